@@ -1,0 +1,174 @@
+"""Text hygiene, sentence splitting and tokens.
+
+Article text comes from hostile places (web pages, pastes, feeds), so it is
+cleaned once, here, before anything is stored: terminal escape sequences and
+control characters removed, bidi overrides dropped, Unicode NFC, whitespace
+normalised, paragraphs separated by one blank line.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+
+from reader.engine.models import Sentence
+
+_ANSI = re.compile(
+    r"""
+    \x1b\[[0-?]*[ -/]*[@-~]          # CSI ... final byte
+  | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)? # OSC ... BEL or ST
+  | \x1b[P^_X][^\x1b]*(?:\x1b\\)?      # DCS / PM / APC / SOS strings
+  | \x1b[@-Z\\-_]                     # other two-byte escapes
+  | \x9b[0-?]*[ -/]*[@-~]             # 8-bit CSI
+    """,
+    re.VERBOSE,
+)
+# C0 (except tab and newline), DEL, C1, bidi embeddings/overrides/isolates,
+# zero-width spaces and the BOM: invisible characters that can hide or reorder text.
+_INVISIBLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+)
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_TERMINAL_END = re.compile(r"[.!?:;…\"”’»)\]]$")
+
+
+def strip_controls(text: str) -> str:
+    """Remove terminal escape sequences and invisible control characters."""
+    text = _ANSI.sub("", text)
+    return _INVISIBLE.sub("", text)
+
+
+def clean_line(text: str) -> str:
+    """Clean a single-line field (title, author, outlet): no controls, one space."""
+    text = unicodedata.normalize("NFC", strip_controls(text))
+    return _SPACES.sub(" ", text.replace("\n", " ").replace("\r", " ")).strip()
+
+
+def paragraphs(raw: str) -> list[str]:
+    """Split raw text into cleaned paragraphs.
+
+    Blank lines separate blocks. Inside a block each line is its own paragraph
+    (pastes put one paragraph per line), except that a line not ending in
+    terminal punctuation and followed by a lower-case start is a hard wrap and
+    is joined to the next.
+    """
+    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = unicodedata.normalize("NFC", strip_controls(text))
+    out: list[str] = []
+    for block in re.split(r"\n[ \t]*\n", text):
+        current = ""
+        for line in block.split("\n"):
+            line = _SPACES.sub(" ", line).strip()
+            if not line:
+                continue
+            if current and not _TERMINAL_END.search(current) and line[:1].islower():
+                current = f"{current} {line}"
+            else:
+                if current:
+                    out.append(current)
+                current = line
+        if current:
+            out.append(current)
+    return out
+
+
+def normalize(raw: str) -> str:
+    """The canonical stored form: cleaned paragraphs joined by a blank line."""
+    return "\n\n".join(paragraphs(raw))
+
+
+# --------------------------------------------------------------------------- sentences
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col sgt capt cmdr adm maj gov sen rep rev fr st sr jr
+    inc corp ltd co plc llc bros vs etc al approx dept est fig jan feb mar apr jun jul aug
+    sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos vol pp ed eds
+    e.g i.e cf ca mt ft pres supt det insp atty hon messrs mme mlle""".split()
+)
+_SENTENCE_STARTERS = frozenset(
+    """the a an he she it they we i you but and in on at this that these those there his her
+    its their our my so yet however meanwhile after before when while if as for since""".split()
+)
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_NEXT_START = re.compile(r"\s+([\"'“‘«(\[]*)(\S+)")
+_WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+
+
+def _is_boundary(para: str, end: int) -> bool:
+    """Decide whether the punctuation run ending at ``end`` closes a sentence."""
+    m = _NEXT_START.match(para, end)
+    if not m:
+        return False
+    nxt = m.group(2)
+    first = nxt[0]
+    if not (first.isupper() or first.isdigit() or m.group(1)):
+        return False
+    mark_start = end
+    while mark_start > 0 and para[mark_start - 1] in "\"'”’»)]":
+        mark_start -= 1
+    if para[mark_start - 1] != ".":
+        return True
+    w = _WORD_BEFORE.search(para, 0, mark_start - 1)
+    word = w.group(1) if w else ""
+    bare = word.lower().strip("'’")
+    if bare in _ABBREVIATIONS:
+        return False
+    if len(bare) == 1 and bare.isalpha():
+        return False  # an initial: "J. Smith"
+    if "." in word.strip("."):
+        # An acronym such as U.S. or U.N.: a boundary only before a usual sentence opener.
+        return nxt.lower().strip("\"'“”‘’,") in _SENTENCE_STARTERS
+    return True
+
+
+def _split_paragraph(para: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for m in _BOUNDARY.finditer(para):
+        if _is_boundary(para, m.end()):
+            yield start, m.end()
+            start = m.end()
+            while start < len(para) and para[start].isspace():
+                start += 1
+    if start < len(para):
+        yield start, len(para.rstrip())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Split stored text into sentences with offsets; never crosses a paragraph."""
+    out: list[Sentence] = []
+    pos = 0
+    for para in text.split("\n\n"):
+        for s, e in _split_paragraph(para):
+            if e > s:
+                out.append(Sentence(len(out), pos + s, pos + e, para[s:e]))
+        pos += len(para) + 2
+    return out
+
+
+# --------------------------------------------------------------------------- tokens
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "—": "-", "–": "-"})
+
+
+def fold(text: str) -> str:
+    """Lower-case with typographic quotes and dashes folded, for comparisons."""
+    return text.translate(_FOLD).lower()
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, apostrophes folded."""
+    return _WORD.findall(fold(text))
+
+
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Offsets of each word token of ``text``."""
+    return [m.span() for m in _WORD.finditer(text)]
+
+
+def shingles(tokens: list[str], k: int = 5) -> list[str]:
+    """Word k-grams joined by a space (the whole text when shorter than k)."""
+    if len(tokens) < k:
+        return [" ".join(tokens)] if tokens else []
+    return [" ".join(tokens[i : i + k]) for i in range(len(tokens) - k + 1)]
