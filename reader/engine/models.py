@@ -75,11 +75,16 @@ class Quote:
 
 @dataclass(slots=True)
 class Credit:
-    """An outlet the article credits, with the roles and evidence spans."""
+    """An outlet the article credits, with its roles and the evidence.
+
+    ``evidence`` holds the words that show each role (they may sit in the
+    furniture, e.g. a photo caption); ``spans`` locates those found in the text.
+    """
 
     name: str
     roles: list[str]
-    evidence: list[Span]
+    evidence: list[str]
+    spans: list[Span] = field(default_factory=list)
 
 
 @dataclass(slots=True)
