@@ -1,0 +1,214 @@
+"""The canonical outlet registry: names, kinds, domains and aliases of news outlets.
+
+Articles name their sources in many spellings ("Agence France-Presse", "AFP",
+"the AP"), so every credit, byline and URL is resolved here to one canonical
+name. The registry ships as ``reader/data/outlets.json`` and is loaded lazily.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import re
+import unicodedata
+from dataclasses import dataclass
+from importlib import resources
+from urllib.parse import urlsplit
+
+from reader.engine.models import Span
+
+log = logging.getLogger(__name__)
+
+KINDS = ("agency", "paper", "broadcaster", "magazine", "site", "photo", "research")
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    """One registry entry; ``weak_aliases`` only count in strong slots such as datelines."""
+
+    name: str
+    kind: str
+    domains: tuple[str, ...]
+    aliases: tuple[str, ...]
+    weak_aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """An outlet named in a text: canonical name, the words as written and where."""
+
+    name: str
+    written: str
+    span: Span
+
+
+_NON_KEY = re.compile(r"[^\w&+]+")
+_LEADING_THE = re.compile(r"^(?:the|THE|The)\s+")
+
+
+def key(name: str) -> str:
+    """Comparison key of a name: accents, case, punctuation and a leading "The" ignored."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = _NON_KEY.sub(" ", text.replace("'", "").replace("’", "")).strip()
+    if text.startswith("the "):
+        text = text[4:]
+    return text
+
+
+class _Registry:
+    """Indexes built once from the JSON data."""
+
+    def __init__(self, outlets: list[Outlet]) -> None:
+        self.outlets = outlets
+        self.by_name = {o.name: o for o in outlets}
+        self.by_key: dict[str, Outlet] = {}
+        self.strong_key: set[str] = set()
+        self.by_domain: dict[str, Outlet] = {}
+        for o in outlets:
+            for alias in (o.name, *o.aliases):
+                self.by_key.setdefault(key(alias), o)
+                self.strong_key.add(key(alias))
+            for alias in o.weak_aliases:
+                self.by_key.setdefault(key(alias), o)
+            for domain in o.domains:
+                self.by_domain.setdefault(domain.lower(), o)
+        self.text_pattern = _compile(_surface_forms(o.aliases for o in outlets))
+        self.slot_pattern = _compile(_surface_forms((*o.aliases, *o.weak_aliases) for o in outlets))
+
+
+def _surface_forms(groups: object) -> set[str]:
+    """How aliases may be written in running text: as listed, all caps, with "the" lower-cased."""
+    forms: set[str] = set()
+    for aliases in groups:  # type: ignore[attr-defined]
+        for alias in aliases:
+            if len(alias) < 2:
+                continue
+            forms.add(alias)
+            if any(c.isalpha() for c in alias):
+                forms.add(alias.upper())
+            if alias.startswith("The "):
+                forms.add("the " + alias[4:])
+    return forms
+
+
+def _trie_regex(words: set[str]) -> str:
+    """A regex alternation built as a character trie so matching stays linear in the text."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = True
+
+    def emit(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            body = "(?:" + body + ")?"
+        return body
+
+    return emit(trie)
+
+
+def _compile(words: set[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w&.@-])(" + _trie_regex(words) + r")(?![\w&]|-\w|\.\w)")
+
+
+@functools.cache
+def _registry() -> _Registry:
+    raw = resources.files("reader").joinpath("data", "outlets.json").read_text(encoding="utf-8")
+    data = json.loads(raw)
+    outlets = [
+        Outlet(
+            name=item["name"],
+            kind=item.get("kind", "site"),
+            domains=tuple(item.get("domains", ())),
+            aliases=tuple(item.get("aliases", ())),
+            weak_aliases=tuple(item.get("weak_aliases", ())),
+        )
+        for item in data["outlets"]
+    ]
+    log.debug("loaded %d outlets", len(outlets))
+    return _Registry(outlets)
+
+
+def get(name: str) -> Outlet | None:
+    """The registry entry for any alias of an outlet, or None."""
+    if not name:
+        return None
+    reg = _registry()
+    found = reg.by_key.get(key(name[:200]))
+    if found is not None:
+        return found
+    stripped = name.strip().strip(".,;:()[]")
+    if " " not in stripped and "." in stripped:
+        hit = from_url(stripped)
+        return reg.by_name.get(hit) if hit else None
+    return None
+
+
+def canonical(name: str) -> str | None:
+    """Canonical outlet name for an alias ("Agence France-Presse" -> "AFP"), or None if unknown."""
+    found = get(name)
+    return found.name if found else None
+
+
+def kind(name: str) -> str | None:
+    """The kind of outlet (agency, paper, broadcaster, magazine, site, photo, research)."""
+    found = get(name)
+    return found.kind if found else None
+
+
+def all_names() -> list[str]:
+    """Every canonical outlet name, sorted case-insensitively."""
+    return sorted(_registry().by_name, key=str.casefold)
+
+
+def all_outlets() -> list[Outlet]:
+    """Every registry entry."""
+    return list(_registry().outlets)
+
+
+def from_url(url: str) -> str | None:
+    """Canonical outlet owning a URL's host (subdomains included), or None."""
+    if not url:
+        return None
+    text = url.strip()[:2000]
+    if "//" not in text:
+        text = "//" + text
+    try:
+        host = (urlsplit(text).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return None
+    if not host:
+        return None
+    reg = _registry()
+    labels = host.split(".")
+    for i in range(len(labels) - 1):
+        found = reg.by_domain.get(".".join(labels[i:]))
+        if found is not None:
+            return found.name
+    return None
+
+
+def mentions(text: str, weak: bool = False) -> list[Mention]:
+    """Outlets named in running text; ``weak`` also accepts ambiguous short aliases."""
+    reg = _registry()
+    pattern = reg.slot_pattern if weak else reg.text_pattern
+    out: list[Mention] = []
+    for m in pattern.finditer(text):
+        found = reg.by_key.get(key(m.group(1)))
+        if found is None:
+            continue
+        out.append(Mention(found.name, m.group(1), Span(m.start(1), m.end(1))))
+    return out
+
+
+def is_strong_alias(name: str) -> bool:
+    """Whether a name is an unambiguous alias (safe in running text, not only in slots)."""
+    return key(name) in _registry().strong_key
