@@ -67,7 +67,8 @@ def test_from_url(url: str, name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["", "https://example.com/reuters", "http://[::1", "not a url", "https://notreuters.com/", "mailto:x@y"]
+    "url",
+    ["", "https://example.com/reuters", "http://[::1", "not a url", "https://notreuters.com/", "mailto:x@y"],
 )
 def test_from_url_unknown(url: str) -> None:
     assert outlets.from_url(url) is None
