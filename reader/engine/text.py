@@ -81,14 +81,10 @@ def normalize(raw: str) -> str:
 # --------------------------------------------------------------------------- sentences
 
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof gen lt col sgt capt cmdr adm maj gov sen rep rev fr st sr jr
-    inc corp ltd co plc llc bros vs etc al approx dept est fig jan feb mar apr jun jul aug
-    sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun no nos vol pp ed eds
-    e.g i.e cf ca mt ft pres supt det insp atty hon messrs mme mlle""".split()
+    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "fr", "st", "sr", "jr", "inc", "corp", "ltd", "co", "plc", "llc", "bros", "vs", "etc", "al", "approx", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vol", "pp", "ed", "eds", "e.g", "i.e", "cf", "ca", "mt", "ft", "pres", "supt", "det", "insp", "atty", "hon", "messrs", "mme", "mlle"]
 )
 _SENTENCE_STARTERS = frozenset(
-    """the a an he she it they we i you but and in on at this that these those there his her
-    its their our my so yet however meanwhile after before when while if as for since""".split()
+    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "my", "so", "yet", "however", "meanwhile", "after", "before", "when", "while", "if", "as", "for", "since"]
 )
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+([\"'“‘«(\[]*)(\S+)")

@@ -1,0 +1,79 @@
+"""Shared pieces of the ``newsroom`` commands: options, error handling, library, progress."""
+
+from __future__ import annotations
+
+import functools
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+import click
+
+from reader import paths
+from reader.engine.query import QueryError
+from reader.engine.reports import NotFound
+from reader.engine.store import Library, LibraryError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def emit_json(data: Any) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def db_option(fn: F) -> F:
+    """``--db PATH``, shared by every command."""
+    return click.option("--db", "db", type=click.Path(dir_okay=False), envvar=None,
+                        help="Library file (default: $NEWSROOM_DB, else the platform data folder).")(fn)
+
+
+def json_option(fn: F) -> F:
+    """``--json``: machine-readable output on stdout."""
+    return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(fn)
+
+
+def friendly(fn: F) -> F:
+    """Turn engine errors into one line on stderr and exit status 2."""
+
+    @functools.wraps(fn)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except (LibraryError, QueryError, NotFound) as exc:
+            click.echo(f"newsroom: {exc}", err=True)
+            sys.exit(2)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@contextmanager
+def open_library(db: str | None) -> Iterator[Library]:
+    """Open the library the options point at."""
+    lib = Library(paths.resolve_db(db))
+    try:
+        yield lib
+    finally:
+        lib.close()
+
+
+@contextmanager
+def progress_bar(label: str) -> Iterator[Callable[[int, int, str], None] | None]:
+    """A progress bar on stderr when it is a terminal; otherwise no callback."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bar: Any = None
+
+    def update(done: int, total: int, _name: str) -> None:
+        nonlocal bar
+        if bar is None:
+            bar = click.progressbar(length=total, label=label, file=sys.stderr, show_pos=True).__enter__()
+        bar.update(done - bar.pos)
+
+    try:
+        yield update
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)

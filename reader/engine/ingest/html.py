@@ -1,0 +1,81 @@
+"""Saved or fetched web pages, through trafilatura with metadata."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import trafilatura
+
+from reader.engine.ingest import IngestError
+from reader.engine.models import Draft
+
+_META_TIME = re.compile(
+    r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|
+    datePublished|pubdate|publish-date|parsely-pub-date|dc\.date\.issued|sailthru\.date)["'][^>]*>""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
+_LD_TIME = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+
+
+def published_time(html: str) -> str | None:
+    """The publication timestamp from meta tags or JSON-LD, with its time of day when given."""
+    head = html[:200_000]
+    for m in _META_TIME.finditer(head):
+        c = _CONTENT.search(m.group(0))
+        if c:
+            return c.group(1)
+    m = _LD_TIME.search(head)
+    if m:
+        try:
+            return json.loads(f'"{m.group(1)}"')
+        except ValueError:
+            return m.group(1)
+    return None
+
+
+def read_html(html: str, source: str, url: str | None = None) -> Draft:
+    """Extract the article and its metadata from one HTML page."""
+    if "<" not in html[:100_000]:
+        raise IngestError("not an HTML page")
+    try:
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        )
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        raise IngestError(f"malformed HTML ({type(exc).__name__})") from None
+    if doc is None:
+        raise IngestError("no article text found on the page")
+    meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
+    text = meta.get("text") or ""
+    if len(text.split()) < 5:
+        raise IngestError("no article text found on the page")
+    title = meta.get("title")
+    lines = text.split("\n")
+    if title and lines and lines[0].strip() == title.strip():
+        text = "\n".join(lines[1:])
+    return Draft(
+        source=source,
+        text=text,
+        title=title,
+        url=meta.get("url") or url,
+        outlet=meta.get("sitename"),
+        author=meta.get("author"),
+        published=published_time(html) or meta.get("date"),
+    )
+
+
+def strip_tags(fragment: str) -> str:
+    """Text of an HTML fragment (a feed entry's content), paragraphs on their own lines."""
+    if "<" not in fragment:
+        return fragment
+    import lxml.html
+
+    try:
+        root = lxml.html.fragment_fromstring(fragment, create_parent="div")
+    except Exception:  # malformed fragments: fall back to a crude strip
+        return re.sub(r"<[^>]+>", " ", fragment)
+    for el in root.iter("p", "br", "div", "li", "h1", "h2", "h3", "h4", "blockquote"):
+        el.tail = "\n" + (el.tail or "")
+    return root.text_content()

@@ -1,0 +1,187 @@
+"""Ingest and analysis: sources -> drafts -> prepared articles -> one transaction each.
+
+Preparation (extraction, hygiene, sentences, quotes, credits, fingerprint) is
+pure and may run in worker processes; only the calling process writes, so a
+library has one writer per ingest and each article lands whole or not at all.
+Long work takes a cancel ``Event`` and a progress callback so the CLI and the
+TUI drive it the same way.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from datetime import UTC, datetime
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+from reader.engine import analysis, dates, furniture, outlets
+from reader.engine.ingest import IngestError
+from reader.engine.ingest.sources import Item, expand, read_item
+from reader.engine.models import Draft, IngestResult
+from reader.engine.store import Library, StoredArticle
+from reader.engine.text import clean_line, paragraphs, split_sentences
+
+log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]
+Prepared = tuple[str, str, "StoredArticle | str"]  # (name, key, article or error message)
+
+
+def now_utc() -> str:
+    """The current time as the library stores it."""
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def canonical_url(url: str) -> str:
+    """A URL without its fragment and trailing slash, host lower-cased: the identity of a page."""
+    parts = urlsplit(url.strip())
+    path = parts.path.rstrip("/") or "/"
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+
+
+def _fallback_title(text: str, limit: int = 90) -> str:
+    first = split_sentences(text[:2000])
+    title = first[0].text if first else text[:limit]
+    return title if len(title) <= limit else title[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def resolve_outlet(draft: Draft, override: str | None) -> str:
+    """Outlet: --outlet, else a known alias in the metadata, else the URL's domain, else the file name."""
+    if override:
+        return clean_line(override)
+    if draft.outlet:
+        known = outlets.canonical(draft.outlet)
+        if known:
+            return known
+    if draft.url:
+        known = outlets.from_url(draft.url)
+        if known:
+            return known
+    if draft.outlet and clean_line(draft.outlet):
+        return clean_line(draft.outlet)
+    if draft.url:
+        host = urlsplit(draft.url).hostname or ""
+        if host:
+            return host.removeprefix("www.")
+    return Path(draft.source.split("#")[0]).stem or "unknown"
+
+
+def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, StoredArticle]:
+    """Clean, split and analyse one draft; raises IngestError when nothing article-like remains."""
+    paras = paragraphs(draft.text)
+    furn = [clean_line(f) for f in draft.furniture]
+    title_guess = None
+    if draft.is_paste and paras:
+        paras, extra, title_guess = furniture.separate(paras)
+        furn += extra
+    text = "\n\n".join(paras)
+    if not text.strip():
+        raise IngestError("no article text")
+    published = dates.to_iso(draft.published) if draft.published else None
+    if published is None and draft.is_paste:
+        published = dates.date_in_paras(furn[:8] + paras[:3]) if furn or paras else None
+    title = clean_line(draft.title or "") or title_guess or _fallback_title(text)
+    sentences = split_sentences(text)
+    result = analysis.analyse_text(text, sentences, furn)
+    content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    url = canonical_url(draft.url) if draft.url and draft.url.startswith(("http://", "https://")) else None
+    if url:
+        key = url
+    elif draft.source != "-":
+        key = "file:" + draft.source
+    else:
+        key = "text:" + content_hash
+    art = StoredArticle(
+        source=draft.source, url=url or (draft.url and clean_line(draft.url)) or None,
+        outlet=resolve_outlet(draft, outlet_override), title=title, published=published,
+        author=clean_line(draft.author) if draft.author else None, text=text, furniture=furn,
+        sentences=sentences, quotes=result.quotes, credits=result.credits, content_hash=content_hash,
+        band_keys=result.band_keys, fingerprint=result.fingerprint,
+    )
+    return key, art
+
+
+def process_item(item: Item, outlet_override: str | None = None, follow_links: bool = True) -> list[Prepared]:
+    """Read and prepare everything in one input; every failure becomes a message, never an exception."""
+    out: list[Prepared] = []
+    try:
+        for got in read_item(item, follow_links=follow_links):
+            if isinstance(got, IngestError):
+                out.append((item.name, "", str(got)))
+                continue
+            try:
+                key, art = prepare(got, outlet_override)
+            except IngestError as exc:
+                out.append((got.source, "", str(exc)))
+            else:
+                out.append((got.source, key, art))
+    except IngestError as exc:
+        out.append((item.name, "", str(exc)))
+    except Exception as exc:  # a reader bug must not stop the batch
+        log.exception("unexpected error reading %s", item.name)
+        out.append((item.name, "", f"internal error ({type(exc).__name__}: {exc})"))
+    return out
+
+
+def _store(library: Library, key: str, art: StoredArticle, result: IngestResult) -> None:
+    with library.transaction() as c:
+        status, aid = library.write_article(c, key, art, now_utc())
+        if status != "unchanged":
+            analysis.assign_group(library, c, aid)
+    getattr(result, status).append(aid)
+
+
+def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = None, jobs: int = 1,
+           follow_links: bool = True, progress: Progress | None = None,
+           cancel: threading.Event | None = None) -> IngestResult:
+    """Ingest every source; one bad input never stops the batch."""
+    items = list(expand(sources))
+    result = IngestResult()
+    total = len(items)
+
+    def handle(done: int, item: Item, prepared: Iterable[Prepared]) -> None:
+        for name, key, art in prepared:
+            if isinstance(art, str):
+                result.failed.append({"source": name, "error": art})
+                continue
+            try:
+                _store(library, key, art, result)
+            except Exception as exc:
+                log.exception("cannot store %s", name)
+                result.failed.append({"source": name, "error": f"cannot store ({exc})"})
+        if progress:
+            progress(done, total, item.name)
+
+    local = [i for i in items if i.kind in ("stdin", "error")]
+    remote = [i for i in items if i.kind not in ("stdin", "error")]
+    done = 0
+    for item in local:
+        done += 1
+        handle(done, item, process_item(item, outlet, follow_links))
+    if jobs > 1 and len(remote) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            futures = [pool.submit(process_item, i, outlet, follow_links) for i in remote]
+            for item, fut in zip(remote, futures, strict=True):
+                if cancel is not None and cancel.is_set():
+                    for f in futures:
+                        f.cancel()
+                    break
+                done += 1
+                handle(done, item, fut.result())
+    else:
+        for item in remote:
+            if cancel is not None and cancel.is_set():
+                break
+            done += 1
+            handle(done, item, process_item(item, outlet, follow_links))
+    return result
+
+
+def reanalyse(library: Library, *, progress: Progress | None = None,
+              cancel: threading.Event | None = None) -> int:
+    """Recompute quotes, credits, fingerprints and all groups (``newsroom analyze --all``)."""
+    return analysis.reanalyse_all(library, progress=progress, cancel=cancel)

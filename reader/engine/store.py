@@ -1,0 +1,556 @@
+"""The library on disk: the only module with SQL.
+
+SQLite through sqlite-utils for schema work and reads. Writes are raw,
+parameterised statements inside one explicit ``BEGIN IMMEDIATE`` transaction
+per article, because sqlite-utils' own write helpers commit on their own and
+would break the "whole article or nothing" guarantee.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from reader.engine.models import Article, Credit, Group, Quote, SearchHit, Sentence, Span
+from reader.engine.query import Query, QueryError
+from reader.engine.query import parse as parse_query
+
+log = logging.getLogger(__name__)
+
+APPLICATION_ID = 0x4E525244  # "NRRD": marks a file as a Newsroom Reader library
+SCHEMA_VERSION = 1
+BUSY_TIMEOUT_MS = 30_000
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class LibraryError(Exception):
+    """A library file that cannot be used, with a message fit for the user."""
+
+
+@dataclass(slots=True)
+class StoredArticle:
+    """Everything the pipeline writes for one article, in one transaction."""
+
+    source: str
+    url: str | None
+    outlet: str
+    title: str
+    published: str | None
+    author: str | None
+    text: str
+    furniture: list[str]
+    sentences: list[Sentence]
+    quotes: list[Quote]
+    credits: list[Credit]
+    content_hash: str
+    band_keys: list[int]
+    fingerprint: bytes
+
+
+def _check_file(path: Path) -> None:
+    """Refuse files that are not libraries before anything writes to them."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise LibraryError(f"{path}: is a folder, not a library file")
+    size = path.stat().st_size
+    if size == 0:
+        return
+    with path.open("rb") as fh:
+        header = fh.read(16)
+    if header != _SQLITE_HEADER:
+        raise LibraryError(f"{path}: not a Newsroom library (not an SQLite database); left untouched")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(f"{path}: damaged library ({exc}); left untouched — try a backup") from exc
+    if app_id != APPLICATION_ID and tables:
+        raise LibraryError(f"{path}: an SQLite file of another program, not a Newsroom library; left untouched")
+    if version > SCHEMA_VERSION:
+        raise LibraryError(
+            f"{path}: written by a newer version of Newsroom Reader (schema {version} > {SCHEMA_VERSION});"
+            " upgrade to open it"
+        )
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
+                           check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    return conn
+
+
+class Library:
+    """An open library file. One per thread: a connection belongs to its thread."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        _check_file(self.path)
+        if not self.path.parent.exists():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.conn = _connect(self.path)
+            self.db = sqlite_utils.Database(self.conn)
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise LibraryError(f"{self.path}: cannot open library ({exc})") from exc
+
+    # ------------------------------------------------------------------ lifecycle
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction, taken up front so concurrent writers queue instead of failing."""
+        for attempt in range(50):
+            try:
+                self.conn.execute("BEGIN IMMEDIATE")
+                break
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                time.sleep(min(0.05 * (attempt + 1), 1.0))
+        else:
+            raise LibraryError(f"{self.path}: library busy for too long; try again")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+        self.conn.execute("PRAGMA foreign_keys=ON")
+        if version == SCHEMA_VERSION:
+            return
+        with self.transaction() as c:
+            if version < 1:
+                self._create_v1(c)
+            c.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    def _create_v1(self, c: sqlite3.Connection) -> None:
+        c.executescript(
+            """
+            CREATE TABLE articles (
+                id INTEGER PRIMARY KEY,
+                source TEXT NOT NULL,
+                key TEXT NOT NULL UNIQUE,
+                url TEXT,
+                outlet TEXT NOT NULL,
+                title TEXT NOT NULL,
+                published TEXT,
+                author TEXT,
+                text TEXT NOT NULL,
+                furniture TEXT NOT NULL DEFAULT '[]',
+                sentences TEXT NOT NULL DEFAULT '[]',
+                content_hash TEXT NOT NULL,
+                fingerprint BLOB,
+                fetched TEXT NOT NULL,
+                revision INTEGER NOT NULL DEFAULT 1,
+                group_id INTEGER
+            );
+            CREATE INDEX articles_hash ON articles(content_hash);
+            CREATE INDEX articles_group ON articles(group_id);
+            CREATE INDEX articles_published ON articles(published);
+            CREATE TABLE revisions (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                revision INTEGER NOT NULL,
+                title TEXT NOT NULL,
+                text TEXT NOT NULL,
+                content_hash TEXT NOT NULL,
+                fetched TEXT NOT NULL,
+                PRIMARY KEY (article_id, revision)
+            );
+            CREATE TABLE quotes (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+                kind TEXT NOT NULL,
+                speaker TEXT,
+                mention_start INTEGER, mention_end INTEGER,
+                cue_start INTEGER, cue_end INTEGER,
+                sentence INTEGER
+            );
+            CREATE INDEX quotes_article ON quotes(article_id);
+            CREATE INDEX quotes_speaker ON quotes(speaker);
+            CREATE TABLE credits (
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                roles TEXT NOT NULL,
+                evidence TEXT NOT NULL,
+                spans TEXT NOT NULL DEFAULT '[]'
+            );
+            CREATE INDEX credits_article ON credits(article_id);
+            CREATE INDEX credits_name ON credits(name);
+            CREATE TABLE bands (
+                key INTEGER NOT NULL,
+                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+            );
+            CREATE INDEX bands_key ON bands(key);
+            CREATE INDEX bands_article ON bands(article_id);
+            CREATE TABLE groups (
+                id INTEGER PRIMARY KEY,
+                label TEXT NOT NULL,
+                first_published TEXT,
+                size INTEGER NOT NULL DEFAULT 1
+            );
+            """
+        )
+        c.execute(
+            "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id',"
+            " tokenize='unicode61 remove_diacritics 2')"
+        )
+        c.executescript(
+            """
+            CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+              INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+            END;
+            CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+              INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.id, old.title, old.text);
+            END;
+            CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+              INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.id, old.title, old.text);
+              INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+            END;
+            """
+        )
+
+    # ------------------------------------------------------------------ writes
+
+    def find_existing(self, key: str, content_hash: str) -> tuple[int, str] | None:
+        """The article this content would duplicate or revise: ``(id, "same"|"revise")``."""
+        row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ? LIMIT 1", (content_hash,)).fetchone()
+        if row:
+            return row[0], "same"
+        row = self.conn.execute("SELECT id, content_hash FROM articles WHERE key = ?", (key,)).fetchone()
+        if row:
+            return row[0], ("same" if row[1] == content_hash else "revise")
+        return None
+
+    def write_article(self, c: sqlite3.Connection, key: str, art: StoredArticle, fetched: str) -> tuple[str, int]:
+        """Insert or revise one article with its analysis; call inside ``transaction()``."""
+        existing = self.find_existing(key, art.content_hash)
+        if existing and existing[1] == "same":
+            return "unchanged", existing[0]
+        values = (
+            art.source, art.url, art.outlet, art.title, art.published, art.author, art.text,
+            json.dumps(art.furniture, ensure_ascii=False),
+            json.dumps([[s.start, s.end] for s in art.sentences]),
+            art.content_hash, art.fingerprint, fetched,
+        )
+        if existing:
+            aid = existing[0]
+            c.execute(
+                "INSERT INTO revisions(article_id, revision, title, text, content_hash, fetched)"
+                " SELECT id, revision, title, text, content_hash, fetched FROM articles WHERE id = ?",
+                (aid,),
+            )
+            c.execute(
+                "UPDATE articles SET source=?, url=?, outlet=?, title=?, published=?, author=?, text=?,"
+                " furniture=?, sentences=?, content_hash=?, fingerprint=?, fetched=?, revision=revision+1"
+                " WHERE id=?",
+                (*values, aid),
+            )
+            for table in ("quotes", "credits", "bands"):
+                c.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+            status = "updated"
+        else:
+            cur = c.execute(
+                "INSERT INTO articles(source, url, outlet, title, published, author, text, furniture,"
+                " sentences, content_hash, fingerprint, fetched, key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, key),
+            )
+            aid = int(cur.lastrowid or 0)
+            status = "added"
+        self._write_analysis(c, aid, art.quotes, art.credits, art.band_keys)
+        return status, aid
+
+    def _write_analysis(self, c: sqlite3.Connection, aid: int, quotes: Sequence[Quote],
+                        credits: Sequence[Credit], band_keys: Sequence[int]) -> None:
+        c.executemany(
+            'INSERT INTO quotes(article_id, start, "end", kind, speaker, mention_start, mention_end,'
+            " cue_start, cue_end, sentence) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [
+                (aid, q.content.start, q.content.end, q.kind, q.speaker,
+                 q.speaker_mention.start if q.speaker_mention else None,
+                 q.speaker_mention.end if q.speaker_mention else None,
+                 q.cue.start if q.cue else None, q.cue.end if q.cue else None, q.sentence)
+                for q in quotes
+            ],
+        )
+        c.executemany(
+            "INSERT INTO credits(article_id, name, roles, evidence, spans) VALUES (?,?,?,?,?)",
+            [
+                (aid, cr.name, json.dumps(cr.roles), json.dumps(cr.evidence, ensure_ascii=False),
+                 json.dumps([[s.start, s.end] for s in cr.spans]))
+                for cr in credits
+            ],
+        )
+        c.executemany("INSERT INTO bands(key, article_id) VALUES (?, ?)", [(k, aid) for k in set(band_keys)])
+
+    def replace_analysis(self, c: sqlite3.Connection, aid: int, quotes: Sequence[Quote],
+                         credits: Sequence[Credit], band_keys: Sequence[int], fingerprint: bytes) -> None:
+        """Recompute results for one article (``analyze``); call inside ``transaction()``."""
+        for table in ("quotes", "credits", "bands"):
+            c.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+        c.execute("UPDATE articles SET fingerprint = ? WHERE id = ?", (fingerprint, aid))
+        self._write_analysis(c, aid, quotes, credits, band_keys)
+
+    def candidates(self, band_keys: Sequence[int], exclude: int, limit: int = 200) -> list[int]:
+        """Articles sharing LSH band keys with these, most shared bands first (grouping candidates)."""
+        keys = list(set(band_keys))[:2000]
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self.conn.execute(
+            f"SELECT article_id FROM bands WHERE key IN ({marks}) AND article_id != ?"
+            " GROUP BY article_id ORDER BY COUNT(*) DESC, article_id LIMIT ?",
+            [*keys, exclude, limit],
+        )
+        return [r[0] for r in rows]
+
+    def group_members(self, gid: int) -> list[int]:
+        """Ids of a group's articles."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles WHERE group_id = ? ORDER BY id", (gid,))]
+
+    def set_group(self, c: sqlite3.Connection, article_ids: Sequence[int], label: str,
+                  group_id: int | None = None) -> int:
+        """Put articles in one group (merging any groups they were in); returns the group id."""
+        ids = list(article_ids)
+        marks = ",".join("?" * len(ids))
+        old = {r[0] for r in c.execute(
+            f"SELECT DISTINCT group_id FROM articles WHERE id IN ({marks}) AND group_id IS NOT NULL", ids)}
+        gid = group_id if group_id is not None else (min(old) if old else None)
+        if gid is None:
+            gid = int(c.execute("INSERT INTO groups(label) VALUES (?)", (label,)).lastrowid or 0)
+        c.execute(f"UPDATE articles SET group_id = ? WHERE id IN ({marks})", (gid, *ids))
+        for other in old - {gid}:
+            c.execute("UPDATE articles SET group_id = ? WHERE group_id = ?", (gid, other))
+            c.execute("DELETE FROM groups WHERE id = ?", (other,))
+        size, first = c.execute(
+            "SELECT COUNT(*), MIN(published) FROM articles WHERE group_id = ?", (gid,)).fetchone()
+        c.execute("INSERT OR REPLACE INTO groups(id, label, first_published, size) VALUES (?,?,?,?)",
+                  (gid, label, first, size))
+        return gid
+
+    def clear_groups(self, c: sqlite3.Connection) -> None:
+        """Forget every group (``analyze --all`` rebuilds them)."""
+        c.execute("UPDATE articles SET group_id = NULL")
+        c.execute("DELETE FROM groups")
+
+    def drop_empty_groups(self, c: sqlite3.Connection) -> None:
+        """Remove groups whose last member moved away."""
+        c.execute("DELETE FROM groups WHERE id NOT IN (SELECT DISTINCT group_id FROM articles"
+                  " WHERE group_id IS NOT NULL)")
+
+    # ------------------------------------------------------------------ reads
+
+    def count(self) -> int:
+        """Number of articles."""
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def article_ids(self) -> list[int]:
+        """Every article id, oldest first."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
+
+    _LIGHT = "id, source, url, outlet, title, published, author, fetched, revision, length(text)"
+
+    def list_articles(self, *, limit: int | None = None, offset: int = 0,
+                      group_id: int | None = None) -> list[dict]:
+        """Light rows for lists: no text, with a word estimate."""
+        sql = ("SELECT id, source, url, outlet, title, published,"
+               " (length(text) - length(replace(text, ' ', '')) + 1) AS words, group_id FROM articles")
+        params: list[object] = []
+        if group_id is not None:
+            sql += " WHERE group_id = ?"
+            params.append(group_id)
+        sql += " ORDER BY COALESCE(published, fetched), id LIMIT ? OFFSET ?"
+        params += [limit if limit is not None else -1, offset]
+        cols = ["id", "source", "url", "outlet", "title", "published", "words", "group_id"]
+        return [dict(zip(cols, r, strict=True)) for r in self.conn.execute(sql, params)]
+
+    def get(self, aid: int, *, analysis: bool = True) -> Article | None:
+        """One article with sentences, and quotes and credits when asked."""
+        row = self.conn.execute(
+            "SELECT id, source, url, outlet, title, published, author, text, fetched, furniture,"
+            " sentences, revision FROM articles WHERE id = ?", (aid,)).fetchone()
+        if row is None:
+            return None
+        text = row[7]
+        sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(json.loads(row[10]))]
+        art = Article(
+            id=row[0], source=row[1], url=row[2], outlet=row[3], title=row[4], published=row[5],
+            author=row[6], text=text, fetched=row[8], furniture=json.loads(row[9]),
+            sentences=sentences, revisions=row[11],
+        )
+        if analysis:
+            art.quotes = self.quotes_of(aid)
+            art.credits = self.credits_of(aid)
+        return art
+
+    def get_many(self, ids: Sequence[int]) -> list[Article]:
+        """Several articles with analysis, in the order given (missing ids skipped)."""
+        return [a for a in (self.get(i) for i in ids) if a is not None]
+
+    def quotes_of(self, aid: int) -> list[Quote]:
+        """The stored quotes of one article, in text order."""
+        rows = self.conn.execute(
+            'SELECT start, "end", kind, speaker, mention_start, mention_end, cue_start, cue_end, sentence'
+            " FROM quotes WHERE article_id = ? ORDER BY start", (aid,))
+        return [
+            Quote(content=Span(r[0], r[1]), kind=r[2], speaker=r[3],
+                  speaker_mention=Span(r[4], r[5]) if r[4] is not None else None,
+                  cue=Span(r[6], r[7]) if r[6] is not None else None, sentence=r[8])
+            for r in rows
+        ]
+
+    def credits_of(self, aid: int) -> list[Credit]:
+        """The stored credits of one article."""
+        rows = self.conn.execute(
+            "SELECT name, roles, evidence, spans FROM credits WHERE article_id = ? ORDER BY rowid", (aid,))
+        return [Credit(r[0], json.loads(r[1]), json.loads(r[2]), [Span(s, e) for s, e in json.loads(r[3])])
+                for r in rows]
+
+    def fingerprint_of(self, aid: int) -> bytes | None:
+        """The stored grouping fingerprint of one article."""
+        row = self.conn.execute("SELECT fingerprint FROM articles WHERE id = ?", (aid,)).fetchone()
+        return row[0] if row else None
+
+    def revisions_of(self, aid: int) -> list[dict]:
+        """Earlier versions of an article, oldest first."""
+        rows = self.conn.execute(
+            "SELECT revision, title, text, fetched FROM revisions WHERE article_id = ? ORDER BY revision", (aid,))
+        return [{"revision": r[0], "title": r[1], "text": r[2], "fetched": r[3]} for r in rows]
+
+    def group_of(self, aid: int) -> int | None:
+        """The group an article belongs to."""
+        row = self.conn.execute("SELECT group_id FROM articles WHERE id = ?", (aid,)).fetchone()
+        return row[0] if row else None
+
+    def groups(self, *, min_size: int = 1, limit: int | None = None, offset: int = 0) -> list[Group]:
+        """Groups, the largest and newest first."""
+        rows = self.conn.execute(
+            "SELECT id, label, first_published FROM groups WHERE size >= ?"
+            " ORDER BY size DESC, first_published DESC, id LIMIT ? OFFSET ?",
+            (min_size, limit if limit is not None else -1, offset)).fetchall()
+        return [self._group(r) for r in rows]
+
+    def group(self, gid: int) -> Group | None:
+        """One group with its members."""
+        row = self.conn.execute("SELECT id, label, first_published FROM groups WHERE id = ?", (gid,)).fetchone()
+        return self._group(row) if row else None
+
+    def _group(self, row: Sequence) -> Group:
+        members = self.conn.execute(
+            "SELECT id, outlet FROM articles WHERE group_id = ? ORDER BY COALESCE(published, '9999'), id",
+            (row[0],)).fetchall()
+        outlets: list[str] = []
+        for _, outlet in members:
+            if outlet not in outlets:
+                outlets.append(outlet)
+        return Group(id=row[0], label=row[1], article_ids=[m[0] for m in members], outlets=outlets,
+                     first_published=row[2])
+
+    def all_quotes(self, speaker: str | None = None, limit: int | None = None) -> list[tuple[int, Quote, str]]:
+        """Quotes across the library as ``(article_id, quote, content)``, optionally by speaker."""
+        sql = ('SELECT q.article_id, q.start, q."end", q.kind, q.speaker, q.mention_start, q.mention_end,'
+               " q.cue_start, q.cue_end, q.sentence, substr(a.text, q.start + 1, q.\"end\" - q.start)"
+               " FROM quotes q JOIN articles a ON a.id = q.article_id")
+        params: list[object] = []
+        if speaker:
+            sql += " WHERE q.speaker LIKE ? ESCAPE '\\'"
+            escaped = speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+            params.append(f"%{escaped}%")
+        sql += " ORDER BY q.article_id, q.start LIMIT ?"
+        params.append(limit if limit is not None else -1)
+        out = []
+        for r in self.conn.execute(sql, params):
+            q = Quote(content=Span(r[1], r[2]), kind=r[3], speaker=r[4],
+                      speaker_mention=Span(r[5], r[6]) if r[5] is not None else None,
+                      cue=Span(r[7], r[8]) if r[7] is not None else None, sentence=r[9])
+            out.append((r[0], q, r[10]))
+        return out
+
+    def search(self, query_text: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
+        """Ranked full-text search with snippets; the match is marked by \\x02 … \\x03."""
+        sql, params = _search_sql(parse_query(query_text))
+        try:
+            rows = self.conn.execute(sql, [*params, limit, offset]).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise QueryError(f"cannot search for {query_text!r}: {exc}") from None
+        return [SearchHit(id=r[0], outlet=r[1], title=r[2], published=r[3], snippet=r[4], score=round(r[5], 4))
+                for r in rows]
+
+    def integrity_check(self) -> list[str]:
+        """SQLite's integrity check plus the FTS index's own check; empty list when healthy."""
+        problems = [r[0] for r in self.conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        try:
+            self.conn.execute("INSERT INTO articles_fts(articles_fts, rank) VALUES('integrity-check', 1)")
+        except sqlite3.DatabaseError as exc:
+            problems.append(f"full-text index: {exc}")
+        return problems
+
+    def backup(self, target: Path) -> None:
+        """A consistent copy through SQLite's online backup API, safe while others write."""
+        dest = sqlite3.connect(str(target))
+        try:
+            self.conn.backup(dest)
+        finally:
+            dest.close()
+
+
+def _search_sql(query: Query) -> tuple[str, list[object]]:
+    """SQL and parameters for a parsed :class:`reader.engine.query.Query`."""
+    params: list[object] = []
+    where: list[str] = []
+    if query.match:
+        sql = (
+            "SELECT a.id, a.outlet, a.title, a.published,"
+            " snippet(articles_fts, 1, char(2), char(3), '…', 16), -bm25(articles_fts, 5.0, 1.0)"
+            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
+        )
+        where.append("articles_fts MATCH ?")
+        params.append(query.match)
+        order = " ORDER BY bm25(articles_fts, 5.0, 1.0), a.id"
+    else:
+        sql = ("SELECT a.id, a.outlet, a.title, a.published, substr(a.text, 1, 160), 0.0 FROM articles a")
+        order = " ORDER BY COALESCE(a.published, a.fetched) DESC, a.id"
+    if query.outlets:
+        where.append("(" + " OR ".join("a.outlet LIKE ?" for _ in query.outlets) + ")")
+        params += [f"%{o}%" for o in query.outlets]
+    if query.since:
+        where.append("a.published >= ?")
+        params.append(query.since)
+    if query.until:
+        where.append("substr(a.published, 1, 10) <= ?")
+        params.append(query.until)
+    if where:
+        sql += " WHERE " + " AND ".join(where)
+    return sql + order + " LIMIT ? OFFSET ?", params
+
