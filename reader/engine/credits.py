@@ -1,0 +1,313 @@
+"""Outlets an article credits, and how: copy source, contributor, cited report or picture credit.
+
+Journalists credit agencies in a handful of stable forms (datelines such as
+``MOSCOW (Reuters) -``, source lines, "contributed to this report", "according
+to", picture credits such as ``Photo by X / POOL / AFP``). Each rule below finds
+one form; outlet names are resolved through :mod:`reader.engine.outlets`.
+Photo credits are looked for in the furniture (captions) and in caption-like
+paragraphs, and a picture credit never counts as a citation.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reader.engine import outlets
+from reader.engine.models import CREDIT_ROLES, Credit, Span
+
+log = logging.getLogger(__name__)
+
+_MAX_PARAGRAPH = 20_000
+_OUTLET_NOUNS = (
+    r"(?:news\s+)?(?:outlet|newspaper|news\s+site|news\s+website|news\s+agency|agency|broadcaster|"
+    r"(?:TV\s+|television\s+|Telegram\s+|YouTube\s+)?channel|website|web\s+site|magazine|publication|daily|"
+    r"weekly|tabloid|portal|network|wire\s+service|(?:open[- ]source\s+)?(?:research|monitoring|"
+    r"analytical|investigative)\s+(?:group|project|team|outlet|unit)|monitor|monitoring\s+group|"
+    r"think[- ]tank|blog|media\s+outlet|media|project|podcast|radio\s+station|station)"
+)
+_PHOTO_WORD = re.compile(
+    r"(?i)\b(?:photo(?:graph)?s?|pictures?|pics?|images?|foto|credit|illustration|video|footage|"
+    r"file\s+photo|handout)\b\s*(?:by|:|©|credit:?)?"
+)
+_VIA_GETTY = re.compile(r"\bvia\s+Getty(?:\s+Images)?\b")
+_SLASH = re.compile(r"(?:/\s*|\s*/)")
+_DATELINE = re.compile(r"^[^()\n]{0,80}?\(([^()\n]{2,60})\)\s*[-—–:]")
+_SOURCE_LINE = re.compile(r"^\W{0,3}(?:SOURCES?|Sources?|Source\(s\)|Via|VIA)\s*(?:[:\-–—]\s*|\s)(.{2,200})$")
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:\d{4}\s*)?")
+_SOURCE_PHRASE = re.compile(
+    r"(?i)(?:(?:based|prepared(?:\s+based)?|drawn|adapted|compiled|translated)\s+(?:on|from)\s+(?:the\s+)?"
+    r"(?:materials?|reports?|reporting|information|content|(?:an?|the)\s+(?:article|story|report)|articles|"
+    r"stories|dispatch(?:es)?|wire\s+copy)\s+(?:(?:first\s+|originally\s+)?(?:published|provided|"
+    r"distributed|released)\s+)?(?:by|from|in|of|on)"
+    r"|(?:originally|first)\s+(?:published|appeared|ran|reported|posted)\s+(?:by|in|on|at)"
+    r"|(?:story|article|report|piece|content|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
+    r"(?:published|produced|written|provided|distributed|syndicated|republished|reproduced)\s+"
+    r"(?:(?:with\s+permission\s+)?(?:by|in|on|via|from)|with\s+permission\s+(?:from|of))"
+    r"|republished\s+(?:with\s+permission\s+)?(?:from|by)"
+    r"|(?:reproduced|syndicated|distributed)\s+(?:with\s+permission\s+)?(?:from|by)"
+    r"|all\s+rights\s+(?:to\s+the\s+original\s+(?:text|article|material)\s+)?(?:belong\s+to|reserved\s+(?:by|to))"
+    r"|original\s+(?:article|story|text|report|version)\b[^.]{0,60}?(?::|\bby\b|\bat\b|\bin\b|\bon\b))"
+    r"\s*"
+)
+_HOUSE_STYLE = re.compile(
+    r"\b(?:Reporting|Writing|Compiled|Reported)\s+by\b[^.\n]{0,200}?;\s*(?:[Ee]diting|[Ww]riting|"
+    r"[Aa]dditional\s+reporting)\s+by\b"
+    r"|\b[Ee]dit(?:ing|ed)\s+by\s+[A-Z][^.\n]{0,80}?\)\s*$"
+)
+_CONTRIB_BEFORE = re.compile(
+    r"(?i)(?:(?:additional|further|contributing)\s+reporting\s+(?:by|from)|"
+    r"(?:with|includes?|including|contains?)\s+(?:additional\s+)?(?:reporting|material|reports|information|"
+    r"dispatches)\s+(?:from|by)|this\s+(?:report|story|article)\s+(?:contains|includes|uses)\s+"
+    r"(?:material|information|reporting)\s+from)\s*"
+)
+_CONTRIB_AFTER = re.compile(
+    r"^[^.;:]{0,80}?\b(?:contributed|contributes|contributing)\b(?:\s+(?:reporting|to\s+(?:this|the)\s+"
+    r"(?:report|story|article|coverage|dispatch)))?"
+    r"|^[^.;:]{0,40}?\b(?:was|were)\s+used\s+in\s+(?:this|the)\s+(?:report|story|article)"
+)
+_WITH_END = re.compile(r"(?:^|[\s(—–-])[Ww]ith\s*$")
+_CITE_LEFT = re.compile(
+    r"(?i)(?:according\s+to|\bper|cited\s+by|quoted\s+by|reported\s+(?:by|in|on)|as\s+reported\s+by|"
+    r"first\s+reported\s+by|broken\s+by|told|telling|in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to|for)|"
+    r"interview\s+(?:with|to|for)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|in\s+comments\s+to|"
+    r"in\s+remarks\s+to|wrote\s+(?:in|for)|writing\s+(?:in|for)|column\s+(?:in|for)|op-ed\s+(?:in|for)|"
+    r"seen\s+by|obtained\s+by|reviewed\s+by|verified\s+by|published\s+(?:by|in|on)|aired\s+(?:by|on)|"
+    r"broadcast\s+(?:by|on)|followed\s+reporting\s+by|"
+    r"(?:an?|the|recent|new|latest|earlier|separate|previous|exclusive)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:reports?|reporting|investigation|analysis|article|story|survey|poll|tally|count|review|interview|"
+    r"op-ed|piece|editorial|data|estimates?|calculations?|findings|documentary|podcast)\s+(?:by|from|in|"
+    r"with|of|for|on)|(?:data|figures|estimates|footage|images)\s+(?:from|by|compiled\s+by)|"
+    r"(?:told|telling|briefed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press|a\s+news\s+"
+    r"conference|a\s+briefing|media)[^.;]{0,60}?\b(?:including|among\s+them|such\s+as))"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}?(?:" + _OUTLET_NOUNS + r"\s+)?$"
+)
+_CITE_RIGHT = re.compile(
+    r"^(?:\s*\([^)]{0,40}\))?(?:,[^,.;]{1,90},)?\s*(?:" + _OUTLET_NOUNS + r"\s+)?"
+    r"(?:has\s+|had\s+|have\s+|also\s+|first\s+|earlier\s+|previously\s+|later\s+|exclusively\s+|"
+    r"separately\s+|recently\s+|on\s+\w+\s+|last\s+\w+\s+|\w+day\s+|was\s+|were\s+|is\s+)*"
+    r"(?:reported|reports|reporting|revealed|reveals|published|publishes|cited|cites|citing|quoted|quotes|"
+    r"quoting|wrote|writes|found|finds|estimated|estimates|counted|tallied|learned|learnt|obtained|"
+    r"reviewed|verified|confirmed|broke\s+the\s+news|broadcast|aired|showed|shows|understands|"
+    r"first\s+to\s+report|said\s+in\s+a\s+report|said\s+in\s+an?\s+(?:article|report|analysis|"
+    r"investigation)|said,\s+citing|said\s+on\s+\w+,?\s+citing|said\s+citing)\b"
+    r"|^’s\s+|^'s\s+"
+)
+_POSSESSIVE_NOUN = re.compile(
+    r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:report|reporting|reports|analysis|investigation|article|story|"
+    r"interview|tally|count|data|calculations?|review|survey|poll|sources|correspondent|reporter|"
+    r"journalist|editor|investigations?|findings|estimates?|footage|documentary|podcast|coverage)\b"
+)
+_UNKNOWN_CITED = re.compile(
+    r"(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Rr]eported\s+by)\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|de|the|for)){0,5}),\s+(?:a|an|the)\s+[^,.;]{0,60}?\b"
+    + _OUTLET_NOUNS + r"\b"
+    r"|(?:the\s+|[A-Z][\w-]+\s+|independent\s+|investigative\s+|exiled\s+|state\s+|online\s+|local\s+)"
+    + _OUTLET_NOUNS
+    + r"\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?:,\s+[^,.;]{1,80},)?\s+(?:has\s+|also\s+|first\s+)?"
+    r"(?:reported|said|wrote|found|revealed|published|cited|quoted|estimated)\b"
+)
+
+
+@dataclass(slots=True)
+class _Hit:
+    name: str
+    role: str
+    evidence: str
+    span: Span | None
+
+
+def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    pos = 0
+    for para in text.split("\n\n"):
+        yield pos, para[:_MAX_PARAGRAPH]
+        pos += len(para) + 2
+
+
+def _clause(para: str, start: int, end: int) -> tuple[int, int]:
+    """Bounds of the clause around ``[start, end)``: from the previous sentence break to the next comma."""
+    lo = max(para.rfind(". ", 0, start) + 2, para.rfind("; ", 0, start) + 2, 0)
+    if para.rfind(". ", 0, start) < 0 and para.rfind("; ", 0, start) < 0:
+        lo = 0
+    m = re.compile(r"[,;]|\.(?:\s|$)").search(para, end)
+    hi = m.start() + (1 if m and para[m.start()] == "." else 0) if m else len(para)
+    return lo, max(hi, end)
+
+
+def _is_caption_para(para: str) -> bool:
+    words = para.split()
+    return bool(words) and (len(words) <= 12 and not re.search(r"[.!?]\s+[A-Z]", para)) or bool(
+        re.search(r"\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile)[^)]*\)\s*$", para)
+    )
+
+
+def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, tuple[int, int]]]:
+    """Picture credits in one caption or paragraph; ``base`` is its offset in the text (None for furniture)."""
+    found: dict[tuple[int, int], str] = {}
+    for m in _PHOTO_WORD.finditer(para):
+        close = para.find(")", m.end())
+        stop = close if close >= 0 and "(" in para[max(0, m.start() - 2) : m.start() + 1] else len(para)
+        for men in outlets.mentions(para[m.end() : stop], weak=True):
+            found[(m.end() + men.span.start, m.end() + men.span.end)] = men.name
+    for men in outlets.mentions(para, weak=True):
+        s, e = men.span.start, men.span.end
+        slash = _SLASH.match(para, e) is not None or re.search(r"/\s*$", para[max(0, s - 3) : s]) is not None
+        via = _VIA_GETTY.match(para, e + 1) is not None or (
+            men.name == "Getty Images" and re.search(r"via\s+$", para[max(0, s - 5) : s])
+        )
+        solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split()) <= 12)
+        if (slash and (caption or e >= len(para.rstrip(" ).")) - 1)) or via or solo_photo:
+            found[(s, e)] = men.name
+    for (s, e), name in found.items():
+        if base is None:
+            evidence = para.strip()
+        else:
+            lo = max(para.rfind("(", 0, s), para.rfind(". ", 0, s) + 1, 0)
+            evidence = para[lo:].strip() if len(para) - lo < 160 else para[lo : e + 1].strip()
+        span = Span(base + para.index(evidence), base + para.index(evidence) + len(evidence)) if base is not None \
+            else None
+        yield _Hit(name, "photo", evidence, span), (s, e)
+
+
+def _line_rules(para: str) -> Iterator[tuple[str, str, int, int, bool]]:
+    """Source and contributor credits: (name, role, start, end, located) per outlet named."""
+    stripped = para.strip()
+    m = _DATELINE.match(stripped)
+    if m:
+        off = para.index(stripped) + m.start(1)
+        for men in outlets.mentions(m.group(1), weak=True):
+            yield men.name, "source", off + men.span.start, off + men.span.end, True
+    m = _SOURCE_LINE.match(stripped)
+    if m and len(m.group(1).split()) <= 16:
+        off = para.index(stripped) + m.start(1)
+        named = outlets.mentions(m.group(1), weak=True)
+        for men in named:
+            yield men.name, "source", off + men.span.start, off + men.span.end, True
+        if not named:
+            for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group(1).strip(" .")):
+                if part[:1].isupper() and 0 < len(part.split()) <= 5 and not _PHOTO_WORD.match(part):
+                    at = para.find(part)
+                    yield part, "source", at, at + len(part), False
+    for m in _SOURCE_PHRASE.finditer(para):
+        tail = para[m.end() : m.end() + 120]
+        for men in outlets.mentions(tail, weak=True)[:1]:
+            if re.match(r"^[\s\w:’'-]{0,30}$", tail[: men.span.start]):
+                yield men.name, "source", m.end() + men.span.start, m.end() + men.span.end, True
+    for m in _COPYRIGHT.finditer(para):
+        men = outlets.mentions(para[m.end() : m.end() + 60], weak=True)
+        if men and men[0].span.start <= 2 and not _PHOTO_WORD.search(para[: m.start()]):
+            yield men[0].name, "source", m.end() + men[0].span.start, m.end() + men[0].span.end, True
+    if _HOUSE_STYLE.search(para):
+        yield "Reuters", "source", -1, -1, False
+    for m in _CONTRIB_BEFORE.finditer(para):
+        end = re.compile(r"[.;]\s|$").search(para, m.end())
+        chunk = para[m.end() : end.start() if end else len(para)]
+        for men in outlets.mentions(chunk, weak=True):
+            yield men.name, "contributor", m.end() + men.span.start, m.end() + men.span.end, True
+    for men in outlets.mentions(para, weak=True):
+        after = para[men.span.end :]
+        contributed = _CONTRIB_AFTER.match(after) and not re.search(r"\b(?:told|said|says)\b", after[:30])
+        with_end = _WITH_END.search(para[: men.span.start]) and re.match(r"^\s*\)?\.?\s*$", after)
+        if contributed or with_end:
+            yield men.name, "contributor", men.span.start, men.span.end, True
+    words = stripped.split()
+    if 0 < len(words) <= 6:
+        named = outlets.mentions(stripped, weak=True)
+        rest = stripped
+        for men in reversed(named):
+            rest = rest[: men.span.start] + rest[men.span.end :]
+        if named and re.fullmatch(r"[\s,/&—–\-.()]*(?:and[\s,/&—–\-.()]*)*", rest):
+            off = para.index(stripped)
+            for men in named:
+                role = "photo" if outlets.kind(men.name) == "photo" else "source"
+                yield men.name, role, off + men.span.start, off + men.span.end, True
+
+
+def _cited(para: str, claimed: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
+    """Outlets whose report, interview or data the paragraph attributes something to."""
+    for men in outlets.mentions(para):
+        s, e = men.span.start, men.span.end
+        if any(a <= s < b for a, b in claimed):
+            continue
+        left = para[max(0, s - 140) : s]
+        right = para[e : e + 160]
+        if _CITE_LEFT.search(left) or _CITE_RIGHT.match(right) or _POSSESSIVE_NOUN.match(right):
+            yield men.name, s, e
+    for m in _UNKNOWN_CITED.finditer(para):
+        key = "a" if m.group("a") else "b"
+        written = m.group(key)
+        s, e = m.span(key)
+        if any(a <= s < b for a, b in claimed):
+            continue
+        name = outlets.canonical(written)
+        if name is None and (outlets.mentions(written) or len(written) < 3):
+            continue
+        yield name or written, s, e
+
+
+def find_credits(text: str, furniture: list[str]) -> list[Credit]:
+    """Every outlet the article credits, merged per outlet, with roles in a fixed order and evidence."""
+    hits: list[_Hit] = []
+    for base, para in _paragraphs(text or ""):
+        if not para.strip():
+            continue
+        caption = _is_caption_para(para)
+        claimed: list[tuple[int, int]] = []
+        for hit, (s, e) in _photo(para, base, caption):
+            hits.append(hit)
+            claimed.append((s, e))
+        for name, role, s, e, in_text in _line_rules(para):
+            if role != "photo" and any(a <= s < b for a, b in claimed):
+                continue
+            hits.append(_make(para, base, name, role, s, e, in_text))
+            if s >= 0:
+                claimed.append((s, e))
+        for name, s, e in _cited(para, claimed):
+            hits.append(_make(para, base, name, "cited", s, e, True))
+    for item in furniture or []:
+        line = item[:_MAX_PARAGRAPH].strip()
+        if not line:
+            continue
+        claimed = []
+        for hit, (s, e) in _photo(line, None, True):
+            hits.append(hit)
+            claimed.append((s, e))
+        for name, role, s, _e, _ in _line_rules(line):
+            if not any(a <= s < b for a, b in claimed):
+                hits.append(_Hit(name, role, line, None))
+    return _merge(hits)
+
+
+def _make(para: str, base: int, name: str, role: str, s: int, e: int, in_text: bool) -> _Hit:
+    if s < 0 or not in_text:
+        evidence = para.strip()
+        lo = para.index(evidence) if evidence else 0
+        return _Hit(name, role, evidence, Span(base + lo, base + lo + len(evidence)))
+    if role in ("source", "contributor") and len(para) <= 240:
+        lo, hi = 0, len(para)
+    else:
+        lo, hi = _clause(para, s, e)
+    while lo < hi and para[lo].isspace():
+        lo += 1
+    while hi > lo and para[hi - 1].isspace():
+        hi -= 1
+    return _Hit(name, role, para[lo:hi], Span(base + lo, base + hi))
+
+
+def _merge(hits: list[_Hit]) -> list[Credit]:
+    by_name: dict[str, Credit] = {}
+    for h in hits:
+        cr = by_name.get(h.name)
+        if cr is None:
+            cr = by_name[h.name] = Credit(h.name, [], [], [])
+        if h.role not in cr.roles:
+            cr.roles.append(h.role)
+        if h.evidence and h.evidence not in cr.evidence:
+            cr.evidence.append(h.evidence)
+        if h.span is not None and h.span not in cr.spans:
+            cr.spans.append(h.span)
+    for cr in by_name.values():
+        cr.roles.sort(key=CREDIT_ROLES.index)
+    return list(by_name.values())

@@ -1,0 +1,334 @@
+"""Quotations in an article: where they are, whether full or partial, and who said them.
+
+Marks are paired per paragraph (straight, curly, single, guillemets, „German“),
+apostrophes are told apart from single quotes, and a paragraph that ends inside a
+quote continues into the next one when that opens with a mark. Speakers come from
+cue verbs ("said", "told reporters", "according to") next to a noun phrase, and
+are resolved within the article by :mod:`reader.engine.speakers`.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+import re
+from dataclasses import dataclass
+
+from reader.engine import speakers as sp
+from reader.engine.models import Quote, Sentence, Span
+from reader.engine.speakers import unify_speakers
+
+__all__ = ["find_quotes", "unify_speakers"]
+
+log = logging.getLogger(__name__)
+
+_MARKS = re.compile("[\"“”„«»‘’'‚‹›「」『』]")
+_DOUBLE = frozenset("\"“”„«»「」『』")
+_OPEN_ONLY = frozenset("„«「『‚‹")
+_CLOSE_ONLY = frozenset("»」』›")
+_LEFT_OK = set(" \t\n([{—–-/:;") | set("\"“„«‘‚‹「『")
+_RIGHT_OK = set(" \t\n.,;:!?)]}—–-…") | set("\"”»’'›」』")
+_ELISION = re.compile(r"(?i)(?:\d\d?s?\b|tis\b|til\b|twas\b|em\b|n\b|cause\b|bout\b|round\b|nuff\b|ere\b)")
+_MAX_PARAGRAPH = 200_000
+
+
+@dataclass(slots=True)
+class _Mark:
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool
+    family: str
+
+
+def _family(ch: str) -> str:
+    return "d" if ch in _DOUBLE else "s"
+
+
+def _scan(p: str, base: int, lo: int, singles: bool) -> list[_Mark]:
+    """Pair quote marks in one paragraph; the last one may be left open."""
+    out: list[_Mark] = []
+    open_at = -1
+    open_ch = ""
+    n = len(p)
+    for m in _MARKS.finditer(p, lo):
+        i = m.start()
+        ch = p[i]
+        fam = _family(ch)
+        if fam == "s" and not singles:
+            continue
+        prev = p[i - 1] if i > 0 else " "
+        nxt = p[i + 1] if i + 1 < n else " "
+        left = prev in _LEFT_OK or prev.isspace()
+        right = nxt in _RIGHT_OK or nxt.isspace()
+        if open_at >= 0:
+            if fam != _family(open_ch):
+                continue
+            closing = not left and (ch in _CLOSE_ONLY or ch in "”’" or (ch in "\"'“" and right))
+            if ch == "“" and open_ch == "„":
+                closing = True
+            if fam == "s" and nxt.isalnum():
+                closing = False
+            if closing:
+                out.append(_Mark(base + open_at, base + open_at + 1, base + i, base + i + 1, True, fam))
+                open_at = -1
+                continue
+            if left and not right and ch not in _CLOSE_ONLY and not (fam == "s" and _ELISION.match(p, i + 1)):
+                open_at, open_ch = i, ch
+            continue
+        if right or ch in _CLOSE_ONLY:
+            continue
+        if fam == "s":
+            if not left or _ELISION.match(p, i + 1) or not nxt.isalpha() and nxt not in "…\"“":
+                continue
+        elif ch in "\"”" and not left:
+            continue
+        open_at, open_ch = i, ch
+    if open_at >= 0:
+        out.append(_Mark(base + open_at, base + open_at + 1, base + len(p.rstrip()), base + len(p), False,
+                         _family(open_ch)))
+    return out
+
+
+def _paragraph_marks(p: str, base: int, continues: bool) -> list[_Mark]:
+    marks = _scan(p, base, 0, True)
+    if marks and not marks[-1].closed and not continues:
+        bad = marks.pop()
+        again = _scan(p, base, bad.open - base + 1, bad.family != "s")
+        marks += [m for m in again if m.closed]
+    return marks
+
+
+def _pairs(text: str) -> list[tuple[_Mark, bool]]:
+    """Every quote in the text, with whether it continues into the next paragraph."""
+    out: list[tuple[_Mark, bool]] = []
+    paras: list[tuple[int, str]] = []
+    pos = 0
+    for para in text.split("\n\n"):
+        paras.append((pos, para[:_MAX_PARAGRAPH]))
+        pos += len(para) + 2
+    for k, (base, para) in enumerate(paras):
+        nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
+        continues = bool(nxt) and _MARKS.match(nxt) is not None and nxt not in "’”»"
+        for mk in _paragraph_marks(para, base, continues):
+            out.append((mk, not mk.closed))
+    return out
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _kind(content: str, before: str) -> str:
+    """Full when the quote is a clause of its own; partial when it is a phrase in the outlet's sentence."""
+    core = content.lstrip("…. [(-–—")
+    if not core:
+        return "partial"
+    words = core.split()
+    if not core[0].isupper() and not core[0].isdigit():
+        return "partial"
+    if len(words) <= 2:
+        return "partial"
+    title_case = all(w[:1].isupper() for w in words if len(w) > 3)
+    if title_case and content.rstrip()[-1:] not in ".,!?…" and not before.rstrip().endswith(":"):
+        return "partial"
+    return "full"
+
+
+_CUES = (
+    r"said|says|say|saying|told|tells|telling|stated|states|stating|declared|declares|declaring|"
+    r"added|adds|adding|noted|notes|noting|explained|explains|explaining|stressed|stresses|stressing|"
+    r"emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|insisted|insists|insisting|argued|argues|arguing|"
+    r"warned|warns|warning|claimed|claims|claiming|asserted|asserts|asserting|remarked|remarks|"
+    r"commented|comments|commenting|wrote|writes|writing|tweeted|tweets|posted|announced|announces|"
+    r"announcing|replied|replies|replying|responded|responds|answered|answers|continued|continues|"
+    r"concluded|concludes|observed|observes|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
+    r"recalled|recalls|suggested|suggests|predicted|predicts|urged|urges|mentioned|mentions|indicated|"
+    r"indicates|described|describes|describing|called|calls|calling|referred|refers|referring|dubbed|dubs|"
+    r"termed|terms|labell?ed|labels|reiterated|reiterates|reiterating|confirmed|confirms|cautioned|cautions|"
+    r"vowed|vows|pledged|pledges|promised|promises|boasted|lamented|laments|contended|contends|maintained|"
+    r"maintains|asked|asks|asking|questioned|quipped|joked|complained|complains|highlighted|highlights|"
+    r"underlined|underscored|pointed\s+out|points\s+out|went\s+on|goes\s+on|deemed|deems|characteri[sz]ed|"
+    r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
+    r"believes|thinks|reported|reports|according\s+to|in\s+the\s+words\s+of"
+)
+_CUE = re.compile(r"(?<![\w’'-])(?:" + _CUES + r"|According\s+to)(?![\w’'-])")
+_INVERTED = re.compile(
+    r"(?:said|says|added|adds|asked|wrote|writes|explained|continued|insisted|noted|recalled|stated|"
+    r"declared|warned|conceded|concluded|replied|responded|answered|remarked|observed|tweeted|argued|"
+    r"claimed|stressed|emphasi[sz]ed|quipped|joked|[Aa]ccording\s+to|in\s+the\s+words\s+of)$"
+)
+
+
+@dataclass(slots=True)
+class _Attribution:
+    cue: Span
+    np: sp.NounPhrase | None
+    participle: bool
+    sentence: int
+    speaker: str | None = None
+
+
+class _Inside:
+    """Membership test for sorted, non-overlapping ranges."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [s for s, _ in self.ranges]
+
+    def __call__(self, pos: int) -> bool:
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return k >= 0 and self.ranges[k][0] <= pos < self.ranges[k][1]
+
+    def last_end(self, lo: int, pos: int) -> int:
+        """End of the last range that closes in ``[lo, pos]``, or ``lo``."""
+        k = bisect.bisect_right(self.starts, pos) - 1
+        while k >= 0:
+            s, e = self.ranges[k]
+            if e <= pos:
+                return max(lo, e)
+            k -= 1
+        return lo
+
+    def next_start(self, pos: int, hi: int) -> int:
+        """Start of the first range that opens in ``[pos, hi)``, or ``hi``."""
+        k = bisect.bisect_left(self.starts, pos)
+        return min(hi, self.starts[k]) if k < len(self.starts) else hi
+
+
+def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped: _Inside) -> list[_Attribution]:
+    out: list[_Attribution] = []
+    for s in sentences:
+        for m in _CUE.finditer(text, s.start, s.end):
+            if quoted(m.start()) or skipped(m.start()):
+                continue
+            word = m.group()
+            participle = word.endswith("ing") and not word.startswith(("according", "According"))
+            lo = quoted.last_end(s.start, m.start())
+            semi = text.rfind(";", lo, m.start())
+            lo = semi + 1 if semi >= 0 else lo
+            np = None
+            if not participle and not word.lower().startswith(("according", "in the words")):
+                np = sp.np_before(text, lo, m.start())
+            if np is None and not participle and _INVERTED.search(word):
+                np = sp.np_after(text, m.end(), quoted.next_start(m.end(), s.end))
+            out.append(_Attribution(Span(m.start(), m.end()), np, participle, s.i))
+    return out
+
+
+def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_Attribution],
+             quoted: _Inside) -> None:
+    """Resolve every attribution in reading order, tracking who is in focus."""
+    by_sentence: dict[int, list[_Attribution]] = {}
+    for a in atts:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    for s in sentences:
+        subject = sp.sentence_subject(text, s.start, s.end, cast, quoted)
+        if subject is not None:
+            cast.attend(subject[0], subject[1])
+        for a in by_sentence.get(s.i, []):
+            if a.np is None:
+                continue
+            a.speaker = cast.resolve(a.np)
+            if a.speaker and a.np.kind in ("name", "pronoun", "role"):
+                cast.attend(a.np.start, a.speaker)
+        for a in by_sentence.get(s.i, []):
+            if a.participle:
+                others = [b for b in by_sentence[s.i] if b.speaker and not b.participle and b.cue.start < a.cue.start]
+                if others:
+                    a.speaker, a.np = others[-1].speaker, others[-1].np
+                elif subject is not None:
+                    a.speaker = subject[1]
+                    a.np = sp.NounPhrase(subject[0], subject[2], "subject", text[subject[0] : subject[2]])
+
+
+def _choose(text: str, mk: _Mark, atts: list[_Attribution], lo_sent: int, hi_sent: int,
+            quoted: _Inside) -> _Attribution | None:
+    best: tuple[float, _Attribution] | None = None
+    for a in atts:
+        if a.sentence < lo_sent or a.sentence > hi_sent or a.speaker is None:
+            continue
+        if a.cue.start >= mk.close:
+            d = (a.cue.start - mk.close) * 0.8
+            lead = a.np.start if a.np is not None and a.np.start >= mk.close else a.cue.start
+            if re.search(r"\w", text[mk.close : lead]):
+                d += 60
+            if quoted.next_start(mk.close, a.cue.start) < a.cue.start:
+                d += 1000
+        elif a.cue.end <= mk.open:
+            d = float(mk.open - a.cue.end)
+            if quoted.last_end(a.cue.end, mk.open) > a.cue.end:
+                d += 1000
+        else:
+            continue
+        if best is None or d < best[0]:
+            best = (d, a)
+    return best[1] if best else None
+
+
+def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[_Mark, bool]],
+              atts: list[_Attribution], cast: sp.Cast, quoted: _Inside) -> list[Quote]:
+    starts = [s.start for s in sentences]
+
+    def sentence_of(pos: int) -> int:
+        return max(0, bisect.bisect_right(starts, pos) - 1)
+
+    by_sentence: dict[int, list[_Attribution]] = {}
+    for a in atts:
+        by_sentence.setdefault(a.sentence, []).append(a)
+    out: list[Quote] = []
+    prev: Quote | None = None
+    prev_mark: _Mark | None = None
+    for mk, _cont in marks:
+        start, end = _trim(text, mk.start, mk.end)
+        si, sj = sentence_of(start), sentence_of(max(start, end - 1))
+        sent = sentences[si]
+        before = text[sent.start : mk.open]
+        q = Quote(Span(start, end), _kind(text[start:end], before), sentence=si)
+        a = _choose(text, mk, by_sentence.get(si, []) + (by_sentence.get(sj, []) if sj != si else []), si, sj, quoted)
+        if a is not None:
+            q.speaker, q.cue = a.speaker, a.cue
+            q.speaker_mention = Span(a.np.start, a.np.end) if a.np else None
+        elif prev is not None and prev_mark is not None and prev.speaker and _continues(text, prev_mark, mk, sent):
+            q.speaker, q.speaker_mention, q.cue = prev.speaker, prev.speaker_mention, prev.cue
+        else:
+            subject = sp.sentence_subject(text, sent.start, sent.end, cast, quoted)
+            if subject is not None:
+                q.speaker = subject[1]
+                q.speaker_mention = Span(subject[0], subject[2])
+        if prev is not None and prev_mark is not None and not prev_mark.closed and prev.speaker is None:
+            prev.speaker, prev.speaker_mention, prev.cue = q.speaker, q.speaker_mention, q.cue
+        out.append(q)
+        prev, prev_mark = q, mk
+    return out
+
+
+def _continues(text: str, prev: _Mark, mk: _Mark, sent: Sentence) -> bool:
+    """A quote opening its sentence right after another quote continues the same voice."""
+    if text[sent.start : mk.open].strip():
+        return False
+    gap = text[prev.close : mk.open]
+    return gap.count("\n\n") <= 1 and len(gap) < 400
+
+
+def find_quotes(text: str, sentences: list[Sentence], skip: list[Span] | None = None) -> list[Quote]:
+    """Every quotation in ``text`` with kind, cue, speaker and sentence index."""
+    if not text or not sentences:
+        return []
+    skipped = _Inside([(s.start, s.end) for s in (skip or [])])
+    marks = [
+        (mk, cont)
+        for mk, cont in _pairs(text)
+        if not skipped(mk.open) and any(c.isalnum() for c in text[mk.start : mk.end])
+    ]
+    quoted = _Inside([(mk.open, mk.close) for mk, _ in marks])
+    cast = sp.Cast()
+    sp.collect_people(text, cast)
+    atts = _attributions(text, sentences, quoted, skipped)
+    _resolve(text, sentences, cast, atts, quoted)
+    return _assemble(text, sentences, marks, atts, cast, quoted)

@@ -1,0 +1,560 @@
+"""Who is speaking: noun phrases around cue verbs, people named in an article, and name unification.
+
+Reporters name a speaker once in full ("Kremlin spokesman Dmitry Peskov") and then
+by surname, pronoun or role ("Peskov", "he", "the spokesman"); this module turns
+all of those into one canonical name, and keeps anonymous sources as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from reader.engine import outlets
+
+
+def _wordset(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+_TITLE_WORDS = _wordset(
+    """president vice prime minister ministers secretary spokesman spokeswoman spokesperson spokesmen
+    press chancellor senator sen rep representative congressman congresswoman governor gov mayor king queen
+    prince princess pope general gen lieutenant lt colonel col major maj captain capt admiral adm commander
+    chief deputy ambassador envoy special director chairman chairwoman chair ceo head leader official
+    adviser advisor aide analyst expert professor prof dr mr mrs ms mx sir dame lord lady judge justice
+    attorney prosecutor foreign defence defense interior finance economy state former acting top senior
+    assistant undersecretary commissioner high premier counterpart negotiator lawmaker mp speaker emir
+    crown sultan patriarch archbishop bishop rev father metropolitan presidential economist researcher
+    fellow scientist doctor executive officer founder chairperson secretary-general sergeant sgt
+    commissioner mep deputies candidate nominee ex retired incumbent outgoing chief-of-staff staff
+    of-staff diplomat spy intelligence army navy military national security council kremlin"""
+)
+_PERSON_TITLES = _wordset(
+    """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep
+    congressman congresswoman governor gov mayor king queen prince princess pope general gen lieutenant lt
+    colonel col major maj captain capt admiral adm commander ambassador envoy director chairman chairwoman
+    ceo mr mrs ms mx dr prof professor sir dame lord lady judge justice premier emir sultan patriarch
+    archbishop bishop rev father adviser advisor aide analyst lawmaker mp sergeant sgt
+    secretary-general candidate nominee fellow economist researcher"""
+)
+_ORG_WORDS = _wordset(
+    """kremlin white house pentagon nato eu un u.s. us uk usa un u.n. e.u. u.k. state department ministry
+    government parliament congress senate duma rada council commission union office army navy
+    police court agency bank fund"""
+)
+_ROLE_CLASSES = {
+    "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "spokesmen": "spokes",
+    "secretary": "spokes", "adviser": "adviser", "advisor": "adviser", "aide": "adviser",
+    "analyst": "expert", "expert": "expert", "fellow": "expert", "researcher": "expert",
+    "professor": "expert", "scholar": "expert", "economist": "expert", "premier": "prime",
+    "diplomat": "minister", "boss": "chief", "head": "chief",
+}
+_ROLE_NOUNS = frozenset(_PERSON_TITLES | set(_ROLE_CLASSES) | {"leader", "official", "chief", "diplomat"})
+_STOP_NAME = _wordset(
+    """house union council ministry department office parliament congress senate assembly commission
+    committee agency bank fund court army forces force navy guard party group organization organisation
+    institute university college school center centre foundation corporation company inc ltd times news
+    post journal press street square avenue road city state states kingdom republic federation nations
+    sea ocean river mountains island islands east west north south europe asia africa america americas
+    ukraine russia moscow kyiv kiev washington london paris berlin beijing brussels january february march
+    april may june july august september october november december monday tuesday wednesday thursday
+    friday saturday sunday today the a an in on at for but and however meanwhile despite after before
+    according asked speaking it this that these those we i he she they his her their our there here what
+    when where why how if as while although since because so still yet also both some many most any all
+    no not us nato eu un u.s. uk kremlin pentagon white war peace talks summit deal plan related
+    recommended explore search read more photo video watch listen share"""
+)
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+_PLURAL_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
+ANON_HEADS = (
+    "sources?|officials?|person|people|diplomats?|insiders?|aides?|analysts?|experts?|observers?|"
+    "witness(?:es)?|residents?|employees?|members?|lawmakers?|officers?|commanders?|soldiers?|"
+    "representatives?|individuals?|executives?|advis[eo]rs?|negotiators?|figures?|someone|spokes(?:man|"
+    "woman|person)|ministers?|investors?|traders?|bankers?|economists?|activists?|survivors?|relatives?"
+)
+_ANON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|"
+    r"[Aa]|[Ss]enior|[Ww]estern|[Tt]op|[Mm]ultiple|[Vv]arious)\b(?:[\s\w.’'-]{0,80}?)\b(?:" + ANON_HEADS + r")\b"
+)
+_PLURAL_HEADS = (
+    "sources|officials|people|diplomats|insiders|aides|analysts|experts|observers|witnesses|residents|"
+    "employees|members|lawmakers|officers|commanders|soldiers|representatives|individuals|executives|"
+    "advis[eo]rs|negotiators|figures|investors|traders|bankers|economists|activists|survivors|relatives"
+)
+_BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + _PLURAL_HEADS + r")\b")
+_CAP_TOKEN = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u042f][\w’'.\-]*")
+_PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "di",
+                        "dos", "das", "ibn", "ter", "del", "y", "ben"})
+_DEMONYMS = _wordset(
+    """american british russian ukrainian belarusian european chinese japanese korean french german italian
+    spanish portuguese polish czech slovak hungarian romanian bulgarian serbian croatian greek turkish
+    israeli palestinian iranian iraqi syrian lebanese saudi emirati qatari egyptian jordanian yemeni
+    afghan pakistani indian bangladeshi indonesian malaysian thai vietnamese filipino australian canadian
+    mexican brazilian argentine argentinian chilean colombian venezuelan cuban nigerian kenyan ethiopian
+    african south-african dutch belgian swiss austrian swedish norwegian danish finnish estonian latvian
+    lithuanian georgian armenian azerbaijani kazakh uzbek moldovan irish scottish welsh english western
+    eastern northern southern arab gulf nordic baltic soviet taiwanese hong-kong north-korean
+    south-korean us-backed allied"""
+)
+
+
+def fold(s: str) -> str:
+    """Accent- and case-free form of a name, for comparisons."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def _bare(token: str) -> str:
+    return fold(token).strip(".,;:’'\"()")
+
+
+def is_title(token: str) -> bool:
+    """Whether a token is a title, rank, role or affiliation word rather than part of a name."""
+    b = _bare(token)
+    if b in _TITLE_WORDS or b in _ORG_WORDS:
+        return True
+    if token.endswith(("’s", "'s", "s’", "s'")):
+        return True
+    return b in _DEMONYMS
+
+
+def split_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into leading titles and the name proper."""
+    last = -1
+    for i, tok in enumerate(tokens):
+        if is_title(tok) or (tok.endswith(".") and _bare(tok) in _TITLE_WORDS):
+            last = i
+    return tokens[: last + 1], tokens[last + 1 :]
+
+
+def looks_like_name(tokens: list[str]) -> bool:
+    """Whether name tokens (titles removed) could be a person's name."""
+    if not tokens or len(tokens) > 5:
+        return False
+    caps = [t for t in tokens if t.lower() not in _PARTICLES]
+    if not caps or not all(t[:1].isupper() for t in caps):
+        return False
+    if any(_bare(t) in _STOP_NAME for t in caps):
+        return False
+    if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in caps):
+        return len(caps) >= 2 and not all(t.isupper() for t in caps)
+    return outlets.canonical(" ".join(tokens)) is None
+
+
+@dataclass(slots=True)
+class Person:
+    """A person named in the article, with the role words seen next to the name."""
+
+    name: str
+    roles: set[str] = field(default_factory=set)
+
+
+def role_class(word: str) -> str:
+    """Role nouns that mean the same job map to one class (spokesman ~ spokesperson)."""
+    w = _bare(word)
+    return _ROLE_CLASSES.get(w, w)
+
+
+class Cast:
+    """People of one article, and who was last in focus, to resolve surnames, pronouns and roles."""
+
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+        self.focus: list[tuple[int, str]] = []
+
+    def add(self, name_tokens: list[str], roles: list[str]) -> str:
+        """Register a named person; return their canonical (longest known) name."""
+        name = " ".join(name_tokens)
+        key = fold(name)
+        person = self.people.get(key)
+        if person is None:
+            person = self.people[key] = Person(name)
+        person.roles.update(role_class(r) for r in roles if _bare(r) in _ROLE_NOUNS or _bare(r) in _ROLE_CLASSES)
+        return self.full_name(name)
+
+    def full_name(self, name: str) -> str:
+        """The longest registered name that ends with the same surname (Peskov -> Dmitry Peskov)."""
+        parts = name.split()
+        if not parts:
+            return name
+        last = fold(parts[-1]).replace("’s", "").replace("'s", "")
+        best = name
+        for p in self.people.values():
+            pparts = p.name.split()
+            same_initial = len(parts) == 1 or fold(pparts[0])[:1] == fold(parts[0])[:1]
+            if fold(pparts[-1]) == last and len(pparts) > len(best.split()) and same_initial:
+                best = p.name
+        return best
+
+    def roles_of(self, name: str) -> set[str]:
+        """Role classes seen with a person under any of their names."""
+        out: set[str] = set()
+        full = self.full_name(name)
+        for p in self.people.values():
+            if self.full_name(p.name) == full:
+                out |= p.roles
+        return out
+
+    def attend(self, pos: int, name: str) -> None:
+        """Note that a person was in focus (a subject or a speaker) at a position."""
+        self.focus.append((pos, self.full_name(name)))
+
+    def last_in_focus(self, pos: int, role: str | None = None) -> str | None:
+        """The most recent person in focus before ``pos``, optionally holding a role class."""
+        for p, name in reversed(self.focus):
+            if p >= pos:
+                continue
+            if role is None or role in self.roles_of(name):
+                return name
+        if role is not None:
+            for person in reversed(list(self.people.values())):
+                if role in person.roles:
+                    return self.full_name(person.name)
+        return None
+
+
+    def resolve(self, np: NounPhrase) -> str | None:
+        """Canonical speaker for a phrase at its position: a name, a pronoun's antecedent, a role holder."""
+        if np.kind == "name":
+            return self.add(np.name, np.roles)
+        if np.kind == "pronoun":
+            return self.last_in_focus(np.start) if _bare(np.text) in PRONOUNS else None
+        if np.kind == "role":
+            head = np.roles[0] if np.roles else np.text.split()[-1]
+            return self.last_in_focus(np.start, role_class(head)) or self.last_in_focus(np.start)
+        return np.text
+
+
+def anonymous_phrase(np: str) -> str | None:
+    """An anonymous source phrase as written ("A senior official" -> "a senior official"), or None."""
+    np = np.strip(" ,")
+    m = _ANON.match(np)
+    if m is None:
+        m = _BARE_ANON.match(np)
+        if m is None:
+            return None
+    if np[:1].isupper() and np.split()[0].lower() in {"a", "an", "one", "two", "three", "several", "some",
+                                                      "another", "other", "many", "senior", "multiple"}:
+        np = np[:1].lower() + np[1:]
+    return np
+
+
+_UNIFY_DROP = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir)\.?\s+", re.I)
+
+
+def unify_speakers(names: list[str]) -> dict[str, str]:
+    """Map speaker names from several articles to one canonical name each.
+
+    A surname alone maps to the full name that ends with it; spelling variants of
+    the same full name ("Zelensky"/"Zelenskyy", "Sergey"/"Sergei") map to the most
+    frequent spelling. Anonymous sources and organisations are kept as they are.
+    """
+    from rapidfuzz import fuzz
+
+    counts: dict[str, int] = {}
+    for n in names:
+        if n:
+            counts[n] = counts.get(n, 0) + 1
+    cleaned = {n: _UNIFY_DROP.sub("", n).strip() for n in counts}
+    person = {n: c for n, c in cleaned.items() if c and c[:1].isupper() and anonymous_phrase(n) is None}
+    full = sorted({c for c in person.values() if len(c.split()) >= 2}, key=lambda c: (-len(c.split()), c))
+    clusters: list[list[str]] = []
+    for c in full:
+        for cl in clusters:
+            head = cl[0]
+            if fold(head.split()[-1])[:3] == fold(c.split()[-1])[:3] and fuzz.ratio(fold(head), fold(c)) >= 85:
+                cl.append(c)
+                break
+        else:
+            clusters.append([c])
+    weight = {c: 0 for c in full}
+    for n, c in person.items():
+        if c in weight:
+            weight[c] += counts[n]
+    canon_of: dict[str, str] = {}
+    for cl in clusters:
+        best = max(cl, key=lambda c: (weight[c], len(c), c))
+        for c in cl:
+            canon_of[c] = best
+    out: dict[str, str] = {}
+    for n in counts:
+        c = person.get(n)
+        if c is None:
+            out[n] = n
+        elif c in canon_of:
+            out[n] = canon_of[c]
+        else:
+            last = fold(c.split()[-1])
+            hits = {canon_of[f] for f in full if fuzz.ratio(fold(f.split()[-1]), last) >= 88}
+            out[n] = hits.pop() if len(hits) == 1 else c
+    return out
+
+
+# --------------------------------------------------------------------------- noun phrases next to a cue
+
+_TOKEN = re.compile(r"\S+")
+_SKIP_TAIL = _wordset(
+    """also later then further again previously repeatedly reportedly recently earlier once has had have was
+    were is are would will did does do not never subsequently separately publicly privately explicitly
+    simply only even just clearly flatly firmly bluntly quickly angrily calmly yesterday today tonight
+    monday tuesday wednesday thursday friday saturday sunday on last this"""
+)
+_LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_ORG_NOUNS = _wordset(
+    """ministry government military army embassy office agency company police spokesperson's
+    administration cabinet presidency kremlin statement"""
+)
+_AFTER_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s|\bthat\b|\bwho\b|\bwhen\b|\bwhile\b|\bas\b")
+_TIME_LEAD = re.compile(
+    r"^\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|earlier|later|recently|previously)\b[\s,]*"
+)
+
+
+@dataclass(slots=True)
+class NounPhrase:
+    """Words naming a speaker: the span, a kind (name/pronoun/role/anonymous/org) and details."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    name: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -> NounPhrase | None:
+    words = text[start:end].split()
+    if not words:
+        return None
+    while words and words[0].lower() in _LEAD_DROP and len(words) > 1:
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    phrase = text[start:end]
+    low = [_bare(w) for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS | _PLURAL_PRONOUNS:
+        return NounPhrase(start, end, "pronoun", phrase)
+    anon = anonymous_phrase(phrase)
+    if anon is not None and low[0] not in {"the"}:
+        return NounPhrase(start, end, "anonymous", anon, roles=list(roles or []))
+    titles, name = split_titles(words if low[0] not in _DETERMINERS else words[1:])
+    extra = list(roles or [])
+    if name and looks_like_name(name):
+        name_start = end - len(" ".join(name))
+        if text[name_start:end] == " ".join(name):
+            start = name_start
+        return NounPhrase(start, end, "name", " ".join(name), name=name, roles=titles + extra)
+    if low[-1] in _ROLE_NOUNS:
+        return NounPhrase(start, end, "role", phrase, roles=[low[-1], *extra])
+    if name and name[0][:1].isupper() or low[-1] in _ORG_NOUNS or any(_bare(t) in _ORG_WORDS for t in titles):
+        org = " ".join(words[1:] if low[0] in _DETERMINERS else words)
+        return NounPhrase(start, end, "org", org.rstrip(".,"))
+    return None
+
+
+def _tail(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at ``hi``: capitalised words, titles and a leading determiner."""
+    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(text[lo:hi])]
+    if not toks:
+        return None
+    first = len(toks)
+    for i in range(len(toks) - 1, -1, -1):
+        s, e, w = toks[i]
+        if i < len(toks) - 1 and w[-1:] in ",;:":
+            break
+        b = _bare(w)
+        if b in PRONOUNS | _PLURAL_PRONOUNS and i == len(toks) - 1:
+            first = i
+            break
+        if b in _DETERMINERS:
+            first = i
+            break
+        if w[:1].isupper() or b in _TITLE_WORDS or b in _ROLE_NOUNS or b in _ORG_NOUNS or (
+            b in _PARTICLES and i < len(toks) - 1
+        ):
+            first = i
+            continue
+        break
+    if first == len(toks):
+        return None
+    return toks[first][0], toks[-1][1]
+
+
+def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
+    """The speaker phrase right before a cue verb ("Peskov said", "Graham, a former adviser, said")."""
+    lo = max(lo, cue - 400)
+    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(text[lo:cue])]
+    while toks and _bare(toks[-1][2]) in _SKIP_TAIL:
+        toks.pop()
+    if not toks:
+        return None
+    hi = toks[-1][1]
+    if text[hi - 1] == ",":
+        return _appositive(text, lo, hi - 1)
+    anon = _anonymous_tail(text, lo, hi)
+    if anon is not None:
+        return anon
+    span = _tail(text, lo, hi)
+    return _classify(text, *span) if span else None
+
+
+def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
+    segment = text[lo:hi]
+    cut = max(segment.rfind(","), segment.rfind(";"), segment.rfind(" that "))
+    base = lo + cut + 1 if cut >= 0 else lo
+    for m in _ANON.finditer(text, base, hi):
+        rest = text[m.start() : hi]
+        if len(rest.split()) <= 12:
+            return NounPhrase(m.start(), hi, "anonymous", anonymous_phrase(rest) or rest)
+    m = _BARE_ANON.match(text[base:hi].strip())
+    if m and m.end() >= len(text[base:hi].strip()):
+        phrase = text[base:hi].strip()
+        return NounPhrase(hi - len(phrase), hi, "anonymous", phrase)
+    return None
+
+
+def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
+    """``NAME, DESCRIPTION,`` or ``DESCRIPTION, NAME,`` before a cue."""
+    comma = text.rfind(",", lo, hi)
+    if comma < 0:
+        return None
+    inner = text[comma + 1 : hi].strip()
+    if not inner or len(inner.split()) > 30:
+        return None
+    first = inner.split()[0]
+    if first[:1].isupper() and _bare(first) not in _DETERMINERS:
+        inner_start = text.index(inner, comma)
+        span = _tail(text, inner_start, hi)
+        if span and span[0] == inner_start:
+            np = _classify(text, *span)
+            if np is not None and np.kind == "name":
+                return np
+    roles = [w for w in (_bare(t) for t in inner.split()[:8]) if w in _ROLE_NOUNS or w in _TITLE_WORDS]
+    span = _tail(text, lo, comma)
+    if span is None:
+        return None
+    np = _classify(text, *span, roles=roles)
+    if np is not None and np.kind == "anonymous":
+        np.text = anonymous_phrase(text[np.start : hi]) or np.text
+    return np
+
+
+def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
+    """The speaker phrase right after an inverted cue ("said Peskov", "said a senior official")."""
+    hi = min(hi, cue_end + 300)
+    seg = text[cue_end:hi]
+    lead = _TIME_LEAD.match(seg)
+    start = cue_end + (lead.end() if lead else 0)
+    while start < hi and text[start].isspace():
+        start += 1
+    if start >= hi:
+        return None
+    seg = text[start:hi]
+    anon = _ANON.match(seg) or _BARE_ANON.match(seg)
+    stop = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s").search(seg) if anon else _AFTER_STOP.search(seg)
+    end = start + (stop.start() if stop else len(seg))
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    if end <= start or len(text[start:end].split()) > 14:
+        return None
+    if anon:
+        return NounPhrase(start, end, "anonymous", anonymous_phrase(text[start:end]) or text[start:end])
+    words = text[start:end].split()
+    if not (words[0][:1].isupper() or _bare(words[0]) in _DETERMINERS | PRONOUNS):
+        return None
+    np = _classify(text, start, end)
+    if np is not None and np.kind == "name" and stop and text[start + stop.start()] == ",":
+        after = text[start + stop.end() : start + stop.end() + 120]
+        m = re.match(r"\s*(?:the|a|an)\s+([^,.;]{1,80})", after)
+        if m:
+            np.roles += [w for w in (_bare(t) for t in m.group(1).split()) if w in _ROLE_NOUNS]
+    return np
+
+
+# --------------------------------------------------------------------------- people named in the text
+
+_NAME_TOK = r"[A-Z\u00c0-\u00de\u0400-\u042f][\w’'\-]*\.?"
+_RUN = re.compile(
+    r"(?<![\w’'-])" + _NAME_TOK + r"(?:\s(?:(?:de|da|van|von|der|den|bin|al|el|la|le|du|di|dos|ibn|del)\s)?"
+    + _NAME_TOK + r")*"
+)
+_LOOKBACK = re.compile(r"((?:[\w’'.-]+\s){0,4})$")
+_APPOS = re.compile(r",\s+(?:a|an|the)\s+([^,.;:]{1,100})")
+
+
+def _person_parts(tokens: list[str]) -> tuple[list[str], list[str]]:
+    while tokens and _bare(tokens[0]) in _STOP_NAME and not is_title(tokens[0]):
+        tokens = tokens[1:]
+    titles, name = split_titles(tokens)
+    while name and _bare(name[0]) in _STOP_NAME:
+        name = name[1:]
+    if name:
+        name = [*name[:-1], re.sub(r"(?:’s|'s|’|')$", "", name[-1]).rstrip(".")]
+    return titles, [t for t in name if t]
+
+
+def collect_people(text: str, cast: Cast) -> None:
+    """Register every person named in the text with the titles and roles around the name."""
+    for m in _RUN.finditer(text):
+        titles, name = _person_parts(m.group().split())
+        if not name or not looks_like_name(name):
+            continue
+        back = _LOOKBACK.search(text, max(0, m.start() - 80), m.start())
+        before = [w for w in (back.group(1).split() if back else [])]
+        roles = titles + [w for w in before if _bare(w) in _ROLE_NOUNS or _bare(w) in _TITLE_WORDS]
+        app = _APPOS.match(text, m.end())
+        if app:
+            roles += [w for w in app.group(1).split()[:10] if _bare(w) in _ROLE_NOUNS]
+        has_title = any(_bare(t) in _PERSON_TITLES for t in roles)
+        if len(name) >= 2 or has_title or fold(name[0]) in {fold(p.name.split()[-1]) for p in cast.people.values()}:
+            cast.add(name, roles)
+
+
+def _known(cast: Cast, name: list[str]) -> str | None:
+    """Canonical name if these tokens name a registered person."""
+    if not name:
+        return None
+    joined = " ".join(name)
+    if fold(joined) in cast.people:
+        return cast.full_name(joined)
+    full = cast.full_name(joined)
+    return full if full != joined else None
+
+
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:However|But|And|Meanwhile|Instead|Still|Yet|Also),?\s+)?"
+    r"(He|She|The\s+(?:[\w’'.-]+\s+){0,4}?(?:" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r"))\b"
+)
+
+
+def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) -> tuple[int, str, int] | None:
+    """The person a sentence is about: its first non-possessive person mention, pronoun or role."""
+    lead = _SUBJECT_LEAD.match(text[lo : min(hi, lo + 100)])
+    if lead:
+        word = lead.group(1)
+        pos = lo + lead.start(1)
+        if word in ("He", "She"):
+            who = cast.last_in_focus(pos)
+            return (pos, who, pos + len(word)) if who else None
+        words = word.split()
+        if len(words) >= 2 and _bare(words[-1]) in _ROLE_NOUNS:
+            who = cast.last_in_focus(pos, role_class(words[-1])) or cast.last_in_focus(pos)
+            if who:
+                return pos, who, pos + len(word)
+    for m in _RUN.finditer(text, lo, hi):
+        if quoted(m.start()):  # type: ignore[operator]
+            continue
+        _, name = _person_parts(m.group().split())
+        who = _known(cast, name)
+        if who is None:
+            continue
+        if re.match(r"[’']s?\b", text[m.end() : m.end() + 2]) or m.group().endswith(("’s", "'s")):
+            continue
+        end = m.end()
+        joined = " ".join(name)
+        start = end - len(joined) if text[end - len(joined) : end] == joined else m.start()
+        return start, who, end
+    return None
