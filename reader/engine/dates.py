@@ -1,0 +1,271 @@
+"""Publication dates: parse what pages and feeds print into ISO 8601 UTC.
+
+Dates arrive as feed fields, HTML metadata or loose lines at the top of a
+pasted page ("August 27, 2025", "Published: 27 Aug 2025 10:31 BST",
+"MOSCOW, Aug 27 (Reuters) -"). Parsing is done by python-dateutil; this module
+only adds the time-zone abbreviations it lacks, guards against absurd results
+and decides which line of a paste carries the article's own date.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import time
+from datetime import UTC, date, datetime, timedelta, tzinfo
+
+from dateutil import parser as du_parser
+from dateutil import tz as du_tz
+
+from reader.engine.text import strip_controls
+
+log = logging.getLogger(__name__)
+
+MAX_DATE_CHARS = 120
+_MIN_YEAR = 1900
+_INFO = du_parser.parserinfo()
+MONTH_NAMES: list[tuple[str, ...]] = list(_INFO.MONTHS)
+WEEKDAY_NAMES: list[tuple[str, ...]] = list(_INFO.WEEKDAYS)
+
+# Hours from UTC for the abbreviations pages print and dateutil does not know.
+_OFFSETS_H = """EST -5 EDT -4 CST -6 CDT -5 MST -7 MDT -6 PST -8 PDT -7 AKST -9 AKDT -8 HST -10 AST -4 ADT -3
+NST -3.5 NDT -2.5 BST 1 IST 5.5 WET 0 WEST 1 CET 1 CEST 2 EET 2 EEST 3 MSK 3 TRT 3 GST 4 PKT 5 NPT 5.75
+ICT 7 WIB 7 SGT 8 HKT 8 PHT 8 AWST 8 JST 9 KST 9 ACST 9.5 AEST 10 AEDT 11 NZST 12 NZDT 13 SAST 2 WAT 1
+CAT 2 EAT 3"""
+_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+
+
+def _tzinfos() -> dict[str, tzinfo | int]:
+    """Offsets for the abbreviations dateutil does not know (it only knows UTC/GMT/Z)."""
+    pairs = _OFFSETS_H.split()
+    out: dict[str, tzinfo | int] = {
+        k: int(float(v) * 3600) for k, v in zip(pairs[::2], pairs[1::2], strict=True)
+    }
+    for abbr, name in _ZONES.items():
+        zone = du_tz.gettz(name)
+        if zone is not None:
+            out[abbr] = zone
+    return out
+
+
+_TZINFOS = _tzinfos()
+_DEFAULT_A = datetime(2001, 1, 1, 0, 0, 0)
+_DEFAULT_B = datetime(2002, 2, 2, 1, 1, 1)
+
+_LABEL = re.compile(
+    r"^(?:(?:first\s+)?published|last\s+updated|updated|posted|last\s+modified|modified|"
+    r"date(?:d|line)?|created|issued|released|today|now)\b(?:\s+(?:on|at))?\s*[:\-–—|]?\s*",
+    re.IGNORECASE,
+)
+_SEPT = re.compile(r"\bsept\b", re.IGNORECASE)
+_DOTTED_TIME = re.compile(r"(?<=\d{4} )(\d{1,2})\.(\d{2})(?=\b)|\b(\d{1,2})\.(\d{2})(?=\s?[ap]\.?m\b)", re.I)
+_SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+|\s+(?=(?:updated|published|posted)\b)", re.IGNORECASE)
+# "GMT+3" on web pages means three hours east; dateutil reads it POSIX-style (west), so spell it out.
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
+_DIGITS_ONLY = re.compile(r"\d+")
+_MONTH_WORDS = "|".join(
+    sorted({"sept", *(w.lower() for pair in _INFO.MONTHS for w in pair)}, key=len, reverse=True)
+)
+_DAY_WORDS = "|".join(sorted({w.lower() for pair in _INFO.WEEKDAYS for w in pair}, key=len, reverse=True))
+_TZ_WORDS = "|".join(sorted({*(k.lower() for k in _TZINFOS), "utc", "gmt", "z"}, key=len, reverse=True))
+# A line made only of date material: numbers, month and weekday names, times, zones, joiners.
+_DATE_TOKEN = (
+    rf"(?:{_MONTH_WORDS}|{_DAY_WORDS}|{_TZ_WORDS})\b\.?|\d++(?:(?:st|nd|rd|th)\b)?|[ap]\.?m\b\.?|"
+    r"(?:at|on|of|the)\b|t(?=\d)|[:/.,\-–—+()]"
+)
+_DATE_ONLY = re.compile(rf"(?:\s*+(?>{_DATE_TOKEN}))++\s*+", re.IGNORECASE)
+_HAS_DAY = re.compile(rf"\d|\b(?:{_MONTH_WORDS})\b", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—]"
+)
+
+
+def _clean(value: str) -> str:
+    text = strip_controls(value).replace("\u00a0", " ").strip()
+    text = _SEPT.sub("Sep", text)
+    text = _GMT_OFFSET.sub(lambda m: f" {m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}", text)
+    text = _DOTTED_TIME.sub(lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
+    return " ".join(text.split())
+
+
+def _parse(text: str, default_tz: tzinfo, now: datetime) -> str | None:
+    """Parse one candidate string strictly; None when dateutil fails or the date is absurd."""
+    if not text or len(text) > MAX_DATE_CHARS:
+        return None
+    if _DIGITS_ONLY.fullmatch(text) and len(text) not in (8, 12, 14):
+        return None
+    try:
+        a = du_parser.parse(text, default=_DEFAULT_A, tzinfos=_TZINFOS)
+        b = du_parser.parse(text, default=_DEFAULT_B, tzinfos=_TZINFOS)
+    except (ValueError, OverflowError, TypeError, LookupError, ArithmeticError) as exc:
+        log.debug("unparseable date %r: %s", text, exc)
+        return None
+    if a.day != b.day or a.month != b.month:
+        return None  # no day or no month given: not a date
+    year = a.year
+    if a.year != b.year:
+        year = now.year if (a.month, a.day) <= (now.month, now.day + 1) else now.year - 1
+    has_time = a.hour == b.hour
+    try:
+        a = a.replace(year=year)
+    except ValueError:
+        return None
+    if a.year < _MIN_YEAR:
+        return None
+    if not has_time:
+        if a.date() > (now + timedelta(days=1)).date():
+            return None
+        return a.date().isoformat()
+    if a.minute != b.minute:
+        a = a.replace(minute=0)
+    if a.second != b.second:
+        a = a.replace(second=0)
+    if a.tzinfo is None:
+        a = a.replace(tzinfo=default_tz)
+    try:
+        utc = a.astimezone(UTC)
+    except (ValueError, OverflowError):
+        return None
+    if utc > now + timedelta(days=1):
+        return None
+    return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _now(now: datetime | None) -> datetime:
+    if now is None:
+        return datetime.now(UTC)
+    return now if now.tzinfo else now.replace(tzinfo=UTC)
+
+
+def to_iso(value: object, *, now: datetime | None = None, default_tz: tzinfo = UTC) -> str | None:
+    """ISO 8601 UTC for a date string ("2025-08-27T07:00:00Z", or "2025-08-27" without a time).
+
+    Accepts strings in the usual web and feed formats, ``datetime``/``date``
+    objects and ``time.struct_time`` (feedparser's ``*_parsed``). Returns None
+    for anything unparseable, without a day, before 1900 or over a day ahead of
+    ``now``. Times without a zone are read in ``default_tz``.
+    """
+    moment = _now(now)
+    if isinstance(value, time.struct_time):
+        try:
+            value = datetime(*value[:6], tzinfo=UTC)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if isinstance(value, date):
+        value = value.isoformat()
+    if not isinstance(value, str):
+        return None
+    if len(value) > 4 * MAX_DATE_CHARS:
+        return None
+    text = _clean(value)
+    if len(text) > MAX_DATE_CHARS:
+        return None
+    found = _parse(text, default_tz, moment)
+    if found is None:
+        bare = _LABEL.sub("", text, count=1)
+        if bare != text:
+            found = _parse(bare, default_tz, moment)
+    return found
+
+
+def _label_kind(line: str) -> tuple[str | None, str]:
+    """Split a leading "Published:"/"Updated"/"Today:" label off a line: (kind or None, rest)."""
+    m = _LABEL.match(line)
+    if not m:
+        return None, line
+    word = m.group(0).lower()
+    if word.startswith(("today", "now")):
+        kind = "today"
+    elif "updat" in word or "modif" in word:
+        kind = "updated"
+    else:
+        kind = "published"
+    return kind, line[m.end() :]
+
+
+def looks_like_date(text: str) -> bool:
+    """Cheap test, without parsing: is this line only date material (after a "Published:"-style label)?"""
+    if not isinstance(text, str) or not text or len(text) > MAX_DATE_CHARS:
+        return False
+    line = _LABEL.sub("", text.strip(), count=1).strip(" ,;:")
+    return bool(line) and any(c.isdigit() for c in line) and _DATE_ONLY.fullmatch(line) is not None
+
+
+def date_line(text: str, *, now: datetime | None = None) -> tuple[str, str] | None:
+    """Classify a line that is (nearly) just a date: ``(kind, iso)`` or None.
+
+    ``kind`` is "published", "updated", "today" (a site's current-date banner)
+    or "plain". Segments after "|", "·" or a spaced dash (a byline, "2 min
+    read") are tolerated when one segment is a date.
+    """
+    if not isinstance(text, str) or not text or len(text) > 2 * MAX_DATE_CHARS:
+        return None
+    line = _clean(text)
+    if not line or len(line) > 2 * MAX_DATE_CHARS or not _HAS_DAY.search(line):
+        return None
+    kind, line = _label_kind(line)
+    candidates: list[tuple[str | None, str]] = [(kind, line)]
+    parts = [p for p in _SEPARATORS.split(line) if p]
+    if len(parts) > 1:
+        candidates.append((kind, " ".join(parts)))
+        labelled = [_label_kind(p) for p in parts]
+        candidates.extend(sorted(labelled, key=lambda kp: kp[0] != "published"))
+    moment = _now(now)
+    for k, cand in candidates:
+        cand = cand.strip(" ,;:")
+        if not cand or not any(c.isdigit() for c in cand) or not _DATE_ONLY.fullmatch(cand):
+            continue
+        iso = _parse(cand, UTC, moment)
+        if iso:
+            return k or kind or "plain", iso
+    return None
+
+
+def dateline(text: str, *, now: datetime | None = None) -> str | None:
+    """The date in a wire dateline opening a paragraph ("MOSCOW, Aug 27 (Reuters) -"), or None."""
+    if not text:
+        return None
+    m = _DATELINE.match(text[:160])
+    if not m:
+        return None
+    return _parse(_clean(m.group("date")), UTC, _now(now))
+
+
+_RANK = {"published": 0, "plain": 1, "dateline": 2, "updated": 3}
+
+
+def date_in_paras(paras: list[str], max_lines: int = 8, *, now: datetime | None = None) -> str | None:
+    """The article's date from the first lines of a paste, or None.
+
+    Only whole date lines and wire datelines count, never a date inside a body
+    sentence. "Today:" banners are ignored; a "Published" line beats a bare
+    date line, which beats a dateline, which beats an "Updated" line. When the
+    very first line is a bare date and another date follows, the first is taken
+    for a site banner.
+    """
+    found: list[tuple[int, int, str]] = []
+    for i, para in enumerate(paras[: max(0, max_lines)]):
+        if not isinstance(para, str) or not para:
+            continue
+        hit = date_line(para, now=now)
+        if hit:
+            kind, iso = hit
+            if kind != "today":
+                found.append((_RANK[kind], i, iso))
+            continue
+        iso = dateline(para, now=now)
+        if iso:
+            found.append((_RANK["dateline"], i, iso))
+    if not found:
+        return None
+    if len(found) > 1 and found[0][1] == 0 and found[0][0] == _RANK["plain"]:
+        found = found[1:] if any(f[0] <= _RANK["plain"] for f in found[1:]) else found
+    found.sort(key=lambda f: (f[0], f[1]))
+    return found[0][2]
