@@ -149,10 +149,8 @@ def show(article_id: int, furniture: bool, db: str | None, as_json: bool) -> Non
     Example:
       newsroom show 3 --json
     """
-    from reader.engine.reports import load_article
-
     with open_library(db) as lib:
-        art = load_article(lib, article_id)
+        art = lib.require(article_id)
         gid = lib.group_of(article_id)
     if as_json:
         emit_json(contract.article_json(art, gid))

@@ -13,8 +13,7 @@ import click
 
 from reader import paths
 from reader.engine.query import QueryError
-from reader.engine.reports import NotFound
-from reader.engine.store import Library, LibraryError
+from reader.engine.store import Library, LibraryError, NotFound
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -8,11 +8,9 @@ from itertools import combinations
 from reader.engine import alignment, provenance
 from reader.engine import quotes as quotes_mod
 from reader.engine.models import Alignment, Article, Group, Provenance
-from reader.engine.store import Library
+from reader.engine.store import Library, NotFound
 
-
-class NotFound(LookupError):
-    """An article or group id the library does not have."""
+__all__ = ["GroupReport", "NotFound", "compare", "group_report", "load_article", "load_group"]
 
 
 @dataclass(slots=True)
@@ -27,10 +25,7 @@ class GroupReport:
 
 def load_article(library: Library, aid: int) -> Article:
     """One article with analysis, or NotFound."""
-    art = library.get(aid)
-    if art is None:
-        raise NotFound(f"no article with id {aid}")
-    return art
+    return library.require(aid)
 
 
 def load_group(library: Library, gid: int) -> Group:

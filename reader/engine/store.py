@@ -31,8 +31,89 @@ BUSY_TIMEOUT_MS = 30_000
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
+_SCHEMA_V1 = [
+    """CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    key TEXT NOT NULL UNIQUE,
+    url TEXT,
+    outlet TEXT NOT NULL,
+    title TEXT NOT NULL,
+    published TEXT,
+    author TEXT,
+    text TEXT NOT NULL,
+    furniture TEXT NOT NULL DEFAULT '[]',
+    sentences TEXT NOT NULL DEFAULT '[]',
+    content_hash TEXT NOT NULL,
+    fingerprint BLOB,
+    fetched TEXT NOT NULL,
+    revision INTEGER NOT NULL DEFAULT 1,
+    group_id INTEGER
+    )""",
+    """CREATE INDEX articles_hash ON articles(content_hash)""",
+    """CREATE INDEX articles_group ON articles(group_id)""",
+    """CREATE INDEX articles_published ON articles(published)""",
+    """CREATE TABLE revisions (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    revision INTEGER NOT NULL,
+    title TEXT NOT NULL,
+    text TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    fetched TEXT NOT NULL,
+    PRIMARY KEY (article_id, revision)
+    )""",
+    """CREATE TABLE quotes (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    speaker TEXT,
+    mention_start INTEGER, mention_end INTEGER,
+    cue_start INTEGER, cue_end INTEGER,
+    sentence INTEGER
+    )""",
+    """CREATE INDEX quotes_article ON quotes(article_id)""",
+    """CREATE INDEX quotes_speaker ON quotes(speaker)""",
+    """CREATE TABLE credits (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    evidence TEXT NOT NULL,
+    spans TEXT NOT NULL DEFAULT '[]'
+    )""",
+    """CREATE INDEX credits_article ON credits(article_id)""",
+    """CREATE INDEX credits_name ON credits(name)""",
+    """CREATE TABLE bands (
+    key INTEGER NOT NULL,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+    )""",
+    """CREATE INDEX bands_key ON bands(key)""",
+    """CREATE INDEX bands_article ON bands(article_id)""",
+    """CREATE TABLE groups (
+    id INTEGER PRIMARY KEY,
+    label TEXT NOT NULL,
+    first_published TEXT,
+    size INTEGER NOT NULL DEFAULT 1
+    )""",
+    """CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2')""",
+    """CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""",
+    """CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.id, old.title, old.text);
+    END""",
+    """CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.id, old.title, old.text);
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
+    END""",
+]
+
+
 class LibraryError(Exception):
     """A library file that cannot be used, with a message fit for the user."""
+
+
+class NotFound(LookupError):
+    """An article or group id the library does not have."""
 
 
 @dataclass(slots=True)
@@ -144,102 +225,23 @@ class Library:
 
     def _migrate(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version == SCHEMA_VERSION:
+            self._configure()
+            return
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        with self.transaction() as c:
+            version = c.execute("PRAGMA user_version").fetchone()[0]  # another process may have won
+            if version < 1:
+                for statement in _SCHEMA_V1:
+                    c.execute(statement)
+            c.execute(f"PRAGMA application_id={APPLICATION_ID}")
+            c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+        self._configure()
+
+    def _configure(self) -> None:
         self.conn.execute("PRAGMA journal_mode=WAL")
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
-        if version == SCHEMA_VERSION:
-            return
-        with self.transaction() as c:
-            if version < 1:
-                self._create_v1(c)
-            c.execute(f"PRAGMA application_id={APPLICATION_ID}")
-            c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-
-    def _create_v1(self, c: sqlite3.Connection) -> None:
-        c.executescript(
-            """
-            CREATE TABLE articles (
-                id INTEGER PRIMARY KEY,
-                source TEXT NOT NULL,
-                key TEXT NOT NULL UNIQUE,
-                url TEXT,
-                outlet TEXT NOT NULL,
-                title TEXT NOT NULL,
-                published TEXT,
-                author TEXT,
-                text TEXT NOT NULL,
-                furniture TEXT NOT NULL DEFAULT '[]',
-                sentences TEXT NOT NULL DEFAULT '[]',
-                content_hash TEXT NOT NULL,
-                fingerprint BLOB,
-                fetched TEXT NOT NULL,
-                revision INTEGER NOT NULL DEFAULT 1,
-                group_id INTEGER
-            );
-            CREATE INDEX articles_hash ON articles(content_hash);
-            CREATE INDEX articles_group ON articles(group_id);
-            CREATE INDEX articles_published ON articles(published);
-            CREATE TABLE revisions (
-                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                revision INTEGER NOT NULL,
-                title TEXT NOT NULL,
-                text TEXT NOT NULL,
-                content_hash TEXT NOT NULL,
-                fetched TEXT NOT NULL,
-                PRIMARY KEY (article_id, revision)
-            );
-            CREATE TABLE quotes (
-                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-                kind TEXT NOT NULL,
-                speaker TEXT,
-                mention_start INTEGER, mention_end INTEGER,
-                cue_start INTEGER, cue_end INTEGER,
-                sentence INTEGER
-            );
-            CREATE INDEX quotes_article ON quotes(article_id);
-            CREATE INDEX quotes_speaker ON quotes(speaker);
-            CREATE TABLE credits (
-                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                name TEXT NOT NULL,
-                roles TEXT NOT NULL,
-                evidence TEXT NOT NULL,
-                spans TEXT NOT NULL DEFAULT '[]'
-            );
-            CREATE INDEX credits_article ON credits(article_id);
-            CREATE INDEX credits_name ON credits(name);
-            CREATE TABLE bands (
-                key INTEGER NOT NULL,
-                article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
-            );
-            CREATE INDEX bands_key ON bands(key);
-            CREATE INDEX bands_article ON bands(article_id);
-            CREATE TABLE groups (
-                id INTEGER PRIMARY KEY,
-                label TEXT NOT NULL,
-                first_published TEXT,
-                size INTEGER NOT NULL DEFAULT 1
-            );
-            """
-        )
-        c.execute(
-            "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id',"
-            " tokenize='unicode61 remove_diacritics 2')"
-        )
-        c.executescript(
-            """
-            CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-              INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-            END;
-            CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-              INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.id, old.title, old.text);
-            END;
-            CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
-              INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.id, old.title, old.text);
-              INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-            END;
-            """
-        )
 
     # ------------------------------------------------------------------ writes
 
@@ -379,7 +381,6 @@ class Library:
         """Every article id, oldest first."""
         return [r[0] for r in self.conn.execute("SELECT id FROM articles ORDER BY id")]
 
-    _LIGHT = "id, source, url, outlet, title, published, author, fetched, revision, length(text)"
 
     def list_articles(self, *, limit: int | None = None, offset: int = 0,
                       group_id: int | None = None) -> list[dict]:
@@ -412,6 +413,13 @@ class Library:
         if analysis:
             art.quotes = self.quotes_of(aid)
             art.credits = self.credits_of(aid)
+        return art
+
+    def require(self, aid: int) -> Article:
+        """One article with analysis, or NotFound."""
+        art = self.get(aid)
+        if art is None:
+            raise NotFound(f"no article with id {aid}")
         return art
 
     def get_many(self, ids: Sequence[int]) -> list[Article]:
@@ -504,7 +512,7 @@ class Library:
             rows = self.conn.execute(sql, [*params, limit, offset]).fetchall()
         except sqlite3.OperationalError as exc:
             raise QueryError(f"cannot search for {query_text!r}: {exc}") from None
-        return [SearchHit(id=r[0], outlet=r[1], title=r[2], published=r[3], snippet=r[4], score=round(r[5], 4))
+        return [SearchHit(id=r[0], outlet=r[1], title=r[2], published=r[3], snippet=_one_line(r[4]), score=round(r[5], 4))
                 for r in rows]
 
     def integrity_check(self) -> list[str]:
@@ -523,6 +531,10 @@ class Library:
             self.conn.backup(dest)
         finally:
             dest.close()
+
+
+def _one_line(snippet: str) -> str:
+    return " ".join(snippet.split())
 
 
 def _search_sql(query: Query) -> tuple[str, list[object]]:

@@ -1,0 +1,184 @@
+#!/usr/bin/env python3
+"""Measure ingest and search speed on the shared synthetic corpus; prints numbers.
+
+- plain text: articles/s through the whole pipeline (extraction, hygiene,
+  sentences, quotes, credits, fingerprint, grouping, one transaction each);
+- HTML: our ingest against calling trafilatura directly on the same pages
+  (the overhead), and ``--jobs 2`` against ``--jobs 1``;
+- search: p50/p95 latency of 100 queries (top 20 + snippet) on a library of
+  ``--search-n`` articles (build once with ``--build``; 100,000 takes minutes).
+
+    python bench/ingest_speed.py --corpus-n 10000 --n-text 1000 --n-html 200
+    python bench/ingest_speed.py --search-n 100000 --build
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from reader.engine.pipeline import ingest  # noqa: E402
+from reader.engine.store import Library  # noqa: E402
+
+DATA = Path(os.environ.get("BENCH_DATA", ROOT / "bench-data"))
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>{title} | {outlet}</title>
+<meta property="og:site_name" content="{outlet}"><meta property="article:published_time" content="{published}">
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<main><article><h1>{title}</h1>{paras}</article></main>
+<aside><h3>Most read</h3><ul><li>Another story about something</li><li>Yet another headline</li></ul></aside>
+<footer>Contact us | Terms | Privacy</footer></body></html>"""
+
+
+def load(corpus_n: int, n: int, offset: int = 0) -> list[dict]:
+    """The first ``n`` articles of the generated corpus after ``offset``."""
+    path = DATA / f"corpus_{corpus_n}" / "articles.jsonl"
+    if not path.exists():
+        sys.exit(f"{path}: missing; run python ../shared/bench/gen_corpus.py -n {corpus_n}")
+    out = []
+    with path.open() as fh:
+        for i, line in enumerate(fh):
+            if i < offset:
+                continue
+            if len(out) >= n:
+                break
+            out.append(json.loads(line))
+    return out
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its reaped children."""
+    s, c = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return s.ru_utime + s.ru_stime + c.ru_utime + c.ru_stime
+
+
+def write_text_files(arts: list[dict], folder: Path) -> None:
+    """One .txt file with YAML front matter per article."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for a in arts:
+        front = (f"---\ntitle: {json.dumps(a['title'])}\noutlet: {json.dumps(a['outlet'])}\n"
+                 f"date: {a['published']}\nurl: {a['url']}\n---\n")
+        (folder / f"{a['id']:07d}.txt").write_text(front + a["text"])
+
+
+def write_html_files(arts: list[dict], folder: Path) -> None:
+    """One HTML page per article, with navigation and footer furniture around it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for a in arts:
+        paras = "".join(f"<p>{p}</p>" for p in a["text"].split("\n\n"))
+        (folder / f"{a['id']:07d}.html").write_text(PAGE.format(
+            title=a["title"], outlet=a["outlet"], published=a["published"], paras=paras))
+
+
+def timed_ingest(sources: list[str], db: Path, jobs: int) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and articles added for one ingest into a fresh library."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(db) + suffix).unlink(missing_ok=True)
+    lib = Library(db)
+    c0, t0 = cpu_seconds(), time.perf_counter()
+    result = ingest(lib, sources, jobs=jobs, follow_links=False)
+    wall, cpu = time.perf_counter() - t0, cpu_seconds() - c0
+    lib.close()
+    if result.failed:
+        print(f"  {len(result.failed)} failed, e.g. {result.failed[0]}")
+    return wall, cpu, len(result.added)
+
+
+def bench_text(corpus_n: int, n: int, tmp: Path) -> None:
+    arts = load(corpus_n, n)
+    words = sum(len(a["text"].split()) for a in arts) / len(arts)
+    folder = tmp / "txt"
+    write_text_files(arts, folder)
+    wall, cpu, added = timed_ingest([str(folder)], tmp / "text.db", jobs=1)
+    print(f"plain text: {added} articles (mean {words:.0f} words) in {wall:.2f} s = {added / wall:.0f} articles/s "
+          f"on one core (CPU {cpu:.2f} s)")
+
+
+def bench_html(corpus_n: int, n: int, tmp: Path) -> None:
+    import trafilatura
+
+    arts = load(corpus_n, n, offset=5000)
+    folder = tmp / "html"
+    write_html_files(arts, folder)
+    pages = sorted(folder.iterdir())
+    t0 = time.perf_counter()
+    for p in pages:
+        trafilatura.bare_extraction(p.read_text(), with_metadata=True, include_comments=False, include_tables=False)
+    direct = time.perf_counter() - t0
+    wall1, _, added = timed_ingest([str(folder)], tmp / "html1.db", jobs=1)
+    wall2, cpu2, _ = timed_ingest([str(folder)], tmp / "html2.db", jobs=2)
+    print(f"html: trafilatura alone {len(pages) / direct:.1f} pages/s; our ingest --jobs 1 {added / wall1:.1f} pages/s "
+          f"(overhead {100 * (wall1 - direct) / direct:+.1f}%); --jobs 2 {added / wall2:.1f} pages/s "
+          f"(speed-up x{wall1 / wall2:.2f}, CPU/wall {cpu2 / wall2:.2f} cores)")
+
+
+def bench_search(corpus_n: int, n: int, build: bool) -> None:
+    db = DATA / f"search_{n}.db"
+    if build or not db.exists():
+        arts = load(corpus_n, n)
+        src = DATA / f"search_{n}.jsonl"
+        with src.open("w") as fh:
+            for a in arts:
+                fh.write(json.dumps(a) + "\n")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(db) + suffix).unlink(missing_ok=True)
+        t0 = time.perf_counter()
+        with Library(db) as lib:
+            ingest(lib, [str(src)], follow_links=False)
+        print(f"built {db} with {n} articles in {time.perf_counter() - t0:.0f} s")
+    rng = random.Random(7)
+    sample = load(corpus_n, 200, offset=rng.randrange(0, max(1, n - 200)))
+    queries = []
+    for a in sample[:100]:
+        w = [x.strip(".,\"") for x in a["text"].split() if len(x) > 4]
+        kind = len(queries) % 4
+        if kind == 0:
+            queries.append(rng.choice(w))
+        elif kind == 1:
+            i = rng.randrange(0, max(1, len(w) - 2))
+            queries.append(f'"{w[i]} {w[i + 1]}"')
+        elif kind == 2:
+            queries.append(f"{rng.choice(w)[:4]}* {rng.choice(w)}")
+        else:
+            queries.append(f"{rng.choice(w)} outlet:{a['outlet'].split()[-1]}")
+    with Library(db) as lib:
+        count = lib.count()
+        times = []
+        for q in queries:
+            t0 = time.perf_counter()
+            lib.search(q, limit=20)
+            times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    print(f"search on {count} articles, {len(times)} queries: p50 {times[len(times) // 2]:.1f} ms, "
+          f"p95 {times[int(len(times) * 0.95) - 1]:.1f} ms, max {times[-1]:.1f} ms")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus-n", type=int, default=10000, help="which generated corpus to read")
+    ap.add_argument("--n-text", type=int, default=1000)
+    ap.add_argument("--n-html", type=int, default=200)
+    ap.add_argument("--search-n", type=int, default=0, help="library size for the search benchmark (0: skip)")
+    ap.add_argument("--build", action="store_true", help="rebuild the search library")
+    a = ap.parse_args()
+    print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
+    with tempfile.TemporaryDirectory() as tmp:
+        if a.n_text:
+            bench_text(a.corpus_n, a.n_text, Path(tmp))
+        if a.n_html:
+            bench_html(a.corpus_n, a.n_html, Path(tmp))
+    if a.search_n:
+        bench_search(a.search_n if a.search_n > a.corpus_n else a.corpus_n, a.search_n, a.build)
+
+
+if __name__ == "__main__":
+    main()
