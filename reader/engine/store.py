@@ -94,7 +94,8 @@ _SCHEMA_V1 = [
     first_published TEXT,
     size INTEGER NOT NULL DEFAULT 1
     )""",
-    """CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id', tokenize='unicode61 remove_diacritics 2')""",
+    """CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2')""",
     """CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
     INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
     END""",
@@ -512,8 +513,10 @@ class Library:
             rows = self.conn.execute(sql, [*params, limit, offset]).fetchall()
         except sqlite3.OperationalError as exc:
             raise QueryError(f"cannot search for {query_text!r}: {exc}") from None
-        return [SearchHit(id=r[0], outlet=r[1], title=r[2], published=r[3], snippet=_one_line(r[4]), score=round(r[5], 4))
-                for r in rows]
+        return [
+            SearchHit(id=r[0], outlet=r[1], title=r[2], published=r[3], snippet=_one_line(r[4]), score=round(r[5], 4))
+            for r in rows
+        ]
 
     def integrity_check(self) -> list[str]:
         """SQLite's integrity check plus the FTS index's own check; empty list when healthy."""
