@@ -1,0 +1,256 @@
+"""Cheap, vectorised text fingerprints for finding grouping candidates.
+
+Every text becomes a stream of 64-bit word hashes computed with numpy over the
+UTF-8 bytes (no Python loop per word), so a batch of thousands of articles is
+fingerprinted in one pass. Words on a built-in common-word list are dropped; the
+remaining *content words* give:
+
+* bigrams, summarised by a one-permutation MinHash (``BINS`` bins, each the
+  smallest bigram hash falling in it) whose bins are the LSH band keys;
+* trigrams, of which a fixed 1-in-``SAMPLE_MOD`` hash sample is kept, so that the
+  containment of two texts can be estimated without their text;
+* a bottom-``NAME_KEYS`` sketch of capitalised mid-sentence words and numbers,
+  extra band keys that let rewrites sharing few phrases still meet.
+
+All hashes are stable across processes and machines (no Python ``hash``).
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from reader.engine.stopwords import COMMON_WORDS
+
+BINS = 64
+"""MinHash bins (one band key each): a pair with content-bigram Jaccard J shares a key with p = 1-(1-J)^64."""
+SAMPLE_MOD = 4
+"""One content trigram in SAMPLE_MOD is kept for the containment estimate."""
+NAME_KEYS = 8
+"""Band keys drawn from names and numbers (bottom-k of their hashes)."""
+MAX_CHARS = 400_000
+"""Only the first MAX_CHARS characters of a text are fingerprinted (bounded time and memory)."""
+
+_U64 = np.uint64
+_EMPTY = np.iinfo(np.uint64).max
+_M1, _M2 = _U64(0xBF58476D1CE4E5B9), _U64(0x94D049BB133111EB)
+_GOLD = _U64(0x9E3779B97F4A7C15)
+_P = 0x100000001B3
+_PINV = pow(_P, -1, 2**64)
+_BIN_SHIFT = _U64(64 - int(np.log2(BINS)))
+_SEP = 1  # byte joining the texts of a batch
+_MAGIC = b"FP1"
+
+
+def _mix(x: np.ndarray) -> np.ndarray:
+    """SplitMix64 finaliser: spreads every input bit over the whole word."""
+    x = x ^ (x >> _U64(30))
+    x = x * _M1
+    x = x ^ (x >> _U64(27))
+    x = x * _M2
+    return x ^ (x >> _U64(31))
+
+
+_pow_cache: list[np.ndarray] = []
+
+
+def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
+    """P**i and P**-i modulo 2**64 for i < n (cached, grown on demand)."""
+    if not _pow_cache or len(_pow_cache[0]) < n:
+        size = max(2 * n, 1 << 16)
+        pw = np.full(size, _P, dtype=np.uint64)
+        pw[0] = 1
+        inv = np.full(size, _PINV, dtype=np.uint64)
+        inv[0] = 1
+        _pow_cache[:] = [np.cumprod(pw, dtype=np.uint64), np.cumprod(inv, dtype=np.uint64)]
+    return _pow_cache[0], _pow_cache[1]
+
+
+@dataclass(slots=True)
+class _Words:
+    """Word hashes of a batch with the document each word belongs to."""
+
+    hashes: np.ndarray
+    docs: np.ndarray
+    capital: np.ndarray
+    numeric: np.ndarray
+
+
+def _hash_words(texts: Sequence[str]) -> _Words:
+    """Hash every word of every text in one vectorised pass."""
+    data = "\x01".join(t[:MAX_CHARS] for t in texts).encode("utf-8", "replace")
+    b = np.frombuffer(data, dtype=np.uint8)
+    n = len(b)
+    upper = (b >= 65) & (b <= 90)
+    digit = (b >= 48) & (b <= 57)
+    word = upper | digit | ((b >= 97) & (b <= 122)) | (b >= 0x80)
+    # Multi-byte punctuation and symbols (U+0080-U+00BF, U+2000-U+2FFF, U+3000-U+303F) are not word characters.
+    for lead, width, cont in ((0xC2, 2, None), (0xE2, 3, None), (0xE3, 3, 0x80)):
+        at = np.flatnonzero(b == lead)
+        if cont is not None:
+            at = at[(at + 1 < n) & (b[np.minimum(at + 1, n - 1)] == cont)]
+        for k in range(width):
+            word[np.minimum(at + k, n - 1)] = False
+    edge = np.diff(np.concatenate(([0], word.view(np.int8), [0])))
+    starts = np.flatnonzero(edge == 1)
+    ends = np.flatnonzero(edge == -1)
+    lower = b.astype(np.uint64) + upper.astype(np.uint64) * _U64(32)
+    pw, inv = _powers(n + 1)
+    cum = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum(lower * pw[:n], out=cum[1:])
+    length = (ends - starts).astype(np.uint64)
+    hashes = _mix((cum[ends] - cum[starts]) * inv[starts] + length * _GOLD)
+    docs = np.searchsorted(np.flatnonzero(b == _SEP), starts)
+    before = b[np.maximum(starts - 2, 0)]
+    mid_sentence = (starts >= 2) & (b[np.maximum(starts - 1, 0)] == 32) & (
+        ((before >= 97) & (before <= 122)) | ((before >= 65) & (before <= 90)) | (before == 44)
+        | ((before >= 48) & (before <= 57))
+    )
+    capital = upper[starts] & mid_sentence
+    numeric = digit[starts] & (length >= 2)
+    return _Words(hashes, docs, capital, numeric)
+
+
+_common_hashes: np.ndarray | None = None
+
+
+def _common() -> np.ndarray:
+    """Sorted hashes of the common-word list."""
+    global _common_hashes
+    if _common_hashes is None:
+        _common_hashes = np.sort(_hash_words([" ".join(sorted(COMMON_WORDS))]).hashes)
+    return _common_hashes
+
+
+@dataclass(slots=True)
+class Fingerprint:
+    """Candidate features of one text: MinHash bins, a trigram sample and a name sketch."""
+
+    minhash: np.ndarray
+    sample: np.ndarray
+    names: np.ndarray
+    trigrams: int
+
+    def to_bytes(self) -> bytes:
+        """A compact binary form for storage (about 1 KB for an 800-word article)."""
+        head = struct.pack("<3sIII", _MAGIC, self.trigrams, len(self.sample), len(self.names))
+        return (head + self.minhash.astype("<u8").tobytes() + self.names.astype("<u8").tobytes()
+                + self.sample.astype("<u4").tobytes())
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Fingerprint:
+        """Rebuild a fingerprint stored with ``to_bytes``; ValueError on anything else."""
+        size = struct.calcsize("<3sIII")
+        if len(data) < size:
+            raise ValueError("fingerprint too short")
+        magic, trigrams, n_sample, n_names = struct.unpack_from("<3sIII", data)
+        if magic != _MAGIC or len(data) != size + 8 * BINS + 8 * n_names + 4 * n_sample:
+            raise ValueError("not a fingerprint of this version")
+        off = size
+        minhash = np.frombuffer(data, "<u8", BINS, off).astype(np.uint64)
+        off += 8 * BINS
+        names = np.frombuffer(data, "<u8", n_names, off).astype(np.uint64)
+        off += 8 * n_names
+        sample = np.frombuffer(data, "<u4", n_sample, off).astype(np.uint32)
+        return cls(minhash, sample, names, trigrams)
+
+
+def _segments(docs: np.ndarray, n_docs: int) -> np.ndarray:
+    """Start offsets of each document's run in a doc-sorted array (length n_docs + 1)."""
+    return np.searchsorted(docs, np.arange(n_docs + 1))
+
+
+def fingerprints(texts: Sequence[str], batch: int = 1000) -> list[Fingerprint]:
+    """Fingerprint many texts, vectorised over batches of ``batch`` texts."""
+    out: list[Fingerprint] = []
+    for i in range(0, len(texts), batch):
+        out.extend(_fingerprint_batch(texts[i : i + batch]))
+    return out
+
+
+def fingerprint(text: str) -> Fingerprint:
+    """Fingerprint one text (the same values as in a batch)."""
+    return _fingerprint_batch([text])[0]
+
+
+def _doc_sorted(docs: np.ndarray, vals: np.ndarray) -> np.ndarray:
+    """Distinct (document, 40-bit value) keys sorted by document then value."""
+    keys = np.sort((docs.astype(np.uint64) << _U64(40)) | (vals >> _U64(24)))
+    if len(keys) > 1:
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    return keys
+
+
+def _fingerprint_batch(texts: Sequence[str]) -> list[Fingerprint]:
+    n_docs = len(texts)
+    w = _hash_words(texts)
+    common = _common()
+    at = np.minimum(np.searchsorted(common, w.hashes), len(common) - 1)
+    content = common[at] != w.hashes
+    names_mask = content & (w.capital | w.numeric)
+    h, d = w.hashes[content], w.docs[content]
+    same2 = d[1:] == d[:-1]
+    bigrams = _mix(h[:-1] * _GOLD + h[1:])[same2]
+    bdocs = d[:-1][same2]
+    same3 = same2[:-1] & same2[1:]
+    trigrams = _mix(_mix(h[:-2] * _GOLD + h[1:-1]) + h[2:])[same3]
+    tdocs = d[:-2][same3]
+    # MinHash: smallest bigram hash per (document, bin); bigrams are already in document order.
+    sig = np.full(n_docs * BINS, _EMPTY, dtype=np.uint64)
+    if len(bigrams):
+        cells = bdocs.astype(np.int64) * BINS + (bigrams >> _BIN_SHIFT).astype(np.int64)
+        order = np.argsort(cells, kind="stable")
+        cells = cells[order]
+        starts = np.flatnonzero(np.concatenate(([True], cells[1:] != cells[:-1])))
+        sig[cells[starts]] = np.minimum.reduceat(bigrams[order], starts)
+    sig = sig.reshape(n_docs, BINS)
+    low40 = _U64((1 << 40) - 1)
+    # Distinct trigrams per document, and the 1-in-SAMPLE_MOD sample of them.
+    tkeys = _doc_sorted(tdocs, trigrams)
+    tk_docs = (tkeys >> _U64(40)).astype(np.int64)
+    counts = np.bincount(tk_docs, minlength=n_docs)
+    keep = (tkeys & _U64(SAMPLE_MOD - 1)) == 0
+    sdocs = tk_docs[keep]
+    svals = ((tkeys[keep] & low40) >> _U64(8)).astype(np.uint32)
+    sseg = _segments(sdocs, n_docs)
+    # Names and numbers: the NAME_KEYS smallest distinct hashes per document.
+    nkeys = _doc_sorted(w.docs[names_mask], w.hashes[names_mask])
+    ndocs = (nkeys >> _U64(40)).astype(np.int64)
+    nvals = nkeys & low40
+    nseg = _segments(ndocs, n_docs)
+    out = []
+    for i in range(n_docs):
+        s0, n0 = int(nseg[i]), int(nseg[i + 1])
+        out.append(Fingerprint(sig[i].copy(), svals[sseg[i] : sseg[i + 1]].copy(),
+                               nvals[s0 : min(n0, s0 + NAME_KEYS)].copy(), int(counts[i])))
+    return out
+
+
+_BIN_SALT = _mix(np.arange(1, BINS + 1, dtype=np.uint64) * _GOLD)
+_NAME_SALT = _mix(np.array([0xA5A5A5A5DEADBEEF], dtype=np.uint64))[0]
+
+
+def band_keys(fp: Fingerprint) -> list[int]:
+    """LSH band keys as signed 64-bit ints: one per non-empty MinHash bin, plus the name sketch."""
+    full = fp.minhash != _EMPTY
+    keys = _mix(fp.minhash[full] ^ _BIN_SALT[full])
+    names = _mix(fp.names ^ _NAME_SALT)
+    return np.concatenate((keys, names)).view(np.int64).tolist()
+
+
+def minhash_keys(fp: Fingerprint) -> np.ndarray:
+    """The MinHash band keys alone (uint64, empty bins set to 0) for batch candidate search."""
+    keys = _mix(fp.minhash ^ _BIN_SALT)
+    keys[fp.minhash == _EMPTY] = 0
+    return keys
+
+
+def sample_overlap(a: Fingerprint, b: Fingerprint) -> tuple[int, float]:
+    """Shared sampled trigrams and their share of the smaller sample (a containment estimate)."""
+    if not len(a.sample) or not len(b.sample):
+        return 0, 0.0
+    shared = int(np.intersect1d(a.sample, b.sample, assume_unique=True).size)
+    return shared, shared / min(len(a.sample), len(b.sample))
