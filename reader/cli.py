@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from reader import paths
-from reader.cli_common import db_option, emit_json, friendly, json_option, open_library, progress_bar
+from reader.cli_common import db_option, db_path, emit_json, friendly, json_option, open_library, progress_bar
 from reader.engine import contract
 from reader.engine.store import Library, LibraryError
 
@@ -34,7 +34,7 @@ def main(ctx: click.Context, db: str | None) -> None:
       newsroom search '"negative view" outlet:reuters'
     """
     if ctx.invoked_subcommand is None:
-        _run_app(paths.resolve_db(db))
+        _run_app(db_path(db))
 
 
 def _run_app(db_path: Path) -> None:
@@ -61,7 +61,7 @@ def locate(db: str | None, as_json: bool) -> None:
       newsroom locate --json
     """
     info = {
-        "library": str(paths.resolve_db(db)),
+        "library": str(db_path(db)),
         "data_directory": str(paths.data_directory()),
         "demo_library": str(paths.demo_db_path()),
         "sample_corpus": str(paths.sample_corpus_directory() or ""),

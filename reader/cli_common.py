@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -47,10 +48,18 @@ def friendly(fn: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def db_path(db: str | None) -> Path:
+    """The library path: the command's ``--db``, else the top-level ``newsroom --db``, else the defaults."""
+    if not db:
+        ctx = click.get_current_context(silent=True)
+        db = ctx.find_root().params.get("db") if ctx else None
+    return paths.resolve_db(db)
+
+
 @contextmanager
 def open_library(db: str | None) -> Iterator[Library]:
     """Open the library the options point at."""
-    lib = Library(paths.resolve_db(db))
+    lib = Library(db_path(db))
     try:
         yield lib
     finally:

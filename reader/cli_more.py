@@ -9,8 +9,7 @@ from pathlib import Path
 
 import click
 
-from reader import paths
-from reader.cli_common import db_option, emit_json, friendly, json_option, open_library, progress_bar
+from reader.cli_common import db_option, db_path, emit_json, friendly, json_option, open_library, progress_bar
 from reader.engine import contract
 
 
@@ -209,7 +208,7 @@ def check(db: str | None) -> None:
         for p in problems:
             click.echo(f"problem: {p}", err=True)
         sys.exit(1)
-    click.echo(f"ok: {paths.resolve_db(db)} ({n} articles)")
+    click.echo(f"ok: {db_path(db)} ({n} articles)")
 
 
 @click.command()
