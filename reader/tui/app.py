@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -13,6 +14,9 @@ from reader.tui.commands import binding_commands
 from reader.tui.css import stylesheet_paths
 from reader.tui.keymap import load_keymap
 from reader.tui.messages import IngestFinished, LibraryChanged
+
+if TYPE_CHECKING:
+    from reader.engine.reports import GroupReport
 
 
 class NewsroomApp(App):
@@ -36,6 +40,7 @@ class NewsroomApp(App):
         self._keymap = keymap
         self.generation = 0
         """Bumped whenever the library changes, so cached reports are recomputed."""
+        self._reports: dict[int, tuple[int, GroupReport]] = {}
 
     def on_mount(self) -> None:
         from reader.tui.screens.library import LibraryScreen
@@ -52,6 +57,20 @@ class NewsroomApp(App):
         yield from binding_commands(self, screen)
         yield SystemCommand("app: toggle light/dark theme", "key: ctrl+t", self.action_toggle_theme)
         yield from super().get_system_commands(screen)
+
+    # ------------------------------------------------------------------ report cache
+
+    def cached_report(self, group_id: int) -> GroupReport | None:
+        """A group report computed since the library last changed, if any."""
+        entry = self._reports.get(group_id)
+        return entry[1] if entry and entry[0] == self.generation else None
+
+    def remember_report(self, report: GroupReport, generation: int) -> None:
+        """Keep a report for other screens of the same group."""
+        if generation == self.generation:
+            self._reports[report.group.id] = (generation, report)
+            while len(self._reports) > 20:
+                self._reports.pop(next(iter(self._reports)))
 
     # ------------------------------------------------------------------ navigation
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from reader.engine.models import Alignment, Article, Group, IngestResult, SearchHit
-from reader.engine.reports import GroupReport
 from reader.tui.data import ArticleRow, LibraryStats
+
+if TYPE_CHECKING:
+    from reader.engine.reports import GroupReport
 
 
 @dataclass
@@ -38,6 +41,7 @@ class SearchCompleted(Message):
     hits: list[SearchHit]
     error: str | None = None
     seconds: float = 0.0
+    offset: int = 0
 
 
 @dataclass
@@ -65,6 +69,7 @@ class ReportBuilt(Message):
     """A group's statements and provenance were computed."""
 
     report: GroupReport
+    generation: int = 0
 
 
 @dataclass

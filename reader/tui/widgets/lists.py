@@ -18,12 +18,14 @@ VIM_TABLE_BINDINGS = [
 class VimTable(DataTable):
     """A DataTable that also moves with j/k, g/G and space/b."""
 
+    AREA = "list"
     BINDINGS = VIM_TABLE_BINDINGS
 
 
 class VimOptionList(OptionList):
     """An OptionList that also moves with j/k, g/G and space/b."""
 
+    AREA = "list"
     BINDINGS = [
         Binding("j", "cursor_down", "Down", show=False, id="list.down"),
         Binding("k", "cursor_up", "Up", show=False, id="list.up"),
