@@ -92,13 +92,18 @@ _OTHER_LABELS = _alt(
     r"\d+ (?:photos|images|pictures)|enlarge(?: this)?(?: image| photo)?|expand(?: image)?",
     r"view (?:image|gallery|photos?|slideshow)|(?:click|tap) (?:to|here to) [\w ]{1,25}|play(?: video)?",
     r"loading|please wait|(?:show|read|see|view) (?:more|less|all)",
-    r"sign up(?: for| to)?(?: [\w'&.-]+){0,6}|newsletter sign ?up",
-    r"(?:get|receive) (?:our|the) [\w' ]{0,30}newsletters?|subscribe to (?:our )?[\w' ]{0,30}newsletters?",
     r"(?:skip past|after) newsletter promotion|(?:suggested |related |more |popular )?topics?|tags?",
+    r"list of \d+ items|list \d+ of \d+|end of list|copy|advertisement - scroll to continue",
     r"filed under|categories|keywords|this (?:article|story|content) is (?:more than|over) [\w ]{1,20} old",
     r"(?:this is )?breaking news|our standards",
 )
-_LABEL = re.compile(rf"(?P<end>{_END_MARKERS})|(?P<more>{_MORE_MARKERS})|(?P<other>{_OTHER_LABELS})")
+_SIGNUP = _alt(
+    r"sign up(?: for| to)?(?: [\w'&.-]+){0,6}|newsletter sign ?up",
+    r"(?:get|receive) (?:our|the) [\w' ]{0,30}newsletters?|subscribe to (?:our )?[\w' ]{0,30}newsletters?",
+)
+_LABEL = re.compile(
+    rf"(?P<end>{_END_MARKERS})|(?P<more>{_MORE_MARKERS})|(?P<promo>{_SIGNUP})|(?P<other>{_OTHER_LABELS})"
+)
 LABEL_MAX_WORDS = 8
 _LABEL_TRIM = " \t:•·|>›»→←▶►▸◂⟩⟨-–—*#+/.!?…"
 _PREFIX_LABEL = re.compile(
@@ -130,7 +135,8 @@ _REL_TIME = re.compile(
     ),
     re.IGNORECASE,
 )
-_SEGMENT_SPLIT = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+")
+_SEGMENT_SPLIT = re.compile(r"[|·•]|\s[–—]\s|\s(?=(?:updated|published|posted)\b)", re.IGNORECASE)
+_LIST_ANNOUNCE = re.compile(r"\blist (?:of \d+ items|\d+ of \d+)\b|\bend of list$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|reported by|reporting by|text by|author|authors|reporter|"
     r"correspondent|posted by|published by)\s*:?\s+\S",
@@ -145,12 +151,12 @@ _STOCK = r"(?:Getty Images|Shutterstock(?:\.com)?|Alamy|iStock(?:photo)?|AP Imag
 _CAPTION_SUFFIX = re.compile(
     "(?:"
     + _alt(
-        r"\((?:[A-Z]{2,}\s*|Reuters\s*)?(?:photos?|photograph|image|picture|pic|credit|foto|file(?: photo)?"
+        r"\((?:[A-Z]{2,}\s*|Reuters\s*)?(?i:photos?|photograph|image|picture|pic|credit|foto|file(?: photo)?"
         r"|courtesy)\b[^()]{0,80}(?<![.!?])\)",
-        r"\([^()]{1,60}/\s*(?:file(?: photo)?|pool|handout)\)",
-        r"\[(?:file|photo|image|courtesy|handout|[^\[\]]{1,60}/)[^\[\]]{0,80}\]",
+        r"\([^()]{1,60}/\s*(?i:file(?: photo)?|pool|handout)\)",
+        r"\[(?i:file|photo|image|courtesy|handout|[^\[\]]{1,60}/)[^\[\]]{0,80}\]",
         r"(?:^|[.!?”\"]\s|\s)"
-        r"(?:photograph|photo|photos|image|picture|illustration|composite|photo credit|credit)"
+        r"(?i:photograph|photo|photos|image|picture|illustration|composite|photo credit|credit)"
         r"\s*:\s*[^.:]{2,80}",
         r"\s[/|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}",
         r"\b(?:[A-Z]{2,}|AP Photo)/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:/[\w .-]{1,30}){0,3}",
@@ -310,6 +316,8 @@ def _line_flag(p: _Para) -> str | None:
         return None
     if len(t) <= LABEL_MAX:
         kind = _label_kind(t)
+        if kind == "promo":
+            return "promo"
         if kind:
             p.marker = kind if kind != "other" else None
             return "label"
@@ -319,8 +327,11 @@ def _line_flag(p: _Para) -> str | None:
             return "language"
     if p.nw <= 40 and (_PREFIX_LABEL.match(t) or _GLUED_RELATED.match(t)):
         return "label"
-    if p.nw <= 20 and len(t) <= 240 and any(c in t for c in "|·•–—"):
-        segs = [s for s in _SEGMENT_SPLIT.split(t) if s]
+    if p.nw <= 30 and "list" in t and _LIST_ANNOUNCE.search(t):
+        p.marker = "more"  # a screen reader's announcement of a list of links, with the first link
+        return "label"
+    if p.nw <= 20 and len(t) <= 240 and _SEGMENT_SPLIT.search(t):
+        segs = [s.strip() for s in _SEGMENT_SPLIT.split(t) if s.strip()]
         if len(segs) > 1 and all(_is_segment_atom(s) for s in segs):
             return "meta"
     if _is_caption(p):
@@ -329,7 +340,7 @@ def _line_flag(p: _Para) -> str | None:
         low = t.lower()
         if _COPYRIGHT.match(t) or "all rights reserved" in low:
             return "copyright"
-        if p.nw <= 40 and _PROMO_START.match(t) and _PROMO_WORD.search(t):
+        if _PROMO_START.match(t) and _PROMO_WORD.search(t):
             return "promo"
         if p.nw <= 40 and low.rstrip(" .!").endswith(("sign up here", "subscribe here")):
             return "promo"
@@ -457,6 +468,99 @@ def _pick_title(ps: list[_Para], body_start: int, preferred: set[int]) -> int | 
     return cands[0]
 
 
+def _mark_lines(ps: list[_Para]) -> set[int]:
+    """Flag furniture recognisable line by line, and repeats; return indexes of repeated originals."""
+    seen: dict[str, int] = {}
+    preferred: set[int] = set()
+    for i, p in enumerate(ps):
+        p.flag = _line_flag(p)
+        p.credit = _is_credit(p)
+        k = _key(p.text)
+        if k in seen and not p.flag:
+            p.flag = "duplicate"
+            preferred.add(seen[k])
+        else:
+            seen.setdefault(k, i)
+        prev = ps[i - 1] if i else None
+        if prev and prev.flag == "caption" and prev.nw <= 6 and _is_headline(p, 5):
+            p.flag = "caption"  # the caption under a bare photo credit
+    for p, q in zip(ps, ps[1:], strict=False):
+        if q.flag == "caption" and p.head and not p.flag and not p.credit and p.nw <= 3:
+            p.flag = "caption"  # a photo's alt text just above its caption
+    return preferred
+
+
+def _mark_top(ps: list[_Para], body_start: int, preferred: set[int]) -> int | None:
+    """Flag breadcrumbs, bylines and stray headings above the body; return the title's index."""
+    n = len(ps)
+    for i in range(min(body_start, TOP_SCAN)):
+        p = ps[i]
+        if p.flag or not p.head:
+            continue
+        pk = _key(p.text)
+        for j in range(i + 1, min(n, i + 4)):
+            qk = _key(ps[j].text)
+            if pk != qk and pk.endswith(" " + qk) and pk[: -len(qk)].count(" ") <= 5:
+                p.flag = "breadcrumb"
+                preferred.add(j)
+                break
+        if not p.flag and (_BREADCRUMB_SEP.fullmatch(p.text) or (_HOME.match(p.text) and p.nw <= 12)):
+            p.flag = "breadcrumb"
+    title = _pick_title(ps, body_start, preferred)
+    last_free = max((i for i in range(body_start) if not ps[i].flag), default=None)
+    for i in range(body_start):
+        p = ps[i]
+        if p.flag or i == title:
+            continue
+        if _BYLINE.match(p.text) and p.nw <= 15 and not p.text.endswith("."):
+            p.flag = "byline"
+        elif _is_keywords(p):
+            p.flag = "keywords"
+        elif p.head and (i != last_free or title is None or i < title or _name_like(p)):
+            p.flag = "top"
+    return title
+
+
+def _mark_links(ps: list[_Para], body_start: int) -> None:
+    """Flag photo alt text before captions and headlines linked under "Related"-style labels."""
+    n = len(ps)
+    for i in range(body_start, n - 1):
+        p = ps[i]
+        if not (p.marker or p.flag == "promo"):
+            continue
+        run: list[int] = []
+        j = i + 1
+        while j < min(n, i + 20):
+            q = ps[j]
+            if q.flag:
+                j += 1
+                continue
+            if q.credit or not (q.head or (q.nw <= 14 and q.text.rstrip("\"'”’").endswith("?"))):
+                break
+            run.append(j)
+            j += 1
+        if len(run) >= 2 and all(ps[k].nw >= 4 for k in run) or len(run) == 1 and ps[run[0]].nw >= 6:
+            for k in run:
+                ps[k].flag = "linked"
+
+
+def _mark_tail(ps: list[_Para], body_start: int) -> None:
+    """Flag what follows the article: lists of other stories, trailing labels, an author bio."""
+    n = len(ps)
+    cut = _tail_from_markers(ps, body_start)
+    if cut is None:
+        cut = _tail_from_pairs(ps, body_start)
+    i = (n if cut is None else cut) - 1
+    while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit)):
+        i -= 1
+    for j in range(i + 1, n):
+        ps[j].flag = ps[j].flag or "tail"
+    if n - i <= 4:
+        for j in range(max(i, 0), n):
+            if not ps[j].flag and ps[j].nw <= 60 and _BIO.match(ps[j].text):
+                ps[j].flag = "bio"
+
+
 def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     """Split a paste's cleaned paragraphs into (body, furniture, title guess).
 
@@ -466,84 +570,17 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     paragraphs lose inline link junk (", opens new tab") and nothing else.
     """
     ps = [_shape(p) for p in paras if isinstance(p, str) and p.strip()]
-    n = len(ps)
-    if not n:
+    if not ps:
         return [], [], None
-    seen: dict[str, int] = {}
-    preferred: set[int] = set()
-    for i, p in enumerate(ps):
-        p.flag = _line_flag(p)
-        p.credit = _is_credit(p)
-        k = _key(p.text)
-        if k and k in seen and not p.flag:
-            p.flag = "duplicate"
-            preferred.add(seen[k])
-        elif k:
-            seen.setdefault(k, i)
+    preferred = _mark_lines(ps)
     body_start = next(
-        (i for i, p in enumerate(ps) if p.sent and not p.flag and not p.credit and p.nw >= 6),
-        n,
+        (i for i, p in enumerate(ps) if p.sent and not p.flag and not p.credit and p.nw >= 6), len(ps)
     )
-    for i in range(min(body_start, TOP_SCAN)):
-        p = ps[i]
-        if p.flag or not p.head:
-            continue
-        pk = _key(p.text)
-        for j in range(i + 1, min(n, i + 4)):
-            qk = _key(ps[j].text)
-            if qk and pk != qk and pk.endswith(" " + qk) and pk[: -len(qk)].count(" ") <= 5:
-                p.flag = "breadcrumb"
-                preferred.add(j)
-                break
-        if not p.flag and (_BREADCRUMB_SEP.fullmatch(p.text) or (_HOME.match(p.text) and p.nw <= 12)):
-            p.flag = "breadcrumb"
-
     title = None
-    if body_start < n:
-        title = _pick_title(ps, body_start, preferred)
-        last_free = max((i for i in range(body_start) if not ps[i].flag), default=None)
-        for i in range(body_start):
-            p = ps[i]
-            if p.flag or i == title:
-                continue
-            if _BYLINE.match(p.text) and p.nw <= 15 and not p.text.endswith("."):
-                p.flag = "byline"
-            elif _is_keywords(p):
-                p.flag = "keywords"
-            elif p.head and (i != last_free or title is None or i < title or _name_like(p)):
-                p.flag = "top"
-
-        for i in range(body_start, n - 1):
-            p, q = ps[i], ps[i + 1]
-            if p.head and not p.flag and not p.credit and p.nw <= 3 and q.flag == "caption":
-                p.flag = "caption"
-            if p.marker and not q.flag and q.head:
-                run: list[int] = []
-                j = i + 1
-                while j < min(n, i + 12) and ps[j].head and not ps[j].flag and not ps[j].credit:
-                    run.append(j)
-                    j += 1
-                if len(run) >= 2 and all(ps[j].nw >= 4 for j in run):
-                    for j in run:
-                        ps[j].flag = "linked"
-                elif q.nw >= 6:
-                    q.flag = "linked"
-
-        cut = _tail_from_markers(ps, body_start)
-        if cut is None:
-            cut = _tail_from_pairs(ps, body_start)
-        cut = n if cut is None else cut
-        i = cut - 1
-        while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit)):
-            i -= 1
-        for j in range(i + 1, n):
-            if not ps[j].flag:
-                ps[j].flag = "tail"
-        if i >= 0 and n - i <= 4:
-            for j in range(i, n):
-                if not ps[j].flag and ps[j].nw <= 60 and _BIO.match(ps[j].text):
-                    ps[j].flag = "bio"
-
+    if body_start < len(ps):
+        title = _mark_top(ps, body_start, preferred)
+        _mark_links(ps, body_start)
+        _mark_tail(ps, body_start)
     body: list[str] = []
     junk: list[str] = []
     for i, p in enumerate(ps):
@@ -554,7 +591,16 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
         else:
             body.append(_strip_inline(p.text))
     log.debug("furniture: %d body, %d furniture, title=%s", len(body), len(junk), title is not None)
-    return body, junk, ps[title].text if title is not None else None
+    return body, junk, _title_text(ps[title].text) if title is not None else None
+
+
+_GLUED_BYLINE = re.compile(r"\s+by:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+
+
+def _title_text(text: str) -> str:
+    """The title without a byline that a hard-wrap join glued to it ("... debate by: Jane Smith")."""
+    bare = _GLUED_BYLINE.sub("", text)
+    return bare if bare.count(" ") >= 2 else text
 
 
 _INLINE_JUNK = re.compile(r",? opens new tab\b")

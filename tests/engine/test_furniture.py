@@ -1,0 +1,638 @@
+"""Page furniture: pastes in the styles of many news sites lose their junk and keep every article line."""
+
+# ruff: noqa: E501  (the pastes below are kept verbatim: one paragraph per line, as a browser copies them)
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from reader.engine.furniture import separate
+from reader.engine.text import paragraphs
+
+SEEDS = Path(os.environ.get("NEWSROOM_SEEDS", Path(__file__).resolve().parents[3] / "shared" / "seeds"))
+
+
+@dataclass
+class Page:
+    """A hand-written paste with what must stay in the body and what must go."""
+
+    raw: str
+    title: str | None
+    body: list[str]
+    junk: list[str] = field(default_factory=list)
+
+
+def run(raw: str) -> tuple[list[str], list[str], str | None]:
+    return separate(paragraphs(raw))
+
+
+def check(page: Page) -> None:
+    body, junk, title = run(page.raw)
+    assert title == page.title
+    text = "\n".join(body)
+    for line in page.body:
+        assert line in text, f"article line lost: {line!r}"
+    for line in page.junk:
+        assert line in junk, f"furniture kept: {line!r}"
+    if page.title:
+        assert page.title not in body
+    # every input paragraph ends up in exactly one place
+    assert len(body) + len(junk) + (title is not None) == len(paragraphs(page.raw))
+
+
+AP = Page(
+    raw="""World News
+Kremlin says it will not accept European troops in Ukraine
+By  THE ASSOCIATED PRESS
+Updated 10:31 AM EDT, August 27, 2025
+Share
+Copy
+Link copied
+Email
+Facebook
+X
+Reddit
+LinkedIn
+Pinterest
+Flipboard
+Print
+KYIV, Ukraine (AP) — The Kremlin on Wednesday rejected the idea of European troops being deployed in Ukraine as part of a future peace settlement.
+“We view such discussions negatively,” Kremlin spokesman Dmitry Peskov told reporters in a daily call.
+Advertisement
+Peskov said contacts between the two negotiating teams continue, but no date has been set.
+Meanwhile
+Ukraine’s air force said Russia launched 95 drones and two missiles overnight.
+It was not clear how many were shot down.
+___
+Associated Press writer Hanna Arhirova in Kyiv contributed to this report.
+___
+Follow AP’s coverage of the war at https://apnews.com/hub/russia-ukraine
+""",
+    title="Kremlin says it will not accept European troops in Ukraine",
+    body=[
+        "KYIV, Ukraine (AP) — The Kremlin on Wednesday rejected",
+        "“We view such discussions negatively,” Kremlin spokesman",
+        "Peskov said contacts between the two negotiating teams continue",
+        "It was not clear how many were shot down.",
+        "Associated Press writer Hanna Arhirova in Kyiv contributed to this report.",
+    ],
+    junk=[
+        "World News",
+        "By THE ASSOCIATED PRESS",
+        "Updated 10:31 AM EDT, August 27, 2025",
+        "Share",
+        "Copy",
+        "Link copied",
+        "Email",
+        "Facebook",
+        "X",
+        "Reddit",
+        "Print",
+        "Advertisement",
+        "___",
+        "Follow AP’s coverage of the war at https://apnews.com/hub/russia-ukraine",
+    ],
+)
+
+REUTERS = Page(
+    raw="""World
+Europe
+Kremlin says European peacekeepers in Ukraine would be unacceptable
+By Reuters
+August 27, 2025 3:37 PM GMT+3 Updated 2 hours ago
+Kremlin spokesman Dmitry Peskov attends a news conference in Moscow, Russia, June 18, 2025. REUTERS/Maxim Shemetov/File Photo Purchase Licensing Rights, opens new tab
+MOSCOW, Aug 27 (Reuters) - The Kremlin said on Wednesday that Russia viewed any deployment of European troops in Ukraine negatively, the Financial Times reported, opens new tab.
+Kremlin spokesman Dmitry Peskov said security guarantees were "one of the most important topics" in the talks.
+"Any high-level contact must be well-prepared," Peskov said.
+The Daily Briefing newsletter brings you the news you need to start your day. Sign up here.
+Russia and Ukraine held three rounds of direct talks in Istanbul this year.
+Reporting by Dmitry Antonov; Editing by Andrew Osborn
+Our Standards: The Thomson Reuters Trust Principles., opens new tab
+Suggested Topics:
+Europe
+Ukraine
+Share
+X
+Facebook
+Linkedin
+Email
+Link
+Purchase Licensing Rights
+""",
+    title="Kremlin says European peacekeepers in Ukraine would be unacceptable",
+    body=[
+        "Russia viewed any deployment of European troops in Ukraine negatively, the Financial Times reported.",
+        'security guarantees were "one of the most important topics" in the talks.',
+        '"Any high-level contact must be well-prepared," Peskov said.',
+        "Russia and Ukraine held three rounds of direct talks in Istanbul this year.",
+        "Reporting by Dmitry Antonov; Editing by Andrew Osborn",
+    ],
+    junk=[
+        "World",
+        "By Reuters",
+        "August 27, 2025 3:37 PM GMT+3 Updated 2 hours ago",
+        "The Daily Briefing newsletter brings you the news you need to start your day. Sign up here.",
+        "Suggested Topics:",
+        "Ukraine",
+        "Linkedin",
+        "Purchase Licensing Rights",
+        "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+    ],
+)
+
+BBC = Page(
+    raw="""Skip to content
+British Broadcasting Corporation
+Home
+News
+Sport
+Business
+Culture
+Kremlin says European troops in Ukraine would be 'foreign intervention'
+27 August 2025
+Share
+Save
+Laura Gozzi
+BBC News
+Getty Images
+Russia has repeatedly rejected the idea of Western troops in Ukraine
+Russia has said it views discussions about deploying European peacekeepers in Ukraine "negatively", as Western allies work on security guarantees for Kyiv.
+Kremlin spokesman Dmitry Peskov said the presence of Nato infrastructure in Ukraine was one of the root causes of the conflict.
+What are security guarantees?
+Security guarantees are commitments by one country to help defend another if it is attacked.
+Ukraine wants guarantees similar to Nato's Article Five.
+Related
+Trump says Putin ready to accept European troops
+Ukraine war latest
+More on this story
+What we know about the peace talks
+Who are the coalition of the willing?
+Top stories
+Live
+Israel strikes Gaza City as thousands flee
+Flooding hits southern Spain
+""",
+    title="Kremlin says European troops in Ukraine would be 'foreign intervention'",
+    body=[
+        'Russia has said it views discussions about deploying European peacekeepers in Ukraine "negatively"',
+        "Kremlin spokesman Dmitry Peskov said the presence of Nato infrastructure",
+        "What are security guarantees?",
+        "Security guarantees are commitments by one country",
+        "Ukraine wants guarantees similar to Nato's Article Five.",
+    ],
+    junk=[
+        "Skip to content",
+        "British Broadcasting Corporation",
+        "Home",
+        "News",
+        "27 August 2025",
+        "Share",
+        "Save",
+        "Laura Gozzi",
+        "BBC News",
+        "Getty Images",
+        "Russia has repeatedly rejected the idea of Western troops in Ukraine",
+        "Related",
+        "Trump says Putin ready to accept European troops",
+        "More on this story",
+        "Who are the coalition of the willing?",
+        "Top stories",
+        "Flooding hits southern Spain",
+    ],
+)
+
+GUARDIAN = Page(
+    raw="""Russia
+This article is more than 2 months old
+Kremlin rejects idea of European peacekeepers in Ukraine
+Spokesperson says Moscow views talk of deployment ‘negatively’ as allies draw up security guarantees
+Pjotr Sauer
+Wed 27 Aug 2025 14.05 BST
+Share
+Vladimir Putin at the Kremlin in Moscow on Tuesday. Photograph: Alexander Kazakov/AFP/Getty Images
+The Kremlin has said it opposes the deployment of European troops to Ukraine, dismissing a central plank of the security guarantees being drawn up by Kyiv's allies.
+“We view such discussions negatively,” Dmitry Peskov, the Kremlin spokesperson, told reporters on Wednesday.
+Sign up to This is Europe
+The most pressing stories and debates for Europeans – from identity to economics to the environment
+Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties. For more information see our Privacy Policy. We use Google reCaptcha to protect our website and the Google Privacy Policy and Terms of Service apply.
+after newsletter promotion
+Peskov said any meeting between Putin and Zelenskyy would need to be “very well prepared”.
+Explore more on these topics
+Russia
+Ukraine
+Vladimir Putin
+Europe
+news
+Share
+Reuse this content
+Most viewed
+""",
+    title="Kremlin rejects idea of European peacekeepers in Ukraine",
+    body=[
+        "The Kremlin has said it opposes the deployment of European troops to Ukraine",
+        "“We view such discussions negatively,” Dmitry Peskov",
+        "Peskov said any meeting between Putin and Zelenskyy would need to be “very well prepared”.",
+    ],
+    junk=[
+        "This article is more than 2 months old",
+        "Pjotr Sauer",
+        "Wed 27 Aug 2025 14.05 BST",
+        "Vladimir Putin at the Kremlin in Moscow on Tuesday. Photograph: Alexander Kazakov/AFP/Getty Images",
+        "Sign up to This is Europe",
+        "The most pressing stories and debates for Europeans – from identity to economics to the environment",
+        "after newsletter promotion",
+        "Explore more on these topics",
+        "Vladimir Putin",
+        "Europe news",
+        "Reuse this content",
+        "Most viewed",
+    ],
+)
+
+ALJAZEERA = Page(
+    raw="""News|Russia-Ukraine war
+Kremlin rejects European troops in Ukraine, says summit not imminent
+Moscow says any meeting between Putin and Zelenskyy must be well prepared.
+Published On 27 Aug 2025
+27 Aug 2025
+Save articles to read later and create your own reading list.
+Kremlin spokesman Dmitry Peskov speaks to the media in Moscow [File: Maxim Shemetov/Reuters]
+The Kremlin has said it opposes the deployment of European peacekeepers in Ukraine after a war ends.
+“We view such discussions negatively,” Peskov told reporters.
+Recommended Stories
+list of 4 items
+list 1 of 4
+Russia launches massive drone attack on Kyiv
+list 2 of 4
+Zelenskyy says he is ready to meet Putin
+list 3 of 4
+EU weighs new sanctions package on Russian oil
+list 4 of 4
+What is the coalition of the willing?
+end of list
+Peskov added that contacts between the negotiating teams continue.
+Source: Al Jazeera and news agencies
+""",
+    title="Kremlin rejects European troops in Ukraine, says summit not imminent",
+    body=[
+        "Moscow says any meeting between Putin and Zelenskyy must be well prepared.",
+        "The Kremlin has said it opposes the deployment of European peacekeepers",
+        "“We view such discussions negatively,” Peskov told reporters.",
+        "Peskov added that contacts between the negotiating teams continue.",
+        "Source: Al Jazeera and news agencies",
+    ],
+    junk=[
+        "News|Russia-Ukraine war",
+        "Published On 27 Aug 2025",
+        "27 Aug 2025",
+        "Save articles to read later and create your own reading list.",
+        "Kremlin spokesman Dmitry Peskov speaks to the media in Moscow [File: Maxim Shemetov/Reuters]",
+        "Recommended Stories list of 4 items list 1 of 4",  # the paste's hard-wrap rule joins these lines
+        "Russia launches massive drone attack on Kyiv list 2 of 4",
+        "What is the coalition of the willing?",
+        "end of list",
+    ],
+)
+
+LOCAL = Page(
+    raw="""Skip to content
+NEWS
+WEATHER
+SPORTS
+Posted: Aug 27, 2025 / 10:31 AM EDT
+Updated: Aug 27, 2025 / 12:05 PM EDT
+SHARE
+City council approves new budget after lengthy debate
+by: Jane Smith
+The city council voted 5-2 on Tuesday night to approve a $48 million budget for the coming fiscal year.
+"This budget reflects our priorities," Mayor John Doe said after the vote.
+Council member Ann Lee, who voted no, said the plan spends too little on roads.
+Copyright 2025 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.
+Trending Stories
+Man arrested after downtown standoff
+Storms expected to roll through region Thursday
+School district announces new superintendent
+""",
+    title="City council approves new budget after lengthy debate",
+    body=[
+        "The city council voted 5-2 on Tuesday night",
+        '"This budget reflects our priorities," Mayor John Doe said after the vote.',
+        "Council member Ann Lee, who voted no, said the plan spends too little on roads.",
+    ],
+    junk=[
+        "Skip to content",
+        "NEWS",
+        "WEATHER",
+        "SPORTS",
+        "Posted: Aug 27, 2025 / 10:31 AM EDT",
+        "Updated: Aug 27, 2025 / 12:05 PM EDT",
+        "SHARE",
+        "Trending Stories",
+        "Copyright 2025 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, "
+        "rewritten, or redistributed.",
+        "Man arrested after downtown standoff",
+        "School district announces new superintendent",
+    ],
+)
+
+CNN = Page(
+    raw="""Kremlin rejects idea of Western peacekeepers
+By Anna Chernova, CNN
+3 minute read
+Updated 8:14 AM EDT, Wed August 27, 2025
+Link Copied!
+Follow:
+Russia
+Kremlin spokesperson Dmitry Peskov at a press conference in Moscow. Sefa Karacan/Anadolu/Getty Images
+Moscow (CNN) — Russia has rejected the idea of Western peacekeepers in Ukraine, the Kremlin said Wednesday.
+Peskov said Moscow did not want to discuss the details of security guarantees in public.
+CNN’s Ivana Kottasová contributed reporting.
+""",
+    title="Kremlin rejects idea of Western peacekeepers",
+    body=[
+        "Moscow (CNN) — Russia has rejected the idea of Western peacekeepers in Ukraine",
+        "Peskov said Moscow did not want to discuss the details of security guarantees in public.",
+        "CNN’s Ivana Kottasová contributed reporting.",
+    ],
+    junk=[
+        "By Anna Chernova, CNN",
+        "3 minute read",
+        "Updated 8:14 AM EDT, Wed August 27, 2025",
+        "Link Copied!",
+        "Follow:",
+        "Russia",
+        "Kremlin spokesperson Dmitry Peskov at a press conference in Moscow. Sefa Karacan/Anadolu/Getty Images",
+    ],
+)
+
+AGGREGATOR = Page(
+    raw="""Home » World » Europe
+Kremlin dismisses talk of a quick Putin-Zelenskyy summit
+Trending: Ukraine, Gaza, Elections
+4 min read · Aug 27, 2025
+Image: Reuters
+The Kremlin on Wednesday played down the chances of an early meeting between the Russian and Ukrainian leaders.
+READ MORE: Ukraine says peace talks have stalled again
+"Such meetings need to be very well prepared," the Kremlin spokesman said.
+Advertisement - Scroll to continue
+The spokesman declined to say when the next round of talks would take place.
+Sponsored
+This article was originally published by Reuters.
+Tags: Russia, Ukraine, Kremlin
+You may also like
+Oil prices rise as traders weigh supply risks
+Markets slide after central bank warning
+""",
+    title="Kremlin dismisses talk of a quick Putin-Zelenskyy summit",
+    body=[
+        "The Kremlin on Wednesday played down the chances of an early meeting",
+        '"Such meetings need to be very well prepared," the Kremlin spokesman said.',
+        "The spokesman declined to say when the next round of talks would take place.",
+        "This article was originally published by Reuters.",
+    ],
+    junk=[
+        "Home » World » Europe",
+        "Trending: Ukraine, Gaza, Elections",
+        "4 min read · Aug 27, 2025",
+        "Image: Reuters",
+        "READ MORE: Ukraine says peace talks have stalled again",
+        "Advertisement - Scroll to continue",
+        "Sponsored",
+        "Tags: Russia, Ukraine, Kremlin",
+        "You may also like",
+        "Markets slide after central bank warning",
+    ],
+)
+
+PAGES = {
+    "ap": AP,
+    "reuters": REUTERS,
+    "bbc": BBC,
+    "guardian": GUARDIAN,
+    "aljazeera": ALJAZEERA,
+    "local": LOCAL,
+    "cnn": CNN,
+    "aggregator": AGGREGATOR,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PAGES))
+def test_site_styles(name: str) -> None:
+    check(PAGES[name])
+
+
+def test_body_first_paste_has_no_title() -> None:
+    raw = (
+        "The Kremlin said on Wednesday it would not accept European troops in Ukraine.\n"
+        "Peskov said the issue was one of the most important topics.\n"
+    )
+    body, junk, title = run(raw)
+    assert title is None
+    assert junk == []
+    assert len(body) == 2
+
+
+def test_subheads_and_short_sentences_stay() -> None:
+    raw = """Kremlin warns against foreign troops
+The Kremlin said on Wednesday that any foreign troops in Ukraine would be a threat.
+Troop deployment
+Officials in several European capitals have discussed sending brigades. Nothing has been decided.
+Known stance
+Peskov said the position was well known.
+What comes next for the talks
+Officials said the next round could take place in Geneva.
+Moscow has time on its side.
+"""
+    body, junk, title = run(raw)
+    assert title == "Kremlin warns against foreign troops"
+    assert junk == []
+    for line in (
+        "Troop deployment",
+        "Known stance",
+        "What comes next for the talks",
+        "Moscow has time on its side.",
+    ):
+        assert line in body
+
+
+def test_closing_sections_with_long_subheads_are_not_teasers() -> None:
+    raw = """Talks stall over security guarantees
+The talks stalled on Wednesday after a day of meetings in Geneva, officials said.
+Known stance on the summit talks
+Peskov said the position was well known.
+Next steps for the negotiators
+No date has been set for the next round.
+"""
+    body, junk, _ = run(raw)
+    assert junk == []
+    assert body[-1] == "No date has been set for the next round."
+
+
+def test_question_ending_and_labels_inside_sentences_stay() -> None:
+    raw = """Ceasefire talks resume
+Negotiators met again on Thursday in a bid to end the fighting.
+Read more about the plan on the ministry website, the spokesman told reporters.
+Share prices in Moscow fell 3% on the news.
+Related talks in Geneva were postponed until next week.
+Sources: two officials familiar with the talks said the plan was dead.
+Will the truce hold?
+"""
+    body, junk, _ = run(raw)
+    assert junk == []
+    assert body[-1] == "Will the truce hold?"
+
+
+def test_trailing_headline_list_without_label() -> None:
+    raw = """Kremlin rejects peacekeepers
+The Kremlin on Wednesday rejected the idea of European peacekeepers in Ukraine.
+Peskov said the question was one for negotiations.
+Floods hit northern Italy as rivers burst their banks
+Central bank holds rates steady amid inflation worries
+Champions League draw sets up heavyweight clash
+"""
+    body, junk, _ = run(raw)
+    assert body[-1] == "Peskov said the question was one for negotiations."
+    assert "Champions League draw sets up heavyweight clash" in junk
+
+
+def test_teaser_pairs_after_sign_off() -> None:
+    raw = """Kremlin rejects peacekeepers
+The Kremlin on Wednesday rejected the idea of European peacekeepers in Ukraine.
+Peskov said the question was one for negotiations.
+Additional reporting by Jane Roe
+Floods hit northern Italy as rivers burst their banks
+Thousands were evacuated from towns along the Po river on Tuesday.
+Central bank holds rates steady amid inflation worries
+The bank said price growth remained too fast.
+"""
+    body, junk, _ = run(raw)
+    assert body[-1] == "Additional reporting by Jane Roe"
+    assert "The bank said price growth remained too fast." in junk
+
+
+def test_inline_related_heading_with_short_subhead_after() -> None:
+    raw = """Kremlin open to talks
+Moscow said on Wednesday it was open to talks on the issue of troops.
+Also read
+U.S. contacts
+Peskov also addressed questions about contacts with Washington. He said no visit was planned.
+"""
+    body, junk, _ = run(raw)
+    assert junk == ["Also read"]
+    assert "U.S. contacts" in body
+
+
+def test_photo_caption_and_alt_text_in_body() -> None:
+    raw = """Kremlin open to talks
+Moscow said on Wednesday it was open to talks on the issue of troops.
+Peskov
+Dmitry Peskov speaks to reporters in Moscow. (AP Photo/Alexander Zemlianichenko)
+Peskov said the position was well known.
+"""
+    body, junk, _ = run(raw)
+    assert junk == [
+        "Peskov",
+        "Dmitry Peskov speaks to reporters in Moscow. (AP Photo/Alexander Zemlianichenko)",
+    ]
+    assert body[-1] == "Peskov said the position was well known."
+
+
+def test_sentence_ending_in_parenthesis_is_not_a_caption() -> None:
+    raw = """Kremlin open to talks
+Moscow said on Wednesday it was open to talks on the issue of troops.
+The ministry later deleted the post. (The image was shared widely before that.)
+"""
+    body, junk, _ = run(raw)
+    assert junk == []
+
+
+def test_language_switcher_and_banners() -> None:
+    raw = """Today: Apr 24, 2025
+Search
+English | Español | Русский
+Kremlin denies claim on peacekeepers
+The Kremlin on Thursday denied a claim that it would accept European peacekeepers.
+"""
+    body, junk, title = run(raw)
+    assert title == "Kremlin denies claim on peacekeepers"
+    assert junk == ["Today: Apr 24, 2025", "Search", "English | Español | Русский"]
+    assert len(body) == 1
+
+
+def test_reuters_inline_link_junk_is_stripped() -> None:
+    body, _, _ = run(
+        "Talks\nThe FT reported, opens new tab on Tuesday that talks had stalled, opens new tab.\n"
+    )
+    assert body == ["The FT reported on Tuesday that talks had stalled."]
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [
+        [],
+        [""],
+        ["   "],
+        ["\x00\x1b[31m"],
+        ["___", "***", "|"],
+        ["Read more"] * 50,
+        ["a" * 1_000_000],
+        ["word " * 100_000],
+        ["“unbalanced quote " * 1000],
+        ["Title", "(", ")", "[", "]"],
+    ],
+)
+def test_hostile_input_never_crashes(paras: list[str]) -> None:
+    body, junk, title = separate(paras)
+    assert isinstance(body, list) and isinstance(junk, list)
+    assert title is None or isinstance(title, str)
+    assert len(body) + len(junk) + (title is not None) == len([p for p in paras if p.strip()])
+
+
+def test_time_is_linear() -> None:
+    page = paragraphs(AP.raw + "\n" + BBC.raw + "\n" + GUARDIAN.raw)
+    big = page * (100_000 // sum(len(p) for p in page) + 1)
+    start = time.perf_counter()
+    separate(big)
+    elapsed = time.perf_counter() - start
+    assert elapsed < 0.5, elapsed
+    tiny = [f"Headline number {i} about things" for i in range(20_000)] + ["A real sentence closes it here."]
+    start = time.perf_counter()
+    separate(tiny)
+    assert time.perf_counter() - start < 3.0
+
+
+# --------------------------------------------------------------------------- seeds
+
+
+def _gold() -> dict:
+    if not (SEEDS / "gold.json").is_file():
+        pytest.skip(f"seed corpus not found at {SEEDS}")
+    return json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["000", "001", "002", "003", "004"])
+def test_seed_furniture(name: str) -> None:
+    gold = _gold()
+    fname = next(k for k in gold["articles"] if k.startswith(name))
+    body, junk, title = run((SEEDS / fname).read_text(encoding="utf-8"))
+    art = gold["articles"][fname]
+    for line in art["junk"]:
+        if not line.startswith("("):
+            assert line in junk
+    text = "\n".join(body)
+    for q in art["quotes"]:
+        assert q["text"] in text
+    for st in gold["statements"]:
+        carried = st["in"].get(name)
+        if carried:
+            assert carried[1] in text
+    assert (title is None) == (name in ("000", "001"))
+    if name == "004":
+        tail = junk[junk.index("Explore") :]
+        assert len(tail) == 1 + 15 + 2  # Explore, fifteen headlines, the feedback line, "Contact us"
