@@ -1,0 +1,212 @@
+"""Dates: formats pages and feeds print, absurd values refused, the article's date found in a paste."""
+
+from __future__ import annotations
+
+import time
+from datetime import UTC, date, datetime, timedelta, timezone
+
+import pytest
+
+from reader.engine.dates import date_in_paras, date_line, dateline, looks_like_date, to_iso
+
+NOW = datetime(2025, 9, 1, 12, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2025-08-27", "2025-08-27"),
+        ("2025-08-27T10:00:00+03:00", "2025-08-27T07:00:00Z"),
+        ("2025-08-27T07:00:00Z", "2025-08-27T07:00:00Z"),
+        ("2025-08-27T07:00:00.123456Z", "2025-08-27T07:00:00Z"),
+        ("Wed, 27 Aug 2025 10:31:00 +0300", "2025-08-27T07:31:00Z"),
+        ("Wed, 27 Aug 2025 10:31:00 GMT", "2025-08-27T10:31:00Z"),
+        ("August 27, 2025", "2025-08-27"),
+        ("27 August 2025", "2025-08-27"),
+        ("Aug. 27, 2025", "2025-08-27"),
+        ("Sept. 3, 2024", "2024-09-03"),
+        ("27th August 2025", "2025-08-27"),
+        ("27.08.2025", "2025-08-27"),
+        ("20250827", "2025-08-27"),
+        ("Aug 27, 2025 10:31 AM EDT", "2025-08-27T14:31:00Z"),
+        ("Aug 27, 2025 10:31 a.m. EDT", "2025-08-27T14:31:00Z"),
+        ("10:31 AM EDT, Wed August 27, 2025", "2025-08-27T14:31:00Z"),
+        ("Aug 27, 2025 10:31 AM ET", "2025-08-27T14:31:00Z"),  # daylight time in August
+        ("Jan 27, 2025 10:31 AM ET", "2025-01-27T15:31:00Z"),  # standard time in January
+        ("Wed 27 Aug 2025 14.05 BST", "2025-08-27T13:05:00Z"),  # the Guardian's dotted time
+        ("August 27, 2025 3:37 PM GMT+3", "2025-08-27T12:37:00Z"),  # GMT+3 means three hours east
+        ("27 Aug 2025 17:00 MSK", "2025-08-27T14:00:00Z"),
+        ("Published: August 27, 2025", "2025-08-27"),
+        ("Updated 27 Aug 2025", "2025-08-27"),
+        ("  \x1b[1m2025-08-27\x1b[0m  ", "2025-08-27"),
+    ],
+)
+def test_to_iso_formats(value: str, expected: str) -> None:
+    assert to_iso(value, now=NOW) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "",
+        "   ",
+        "garbage",
+        "Troop deployment 3",
+        "Kremlin, palace, Russia",
+        "3 min read",
+        "Monday",
+        "2025",  # a year is not a date
+        "August 2025",  # nor is a month
+        "1850-01-01",  # too old
+        "2025-09-03",  # two days after NOW
+        "2025-09-02T13:00:00Z",  # more than a day ahead
+        "1756288800",  # epoch seconds are not a date string
+        "99999-01-01",
+        "2025-02-30",
+        "x" * 100_000,
+        "\x00\x01\x02",
+    ],
+)
+def test_to_iso_refuses(value: str) -> None:
+    assert to_iso(value, now=NOW) is None
+
+
+def test_to_iso_objects() -> None:
+    assert to_iso(date(2025, 8, 27), now=NOW) == "2025-08-27"
+    aware = datetime(2025, 8, 27, 10, 0, tzinfo=timezone(timedelta(hours=3)))
+    assert to_iso(aware, now=NOW) == "2025-08-27T07:00:00Z"
+    assert to_iso(time.struct_time((2025, 8, 27, 7, 0, 0, 2, 239, 0)), now=NOW) == "2025-08-27T07:00:00Z"
+    assert to_iso(None) is None
+    assert to_iso(12345) is None
+    assert to_iso(["2025-08-27"]) is None
+
+
+def test_to_iso_naive_time_uses_default_zone() -> None:
+    assert to_iso("2025-08-27 10:00", now=NOW) == "2025-08-27T10:00:00Z"
+    east = timezone(timedelta(hours=3))
+    assert to_iso("2025-08-27 10:00", now=NOW, default_tz=east) == "2025-08-27T07:00:00Z"
+
+
+def test_missing_year_is_the_latest_past_one() -> None:
+    assert to_iso("Aug 27", now=NOW) == "2025-08-27"
+    assert to_iso("Dec 24", now=NOW) == "2024-12-24"
+
+
+def test_future_guard_uses_real_clock_by_default() -> None:
+    tomorrow_plus = (datetime.now(UTC) + timedelta(days=3)).date().isoformat()
+    assert to_iso(tomorrow_plus) is None
+    assert to_iso("2001-09-11") == "2001-09-11"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("August 27, 2025", ("plain", "2025-08-27")),
+        ("Today: Apr 24, 2025", ("today", "2025-04-24")),
+        ("Published On 27 Aug 2025", ("published", "2025-08-27")),
+        ("Posted: Aug 27, 2025 / 10:31 AM EDT", ("published", "2025-08-27T14:31:00Z")),
+        ("Updated 10:31 AM EDT, Wed August 27, 2025", ("updated", "2025-08-27T14:31:00Z")),
+        ("Last Updated: August 27, 2025 | 3:07 PM", ("updated", "2025-08-27T15:07:00Z")),
+        ("By Reuters | August 27, 2025", ("plain", "2025-08-27")),
+        ("27 Aug 2025 · 2 min read", ("plain", "2025-08-27")),
+        ("August 27, 2025 3:37 PM GMT+3 Updated 2 hours ago", ("plain", "2025-08-27T12:37:00Z")),
+        (
+            "Updated: 12:00 BST, 28 August 2025 | Published: 10:31 BST, 27 August 2025",
+            ("published", "2025-08-27T09:31:00Z"),
+        ),
+    ],
+)
+def test_date_line(line: str, expected: tuple[str, str]) -> None:
+    assert date_line(line, now=NOW) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On Wednesday, the Kremlin said it would reply by August 29, 2025.",
+        "In 2025 a lot happened.",
+        "Kremlin rejects EU peacekeepers in Ukraine",
+        "3 mins read",
+        "",
+        "1" * 500,
+    ],
+)
+def test_not_a_date_line(line: str) -> None:
+    assert date_line(line, now=NOW) is None
+
+
+def test_looks_like_date_is_cheap_and_strict() -> None:
+    assert looks_like_date("Aug 27, 2025 10:31")
+    assert looks_like_date("Published: 27.08.2025")
+    assert not looks_like_date("Aug 27 was a hot day")
+    assert not looks_like_date("Wednesday")
+    start = time.perf_counter()
+    for _ in range(1000):
+        looks_like_date("2025 " * 20 + "x")
+    assert time.perf_counter() - start < 0.5
+
+
+def test_dateline() -> None:
+    assert dateline("MOSCOW, Aug 27 (Reuters) - The Kremlin said on Wednesday", now=NOW) == "2025-08-27"
+    assert dateline("LONDON, 27 August 2025 (AFP) - Britain said", now=NOW) == "2025-08-27"
+    assert dateline("KYIV, Ukraine (AP) — Russia said", now=NOW) is None
+    assert dateline("The Kremlin said on Aug 27 - in a call", now=NOW) is None
+
+
+def test_date_in_paras_prefers_published_and_skips_banners() -> None:
+    paras = [
+        "Today: Nov 3, 2025",
+        "Kremlin rejects peacekeepers",
+        "Updated: Aug 28, 2025",
+        "Published: Aug 27, 2025",
+        "The Kremlin said on Wednesday, August 20, 2025, that it was opposed.",
+    ]
+    assert date_in_paras(paras, now=datetime(2025, 11, 3, tzinfo=UTC)) == "2025-08-27"
+
+
+def test_date_in_paras_seed_shapes() -> None:
+    seed_004 = [
+        "WORLD",
+        "2 min read",
+        "Kremlin rejects EU peacekeepers in Ukraine, dismisses swift Putin-Zelenskyy talks",
+        "Moscow reiterates opposition to foreign troops in Ukraine.",
+        "Kremlin rejects EU peacekeepers in Ukraine, dismisses swift Putin-Zelenskyy talks",
+        "Kremlin spokesman Dmitry Peskov. / Reuters",
+        "August 27, 2025",
+        "The Kremlin on Wednesday said it was against European countries sending troops.",
+    ]
+    assert date_in_paras(seed_004, now=NOW) == "2025-08-27"
+    seed_003 = ["Today: Apr 24, 2025", "Search", "Русский", "Kremlin Denies Trump’s Claim", "3 mins read"]
+    assert date_in_paras(seed_003, now=NOW) is None
+
+
+def test_date_in_paras_dateline_and_banner_order() -> None:
+    assert (
+        date_in_paras(["Kremlin says no", "MOSCOW, Aug 27 (Reuters) - The Kremlin said"], now=NOW)
+        == "2025-08-27"
+    )
+    # a bare date heading the page is the site's own banner when another date follows
+    assert date_in_paras(["September 1, 2025", "Title here", "August 27, 2025"], now=NOW) == "2025-08-27"
+    assert date_in_paras(["Updated: Aug 28, 2025", "Title"], now=NOW) == "2025-08-28"
+
+
+def test_date_in_paras_never_reads_inside_sentences() -> None:
+    paras = ["Kremlin says no", "The Kremlin said on August 27, 2025 that it would not accept troops."]
+    assert date_in_paras(paras, now=NOW) is None
+
+
+def test_date_in_paras_respects_max_lines() -> None:
+    paras = ["x"] * 8 + ["August 27, 2025"]
+    assert date_in_paras(paras, now=NOW) is None
+    assert date_in_paras(paras, max_lines=9, now=NOW) == "2025-08-27"
+
+
+@pytest.mark.parametrize(
+    "paras",
+    [[], [""], ["\x00" * 10], ["a" * 1_000_000], ["Aug 27, 2025 " * 10_000], [None, 3, "August 27, 2025"]],  # type: ignore[list-item]
+)
+def test_date_in_paras_hostile(paras: list[str]) -> None:
+    start = time.perf_counter()
+    result = date_in_paras(paras, now=NOW)
+    assert result is None or result == "2025-08-27"
+    assert time.perf_counter() - start < 0.5
