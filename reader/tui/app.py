@@ -33,9 +33,11 @@ class NewsroomApp(App):
         Binding("ctrl+t", "toggle_theme", "Light/dark", show=False, id="app.theme"),
     ]
 
-    def __init__(self, db_path: Path, *, theme: str | None = None, keymap: dict[str, str] | None = None) -> None:
+    def __init__(self, db_path: Path, *, theme: str | None = None, keymap: dict[str, str] | None = None,
+                 cursor_blink: bool = True) -> None:
         super().__init__()
         self.db_path = Path(db_path)
+        self.cursor_blink = cursor_blink
         self._initial_theme = theme
         self._keymap = keymap
         self.generation = 0
@@ -148,9 +150,10 @@ class NewsroomApp(App):
                 screen.post_message(LibraryChanged())
 
 
-def create_app(db_path: Path, *, theme: str | None = None, keymap: dict[str, str] | None = None) -> NewsroomApp:
-    """The app for one library file (tests pass a fixed theme and an empty keymap)."""
-    return NewsroomApp(db_path, theme=theme, keymap=keymap)
+def create_app(db_path: Path, *, theme: str | None = None, keymap: dict[str, str] | None = None,
+               cursor_blink: bool = True) -> NewsroomApp:
+    """The app for one library file (tests pass a fixed theme, an empty keymap and no cursor blink)."""
+    return NewsroomApp(db_path, theme=theme, keymap=keymap, cursor_blink=cursor_blink)
 
 
 def run_app(db_path: Path) -> None:

@@ -31,11 +31,8 @@ class Shares:
 
 
 def _local(span: Span, sentence: Sentence) -> tuple[int, int] | None:
-    """A diff span as offsets inside the sentence, whether given in text or in sentence coordinates."""
-    size = sentence.end - sentence.start
-    if sentence.start <= span.start <= span.end <= sentence.end and sentence.start > 0:
-        return span.start - sentence.start, span.end - sentence.start
-    if 0 <= span.start <= span.end <= size:
+    """A diff span (offsets into the sentence's own text, as ``Pair.diff`` gives them), if inside it."""
+    if 0 <= span.start <= span.end <= len(sentence.text):
         return span.start, span.end
     return None
 
@@ -61,9 +58,9 @@ def mark_sentences(a: Article, b: Article, alignment: Alignment) -> tuple[list[S
         changed_a = [x for d in p.diff if d.op != "equal" for x in [_local(d.a, sa)] if x and x[1] > x[0]]
         changed_b = [x for d in p.diff if d.op != "equal" for x in [_local(d.b, sb)] if x and x[1] > x[0]]
         if _better(p, marks_a[ra]):
-            marks_a[ra] = SentenceMark(p.label, rb, p.score, changed_a if p.label != "paraphrase" else [])
+            marks_a[ra] = SentenceMark(p.label, rb, p.score, changed_a)
         if _better(p, marks_b[rb]):
-            marks_b[rb] = SentenceMark(p.label, ra, p.score, changed_b if p.label != "paraphrase" else [])
+            marks_b[rb] = SentenceMark(p.label, ra, p.score, changed_b)
     return marks_a, marks_b
 
 

@@ -16,6 +16,7 @@ from reader.tui import data
 from reader.tui.format import slug
 from reader.tui.messages import ExportRefused, ExportWritten
 from reader.tui.safe import clean_line
+from reader.tui.widgets.inputs import TextBox
 
 
 def default_export_path(label: str, folder: Path | None = None) -> Path:
@@ -61,7 +62,7 @@ class ExportScreen(ModalScreen):
         what = "two-article comparison" if self.pair else "group comparison"
         with Vertical(id="export-box", classes="dialog"):
             yield Static(Text(f"Export the {what} as Markdown", style="bold"), classes="title-bar")
-            yield Input(value=str(default_export_path(self.label, self._folder)), id="export-path")
+            yield TextBox(value=str(default_export_path(self.label, self._folder)), id="export-path")
             yield Static(Text("Enter writes the file; an existing file is never replaced without asking."),
                          id="export-status", classes="status")
             with Horizontal(classes="buttons"):

@@ -13,6 +13,7 @@ from textual.widgets import Button, Input, ProgressBar, Static
 from reader.tui import data
 from reader.tui.messages import IngestFinished, IngestProgressed
 from reader.tui.safe import clean_line
+from reader.tui.widgets.inputs import TextBox
 
 HINT = ("A file (.html .txt .md .json .jsonl), a folder, an http(s) URL or an RSS/Atom feed. "
         "Enter starts; escape stops a running ingest or closes.")
@@ -34,7 +35,7 @@ class IngestScreen(ModalScreen):
     def compose(self) -> ComposeResult:
         with Vertical(id="ingest-box", classes="dialog"):
             yield Static(Text("Add articles", style="bold"), classes="title-bar")
-            yield Input(value=self._source, placeholder="~/saved-pages/  or  https://example.com/feed.xml",
+            yield TextBox(value=self._source, placeholder="~/saved-pages/  or  https://example.com/feed.xml",
                         id="source")
             yield Static(Text(HINT), classes="hint")
             yield ProgressBar(id="ingest-progress", show_eta=False)

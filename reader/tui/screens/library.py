@@ -15,6 +15,7 @@ from reader.tui import data
 from reader.tui.format import plural, when
 from reader.tui.messages import GroupArticlesLoaded, GroupsLoaded, LibraryChanged, WorkFailed
 from reader.tui.safe import clean_line, plain
+from reader.tui.widgets.inputs import TextBox
 from reader.tui.widgets.lists import VimTable
 
 FIRST_PAGE = 200
@@ -68,7 +69,7 @@ class LibraryScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(id="library-title", classes="title-bar")
-        yield Input(placeholder="Filter groups: words from a label or an outlet (f)", id="filter")
+        yield TextBox(placeholder="Filter groups: words from a label or an outlet (f)", id="filter")
         with Vertical(id="library-body"):
             yield VimTable(id="groups", cursor_type="row", zebra_stripes=True)
             yield Static(id="group-summary", classes="summary")

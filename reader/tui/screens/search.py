@@ -19,6 +19,7 @@ from reader.tui import data
 from reader.tui.format import when
 from reader.tui.messages import SearchCompleted
 from reader.tui.safe import clean_line, snippet
+from reader.tui.widgets.inputs import TextBox
 from reader.tui.widgets.lists import VimOptionList
 
 DEBOUNCE = 0.05
@@ -78,7 +79,7 @@ class SearchScreen(Screen):
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Search", style="bold"), classes="title-bar")
-        yield Input(value=self._initial, placeholder="Search the library…", id="query")
+        yield TextBox(value=self._initial, placeholder="Search the library…", id="query")
         yield Static(Text(SYNTAX), id="search-status", classes="hint")
         yield ResultList(id="results")
         yield Footer()
