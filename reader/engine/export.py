@@ -1,0 +1,533 @@
+"""Markdown export of a comparison: a whole group, or two articles side by side.
+
+Pure functions from the domain dataclasses to one Markdown string that reads well
+as plain text and renders on GitHub, in Obsidian and in any CommonMark renderer.
+Every piece of article-derived text goes through ``reader.engine.markdown``, marks
+are visible without colour (a tag such as ``[V:B]`` plus bold or italics), and the
+output depends only on the inputs, so the same library gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from reader.engine.markdown import emphasis, escape_cell, escape_inline, format_time, link, table
+from reader.engine.models import Alignment, Article, ArticleShare, Group, Provenance, Sentence, Statement
+
+log = logging.getLogger(__name__)
+
+_RANK = {"verbatim": 3, "quote-variant": 2, "paraphrase": 1}
+_TAG = {"verbatim": "V", "quote-variant": "Q", "paraphrase": "P"}
+_STYLE = {"verbatim": "**", "quote-variant": "**", "paraphrase": "*"}
+_CARRY_WORDS = {"quote": "quote", "partial-quote": "partial quote", "paraphrase": "paraphrase", "absent": "absent"}
+_CARRY_ORDER = ("quote", "partial-quote", "paraphrase")
+_LEGEND = (
+    "Marks: **[V]** bold, verbatim: the same words appear in the outlets named after the colon; "
+    "**[Q]** bold, quote variant: the same quotation in other words; "
+    "*[P]* italics, paraphrase of the named outlets' sentence; unmarked sentences are this outlet's own. "
+    "A footnote after a sentence names the statement it carries and every outlet carrying it."
+)
+
+
+def outlet_key(index: int) -> str:
+    """Spreadsheet-style letter for the n-th article (A..Z, AA, AB...), used as a short handle."""
+    key = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        key = chr(65 + rem) + key
+    return key
+
+
+@dataclass(slots=True)
+class _Mark:
+    """Best alignment label of one sentence and the articles it matches at that label."""
+
+    label: str
+    others: set[int] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class _Doc:
+    """Shared lookups for one export: article order, keys, sentence marks, statement refs."""
+
+    articles: list[Article]
+    keys: dict[int, str]
+    marks: dict[int, dict[int, _Mark]]
+    statements: list[Statement]
+    refs: dict[int, dict[int, list[int]]]
+    used_notes: list[int] = field(default_factory=list)
+
+    def name(self, article_id: int) -> str:
+        """``**B** Outlet`` for an article id, or a plain id for one outside the export."""
+        for art in self.articles:
+            if art.id == article_id:
+                return f"**{self.keys[art.id]}** {escape_inline(art.outlet) or 'unknown outlet'}"
+        return f"article {article_id}"
+
+
+# --------------------------------------------------------------------------- model helpers
+
+
+def _valid_sentences(article: Article) -> list[Sentence]:
+    """Sentences whose offsets lie inside the text, in order and without overlap."""
+    out: list[Sentence] = []
+    pos = 0
+    for s in sorted(article.sentences, key=lambda s: (s.start, s.end, s.i)):
+        if pos <= s.start < s.end <= len(article.text):
+            out.append(s)
+            pos = s.end
+    return out
+
+
+def _by_index(article: Article) -> dict[int, Sentence]:
+    return {s.i: s for s in _valid_sentences(article)}
+
+
+def _order(articles: Iterable[Article], timeline: list[int]) -> list[Article]:
+    """Articles in publication order: the provenance timeline first, the rest by time then id."""
+    rank = {aid: n for n, aid in enumerate(timeline)}
+    unique = {a.id: a for a in articles}
+    return sorted(
+        unique.values(), key=lambda a: (rank.get(a.id, len(rank)), a.published or "\uffff", a.id)
+    )
+
+
+def _collect_marks(ids: set[int], sentences: dict[int, dict[int, Sentence]], alignments: list[Alignment]):
+    marks: dict[int, dict[int, _Mark]] = {aid: {} for aid in ids}
+
+    def put(aid: int, i: int, label: str, other: int) -> None:
+        if i not in sentences[aid] or label not in _RANK:
+            return
+        cur = marks[aid].get(i)
+        if cur is None or _RANK[label] > _RANK[cur.label]:
+            marks[aid][i] = _Mark(label, {other})
+        elif cur.label == label:
+            cur.others.add(other)
+
+    for al in alignments:
+        if al.a_id not in ids or al.b_id not in ids or al.a_id == al.b_id:
+            continue
+        for p in al.pairs:
+            put(al.a_id, p.a, p.label, al.b_id)
+            put(al.b_id, p.b, p.label, al.a_id)
+    return marks
+
+
+def _collect_refs(ids: set[int], sentences: dict[int, dict[int, Sentence]], statements: list[Statement]):
+    refs: dict[int, dict[int, list[int]]] = {aid: {} for aid in ids}
+    for st in statements:
+        for c in st.carriers:
+            if c.label != "absent" and c.article_id in ids and c.sentence in sentences[c.article_id]:
+                notes = refs[c.article_id].setdefault(c.sentence, [])
+                if st.id not in notes:
+                    notes.append(st.id)
+    return refs
+
+
+def _dedupe(statements: Iterable[Statement]) -> list[Statement]:
+    seen: set[int] = set()
+    out = []
+    for st in statements:
+        if st.id not in seen:
+            seen.add(st.id)
+            out.append(st)
+    return out
+
+
+def _doc(articles: list[Article], timeline: list[int], alignments: list[Alignment], statements) -> _Doc:
+    ordered = _order(articles, timeline)
+    ids = {a.id for a in ordered}
+    sentences = {a.id: _by_index(a) for a in ordered}
+    sts = _dedupe(statements)
+    return _Doc(
+        articles=ordered,
+        keys={a.id: outlet_key(n) for n, a in enumerate(ordered)},
+        marks=_collect_marks(ids, sentences, alignments),
+        statements=sts,
+        refs=_collect_refs(ids, sentences, sts),
+    )
+
+
+def _pct(x: float | None) -> str:
+    if x is None or x != x:
+        return "—"
+    return f"{round(max(0.0, min(1.0, x)) * 100)}%"
+
+
+def _carriage(st: Statement, article_id: int):
+    for c in st.carriers:
+        if c.article_id == article_id and c.label in _CARRY_WORDS:
+            return c
+    return None
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _join(items: list[str]) -> str:
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+# --------------------------------------------------------------------------- sections
+
+
+def _credits_cell(article: Article) -> str:
+    parts = []
+    for cr in article.credits:
+        roles = ", ".join(escape_cell(r) for r in cr.roles)
+        parts.append(f"{escape_cell(cr.name)} ({roles})" if roles else escape_cell(cr.name))
+    return "; ".join(parts) or "none found"
+
+
+def _outlet_table(doc: _Doc, shares: dict[int, ArticleShare]) -> str:
+    header = ["Key", "Outlet", "Published", "URL", "Credits", "Words", "Verbatim", "Paraphrased", "Unique"]
+    rows = []
+    for a in doc.articles:
+        sh = shares.get(a.id)
+        rows.append(
+            [
+                f"**{doc.keys[a.id]}**",
+                escape_cell(a.outlet) or "unknown",
+                format_time(a.published),
+                link(a.url, a.source),
+                _credits_cell(a),
+                str(a.words),
+                _pct(sh.verbatim if sh else None),
+                _pct(sh.paraphrase if sh else None),
+                _pct(sh.unique if sh else None),
+            ]
+        )
+    return table(header, rows, ["l", "l", "l", "l", "l", "r", "r", "r", "r"])
+
+
+def _credit_evidence(doc: _Doc) -> str:
+    lines = []
+    for a in doc.articles:
+        for cr in a.credits:
+            ev = "; ".join(f"“{escape_inline(e)}”" for e in cr.evidence if escape_inline(e))
+            roles = ", ".join(escape_inline(r) for r in cr.roles) or "no role"
+            lines.append(f"- {doc.name(a.id)} credits {escape_inline(cr.name)} ({roles})" + (f": {ev}" if ev else ""))
+    return "\n".join(lines)
+
+
+def _matrix(doc: _Doc) -> str:
+    header = ["Statement", "Speaker"] + [f"{doc.keys[a.id]} · {escape_cell(a.outlet)}" for a in doc.articles]
+    rows = []
+    for st in doc.statements:
+        row = [f"**S{st.id}** {escape_cell(st.summary)}", escape_cell(st.speaker) or "unattributed"]
+        for a in doc.articles:
+            c = _carriage(st, a.id)
+            cell = _CARRY_WORDS[c.label] if c else "absent"
+            if st.first_article_id == a.id and c and c.label != "absent":
+                cell += " (first)"
+            row.append(cell)
+        rows.append(row)
+    return table(header, rows)
+
+
+def _wordings(doc: _Doc) -> str:
+    blocks = []
+    for st in doc.statements:
+        speaker = escape_inline(st.speaker) or "unattributed"
+        lines = [f"**S{st.id}** ({speaker}): {escape_inline(st.summary)}", ""]
+        absent = []
+        for a in doc.articles:
+            c = _carriage(st, a.id)
+            if c is None or c.label == "absent":
+                absent.append(doc.name(a.id))
+                continue
+            first = ", first" if st.first_article_id == a.id else ""
+            lines.append(f"- {doc.name(a.id)} ({_CARRY_WORDS[c.label]}{first}): {escape_inline(c.text)}")
+        if absent:
+            lines.append(f"- absent from {_join(absent)}")
+        blocks.append("\n".join(lines))
+    return "\n\n".join(blocks)
+
+
+def _note_refs(doc: _Doc, article_id: int, i: int) -> str:
+    out = []
+    for sid in doc.refs.get(article_id, {}).get(i, []):
+        if sid not in doc.used_notes:
+            doc.used_notes.append(sid)
+        out.append(f"[^s{sid}]")
+    return "".join(out)
+
+
+def _marked_sentence(doc: _Doc, article: Article, s: Sentence) -> str:
+    body = escape_inline(article.text[s.start : s.end])
+    mark = doc.marks.get(article.id, {}).get(s.i)
+    if mark:
+        others = ",".join(sorted(doc.keys[o] for o in mark.others))
+        body = f"[{_TAG[mark.label]}:{others}] {emphasis(body, _STYLE[mark.label])}"
+    return body + _note_refs(doc, article.id, s.i)
+
+
+def _annotated(doc: _Doc, article: Article) -> str:
+    """The article body as paragraphs, each sentence tagged and footnoted; no text dropped."""
+    paras: list[list[str]] = [[]]
+
+    def plain(chunk: str) -> None:
+        parts = re.split(r"\n\s*\n", chunk)
+        for n, part in enumerate(parts):
+            if n:
+                paras.append([])
+            if escape_inline(part):
+                paras[-1].append(escape_inline(part))
+
+    pos = 0
+    for s in _valid_sentences(article):
+        plain(article.text[pos : s.start])
+        paras[-1].append(_marked_sentence(doc, article, s))
+        pos = s.end
+    plain(article.text[pos:])
+    return "\n\n".join(" ".join(p) for p in paras if p) or "*(no text)*"
+
+
+def _article_heading(doc: _Doc, a: Article) -> str:
+    title = escape_inline(a.title) or "untitled"
+    return f"### {doc.keys[a.id]} · {escape_inline(a.outlet) or 'unknown outlet'}: {title}"
+
+
+def _footnotes(doc: _Doc) -> str:
+    lines = []
+    for st in doc.statements:
+        if st.id not in doc.used_notes:
+            continue
+        sid = st.id
+        groups = []
+        for label in _CARRY_ORDER:
+            names = [doc.name(a.id) for a in doc.articles if (c := _carriage(st, a.id)) and c.label == label]
+            if names:
+                groups.append(f"{_CARRY_WORDS[label]} in {_join(names)}")
+        speaker = escape_inline(st.speaker) or "unattributed"
+        lines.append(f"[^s{sid}]: S{sid} ({speaker}): {escape_inline(st.summary)}. Carried as {'; '.join(groups)}.")
+    return "\n".join(lines)
+
+
+def _sources(doc: _Doc) -> str:
+    lines = []
+    for a in doc.articles:
+        where = link(a.url) if a.url else f"source {escape_inline(a.source) or 'unknown'}"
+        lines.append(
+            f"- {doc.name(a.id)}, {escape_inline(a.title) or 'untitled'}: {where}, "
+            f"retrieved {format_time(a.fetched)}"
+        )
+    return "\n".join(lines)
+
+
+# --------------------------------------------------------------------------- public API
+
+
+def render_group(
+    group: Group, articles: list[Article], provenance: Provenance, alignments: list[Alignment]
+) -> str:
+    """The whole group as Markdown: summary, outlets, statement matrix, provenance, annotated text, sources."""
+    members = set(group.article_ids) if group.article_ids else {a.id for a in articles}
+    arts = [a for a in articles if a.id in members]
+    doc = _doc(arts, provenance.timeline, alignments, provenance.statements)
+    shares = {s.article_id: s for s in provenance.shares}
+    label = escape_inline(group.label) or "untitled group"
+    out = [f"# Coverage comparison: {label}", _group_summary(doc, label, provenance, group.first_published)]
+    if not doc.articles:
+        return "\n\n".join(out) + "\n"
+    out += ["## Outlets", _outlet_table(doc, shares)]
+    if any(a.credits for a in doc.articles):
+        out += ["### Credit evidence", _credit_evidence(doc)]
+    if doc.statements:
+        out += ["## Statements", _matrix(doc), "### Wording by outlet", _wordings(doc)]
+    out += ["## Provenance", "### Timeline", _timeline(doc)]
+    firsts = _firsts(doc)
+    if firsts:
+        out += ["### First to carry each statement", firsts]
+    out += ["### Likely derived from", _derivations(doc, provenance)]
+    out += ["## Annotated text", _LEGEND]
+    for a in doc.articles:
+        out += [_article_heading(doc, a), _annotated(doc, a)]
+    out += ["## Sources", _sources(doc)]
+    notes = _footnotes(doc)
+    if notes:
+        out.append(notes)
+    return "\n\n".join(out) + "\n"
+
+
+def _group_summary(doc: _Doc, label: str, provenance: Provenance, first_published: str | None) -> str:
+    if not doc.articles:
+        return f"No articles are stored for {label}."
+    outlets = {a.outlet.strip().casefold() for a in doc.articles}
+    text = [f"{_plural(len(doc.articles), 'report')} from {_plural(len(outlets), 'outlet')} cover {label}: "
+            f"{_join([doc.name(a.id) for a in doc.articles])}."]
+    first = doc.articles[0]
+    when = format_time(first.published or first_published, "an unknown time")
+    text.append(f"First to publish: {doc.name(first.id)}, {when}.")
+    if doc.statements:
+        everywhere = sum(
+            1 for st in doc.statements
+            if all((c := _carriage(st, a.id)) and c.label != "absent" for a in doc.articles)
+        )
+        text.append(f"{_plural(len(doc.statements), 'statement')} tracked, {everywhere} carried by every report.")
+    derived = [d for d in provenance.derivations if d.article_id in doc.keys]
+    if derived:
+        text.append(f"{_plural(len(derived), 'report')} likely derived from another.")
+    return " ".join(text)
+
+
+def _timeline(doc: _Doc) -> str:
+    return "\n".join(
+        f"{n}. {format_time(a.published)}: {doc.name(a.id)}, {escape_inline(a.title) or 'untitled'}"
+        for n, a in enumerate(doc.articles, 1)
+    )
+
+
+def _firsts(doc: _Doc) -> str:
+    lines = []
+    for st in doc.statements:
+        if st.first_article_id in doc.keys:
+            lines.append(f"- **S{st.id}**: {doc.name(st.first_article_id)}")
+    return "\n".join(lines)
+
+
+def _derivations(doc: _Doc, provenance: Provenance) -> str:
+    lines = []
+    for d in provenance.derivations:
+        if d.article_id not in doc.keys:
+            continue
+        ev = escape_inline(d.evidence)
+        lines.append(
+            f"- {doc.name(d.article_id)} likely derived from {doc.name(d.derived_from)} "
+            f"({_pct(d.share)} of its text tracks it)" + (f": {ev}" if ev else "")
+        )
+    return "\n".join(lines) or "No report shows signs of deriving from another in this group."
+
+
+# --------------------------------------------------------------------------- pair
+
+
+def _pair_rows(a: Article, b: Article, alignment: Alignment) -> list[tuple[int | None, int | None, str]]:
+    """Aligned rows ``(a_index, b_index, label)`` in reading order; every sentence appears."""
+    sa, sb = _by_index(a), _by_index(b)
+    if (alignment.a_id, alignment.b_id) == (a.id, b.id):
+        raw = [(p.a, p.b, p.label) for p in alignment.pairs]
+    elif (alignment.a_id, alignment.b_id) == (b.id, a.id):
+        raw = [(p.b, p.a, p.label) for p in alignment.pairs]
+    else:
+        log.warning("alignment %s-%s does not match articles %s and %s", alignment.a_id, alignment.b_id, a.id, b.id)
+        raw = []
+    pairs = sorted({(i, j, lab) for i, j, lab in raw if i in sa and j in sb and lab in _RANK})
+    keyed: list[tuple[tuple[int, int, int], tuple[int | None, int | None, str]]] = [
+        ((i, 1, j), (i, j, lab)) for i, j, lab in pairs
+    ]
+    paired_a = {i for i, _, _ in pairs}
+    paired_b = {j for _, j, _ in pairs}
+    keyed += [((i, 0, -1), (i, None, "")) for i in sa if i not in paired_a]
+    for j in sb:
+        if j not in paired_b:  # just before the pair that follows it in B, after A's own sentences
+            nxt = min(((jj, i) for i, jj, _ in pairs if jj > j), default=(0, len(a.text) + 1))
+            keyed.append(((nxt[1], 0, j), (None, j, "")))
+    return [row for _, row in sorted(keyed, key=lambda kr: kr[0])]
+
+
+def _pair_shares(a: Article, b: Article, rows) -> dict[int, ArticleShare]:
+    out = {}
+    for art, side in ((a, 0), (b, 1)):
+        sents = _by_index(art)
+        best: dict[int, str] = {}
+        for row in rows:
+            i, lab = row[side], row[2]
+            if i is not None and lab and _RANK[lab] > _RANK.get(best.get(i, ""), 0):
+                best[i] = lab
+        total = max(art.words, 1)
+        verb = sum(len(sents[i].text.split()) for i, lab in best.items() if lab == "verbatim")
+        para = sum(len(sents[i].text.split()) for i, lab in best.items() if lab != "verbatim")
+        out[art.id] = ArticleShare(art.id, verb / total, para / total, max(0.0, 1 - (verb + para) / total))
+    return out
+
+
+def _pair_cell(doc: _Doc, art: Article, i: int | None, label: str) -> str:
+    if i is None:
+        return ""
+    s = _by_index(art)[i]
+    body = emphasis(escape_cell(art.text[s.start : s.end]), _STYLE.get(label, ""))
+    return body + _note_refs(doc, art.id, i)
+
+
+def render_pair(a: Article, b: Article, alignment: Alignment, statements: list[Statement] | None = None) -> str:
+    """Two articles side by side as Markdown: summary, table, statements, aligned rows, sources."""
+    sts = [
+        st for st in (statements or [])
+        if any(c.article_id in (a.id, b.id) and c.label != "absent" for c in st.carriers)
+    ]
+    doc = _doc([a, b], [a.id, b.id], [alignment], sts)
+    arts = {x.id: x for x in doc.articles}
+    a, b = arts[a.id], arts.get(b.id, a)
+    rows = _pair_rows(a, b, alignment)
+    ka, kb = doc.keys[a.id], doc.keys[b.id]
+    na, nb = escape_inline(a.outlet) or "unknown outlet", escape_inline(b.outlet) or "unknown outlet"
+    counts = {lab: sum(1 for r in rows if r[2] == lab) for lab in _RANK}
+    only_a = sum(1 for r in rows if r[1] is None)
+    only_b = sum(1 for r in rows if r[0] is None)
+    first = min(doc.articles, key=lambda x: (x.published is None, x.published or "", doc.keys[x.id]))
+    summary = (
+        f"{doc.name(a.id)} ({format_time(a.published)}) and {doc.name(b.id)} ({format_time(b.published)}). "
+        f"{_plural(sum(counts.values()), 'aligned sentence pair')}: {counts['verbatim']} verbatim, "
+        f"{_plural(counts['quote-variant'], 'quote variant')}, {_plural(counts['paraphrase'], 'paraphrase')}; "
+        f"{_plural(only_a, 'sentence')} only in {ka}, {only_b} only in {kb}."
+    )
+    if first.published:
+        summary += f" First to publish: {doc.name(first.id)}."
+    out = [f"# Side by side: {na} and {nb}", summary, "## Articles", _outlet_table(doc, _pair_shares(a, b, rows))]
+    if any(x.credits for x in doc.articles):
+        out += ["### Credit evidence", _credit_evidence(doc)]
+    if doc.statements:
+        out += ["## Statements", _matrix(doc), "### Wording by outlet", _wordings(doc)]
+    out += [
+        "## Aligned text",
+        "Match names how the two sentences relate. Bold: verbatim or quote variant; italics: paraphrase; "
+        "a sentence with no partner is shown alone. A footnote names the statement a sentence carries.",
+    ]
+    words = {"verbatim": "verbatim", "quote-variant": "quote variant", "paraphrase": "paraphrase"}
+    body = []
+    for n, (i, j, lab) in enumerate(rows, 1):
+        match = words[lab] if lab else (f"{ka} only" if j is None else f"{kb} only")
+        body.append([str(n), match, _pair_cell(doc, a, i, lab), _pair_cell(doc, b, j, lab)])
+    out.append(table(["#", "Match", f"{ka} · {na}", f"{kb} · {nb}"], body, ["r", "l", "l", "l"]))
+    out += ["## Sources", _sources(doc)]
+    notes = _footnotes(doc)
+    if notes:
+        out.append(notes)
+    return "\n\n".join(out) + "\n"
+
+
+def write_export(path: Path, content: str, force: bool = False) -> None:
+    """Write an export atomically as UTF-8; refuse (FileExistsError) to replace a file unless ``force``."""
+    path = Path(path)
+    if path.exists() and not force:
+        raise FileExistsError(f"{path} exists; use --force to overwrite")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(content.encode("utf-8"))
+            fh.flush()
+            os.fsync(fh.fileno())
+        if force:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)  # fails if the path appeared meanwhile: no silent clobber
+            except FileExistsError:
+                raise
+            except OSError:
+                with open(path, "xb") as fh:
+                    fh.write(content.encode("utf-8"))
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
