@@ -58,7 +58,7 @@ _MORE_MARKERS = _alt(
     r"(?:others|people|readers|users|visitors) (?:are )?(?:also )?(?:reading|read|viewed|watching|liked|like)"
     r"(?: now| this| next)?",
     r"recommended(?: for you| stories| articles| reading| videos| content)?",
-    r"related|more|see also|also (?:see|watch)|watch(?: now| more| next| also| video)?",
+    r"related|more|see also|also (?:see|watch)|watch(?: now| more| next| also| video)?|videos?",
 )
 _OTHER_LABELS = _alt(
     r"ads?|advert(?:isement)?s?|sponsored(?: content| links| stories| post| by [\w' .&-]{1,30})?",
@@ -69,7 +69,7 @@ _OTHER_LABELS = _alt(
     r"skip (?:advertisement|ad)",
     r"scroll (?:down )?to continue(?: (?:with|reading) (?:the )?(?:content|article))?",
     r"remove ads|advertise(?: with us)?|report this ad|advertisement feature",
-    r"share(?: this| this article| this story| this page| article| story| the story| on [\w ]{1,20}"
+    r"share(?: full)?(?: this| this article| this story| this page| article| story| the story| on [\w ]{1,20}"
     r"| via [\w ]{1,20}| to [\w ]{1,20})?",
     r"(?:share|follow|like|find) us on(?: [\w+]+){1,2}|follow(?: us)?",
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|threads",
@@ -88,17 +88,22 @@ _OTHER_LABELS = _alt(
     r"cookie (?:policy|settings|preferences)|cookies",
     r"accessibility(?: statement)?|careers|newsletters?|podcasts?|rss(?: feeds?)?|site ?map|help|faq",
     r"feedback|(?:send|share|give) (?:us )?(?:your )?feedback|(?:got|have) a (?:news )?tip|donate",
-    r"support(?: us| our journalism)?|images?|photos?|videos?|gallery|(?:photo|image|video) gallery",
+    r"support(?: us| our journalism)?|images?|photos?|gallery|(?:photo|image|video) gallery",
     r"\d+ (?:photos|images|pictures)|enlarge(?: this)?(?: image| photo)?|expand(?: image)?",
     r"view (?:image|gallery|photos?|slideshow)|(?:click|tap) (?:to|here to) [\w ]{1,25}|play(?: video)?",
     r"loading|please wait|(?:show|read|see|view) (?:more|less|all)",
     r"(?:skip past|after) newsletter promotion|(?:suggested |related |more |popular )?topics?|tags?",
     r"list of \d+ items|list \d+ of \d+|end of list|copy|advertisement - scroll to continue",
     r"filed under|categories|keywords|this (?:article|story|content) is (?:more than|over) [\w ]{1,20} old",
-    r"(?:this is )?breaking news|our standards",
+    r"(?:this is )?breaking news|our standards|summary|in this (?:article|story)",
+    r"reporting from [\w ,.'-]{1,40}",
+    r"add to (?:your )?saved (?:stories|articles)|why you can trust [\w ]{1,30}",
+    r"skip (?:to )?(?:next|previous) section(?: [\w ]{1,30})?|privacy dashboard|learn more",
+    r"(?:terms|privacy|policy|cookies?|dashboard|settings|conditions|use|of|and|&|service|notice|choices|your"
+    r"|ad|do not sell(?: or share)? my (?:personal )?info(?:rmation)?| )+",
 )
 _SIGNUP = _alt(
-    r"sign up(?: for| to)?(?: [\w'&.-]+){0,6}|newsletter sign ?up",
+    r"sign up(?: for| to)?(?: [\w'&.-]+){0,5}|newsletter sign ?up",
     r"(?:get|receive) (?:our|the) [\w' ]{0,30}newsletters?|subscribe to (?:our )?[\w' ]{0,30}newsletters?",
 )
 _LABEL = re.compile(
@@ -109,12 +114,12 @@ _LABEL_TRIM = " \t:•·|>›»→←▶►▸◂⟩⟨-–—*#+/.!?…"
 _PREFIX_LABEL = re.compile(
     "^(?:"
     + _alt(
-        r"read more|read also|also read|more|see also",
+        r"read more(?: about)?|read also|also read|more|see also|listen to this (?:article|story)",
         r"related(?: stories| articles| news| coverage| content)?",
         r"recommended|watch|video|listen|photos?|gallery|tags?|topics?|filed under|sponsored|advertisement",
         r"click here|must read|don'?t miss|read next|up next|trending|latest",
     )
-    + r")\s*[:|–—-]\s*\S",
+    + r")\s*(?P<sep>[:|–—-])\s*\S",
     re.IGNORECASE,
 )
 _GLUED_RELATED = re.compile(r"^(?:Related|RELATED|Read more|READ MORE|Also read|ALSO READ)(?=[A-Z0-9\"“'])")
@@ -135,11 +140,25 @@ _REL_TIME = re.compile(
     ),
     re.IGNORECASE,
 )
-_SEGMENT_SPLIT = re.compile(r"[|·•]|\s[–—]\s|\s(?=(?:updated|published|posted)\b)", re.IGNORECASE)
+_SEGMENT_SPLIT = re.compile(
+    r"[|·•]|\s[–—]\s|\s(?=(?:updated|published|posted)\b|\d{1,3}\s*min(?:ute)?s?\.?\s+read\b)", re.IGNORECASE
+)
+_PLACE_SUFFIX = re.compile(r",\s*[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?$")
+_ROLE = re.compile(
+    r"^(?:[\w&'’.-]+ ){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer"
+    r"|analyst|bureau chief)(?:,? @\w+)?$|^@\w+$|^[\w.'’ -]{2,40},? @\w{2,30}$",
+    re.IGNORECASE,
+)
+_BAG = _wordset(
+    "share shares tweet send email e-mail mail print copy link links facebook twitter x whatsapp telegram"
+    " linkedin reddit pinterest flipboard messenger comment comments save saved bookmark follow subscribe"
+    " menu search close"
+    " home login log in sign account more gift listen"
+)
 _LIST_ANNOUNCE = re.compile(r"\blist (?:of \d+ items|\d+ of \d+)\b|\bend of list$", re.IGNORECASE)
 _BYLINE = re.compile(
     r"^(?:by|written by|words by|story by|reported by|reporting by|text by|author|authors|reporter|"
-    r"correspondent|posted by|published by)\s*:?\s+\S",
+    r"correspondent|posted by|published by)\s*:?\s+\S|^(?:[A-Z][\w'’.-]+ ){1,3}(?:with|for) [A-Z]",
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(
@@ -155,9 +174,11 @@ _CAPTION_SUFFIX = re.compile(
         r"|courtesy)\b[^()]{0,80}(?<![.!?])\)",
         r"\([^()]{1,60}/\s*(?i:file(?: photo)?|pool|handout)\)",
         r"\[(?i:file|photo|image|courtesy|handout|[^\[\]]{1,60}/)[^\[\]]{0,80}\]",
-        r"(?:^|[.!?”\"]\s|\s)"
+        r"(?:^|[.!?”\"]\s?|\s)"
         r"(?i:photograph|photo|photos|image|picture|illustration|composite|photo credit|credit)"
-        r"\s*:\s*[^.:]{2,80}",
+        r"\s*(?::|\.{2,}|…)\s*[^.:]{2,80}",
+        r"\([A-Z][\w.'’ -]{1,50}/[A-Z][\w.'’ /-]{1,40}\)",
+        r"[.!?]\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|ua|gov|io|tv)",
         r"\s[/|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}",
         r"\b(?:[A-Z]{2,}|AP Photo)/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:/[\w .-]{1,30}){0,3}",
         rf"(?:\bvia\s+)?{_STOCK}\)?",
@@ -181,6 +202,9 @@ _PROMO_START = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_LISTEN_PROMO = re.compile(
+    r"\blisten to (?:this|these|our|[\w ]{1,20} news) (?:article|story|articles|stories)"
+)
 _PROMO_WORD = re.compile(
     r"newsletter|inbox|\bapp\b|alerts?\b|subscri|sign[ -]?up|notifications|@\w|https?://|www\.|\.com\b|"
     r"reading list|read later|cookies|privacy|follow us|our coverage|(?:sign|subscribe) (?:up )?here",
@@ -193,7 +217,7 @@ _BREADCRUMB_SEP = re.compile(
 )
 _HOME = re.compile(r"^(?:home|homepage|home page|main page|start|news home)\b", re.IGNORECASE)
 _CREDIT_START = re.compile(
-    r"(?:sources?\s*:|source\s*-|reporting by|additional reporting|writing by|written by|editing by"
+    r"\(?(?:sources?\s*:|source\s*-|reporting by|additional reporting|writing by|written by|editing by"
     r"|edited by|compiled by|with (?:reporting|input) from|with (?:afp|reuters|ap|agencies|agency)"
     r"|\(?(?:reuters|afp|ap)\)?$)",
     re.IGNORECASE,
@@ -210,7 +234,7 @@ _CREDIT_ANY = re.compile(
 )
 _BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:is|was|covers|reports)\b.{0,120}\b(?:reporter|correspondent"
-    r"|editor|journalist|writer|contributor|columnist|producer|analyst|covering)\b"
+    r"|editor|journalist|writer|contributor|columnist|producer|analyst|covering|chief|bureau)\b"
 )
 _NO_LETTERS = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
@@ -243,6 +267,10 @@ class _Para:
     marker: str | None = None
     credit: bool = False
     flag: str | None = None
+
+
+def _key_words(text: str) -> list[str]:
+    return text.lower().split()
 
 
 def _label_key(text: str) -> str:
@@ -321,12 +349,18 @@ def _line_flag(p: _Para) -> str | None:
         if kind:
             p.marker = kind if kind != "other" else None
             return "label"
-        if _DIGIT.search(t) and dates.looks_like_date(t):
+        if _DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(_PLACE_SUFFIX.sub("", t))):
             return "date"
+        if p.nw <= 8 and (
+            _ROLE.match(t) or (p.nw >= 2 and all(w.strip(".,:;!|") in _BAG for w in _key_words(t)))
+        ):
+            return "label"
         if p.nw <= 12 and _is_language_line(t):
             return "language"
-    if p.nw <= 40 and (_PREFIX_LABEL.match(t) or _GLUED_RELATED.match(t)):
-        return "label"
+    if p.nw <= 40:
+        m = _PREFIX_LABEL.match(t)
+        if (m and (m.group("sep") in ":|" or p.head)) or _GLUED_RELATED.match(t):
+            return "label"
     if p.nw <= 30 and "list" in t and _LIST_ANNOUNCE.search(t):
         p.marker = "more"  # a screen reader's announcement of a list of links, with the first link
         return "label"
@@ -340,9 +374,14 @@ def _line_flag(p: _Para) -> str | None:
         low = t.lower()
         if _COPYRIGHT.match(t) or "all rights reserved" in low:
             return "copyright"
-        if _PROMO_START.match(t) and _PROMO_WORD.search(t):
+        start = _PROMO_START.match(t)
+        if start and _PROMO_WORD.search(t, start.end()):
             return "promo"
         if p.nw <= 40 and low.rstrip(" .!").endswith(("sign up here", "subscribe here")):
+            return "promo"
+        if p.nw <= 15 and _LISTEN_PROMO.search(low):
+            return "promo"
+        if low.startswith(("a version of this article appear", "a version of this story appear")):
             return "promo"
         if p.nw <= 2 and ("http" in low or "www." in low):
             return "promo"
@@ -490,8 +529,12 @@ def _mark_lines(ps: list[_Para]) -> set[int]:
     return preferred
 
 
-def _mark_top(ps: list[_Para], body_start: int, preferred: set[int]) -> int | None:
-    """Flag breadcrumbs, bylines and stray headings above the body; return the title's index."""
+def _mark_top(ps: list[_Para], body_start: int, preferred: set[int]) -> tuple[int | None, int]:
+    """Flag breadcrumbs, bylines and stray headings above the body; return the title and the body's start.
+
+    A deck (a one- or two-sentence summary right under the title) stays in
+    the body, and the byline, date and photo block under it still count as top.
+    """
     n = len(ps)
     for i in range(min(body_start, TOP_SCAN)):
         p = ps[i]
@@ -507,7 +550,6 @@ def _mark_top(ps: list[_Para], body_start: int, preferred: set[int]) -> int | No
         if not p.flag and (_BREADCRUMB_SEP.fullmatch(p.text) or (_HOME.match(p.text) and p.nw <= 12)):
             p.flag = "breadcrumb"
     title = _pick_title(ps, body_start, preferred)
-    last_free = max((i for i in range(body_start) if not ps[i].flag), default=None)
     for i in range(body_start):
         p = ps[i]
         if p.flag or i == title:
@@ -516,9 +558,54 @@ def _mark_top(ps: list[_Para], body_start: int, preferred: set[int]) -> int | No
             p.flag = "byline"
         elif _is_keywords(p):
             p.flag = "keywords"
-        elif p.head and (i != last_free or title is None or i < title or _name_like(p)):
+    deck = None
+    if title is not None and all(ps[k].flag or ps[k].head for k in range(title + 1, body_start)):
+        nxt = _next_body(ps, body_start + 1)
+        between = range(body_start + 1, nxt)
+        shaped = ps[body_start].nw <= 45 and _sentences(ps[body_start].text) <= 2
+        furnished = any(_top_like(ps[k]) for k in between)
+        furnished = furnished and not any(ps[k].sent and not ps[k].flag for k in between)
+        if nxt < n and shaped and furnished:
+            deck, body_start = body_start, nxt
+    last_free = max((i for i in range(body_start) if not ps[i].flag and i != deck), default=None)
+    for i in range(body_start):
+        p = ps[i]
+        if p.flag or i in (title, deck):
+            continue
+        if _BYLINE.match(p.text) and p.nw <= 15 and not p.text.endswith("."):
+            p.flag = "byline"
+        elif _is_keywords(p):
+            p.flag = "keywords"
+        elif p.head and (
+            i != last_free
+            or title is None
+            or i < title
+            or p.nw < 2
+            or p.credit
+            or _name_like(p)
+            or ps[i - 1].marker
+        ):
             p.flag = "top"
-    return title
+    return title, body_start
+
+
+def _top_like(p: _Para) -> bool:
+    """Page furniture that only stands under a headline: dates, bylines, photos, a repeated title."""
+    if p.flag in ("date", "meta", "caption", "duplicate", "byline"):
+        return True
+    return p.head and not p.flag and p.nw <= 15 and _BYLINE.match(p.text) is not None
+
+
+def _next_body(ps: list[_Para], start: int) -> int:
+    """Index of the first paragraph from ``start`` that reads as article prose."""
+    return next(
+        (
+            i
+            for i in range(start, len(ps))
+            if ps[i].sent and not ps[i].flag and not ps[i].credit and ps[i].nw >= 6
+        ),
+        len(ps),
+    )
 
 
 def _mark_links(ps: list[_Para], body_start: int) -> None:
@@ -553,12 +640,14 @@ def _mark_tail(ps: list[_Para], body_start: int) -> None:
     i = (n if cut is None else cut) - 1
     while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit)):
         i -= 1
+    if ps[i].text.endswith(":"):  # "The plan includes:" and its list items belong to the article
+        while i + 1 < n and ps[i + 1].head and not ps[i + 1].flag:
+            i += 1
     for j in range(i + 1, n):
         ps[j].flag = ps[j].flag or "tail"
-    if n - i <= 4:
-        for j in range(max(i, 0), n):
-            if not ps[j].flag and ps[j].nw <= 60 and _BIO.match(ps[j].text):
-                ps[j].flag = "bio"
+    for j in range(max(i - 1, 0), i + 1):
+        if not ps[j].flag and ps[j].nw <= 60 and _BIO.match(ps[j].text):
+            ps[j].flag = "bio"
 
 
 def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
@@ -573,12 +662,10 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     if not ps:
         return [], [], None
     preferred = _mark_lines(ps)
-    body_start = next(
-        (i for i, p in enumerate(ps) if p.sent and not p.flag and not p.credit and p.nw >= 6), len(ps)
-    )
+    body_start = _next_body(ps, 0)
     title = None
     if body_start < len(ps):
-        title = _mark_top(ps, body_start, preferred)
+        title, body_start = _mark_top(ps, body_start, preferred)
         _mark_links(ps, body_start)
         _mark_tail(ps, body_start)
     body: list[str] = []

@@ -410,6 +410,273 @@ Markets slide after central bank warning
     ],
 )
 
+NYT = Page(
+    raw="""Russia-Ukraine War
+Live Updates
+Maps
+Kremlin Rejects European Troops in Ukraine as Part of Peace Deal
+The Kremlin’s spokesman said Russia viewed any such deployment negatively, complicating efforts to craft security guarantees.
+Listen to this article · 5:12 min Learn more
+Share full article
+Dmitry Peskov, the Kremlin spokesman, in Moscow last month.Credit...Maxim Shemetov/Reuters
+By Anton Troianovski
+Reporting from Berlin
+Aug. 27, 2025
+Updated 10:42 a.m. ET
+The Kremlin on Wednesday rejected the idea of European troops in Ukraine, saying Moscow viewed such discussions negatively.
+“Such a meeting must be very well prepared,” Mr. Peskov said of a possible summit.
+Anton Troianovski is the Moscow bureau chief for The Times, covering Russia and the former Soviet states.
+A version of this article appears in print on Aug. 28, 2025, Section A, Page 8 of the New York edition with the headline: Kremlin Rejects European Troops. Order Reprints | Today’s Paper | Subscribe
+See more on: Vladimir V. Putin, Dmitry S. Peskov
+Share full article
+Related Content
+""",
+    title="Kremlin Rejects European Troops in Ukraine as Part of Peace Deal",
+    body=[
+        "The Kremlin’s spokesman said Russia viewed any such deployment negatively",
+        "The Kremlin on Wednesday rejected the idea of European troops in Ukraine",
+        "“Such a meeting must be very well prepared,” Mr. Peskov said of a possible summit.",
+    ],
+    junk=[
+        "Live Updates",
+        "Listen to this article · 5:12 min Learn more",
+        "Share full article",
+        "Dmitry Peskov, the Kremlin spokesman, in Moscow last month.Credit...Maxim Shemetov/Reuters",
+        "By Anton Troianovski",
+        "Reporting from Berlin",
+        "Aug. 27, 2025",
+        "Updated 10:42 a.m. ET",
+        "Anton Troianovski is the Moscow bureau chief for The Times, covering Russia and the former Soviet states.",
+        "See more on: Vladimir V. Putin, Dmitry S. Peskov",
+        "Related Content",
+    ],
+)
+
+WAPO = Page(
+    raw="""World
+Kremlin says no to European troops in Ukraine
+Moscow’s rejection complicates Western efforts to agree on security guarantees for Kyiv.
+5 min
+Summary
+Share
+Comment
+Add to your saved stories
+Save
+By Robyn Dixon and Mary Ilyushina
+August 27, 2025 at 9:15 a.m. EDT
+Kremlin spokesman Dmitry Peskov speaks to journalists in Moscow in June. (Alexander Zemlianichenko/AP)
+MOSCOW — The Kremlin on Wednesday ruled out any deployment of European troops in Ukraine.
+Peskov said Russia saw the presence of NATO infrastructure in Ukraine as a threat.
+Gift Article
+Share
+Comments
+Popular opinions articles
+""",
+    title="Kremlin says no to European troops in Ukraine",
+    body=[
+        "Moscow’s rejection complicates Western efforts",
+        "MOSCOW — The Kremlin on Wednesday ruled out any deployment of European troops in Ukraine.",
+        "Peskov said Russia saw the presence of NATO infrastructure in Ukraine as a threat.",
+    ],
+    junk=[
+        "5 min",
+        "Summary",
+        "Comment",
+        "Add to your saved stories",
+        "By Robyn Dixon and Mary Ilyushina",
+        "August 27, 2025 at 9:15 a.m. EDT",
+        "Kremlin spokesman Dmitry Peskov speaks to journalists in Moscow in June. (Alexander Zemlianichenko/AP)",
+        "Gift Article",
+        "Popular opinions articles",
+    ],
+)
+
+FOX = Page(
+    raw="""Kremlin rejects European peacekeepers as Trump pushes for peace deal
+Moscow says any foreign troops in Ukraine would be unacceptable.
+By Jane Doe Fox News
+Published August 27, 2025 10:31am EDT
+Facebook
+Twitter
+Flipboard
+Comments
+Print
+Email
+close
+Video
+Kremlin responds to peace deal proposals from the West
+NEWYou can now listen to Fox News articles!
+The Kremlin on Wednesday said it would not accept European peacekeepers in Ukraine under any peace deal.
+"We view such discussions negatively," Kremlin spokesman Dmitry Peskov said.
+CLICK HERE TO GET THE FOX NEWS APP
+Fox News Digital's John Smith and The Associated Press contributed to this report.
+Jane Doe is a reporter for Fox News Digital covering foreign affairs.
+""",
+    title="Kremlin rejects European peacekeepers as Trump pushes for peace deal",
+    body=[
+        "Moscow says any foreign troops in Ukraine would be unacceptable.",
+        "The Kremlin on Wednesday said it would not accept European peacekeepers",
+        '"We view such discussions negatively," Kremlin spokesman Dmitry Peskov said.',
+        "Fox News Digital's John Smith and The Associated Press contributed to this report.",
+    ],
+    junk=[
+        "By Jane Doe Fox News",
+        "Published August 27, 2025 10:31am EDT",
+        "Flipboard",
+        "Email close",  # the paste's hard-wrap rule joins a lower-case line to the one above
+        "Video",
+        "Kremlin responds to peace deal proposals from the West",
+        "NEWYou can now listen to Fox News articles!",
+        "CLICK HERE TO GET THE FOX NEWS APP",
+        "Jane Doe is a reporter for Fox News Digital covering foreign affairs.",
+    ],
+)
+
+YAHOO = Page(
+    raw="""Kremlin rejects European troops in Ukraine
+Reuters
+Wed, August 27, 2025 at 10:31 AM GMT+3
+2 min read
+In this article:
+Kremlin spokesman Dmitry Peskov attends a meeting in Moscow (Reuters)
+MOSCOW (Reuters) - The Kremlin said on Wednesday that it viewed the idea of European troops in Ukraine negatively.
+Peskov said contacts with Kyiv continued but no date had been set.
+(Reporting by Dmitry Antonov; Editing by Andrew Osborn)
+Terms and Privacy Policy
+Privacy Dashboard
+Recommended Stories
+""",
+    title="Kremlin rejects European troops in Ukraine",
+    body=[
+        "MOSCOW (Reuters) - The Kremlin said on Wednesday",
+        "Peskov said contacts with Kyiv continued but no date had been set.",
+        "(Reporting by Dmitry Antonov; Editing by Andrew Osborn)",
+    ],
+    junk=[
+        "Reuters",
+        "Wed, August 27, 2025 at 10:31 AM GMT+3",
+        "2 min read",
+        "In this article:",
+        "Terms and Privacy Policy",
+        "Privacy Dashboard",
+        "Recommended Stories",
+    ],
+)
+
+KYIV = Page(
+    raw="""Skip to content
+Kremlin rejects European troops as part of security guarantees
+by Jane Doe
+August 27, 2025 10:31 AM 2 min read
+Kremlin spokesperson Dmitry Peskov at a briefing in Moscow. (Photo: Contributor/Getty Images)
+Russia rejects the deployment of European troops to Ukraine, Kremlin spokesperson Dmitry Peskov said on Aug. 27.
+The statement comes as Ukraine's partners work on security guarantees.
+Jane Doe
+Reporter
+Jane Doe is a reporter at the Kyiv Independent covering politics.
+Read more
+""",
+    title="Kremlin rejects European troops as part of security guarantees",
+    body=[
+        "Russia rejects the deployment of European troops to Ukraine",
+        "The statement comes as Ukraine's partners work on security guarantees.",
+    ],
+    junk=[
+        "August 27, 2025 10:31 AM 2 min read",
+        "Kremlin spokesperson Dmitry Peskov at a briefing in Moscow. (Photo: Contributor/Getty Images)",
+        "Reporter",
+        "Jane Doe is a reporter at the Kyiv Independent covering politics.",
+        "Read more",
+    ],
+)
+
+DW = Page(
+    raw="""Conflicts
+Kremlin rejects European troops in Ukraine
+Jane Doe with Reuters, AFP
+08/27/2025 August 27, 2025
+Moscow has said it would not accept troops from European NATO members in Ukraine as part of a peace deal.
+https://p.dw.com/p/4abcd
+Advertisement
+Kremlin spokesman Dmitry Peskov told reporters that Moscow viewed such discussions negatively.
+He said Russia wanted guarantees of its own security as well.
+Edited by: John Roe
+Skip next section Explore more
+Explore more
+Germany's Merz says Europe must do more for Ukraine
+EU foreign ministers to meet in Copenhagen
+""",
+    title="Kremlin rejects European troops in Ukraine",
+    body=[
+        "Moscow has said it would not accept troops from European NATO members in Ukraine",
+        "Kremlin spokesman Dmitry Peskov told reporters that Moscow viewed such discussions negatively.",
+        "He said Russia wanted guarantees of its own security as well.",
+        "Edited by: John Roe",
+    ],
+    junk=[
+        "Conflicts",
+        "Jane Doe with Reuters, AFP",
+        "08/27/2025 August 27, 2025",
+        "https://p.dw.com/p/4abcd",
+        "Advertisement",
+        "Skip next section Explore more",
+        "Explore more",
+        "EU foreign ministers to meet in Copenhagen",
+    ],
+)
+
+SKY = Page(
+    raw="""Kremlin rejects European peacekeepers for Ukraine
+Moscow says it views any deployment of European troops as a threat to its security.
+Jane Doe
+Europe correspondent @janedoe
+Wednesday 27 August 2025 10:31, UK
+Why you can trust Sky News
+Image: Dmitry Peskov. Pic: Reuters
+The Kremlin has rejected the idea of European peacekeepers in Ukraine.
+Speaking to reporters, Dmitry Peskov said the issue was "one of the most important topics".
+Tweet send Share
+""",
+    title="Kremlin rejects European peacekeepers for Ukraine",
+    body=[
+        "Moscow says it views any deployment of European troops as a threat to its security.",
+        "The Kremlin has rejected the idea of European peacekeepers in Ukraine.",
+        'Dmitry Peskov said the issue was "one of the most important topics".',
+    ],
+    junk=[
+        "Jane Doe",
+        "Europe correspondent @janedoe",
+        "Wednesday 27 August 2025 10:31, UK",
+        "Why you can trust Sky News",
+        "Image: Dmitry Peskov. Pic: Reuters",
+        "Tweet send Share",
+    ],
+)
+
+MOSCOW_TIMES = Page(
+    raw="""News
+Kremlin Rejects European Peacekeepers in Ukraine
+Aug. 27, 2025
+Dmitry Peskov. Kremlin.ru
+The Kremlin said Wednesday that it opposed any deployment of European peacekeepers in Ukraine.
+Kremlin spokesman Dmitry Peskov said the question of security guarantees was among the most important.
+Read more about: Ukraine war, Kremlin
+Read more
+""",
+    title="Kremlin Rejects European Peacekeepers in Ukraine",
+    body=[
+        "The Kremlin said Wednesday that it opposed any deployment",
+        "Kremlin spokesman Dmitry Peskov said the question of security guarantees was among the most important.",
+    ],
+    junk=[
+        "News",
+        "Aug. 27, 2025",
+        "Dmitry Peskov. Kremlin.ru",
+        "Read more about: Ukraine war, Kremlin",
+        "Read more",
+    ],
+)
+
 PAGES = {
     "ap": AP,
     "reuters": REUTERS,
@@ -419,6 +686,14 @@ PAGES = {
     "local": LOCAL,
     "cnn": CNN,
     "aggregator": AGGREGATOR,
+    "nyt": NYT,
+    "wapo": WAPO,
+    "fox": FOX,
+    "yahoo": YAHOO,
+    "kyiv": KYIV,
+    "dw": DW,
+    "sky": SKY,
+    "moscowtimes": MOSCOW_TIMES,
 }
 
 
@@ -461,6 +736,35 @@ Moscow has time on its side.
         assert line in body
 
 
+LONG_BODY = """WASHINGTON — The White House said on Thursday that it would send a delegation to Geneva next week.
+“We will not accept this,” the spokeswoman said.
+She declined to name the officials.
+The statement followed a tense week:
+“Nobody wants another round of sanctions, but nobody wants to back down either,” one diplomat said.
+Q: What happens next?
+A: Talks resume on Monday.
+1. The delegation will meet Ukrainian officials first.
+2. It will then meet European envoys.
+Editor’s note: This story has been updated with comment from the State Department.
+The State Department said the trip had been planned for weeks.
+Why now?
+Officials pointed to the approaching winter.
+In numbers
+About 30 countries have joined the coalition.
+The plan, first reported by the Financial Times, has three tiers.
+Contact the reporter at jdoe@example.com.
+This is a developing story.
+(Reporting by Jane Doe; Editing by John Roe)
+"""
+
+
+def test_long_body_only_article_loses_nothing() -> None:
+    body, junk, title = run(LONG_BODY)
+    assert junk == []
+    assert title is None
+    assert body == paragraphs(LONG_BODY)
+
+
 def test_closing_sections_with_long_subheads_are_not_teasers() -> None:
     raw = """Talks stall over security guarantees
 The talks stalled on Wednesday after a day of meetings in Geneva, officials said.
@@ -486,6 +790,34 @@ Will the truce hold?
     body, junk, _ = run(raw)
     assert junk == []
     assert body[-1] == "Will the truce hold?"
+
+
+def test_list_after_a_lead_in_stays_even_at_the_end() -> None:
+    raw = """Allies draw up guarantees
+Western allies have drafted a three-tier plan for Ukraine's security, officials said.
+The plan includes:
+• A demilitarised zone watched by neutral peacekeepers
+• NATO-trained Ukrainian forces on a fortified border
+• European deterrence units behind them
+You may also like
+Floods hit northern Italy as rivers burst their banks
+"""
+    body, junk, _ = run(raw)
+    assert body[-1] == "• European deterrence units behind them"
+    assert junk == ["You may also like", "Floods hit northern Italy as rivers burst their banks"]
+
+
+def test_label_words_opening_real_sentences() -> None:
+    raw = """Budget vote delayed
+The council delayed its budget vote on Tuesday after a long debate.
+More - much more - is needed to fix the roads, the mayor said.
+Watch: the council will meet again on Friday, a spokesman said.
+Sign up numbers for the new transit pass doubled in a week.
+"""
+    body, junk, _ = run(raw)
+    assert junk == ["Watch: the council will meet again on Friday, a spokesman said."]
+    assert "More - much more - is needed to fix the roads, the mayor said." in body
+    assert "Sign up numbers for the new transit pass doubled in a week." in body
 
 
 def test_trailing_headline_list_without_label() -> None:
