@@ -68,6 +68,7 @@ _SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+|\s+(?=(?:updated|publis
 # "GMT+3" on web pages means three hours east; dateutil reads it POSIX-style (west), so spell it out.
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
 _DIGITS_ONLY = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 _MONTH_WORDS = "|".join(
     sorted({"sept", *(w.lower() for pair in _INFO.MONTHS for w in pair)}, key=len, reverse=True)
 )
@@ -195,7 +196,7 @@ def looks_like_date(text: str) -> bool:
     if not isinstance(text, str) or not text or len(text) > MAX_DATE_CHARS:
         return False
     line = _LABEL.sub("", text.strip(), count=1).strip(" ,;:")
-    return bool(line) and any(c.isdigit() for c in line) and _DATE_ONLY.fullmatch(line) is not None
+    return bool(line) and _DIGIT.search(line) is not None and _DATE_ONLY.fullmatch(line) is not None
 
 
 def date_line(text: str, *, now: datetime | None = None) -> tuple[str, str] | None:
@@ -220,7 +221,7 @@ def date_line(text: str, *, now: datetime | None = None) -> tuple[str, str] | No
     moment = _now(now)
     for k, cand in candidates:
         cand = cand.strip(" ,;:")
-        if not cand or not any(c.isdigit() for c in cand) or not _DATE_ONLY.fullmatch(cand):
+        if not cand or not _DIGIT.search(cand) or not _DATE_ONLY.fullmatch(cand):
             continue
         iso = _parse(cand, UTC, moment)
         if iso:

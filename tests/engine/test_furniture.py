@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.engine.furniture import separate
 from reader.engine.text import paragraphs
@@ -960,11 +962,40 @@ def test_seed_furniture(name: str) -> None:
     text = "\n".join(body)
     for q in art["quotes"]:
         assert q["text"] in text
-    for st in gold["statements"]:
-        carried = st["in"].get(name)
+    for stmt in gold["statements"]:
+        carried = stmt["in"].get(name)
         if carried:
             assert carried[1] in text
     assert (title is None) == (name in ("000", "001"))
     if name == "004":
         tail = junk[junk.index("Explore") :]
         assert len(tail) == 1 + 15 + 2  # Explore, fifteen headlines, the feedback line, "Contact us"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.text(max_size=80),
+            st.sampled_from(
+                [
+                    "Read more",
+                    "Explore",
+                    "Share",
+                    "August 27, 2025",
+                    "Photo: AFP",
+                    "By Jane Doe",
+                    "Title line here",
+                ]
+            ),
+            st.text(alphabet="abc .?!:”\"'()/|·•—-ABC123\n", max_size=200),
+        ),
+        max_size=40,
+    )
+)
+def test_partition_invariant_on_random_pastes(paras: list[str]) -> None:
+    body, junk, title = separate(paras)
+    kept = [p for p in paras if p.strip()]
+    assert len(body) + len(junk) + (title is not None) == len(kept)
+    assert all(j in kept for j in junk)
+    assert title is None or any(title in p for p in kept)
