@@ -9,6 +9,7 @@ output depends only on the inputs, so the same library gives the same bytes.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import os
 import re
@@ -18,7 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from reader.engine.markdown import emphasis, escape_cell, escape_inline, format_time, link, table
-from reader.engine.models import Alignment, Article, ArticleShare, Group, Provenance, Sentence, Statement
+from reader.engine.models import Alignment, Article, ArticleShare, Group, Pair, Provenance, Sentence, Statement
+from reader.engine.text import split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +29,7 @@ _TAG = {"verbatim": "V", "quote-variant": "Q", "paraphrase": "P"}
 _STYLE = {"verbatim": "**", "quote-variant": "**", "paraphrase": "*"}
 _CARRY_WORDS = {"quote": "quote", "partial-quote": "partial quote", "paraphrase": "paraphrase", "absent": "absent"}
 _CARRY_ORDER = ("quote", "partial-quote", "paraphrase")
+_MATCH = {"verbatim": "verbatim", "quote-variant": "quote variant", "paraphrase": "paraphrase"}
 _LEGEND = (
     "Marks: **[V]** bold, verbatim: the same words appear in the outlets named after the colon; "
     "**[Q]** bold, quote variant: the same quotation in other words; "
@@ -62,6 +65,7 @@ class _Doc:
     marks: dict[int, dict[int, _Mark]]
     statements: list[Statement]
     refs: dict[int, dict[int, list[int]]]
+    sents: dict[int, dict[int, Sentence]]
     used_notes: list[int] = field(default_factory=list)
 
     def name(self, article_id: int) -> str:
@@ -79,7 +83,7 @@ def _valid_sentences(article: Article) -> list[Sentence]:
     """Sentences whose offsets lie inside the text, in order and without overlap."""
     out: list[Sentence] = []
     pos = 0
-    for s in sorted(article.sentences, key=lambda s: (s.start, s.end, s.i)):
+    for s in sorted(article.sentences or split_sentences(article.text), key=lambda s: (s.start, s.end, s.i)):
         if pos <= s.start < s.end <= len(article.text):
             out.append(s)
             pos = s.end
@@ -94,9 +98,7 @@ def _order(articles: Iterable[Article], timeline: list[int]) -> list[Article]:
     """Articles in publication order: the provenance timeline first, the rest by time then id."""
     rank = {aid: n for n, aid in enumerate(timeline)}
     unique = {a.id: a for a in articles}
-    return sorted(
-        unique.values(), key=lambda a: (rank.get(a.id, len(rank)), a.published or "\uffff", a.id)
-    )
+    return sorted(unique.values(), key=lambda a: (rank.get(a.id, len(rank)), a.published or "\uffff", a.id))
 
 
 def _collect_marks(ids: set[int], sentences: dict[int, dict[int, Sentence]], alignments: list[Alignment]):
@@ -152,6 +154,7 @@ def _doc(articles: list[Article], timeline: list[int], alignments: list[Alignmen
         marks=_collect_marks(ids, sentences, alignments),
         statements=sts,
         refs=_collect_refs(ids, sentences, sts),
+        sents=sentences,
     )
 
 
@@ -285,7 +288,7 @@ def _annotated(doc: _Doc, article: Article) -> str:
                 paras[-1].append(escape_inline(part))
 
     pos = 0
-    for s in _valid_sentences(article):
+    for s in doc.sents[article.id].values():
         plain(article.text[pos : s.start])
         paras[-1].append(_marked_sentence(doc, article, s))
         pos = s.end
@@ -319,8 +322,7 @@ def _sources(doc: _Doc) -> str:
     for a in doc.articles:
         where = link(a.url) if a.url else f"source {escape_inline(a.source) or 'unknown'}"
         lines.append(
-            f"- {doc.name(a.id)}, {escape_inline(a.title) or 'untitled'}: {where}, "
-            f"retrieved {format_time(a.fetched)}"
+            f"- {doc.name(a.id)}, {escape_inline(a.title) or 'untitled'}: {where}, retrieved {format_time(a.fetched)}"
         )
     return "\n".join(lines)
 
@@ -328,9 +330,7 @@ def _sources(doc: _Doc) -> str:
 # --------------------------------------------------------------------------- public API
 
 
-def render_group(
-    group: Group, articles: list[Article], provenance: Provenance, alignments: list[Alignment]
-) -> str:
+def render_group(group: Group, articles: list[Article], provenance: Provenance, alignments: list[Alignment]) -> str:
     """The whole group as Markdown: summary, outlets, statement matrix, provenance, annotated text, sources."""
     members = set(group.article_ids) if group.article_ids else {a.id for a in articles}
     arts = [a for a in articles if a.id in members]
@@ -364,15 +364,16 @@ def _group_summary(doc: _Doc, label: str, provenance: Provenance, first_publishe
     if not doc.articles:
         return f"No articles are stored for {label}."
     outlets = {a.outlet.strip().casefold() for a in doc.articles}
-    text = [f"{_plural(len(doc.articles), 'report')} from {_plural(len(outlets), 'outlet')} cover {label}: "
-            f"{_join([doc.name(a.id) for a in doc.articles])}."]
+    text = [
+        f"{_plural(len(doc.articles), 'report')} from {_plural(len(outlets), 'outlet')} cover {label}: "
+        f"{_join([doc.name(a.id) for a in doc.articles])}."
+    ]
     first = doc.articles[0]
     when = format_time(first.published or first_published, "an unknown time")
     text.append(f"First to publish: {doc.name(first.id)}, {when}.")
     if doc.statements:
         everywhere = sum(
-            1 for st in doc.statements
-            if all((c := _carriage(st, a.id)) and c.label != "absent" for a in doc.articles)
+            1 for st in doc.statements if all((c := _carriage(st, a.id)) and c.label != "absent" for a in doc.articles)
         )
         text.append(f"{_plural(len(doc.statements), 'statement')} tracked, {everywhere} carried by every report.")
     derived = [d for d in provenance.derivations if d.article_id in doc.keys]
@@ -412,69 +413,95 @@ def _derivations(doc: _Doc, provenance: Provenance) -> str:
 # --------------------------------------------------------------------------- pair
 
 
-def _pair_rows(a: Article, b: Article, alignment: Alignment) -> list[tuple[int | None, int | None, str]]:
-    """Aligned rows ``(a_index, b_index, label)`` in reading order; every sentence appears."""
-    sa, sb = _by_index(a), _by_index(b)
-    if (alignment.a_id, alignment.b_id) == (a.id, b.id):
-        raw = [(p.a, p.b, p.label) for p in alignment.pairs]
-    elif (alignment.a_id, alignment.b_id) == (b.id, a.id):
-        raw = [(p.b, p.a, p.label) for p in alignment.pairs]
-    else:
+@dataclass(slots=True)
+class _Row:
+    """One line of the side-by-side table: a sentence index per side (None when absent)."""
+
+    a: int | None
+    b: int | None
+    label: str = ""
+    changes: str = ""
+
+
+def _changes(pair: Pair, ta: str, tb: str, swap: bool) -> str:
+    """The word edits of a near-verbatim pair, e.g. ``“said” → “told”``, from its word diff."""
+    out = []
+    for d in pair.diff:
+        sa, sb = (d.b, d.a) if swap else (d.a, d.b)
+        if d.op == "equal" or not (0 <= sa.start <= sa.end <= len(ta) and 0 <= sb.start <= sb.end <= len(tb)):
+            continue
+        old, new = escape_inline(sa.slice(ta)), escape_inline(sb.slice(tb))
+        out.append(f"“{old}” → “{new}”" if old and new else (f"+“{new}”" if new else f"−“{old}”"))
+    if len(out) > 4:
+        out = out[:4] + [f"{len(out) - 4} more"]
+    return ", ".join(out)
+
+
+def _pair_rows(doc: _Doc, a: Article, b: Article, alignment: Alignment) -> list[_Row]:
+    """Aligned rows in reading order of A; every sentence of both sides appears."""
+    sa, sb = doc.sents[a.id], doc.sents[b.id]
+    swap = (alignment.a_id, alignment.b_id) == (b.id, a.id) and a.id != b.id
+    if not swap and (alignment.a_id, alignment.b_id) != (a.id, b.id):
         log.warning("alignment %s-%s does not match articles %s and %s", alignment.a_id, alignment.b_id, a.id, b.id)
-        raw = []
-    pairs = sorted({(i, j, lab) for i, j, lab in raw if i in sa and j in sb and lab in _RANK})
-    keyed: list[tuple[tuple[int, int, int], tuple[int | None, int | None, str]]] = [
-        ((i, 1, j), (i, j, lab)) for i, j, lab in pairs
-    ]
-    paired_a = {i for i, _, _ in pairs}
-    paired_b = {j for _, j, _ in pairs}
-    keyed += [((i, 0, -1), (i, None, "")) for i in sa if i not in paired_a]
+    rows: dict[tuple[int, int], _Row] = {}
+    for p in alignment.pairs if swap or (alignment.a_id, alignment.b_id) == (a.id, b.id) else []:
+        i, j = (p.b, p.a) if swap else (p.a, p.b)
+        if i in sa and j in sb and p.label in _RANK and (i, j) not in rows:
+            rows[(i, j)] = _Row(i, j, p.label, _changes(p, sa[i].text, sb[j].text, swap))
+    pairs = sorted(rows)
+    by_b = sorted((j, i) for i, j in pairs)
+    keyed = [((i, 1, j), rows[(i, j)]) for i, j in pairs]
+    paired_a, paired_b = {i for i, _ in pairs}, {j for _, j in pairs}
+    keyed += [((i, 0, -1), _Row(i, None)) for i in sa if i not in paired_a]
     for j in sb:
         if j not in paired_b:  # just before the pair that follows it in B, after A's own sentences
-            nxt = min(((jj, i) for i, jj, _ in pairs if jj > j), default=(0, len(a.text) + 1))
-            keyed.append(((nxt[1], 0, j), (None, j, "")))
+            k = bisect.bisect_right(by_b, (j, len(sa) + len(a.text)))
+            anchor = by_b[k][1] if k < len(by_b) else len(sa) + len(a.text) + 1
+            keyed.append(((anchor, 0, j), _Row(None, j)))
     return [row for _, row in sorted(keyed, key=lambda kr: kr[0])]
 
 
-def _pair_shares(a: Article, b: Article, rows) -> dict[int, ArticleShare]:
+def _pair_shares(doc: _Doc, rows: list[_Row]) -> dict[int, ArticleShare]:
+    """Share of each side's sentence words matched verbatim, reworded, or its own."""
     out = {}
-    for art, side in ((a, 0), (b, 1)):
-        sents = _by_index(art)
+    for art in doc.articles:
+        side = "a" if art is doc.articles[0] else "b"
         best: dict[int, str] = {}
         for row in rows:
-            i, lab = row[side], row[2]
-            if i is not None and lab and _RANK[lab] > _RANK.get(best.get(i, ""), 0):
-                best[i] = lab
-        total = max(art.words, 1)
-        verb = sum(len(sents[i].text.split()) for i, lab in best.items() if lab == "verbatim")
-        para = sum(len(sents[i].text.split()) for i, lab in best.items() if lab != "verbatim")
-        out[art.id] = ArticleShare(art.id, verb / total, para / total, max(0.0, 1 - (verb + para) / total))
+            i = getattr(row, side)
+            if i is not None and row.label and _RANK[row.label] > _RANK.get(best.get(i, ""), 0):
+                best[i] = row.label
+        words = {i: len(s.text.split()) for i, s in doc.sents[art.id].items()}
+        total = sum(words.values()) or 1
+        verb = sum(words[i] for i, lab in best.items() if lab == "verbatim") / total
+        para = sum(words[i] for i, lab in best.items() if lab != "verbatim") / total
+        out[art.id] = ArticleShare(art.id, verb, para, max(0.0, 1 - verb - para))
     return out
 
 
 def _pair_cell(doc: _Doc, art: Article, i: int | None, label: str) -> str:
     if i is None:
         return ""
-    s = _by_index(art)[i]
-    body = emphasis(escape_cell(art.text[s.start : s.end]), _STYLE.get(label, ""))
-    return body + _note_refs(doc, art.id, i)
+    s = doc.sents[art.id][i]
+    return emphasis(escape_cell(art.text[s.start : s.end]), _STYLE.get(label, "")) + _note_refs(doc, art.id, i)
 
 
 def render_pair(a: Article, b: Article, alignment: Alignment, statements: list[Statement] | None = None) -> str:
     """Two articles side by side as Markdown: summary, table, statements, aligned rows, sources."""
     sts = [
-        st for st in (statements or [])
+        st
+        for st in (statements or [])
         if any(c.article_id in (a.id, b.id) and c.label != "absent" for c in st.carriers)
     ]
     doc = _doc([a, b], [a.id, b.id], [alignment], sts)
     arts = {x.id: x for x in doc.articles}
     a, b = arts[a.id], arts.get(b.id, a)
-    rows = _pair_rows(a, b, alignment)
+    rows = _pair_rows(doc, a, b, alignment)
     ka, kb = doc.keys[a.id], doc.keys[b.id]
     na, nb = escape_inline(a.outlet) or "unknown outlet", escape_inline(b.outlet) or "unknown outlet"
-    counts = {lab: sum(1 for r in rows if r[2] == lab) for lab in _RANK}
-    only_a = sum(1 for r in rows if r[1] is None)
-    only_b = sum(1 for r in rows if r[0] is None)
+    counts = {lab: sum(1 for r in rows if r.label == lab) for lab in _RANK}
+    only_a = sum(1 for r in rows if r.b is None)
+    only_b = sum(1 for r in rows if r.a is None)
     first = min(doc.articles, key=lambda x: (x.published is None, x.published or "", doc.keys[x.id]))
     summary = (
         f"{doc.name(a.id)} ({format_time(a.published)}) and {doc.name(b.id)} ({format_time(b.published)}). "
@@ -484,7 +511,7 @@ def render_pair(a: Article, b: Article, alignment: Alignment, statements: list[S
     )
     if first.published:
         summary += f" First to publish: {doc.name(first.id)}."
-    out = [f"# Side by side: {na} and {nb}", summary, "## Articles", _outlet_table(doc, _pair_shares(a, b, rows))]
+    out = [f"# Side by side: {na} and {nb}", summary, "## Articles", _outlet_table(doc, _pair_shares(doc, rows))]
     if any(x.credits for x in doc.articles):
         out += ["### Credit evidence", _credit_evidence(doc)]
     if doc.statements:
@@ -494,11 +521,11 @@ def render_pair(a: Article, b: Article, alignment: Alignment, statements: list[S
         "Match names how the two sentences relate. Bold: verbatim or quote variant; italics: paraphrase; "
         "a sentence with no partner is shown alone. A footnote names the statement a sentence carries.",
     ]
-    words = {"verbatim": "verbatim", "quote-variant": "quote variant", "paraphrase": "paraphrase"}
     body = []
-    for n, (i, j, lab) in enumerate(rows, 1):
-        match = words[lab] if lab else (f"{ka} only" if j is None else f"{kb} only")
-        body.append([str(n), match, _pair_cell(doc, a, i, lab), _pair_cell(doc, b, j, lab)])
+    for n, r in enumerate(rows, 1):
+        match = _MATCH[r.label] if r.label else (f"{ka} only" if r.b is None else f"{kb} only")
+        match += f": {r.changes}" if r.changes else ""
+        body.append([str(n), match, _pair_cell(doc, a, r.a, r.label), _pair_cell(doc, b, r.b, r.label)])
     out.append(table(["#", "Match", f"{ka} · {na}", f"{kb} · {nb}"], body, ["r", "l", "l", "l"]))
     out += ["## Sources", _sources(doc)]
     notes = _footnotes(doc)

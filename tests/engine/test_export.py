@@ -27,7 +27,9 @@ from reader.engine.models import (
     Pair,
     Provenance,
     Sentence,
+    Span,
     Statement,
+    WordDiff,
 )
 from reader.engine.text import fold, normalize, split_sentences, strip_controls
 
@@ -52,8 +54,9 @@ def make_article(aid: int, text: str, outlet: str, **kw) -> Article:
     kw.setdefault("title", f"Report {aid}")
     kw.setdefault("published", f"2025-08-27T1{aid % 10}:00:00+00:00")
     kw.setdefault("fetched", "2025-08-28T09:00:00+00:00")
-    return Article(id=aid, source=f"test:{aid}", outlet=outlet, author=None, text=body,
-                   sentences=split_sentences(body), **kw)
+    return Article(
+        id=aid, source=f"test:{aid}", outlet=outlet, author=None, text=body, sentences=split_sentences(body), **kw
+    )
 
 
 def _seed_group() -> tuple[Group, list[Article], Provenance, list[Alignment]]:
@@ -77,13 +80,15 @@ def _seed_group() -> tuple[Group, list[Article], Provenance, list[Alignment]]:
             tail = next(n for n, p in enumerate(paras) if p.startswith("RelatedTRT Global - Trump"))
             junk |= set(paras[:head]) | set(paras[tail:])
         body = "\n\n".join(p for p in paras if p not in junk)
-        credits = [
-            Credit(c["name"], c["roles"], c["evidence"].split(" | "))
-            for c in gold["articles"][name]["credits"]
-        ]
+        credits = [Credit(c["name"], c["roles"], c["evidence"].split(" | ")) for c in gold["articles"][name]["credits"]]
         articles[code] = make_article(
-            aid, body, outlet, published=published, title=f"Kremlin briefing as told by {outlet}",
-            furniture=[p for p in paras if p in junk], credits=credits,
+            aid,
+            body,
+            outlet,
+            published=published,
+            title=f"Kremlin briefing as told by {outlet}",
+            furniture=[p for p in paras if p in junk],
+            credits=credits,
         )
     statements = []
     for sid, st in enumerate(gold["statements"], 1):
@@ -108,19 +113,28 @@ def _seed_group() -> tuple[Group, list[Article], Provenance, list[Alignment]]:
                 label = "quote-variant" if cx.label == cy.label == "quote" else "paraphrase"
                 pairs.append(Pair(cx.sentence, cy.sentence, label, 0.8))
         used_x, used_y = {p.a for p in pairs}, {p.b for p in pairs}
-        alignments.append(Alignment(
-            x, y, pairs,
-            [s.i for s in by_id[x].sentences if s.i not in used_x],
-            [s.i for s in by_id[y].sentences if s.i not in used_y],
-        ))
+        alignments.append(
+            Alignment(
+                x,
+                y,
+                pairs,
+                [s.i for s in by_id[x].sentences if s.i not in used_x],
+                [s.i for s in by_id[y].sentences if s.i not in used_y],
+            )
+        )
     shares = []
     for art in by_id.values():
         used = {c.sentence for st in statements for c in st.carriers if c.article_id == art.id}
         para = sum(len(art.sentences[i].text.split()) for i in used) / art.words
         shares.append(ArticleShare(art.id, 0.0, para, 1 - para))
     provenance = Provenance(7, sorted(by_id), statements, shares, [])
-    group = Group(7, "Kremlin briefing, 27 August 2025", sorted(by_id), [a.outlet for a in by_id.values()],
-                  "2025-08-27T10:05:00+00:00")
+    group = Group(
+        7,
+        "Kremlin briefing, 27 August 2025",
+        sorted(by_id),
+        [a.outlet for a in by_id.values()],
+        "2025-08-27T10:05:00+00:00",
+    )
     alignments.reverse()  # input order must not matter
     return group, list(reversed(by_id.values())), provenance, alignments
 
@@ -138,28 +152,40 @@ def _adversarial() -> tuple[Group, list[Article], Provenance, list[Alignment]]:
     a_text = "\n\n".join(hostile[:3]) + "\n\n" + "\n\n".join(hostile[3:])
     b_text = "\n\n".join([hostile[0], "A line of our own | with a pipe.", hostile[2], hostile[4]])
     a = make_article(
-        1, a_text, "Pipe | Outlet *Daily*", title="# Title with <i>html</i> | pipes",
-        url="https://example.org/a?x=1|2&y=<z>", credits=[Credit("AFP | Wire", ["source"], ["Source: `AFP`"])],
+        1,
+        a_text,
+        "Pipe | Outlet *Daily*",
+        title="# Title with <i>html</i> | pipes",
+        url="https://example.org/a?x=1|2&y=<z>",
+        credits=[Credit("AFP | Wire", ["source"], ["Source: `AFP`"])],
         furniture=["FURNITURE-MARKER subscribe now"],
     )
     b = make_article(2, b_text, "[Bracket](http://e.vil) News", url="javascript:alert(1)", title="Plain title")
     assert [s.text for s in a.sentences[:1]] == [hostile[0]]
     pairs = [Pair(0, 0, "verbatim", 1.0), Pair(2, 2, "paraphrase", 0.6), Pair(4, 3, "quote-variant", 0.9)]
     al = Alignment(1, 2, pairs, [1, 3, 5], [1])
-    st = Statement(1, "Ann *Boss* | CEO", "Markets [fell] <b>hard</b>",
-                   [Carriage(1, "quote", 0, hostile[0]), Carriage(2, "paraphrase", 0, "markets | fell")], 1)
+    st = Statement(
+        1,
+        "Ann *Boss* | CEO",
+        "Markets [fell] <b>hard</b>",
+        [Carriage(1, "quote", 0, hostile[0]), Carriage(2, "paraphrase", 0, "markets | fell")],
+        1,
+    )
     st2 = Statement(2, None, "Only in A", [Carriage(1, "paraphrase", 3, hostile[3]), Carriage(2, "absent", -1, "")])
-    prov = Provenance(3, [1, 2], [st, st2], [ArticleShare(1, 0.2, 0.1, 0.7)],
-                      [Derivation(2, 1, 0.42, "credits `AFP` | tracks [1] <i>closely</i>")])
+    prov = Provenance(
+        3,
+        [1, 2],
+        [st, st2],
+        [ArticleShare(1, 0.2, 0.1, 0.7)],
+        [Derivation(2, 1, 0.42, "credits `AFP` | tracks [1] <i>closely</i>")],
+    )
     group = Group(3, "Briefing | *with* <em>markup</em>", [1, 2], [a.outlet, b.outlet], a.published)
     return group, [a, b], prov, [al]
 
 
 def _text(tokens) -> str:
     """All text a reader sees in parsed Markdown (inline text and code), in order."""
-    return " ".join(
-        "".join(c.content for c in t.children or [] if c.type in ("text", "code_inline")) for t in tokens
-    )
+    return " ".join("".join(c.content for c in t.children or [] if c.type in ("text", "code_inline")) for t in tokens)
 
 
 def _tables(tokens) -> list[list[list[str]]]:
@@ -212,8 +238,7 @@ def test_seed_tables_and_footnotes_parse_as_meant() -> None:
     group, articles, prov, alignments = _seed_group()
     tokens = md().parse(render_group(group, articles, prov, alignments))
     outlets, matrix = _tables(tokens)
-    assert outlets[0] == ["Key", "Outlet", "Published", "URL", "Credits", "Words", "Verbatim", "Paraphrased",
-                          "Unique"]
+    assert outlets[0] == ["Key", "Outlet", "Published", "URL", "Credits", "Words", "Verbatim", "Paraphrased", "Unique"]
     assert [r[:2] for r in outlets[1:]] == [["A", "Outlet One"], ["B", "TRT World"], ["C", "Outlet Zero"]]
     assert outlets[2][4] == "AFP (source, cited); Reuters (photo)"
     assert all(re.fullmatch(r"\d+%", c) for r in outlets[1:] for c in r[6:])
@@ -236,7 +261,7 @@ def test_seed_tables_and_footnotes_parse_as_meant() -> None:
 def test_annotated_text_marks_are_visible_without_rendering() -> None:
     group, articles, prov, alignments = _seed_group()
     out = render_group(group, articles, prov, alignments)
-    assert "[Q:C] **\"We view such discussions negatively,\"" in out
+    assert '[Q:C] **"We view such discussions negatively,"' in out
     assert "[P:A,C] *He said Russia's desire" in out
     html = md().render(out)
     assert "[Q:C] <strong>&quot;We view such discussions negatively,&quot;" in html
@@ -448,8 +473,10 @@ def test_large_group_renders_in_bounded_time() -> None:
     arts = [make_article(i, body, f"Outlet {i}") for i in range(1, 4)]
     pairs = [Pair(n, n, "verbatim", 1.0) for n in range(0, 20000, 2)]
     als = [Alignment(x, y, pairs, [], []) for x, y in itertools.combinations(range(1, 4), 2)]
-    sts = [Statement(n, "Speaker", f"claim {n}", [Carriage(i, "quote", n, "w") for i in range(1, 4)], 1)
-           for n in range(0, 20000, 100)]
+    sts = [
+        Statement(n, "Speaker", f"claim {n}", [Carriage(i, "quote", n, "w") for i in range(1, 4)], 1)
+        for n in range(0, 20000, 100)
+    ]
     prov = Provenance(1, [1, 2, 3], sts, [], [])
     start = time.perf_counter()
     out = render_group(Group(1, "Big", [1, 2, 3], [], None), arts, prov, als)
@@ -477,3 +504,38 @@ def test_write_export_refuses_to_overwrite_without_force(tmp_path: Path) -> None
 def test_write_export_into_missing_folder_fails_cleanly(tmp_path: Path) -> None:
     with pytest.raises(FileNotFoundError):
         write_export(tmp_path / "nope" / "x.md", "x", force=True)
+
+
+def test_pair_shows_word_changes_of_near_verbatim_rows_either_way_round() -> None:
+    a = make_article(1, "Peskov told reporters the talks were useful.", "One")
+    b = make_article(2, "Peskov said the talks were *very* useful.", "Two")
+    ta, tb = a.sentences[0].text, b.sentences[0].text
+
+    def sp(text: str, word: str) -> Span:
+        at = text.index(word)
+        return Span(at, at + len(word))
+
+    diff = [
+        WordDiff("equal", sp(ta, "Peskov"), sp(tb, "Peskov")),
+        WordDiff("replace", sp(ta, "told reporters"), sp(tb, "said")),
+        WordDiff("equal", sp(ta, "the talks were"), sp(tb, "the talks were")),
+        WordDiff("insert", Span(sp(ta, "useful").start, sp(ta, "useful").start), sp(tb, "*very*")),
+        WordDiff("delete", Span(0, 999), Span(0, 0)),  # out of the sentence: ignored
+    ]
+    forward = Alignment(1, 2, [Pair(0, 0, "verbatim", 0.96, diff)], [], [])
+    rows = _tables(md().parse(render_pair(a, b, forward)))[-1]
+    assert rows[1][:2] == ["1", "verbatim: “told reporters” → “said”, +“*very*”"]
+    flipped = [WordDiff(d.op, d.b, d.a) for d in diff]
+    backward = Alignment(2, 1, [Pair(0, 0, "verbatim", 0.96, flipped)], [], [])
+    assert render_pair(a, b, backward) == render_pair(a, b, forward)
+
+
+def test_large_pair_renders_in_bounded_time() -> None:
+    body = "\n\n".join(f"Paragraph {n} has a claim | with *marks* [{n}]." for n in range(30000))
+    a, b = make_article(1, body, "One"), make_article(2, body, "Two")
+    pairs = [Pair(n, 30000 - 1 - n, "paraphrase", 0.5) for n in range(0, 30000, 3)]
+    start = time.perf_counter()
+    out = render_pair(a, b, Alignment(1, 2, pairs, [], []))
+    elapsed = time.perf_counter() - start
+    assert elapsed < 10
+    assert out.count("\n| ") == 4 + 2 + 10000 + 2 * 20000  # outlet table, pair table head, paired, one-sided
