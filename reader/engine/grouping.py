@@ -22,6 +22,7 @@ from datetime import date
 import numpy as np
 from rapidfuzz import fuzz
 
+from reader.engine import alignment
 from reader.engine import fingerprint as fpmod
 from reader.engine.fingerprint import Fingerprint
 from reader.engine.models import Article
@@ -141,15 +142,29 @@ class Evidence:
     names: float
     quotes: int
     days_apart: int | None
+    aligned_share: float | None
+    text_evidence: float
     score: float
 
 
 _DATE_FACTOR = (1.5, 1.25, 1.0, 0.6, 0.6, 0.6, 0.6, 0.6, 0.25)
 """Evidence multiplier by days between publications: reports of one event appear within a day or two."""
+ALIGN_BAND = (0.2, SAME_EVENT_THRESHOLD)
+"""Scores in this band are settled by aligning the two articles sentence by sentence."""
+ALIGN_FLOOR = 0.1
+"""Aligned word share that same-topic reports reach by chance; only the excess counts."""
+ALIGN_WEIGHT = 4.0
+"""Evidence per unit of aligned word share above the floor."""
+
+
+def _final(evidence: float, apart: int | None) -> float:
+    if apart is not None:
+        evidence *= _DATE_FACTOR[min(apart, len(_DATE_FACTOR) - 1)]
+    return round(evidence / (1.0 + evidence), 4)
 
 
 def judge(a: Profile, b: Profile) -> Evidence:
-    """Weigh the evidence that two profiles report the same event."""
+    """Weigh the textual evidence that two profiles report the same event (no alignment)."""
     k3, r3 = _overlap(a.trigrams, b.trigrams)
     k4, r4 = _overlap(a.phrases, b.phrases)
     _, rn = _overlap(a.names, b.names)
@@ -159,17 +174,31 @@ def judge(a: Profile, b: Profile) -> Evidence:
     # so that a few coincidental phrases in short texts do not decide.
     text = max(min(r3 / 0.04, k3 / 10.0), min(r4 / 0.04, k4 / 10.0))
     evidence = text + 0.3 * q + 0.3 * max(0.0, rn - 0.3)
-    if apart is not None:
-        evidence *= _DATE_FACTOR[min(apart, len(_DATE_FACTOR) - 1)]
-    score = evidence / (1.0 + evidence)
-    return Evidence(k3, round(r3, 4), k4, round(r4, 4), round(rn, 4), q, apart, round(score, 4))
+    return Evidence(k3, round(r3, 4), k4, round(r4, 4), round(rn, 4), q, apart, None, round(evidence, 4),
+                    _final(evidence, apart))
+
+
+def weigh(a: Article, b: Article, pa: Profile | None = None, pb: Profile | None = None) -> Evidence:
+    """The judge's full verdict: text evidence, then sentence alignment when the text alone is unsure.
+
+    Rewrites of one briefing keep its statements in other words; the share of words in aligned
+    sentences separates them from same-topic reports of another briefing, which share names and
+    background but few statements.
+    """
+    ev = judge(pa or profile(a), pb or profile(b))
+    if ALIGN_BAND[0] <= ev.score < ALIGN_BAND[1]:
+        al = alignment.align(a, b)
+        share = alignment.shared_share(al, a, b)
+        ev.aligned_share = share
+        ev.score = _final(ev.text_evidence + ALIGN_WEIGHT * max(0.0, share - ALIGN_FLOOR), ev.days_apart)
+    return ev
 
 
 def same_event(a: Article, b: Article) -> float:
     """Likelihood in [0, 1] that two articles report the same briefing or event."""
     if a.text == b.text:
         return 1.0 if a.text.strip() else 0.0
-    return judge(profile(a), profile(b)).score
+    return weigh(a, b).score
 
 
 # --------------------------------------------------------------------------- batch grouping
@@ -179,7 +208,10 @@ FAST_ACCEPT_SHARED = 4
 FAST_ACCEPT_SHARE = 0.08
 """... making up this share of the smaller sample is accepted without the full judge."""
 NAME_KEYS_UP_TO = 2_000
-"""Batches up to this size also meet through shared names and numbers (rewrites sharing little phrasing)."""
+"""Batches up to this size also meet through shared names and numbers (rewrites sharing little phrasing),
+and every candidate pair not accepted outright goes to the judge."""
+LARGE_MIN_BINS = 2
+"""Larger batches only consider pairs sharing this many MinHash bins (one shared bin is mostly chance)."""
 
 
 def _bucket_pairs(keys: np.ndarray, docs: np.ndarray, cap: int) -> np.ndarray:
@@ -203,9 +235,10 @@ def _bucket_pairs(keys: np.ndarray, docs: np.ndarray, cap: int) -> np.ndarray:
     return np.concatenate(out) if out else np.zeros(0, dtype=np.int64)
 
 
-def candidate_pairs(fps: Sequence[Fingerprint], use_names: bool = True,
-                    cap: int = MAX_BUCKET) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Index pairs (i < j) sharing at least one band key, with the number of MinHash bins they share."""
+def candidate_pairs(fps: Sequence[Fingerprint], use_names: bool = True, cap: int = MAX_BUCKET,
+                    min_bins: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Index pairs (i < j) sharing at least ``min_bins`` MinHash bins (or, with ``use_names``, a name key),
+    with the number of bins they share."""
     n = len(fps)
     if n < 2:
         empty = np.zeros(0, dtype=np.int64)
@@ -216,6 +249,9 @@ def candidate_pairs(fps: Sequence[Fingerprint], use_names: bool = True,
     full = flat != 0
     codes = _bucket_pairs(flat[full], docs[full], cap)
     codes, shared_bins = np.unique(codes, return_counts=True)
+    if min_bins > 1:
+        keep = shared_bins >= min_bins
+        codes, shared_bins = codes[keep], shared_bins[keep]
     if use_names:
         name_keys = [fpmod.band_keys(f)[-len(f.names):] if len(f.names) else [] for f in fps]
         nk = np.array([k for ks in name_keys for k in ks], dtype=np.int64)
@@ -274,9 +310,11 @@ class _UnionFind:
 def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | None = None) -> list[list[int]]:
     """Cluster articles into events; returns lists of article ids (every article in exactly one list).
 
-    Small batches are judged on every pair. Larger ones take LSH candidates: pairs whose sampled
-    trigrams clearly overlap are accepted outright, pairs with some shared evidence go to the judge,
-    the rest are dropped. Accepted pairs are joined transitively.
+    Batches up to ALL_PAIRS_UP_TO are judged on every pair. Larger ones take LSH candidates (up to
+    NAME_KEYS_UP_TO articles: any shared band or name key; beyond: LARGE_MIN_BINS shared bins).
+    Pairs whose sampled trigrams clearly overlap are accepted outright; in small batches every other
+    candidate goes to the judge, in large ones only those sharing some sampled trigram. Accepted
+    pairs are joined transitively.
     """
     n = len(articles)
     if fps is None:
@@ -285,10 +323,11 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
         lo, hi = (x.astype(np.int64) for x in np.triu_indices(n, 1))
         bins = np.zeros(len(lo), dtype=np.int64)
     else:
-        lo, hi, bins = candidate_pairs(fps, use_names=n <= NAME_KEYS_UP_TO)
+        small = n <= NAME_KEYS_UP_TO
+        lo, hi, bins = candidate_pairs(fps, use_names=small, min_bins=1 if small else LARGE_MIN_BINS)
     shared, share = _sample_overlaps(fps, lo, hi)
     accept = (shared >= FAST_ACCEPT_SHARED) & (share >= FAST_ACCEPT_SHARE)
-    ask = ~accept if n <= ALL_PAIRS_UP_TO else ~accept & ((shared >= 1) | (bins >= 2) | (bins == 0))
+    ask = ~accept if n <= NAME_KEYS_UP_TO else ~accept & (shared >= 1)
     profiles: dict[int, Profile] = {}
 
     def prof(i: int) -> Profile:
@@ -304,7 +343,7 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
         if uf.find(i) == uf.find(j):
             continue
         asked += 1
-        if judge(prof(i), prof(j)).score >= SAME_EVENT_THRESHOLD:
+        if weigh(articles[i], articles[j], prof(i), prof(j)).score >= SAME_EVENT_THRESHOLD:
             uf.union(i, j)
     log.debug("grouping %d articles: %d candidates, %d accepted fast, %d judged", n, len(lo),
               int(accept.sum()), asked)
