@@ -23,6 +23,9 @@ LABEL_MAX = 90
 CAPTION_MAX_WORDS = 90
 HEAD_MAX_WORDS = 25
 TOP_SCAN = 40
+PULL_QUOTE_MAX = 100
+PULL_QUOTE_HAY = 400_000
+_OPENERS = "\"'“‘«"
 
 
 def _alt(*parts: str) -> str:
@@ -93,7 +96,7 @@ _OTHER_LABELS = _alt(
     r"view (?:image|gallery|photos?|slideshow)|(?:click|tap) (?:to|here to) [\w ]{1,25}|play(?: video)?",
     r"loading|please wait|(?:show|read|see|view) (?:more|less|all)",
     r"(?:skip past|after) newsletter promotion|(?:suggested |related |more |popular )?topics?|tags?",
-    r"list of \d+ items|list \d+ of \d+|end of list|copy|advertisement - scroll to continue",
+    r"list of \d+ items|list \d+ of \d+|end of list|copy|advertisement - scroll to continue|\d+ (?:of|/) \d+",
     r"filed under|categories|keywords|this (?:article|story|content) is (?:more than|over) [\w ]{1,20} old",
     r"(?:this is )?breaking news|our standards|summary|in this (?:article|story)",
     r"reporting from [\w ,.'-]{1,40}",
@@ -233,7 +236,7 @@ _CREDIT_ANY = re.compile(
     re.IGNORECASE,
 )
 _BIO = re.compile(
-    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:is|was|covers|reports)\b.{0,120}\b(?:reporter|correspondent"
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} (?:is|was|covers|reports)\b.{0,120}\b(?:reporter|correspondent"
     r"|editor|journalist|writer|contributor|columnist|producer|analyst|covering|chief|bureau)\b"
 )
 _NO_LETTERS = re.compile(r"[^\W\d_]")
@@ -497,14 +500,20 @@ def _pick_title(ps: list[_Para], body_start: int, preferred: set[int]) -> int | 
     for i in cands:
         if i in preferred:
             return i
-    for i in cands:
-        p = ps[i]
-        nav = (
-            p.nw >= 6 and all(w[:1].isupper() for w in p.text.split()) and not _FUNCTION & set(p.text.split())
-        )
-        if (p.nw >= 4 or not _name_like(p)) and not nav:
+    plain = [i for i in cands if not _nav_like(ps[i])]
+    for i in plain:
+        if ps[i].nw >= 5:
+            return i
+    for i in plain:
+        if ps[i].nw >= 4 or not _name_like(ps[i]):
             return i
     return cands[0]
+
+
+def _nav_like(p: _Para) -> bool:
+    """A run of capitalised menu words ("News Sport Business Culture Travel Earth")."""
+    ws = p.text.split()
+    return p.nw >= 5 and all(w[:1].isupper() for w in ws) and not _FUNCTION & {w.lower() for w in ws}
 
 
 def _mark_lines(ps: list[_Para]) -> set[int]:
@@ -638,16 +647,53 @@ def _mark_tail(ps: list[_Para], body_start: int) -> None:
     if cut is None:
         cut = _tail_from_pairs(ps, body_start)
     i = (n if cut is None else cut) - 1
-    while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit)):
-        i -= 1
+    while True:
+        while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit)):
+            i -= 1
+        if i > body_start and ps[i].nw <= 60 and _BIO.match(ps[i].text):
+            ps[i].flag = "bio"  # "Jane Doe is a reporter covering ...", then her name above it
+            continue
+        break
     if ps[i].text.endswith(":"):  # "The plan includes:" and its list items belong to the article
         while i + 1 < n and ps[i + 1].head and not ps[i + 1].flag:
             i += 1
     for j in range(i + 1, n):
         ps[j].flag = ps[j].flag or "tail"
-    for j in range(max(i - 1, 0), i + 1):
-        if not ps[j].flag and ps[j].nw <= 60 and _BIO.match(ps[j].text):
-            ps[j].flag = "bio"
+
+
+def _question_title(ps: list[_Para], i: int) -> bool:
+    """A headline asked as a question ("Why is the Kremlin against peacekeepers?") opening the paste."""
+    p = ps[i]
+    rest = _next_body(ps, i + 1)
+    return (
+        p.nw <= 16
+        and _sentences(p.text) == 1
+        and p.text.rstrip("\"'”’").endswith("?")
+        and rest < len(ps)
+        and any(_top_like(ps[k]) for k in range(i + 1, rest))
+    )
+
+
+def _mark_pull_quotes(ps: list[_Para], body_start: int) -> None:
+    """Flag short paragraphs repeating words found in another one: pull quotes, summary boxes."""
+    cands = [
+        i
+        for i in range(body_start, len(ps))
+        if not ps[i].flag
+        and ps[i].nw <= 40
+        and len(ps[i].text) >= 30
+        and (ps[i].head or ps[i].text[0] in _OPENERS)
+    ][:PULL_QUOTE_MAX]
+    if not cands:
+        return
+    hay = "\n".join(fold(p.text) for p in ps[body_start:] if not p.flag)
+    if len(hay) > PULL_QUOTE_HAY:
+        return
+    for i in cands:
+        core = fold(ps[i].text).strip(" \"'“”‘’«».,;:!?…-–—")
+        first = hay.find(core) if len(core) >= 25 else -1
+        if first >= 0 and hay.find(core, first + 1) >= 0:
+            ps[i].flag = "pull quote"
 
 
 def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
@@ -666,6 +712,11 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     title = None
     if body_start < len(ps):
         title, body_start = _mark_top(ps, body_start, preferred)
+        if title is None and _question_title(ps, body_start):
+            title, body_start = body_start, _next_body(ps, body_start + 1)
+            for p in ps[title + 1 : body_start]:
+                p.flag = p.flag or ("top" if p.head else None)
+        _mark_pull_quotes(ps, body_start)
         _mark_links(ps, body_start)
         _mark_tail(ps, body_start)
     body: list[str] = []

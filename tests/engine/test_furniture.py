@@ -822,6 +822,44 @@ Sign up numbers for the new transit pass doubled in a week.
     assert "Sign up numbers for the new transit pass doubled in a week." in body
 
 
+def test_pull_quote_repeating_the_body_goes() -> None:
+    raw = """Kremlin rejects peacekeepers
+The Kremlin on Wednesday rejected the idea of European peacekeepers in Ukraine.
+“We view such discussions negatively,” Kremlin spokesman Dmitry Peskov told reporters on a call.
+“We view such discussions negatively”
+Peskov said the question was one for negotiations.
+"""
+    body, junk, _ = run(raw)
+    assert junk == ["“We view such discussions negatively”"]
+    assert (
+        "“We view such discussions negatively,” Kremlin spokesman Dmitry Peskov told reporters on a call."
+        in body
+    )
+
+
+def test_question_headline() -> None:
+    raw = """Why is the Kremlin against European peacekeepers?
+By Jane Doe
+August 27, 2025
+Moscow has long opposed any NATO presence in Ukraine, officials and analysts say.
+"""
+    body, junk, title = run(raw)
+    assert title == "Why is the Kremlin against European peacekeepers?"
+    assert body == ["Moscow has long opposed any NATO presence in Ukraine, officials and analysts say."]
+
+
+def test_author_box_at_the_end() -> None:
+    raw = """Kremlin rejects peacekeepers
+The Kremlin on Wednesday rejected the idea of European peacekeepers in Ukraine.
+Peskov said the question was one for negotiations.
+Jane Doe
+Jane is a senior reporter covering Russia and Eastern Europe.
+"""
+    body, junk, _ = run(raw)
+    assert junk == ["Jane Doe", "Jane is a senior reporter covering Russia and Eastern Europe."]
+    assert body[-1] == "Peskov said the question was one for negotiations."
+
+
 def test_trailing_headline_list_without_label() -> None:
     raw = """Kremlin rejects peacekeepers
 The Kremlin on Wednesday rejected the idea of European peacekeepers in Ukraine.
