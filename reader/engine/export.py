@@ -18,7 +18,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.engine.markdown import emphasis, escape_cell, escape_inline, format_time, link, table
+from reader.engine.markdown import (
+    emphasis,
+    escape_cell,
+    escape_inline,
+    format_time,
+    join_words,
+    link,
+    outlet_key,
+    percent,
+    plural,
+    sort_key_time,
+    table,
+)
 from reader.engine.models import Alignment, Article, ArticleShare, Group, Pair, Provenance, Sentence, Statement
 from reader.engine.text import split_sentences
 
@@ -36,16 +48,6 @@ _LEGEND = (
     "*[P]* italics, paraphrase of the named outlets' sentence; unmarked sentences are this outlet's own. "
     "A footnote after a sentence names the statement it carries and every outlet carrying it."
 )
-
-
-def outlet_key(index: int) -> str:
-    """Spreadsheet-style letter for the n-th article (A..Z, AA, AB...), used as a short handle."""
-    key = ""
-    index += 1
-    while index:
-        index, rem = divmod(index - 1, 26)
-        key = chr(65 + rem) + key
-    return key
 
 
 @dataclass(slots=True)
@@ -98,7 +100,7 @@ def _order(articles: Iterable[Article], timeline: list[int]) -> list[Article]:
     """Articles in publication order: the provenance timeline first, the rest by time then id."""
     rank = {aid: n for n, aid in enumerate(timeline)}
     unique = {a.id: a for a in articles}
-    return sorted(unique.values(), key=lambda a: (rank.get(a.id, len(rank)), a.published or "\uffff", a.id))
+    return sorted(unique.values(), key=lambda a: (rank.get(a.id, len(rank)), sort_key_time(a.published), a.id))
 
 
 def _collect_marks(ids: set[int], sentences: dict[int, dict[int, Sentence]], alignments: list[Alignment]):
@@ -158,27 +160,11 @@ def _doc(articles: list[Article], timeline: list[int], alignments: list[Alignmen
     )
 
 
-def _pct(x: float | None) -> str:
-    if x is None or x != x:
-        return "—"
-    return f"{round(max(0.0, min(1.0, x)) * 100)}%"
-
-
 def _carriage(st: Statement, article_id: int):
     for c in st.carriers:
         if c.article_id == article_id and c.label in _CARRY_WORDS:
             return c
     return None
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
-def _join(items: list[str]) -> str:
-    if len(items) <= 2:
-        return " and ".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 # --------------------------------------------------------------------------- sections
@@ -205,9 +191,9 @@ def _outlet_table(doc: _Doc, shares: dict[int, ArticleShare]) -> str:
                 link(a.url, a.source),
                 _credits_cell(a),
                 str(a.words),
-                _pct(sh.verbatim if sh else None),
-                _pct(sh.paraphrase if sh else None),
-                _pct(sh.unique if sh else None),
+                percent(sh.verbatim if sh else None),
+                percent(sh.paraphrase if sh else None),
+                percent(sh.unique if sh else None),
             ]
         )
     return table(header, rows, ["l", "l", "l", "l", "l", "r", "r", "r", "r"])
@@ -252,7 +238,7 @@ def _wordings(doc: _Doc) -> str:
             first = ", first" if st.first_article_id == a.id else ""
             lines.append(f"- {doc.name(a.id)} ({_CARRY_WORDS[c.label]}{first}): {escape_inline(c.text)}")
         if absent:
-            lines.append(f"- absent from {_join(absent)}")
+            lines.append(f"- absent from {join_words(absent)}")
         blocks.append("\n".join(lines))
     return "\n\n".join(blocks)
 
@@ -311,7 +297,7 @@ def _footnotes(doc: _Doc) -> str:
         for label in _CARRY_ORDER:
             names = [doc.name(a.id) for a in doc.articles if (c := _carriage(st, a.id)) and c.label == label]
             if names:
-                groups.append(f"{_CARRY_WORDS[label]} in {_join(names)}")
+                groups.append(f"{_CARRY_WORDS[label]} in {join_words(names)}")
         speaker = escape_inline(st.speaker) or "unattributed"
         lines.append(f"[^s{sid}]: S{sid} ({speaker}): {escape_inline(st.summary)}. Carried as {'; '.join(groups)}.")
     return "\n".join(lines)
@@ -365,8 +351,8 @@ def _group_summary(doc: _Doc, label: str, provenance: Provenance, first_publishe
         return f"No articles are stored for {label}."
     outlets = {a.outlet.strip().casefold() for a in doc.articles}
     text = [
-        f"{_plural(len(doc.articles), 'report')} from {_plural(len(outlets), 'outlet')} cover {label}: "
-        f"{_join([doc.name(a.id) for a in doc.articles])}."
+        f"{plural(len(doc.articles), 'report')} from {plural(len(outlets), 'outlet')} cover {label}: "
+        f"{join_words([doc.name(a.id) for a in doc.articles])}."
     ]
     first = doc.articles[0]
     when = format_time(first.published or first_published, "an unknown time")
@@ -375,10 +361,10 @@ def _group_summary(doc: _Doc, label: str, provenance: Provenance, first_publishe
         everywhere = sum(
             1 for st in doc.statements if all((c := _carriage(st, a.id)) and c.label != "absent" for a in doc.articles)
         )
-        text.append(f"{_plural(len(doc.statements), 'statement')} tracked, {everywhere} carried by every report.")
+        text.append(f"{plural(len(doc.statements), 'statement')} tracked, {everywhere} carried by every report.")
     derived = [d for d in provenance.derivations if d.article_id in doc.keys]
     if derived:
-        text.append(f"{_plural(len(derived), 'report')} likely derived from another.")
+        text.append(f"{plural(len(derived), 'report')} likely derived from another.")
     return " ".join(text)
 
 
@@ -405,7 +391,7 @@ def _derivations(doc: _Doc, provenance: Provenance) -> str:
         ev = escape_inline(d.evidence)
         lines.append(
             f"- {doc.name(d.article_id)} likely derived from {doc.name(d.derived_from)} "
-            f"({_pct(d.share)} of its text tracks it)" + (f": {ev}" if ev else "")
+            f"({percent(d.share)} of its text tracks it)" + (f": {ev}" if ev else "")
         )
     return "\n".join(lines) or "No report shows signs of deriving from another in this group."
 
@@ -502,12 +488,12 @@ def render_pair(a: Article, b: Article, alignment: Alignment, statements: list[S
     counts = {lab: sum(1 for r in rows if r.label == lab) for lab in _RANK}
     only_a = sum(1 for r in rows if r.b is None)
     only_b = sum(1 for r in rows if r.a is None)
-    first = min(doc.articles, key=lambda x: (x.published is None, x.published or "", doc.keys[x.id]))
+    first = min(doc.articles, key=lambda x: (sort_key_time(x.published), doc.keys[x.id]))
     summary = (
         f"{doc.name(a.id)} ({format_time(a.published)}) and {doc.name(b.id)} ({format_time(b.published)}). "
-        f"{_plural(sum(counts.values()), 'aligned sentence pair')}: {counts['verbatim']} verbatim, "
-        f"{_plural(counts['quote-variant'], 'quote variant')}, {_plural(counts['paraphrase'], 'paraphrase')}; "
-        f"{_plural(only_a, 'sentence')} only in {ka}, {only_b} only in {kb}."
+        f"{plural(sum(counts.values()), 'aligned sentence pair')}: {counts['verbatim']} verbatim, "
+        f"{plural(counts['quote-variant'], 'quote variant')}, {plural(counts['paraphrase'], 'paraphrase')}; "
+        f"{plural(only_a, 'sentence')} only in {ka}, {only_b} only in {kb}."
     )
     if first.published:
         summary += f" First to publish: {doc.name(first.id)}."

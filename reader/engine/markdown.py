@@ -11,7 +11,7 @@ reading cleanly as plain text (only characters that could act are escaped).
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from urllib.parse import quote as _pct
 
 from reader.engine.text import strip_controls
@@ -96,16 +96,33 @@ def link(url: str | None, fallback: str = "") -> str:
     return escape_inline(url or fallback)
 
 
-def format_time(value: str | None, unknown: str = "unknown") -> str:
-    """An ISO timestamp shown as ``YYYY-MM-DD HH:MM UTC`` (or its own offset); other text escaped."""
+def parse_time(value: str | None) -> datetime | None:
+    """An ISO timestamp as a datetime (``Z`` accepted), or None when absent or unreadable."""
     if not value:
-        return unknown
+        return None
     raw = value.strip()
     try:
-        when = datetime.fromisoformat(raw.replace("Z", "+00:00") if raw.endswith("Z") else raw)
+        return datetime.fromisoformat(raw[:-1] + "+00:00" if raw.endswith("Z") else raw)
     except ValueError:
-        return escape_inline(raw) or unknown
-    if len(raw) <= 10:
+        return None
+
+
+def sort_key_time(value: str | None) -> tuple[int, str]:
+    """Orders timestamps by instant (UTC); unreadable or missing ones last."""
+    when = parse_time(value)
+    if when is None:
+        return (1, "")
+    if when.tzinfo is not None:
+        when = when.astimezone(UTC).replace(tzinfo=None)
+    return (0, when.isoformat())
+
+
+def format_time(value: str | None, unknown: str = "unknown") -> str:
+    """An ISO timestamp shown as ``YYYY-MM-DD HH:MM UTC`` (or its own offset); other text escaped."""
+    when = parse_time(value)
+    if when is None:
+        return escape_inline(value) or unknown
+    if len(value.strip()) <= 10:
         return when.strftime("%Y-%m-%d")
     stamp = when.strftime("%Y-%m-%d %H:%M")
     offset = when.utcoffset()
@@ -116,6 +133,35 @@ def format_time(value: str | None, unknown: str = "unknown") -> str:
     sign = "+" if offset >= timedelta(0) else "-"
     minutes = abs(int(offset.total_seconds())) // 60
     return f"{stamp} UTC{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+
+
+def outlet_key(index: int) -> str:
+    """Spreadsheet-style letter for the n-th article (A..Z, AA, AB...), used as a short handle."""
+    key = ""
+    index += 1
+    while index:
+        index, rem = divmod(index - 1, 26)
+        key = chr(65 + rem) + key
+    return key
+
+
+def plural(n: int, one: str, many: str | None = None) -> str:
+    """``1 report``, ``3 reports``."""
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def join_words(items: list[str]) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def percent(x: float | None) -> str:
+    """A share in [0, 1] as a whole percentage; a dash when unknown."""
+    if x is None or x != x:
+        return "—"
+    return f"{round(max(0.0, min(1.0, x)) * 100)}%"
 
 
 def table(header: list[str], rows: list[list[str]], align: list[str] | None = None) -> str:

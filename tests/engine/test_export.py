@@ -14,8 +14,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as hs
 from markdown_it import MarkdownIt
 
-from reader.engine.export import outlet_key, render_group, render_pair, write_export
-from reader.engine.markdown import escape_block, escape_cell, escape_inline, format_time, link, safe_url
+from reader.engine.export import render_group, render_pair, write_export
+from reader.engine.markdown import (
+    escape_block,
+    escape_cell,
+    escape_inline,
+    format_time,
+    link,
+    outlet_key,
+    safe_url,
+    sort_key_time,
+)
 from reader.engine.models import (
     Alignment,
     Article,
@@ -539,3 +548,10 @@ def test_large_pair_renders_in_bounded_time() -> None:
     elapsed = time.perf_counter() - start
     assert elapsed < 10
     assert out.count("\n| ") == 4 + 2 + 10000 + 2 * 20000  # outlet table, pair table head, paired, one-sided
+
+
+def test_times_order_by_instant_not_by_text() -> None:
+    stamps = ["2025-08-27T12:00:00+03:00", None, "2025-08-27T10:30:00Z", "garbage", "2025-08-27T08:00:00-02:00"]
+    ordered = sorted(stamps, key=sort_key_time)
+    assert ordered[:3] == ["2025-08-27T12:00:00+03:00", "2025-08-27T08:00:00-02:00", "2025-08-27T10:30:00Z"]
+    assert set(ordered[3:]) == {None, "garbage"}
