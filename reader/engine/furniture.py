@@ -23,7 +23,7 @@ LABEL_MAX = 90
 CAPTION_MAX_WORDS = 90
 HEAD_MAX_WORDS = 25
 TOP_SCAN = 40
-PULL_QUOTE_MAX = 100
+PULL_QUOTE_MAX = 60
 PULL_QUOTE_HAY = 400_000
 _OPENERS = "\"'“‘«"
 
@@ -297,7 +297,7 @@ def _shape(text: str) -> _Para:
 
 
 def _label_kind(text: str) -> str | None:
-    """ "end"/"more" for labels that announce other stories, "other" for other labels, else None."""
+    """Label kind: "end"/"more" announce other stories, "promo" a sign-up, "other" the rest, or None."""
     key = _label_key(text)
     if not key:
         return "other"
