@@ -41,6 +41,8 @@ _TAG = {"verbatim": "V", "quote-variant": "Q", "paraphrase": "P"}
 _STYLE = {"verbatim": "**", "quote-variant": "**", "paraphrase": "*"}
 _CARRY_WORDS = {"quote": "quote", "partial-quote": "partial quote", "paraphrase": "paraphrase", "absent": "absent"}
 _CARRY_ORDER = ("quote", "partial-quote", "paraphrase")
+_MATRIX_SUMMARY = 90
+"""Statement summaries are clipped to about this many characters in the matrix (full text below it)."""
 _MATCH = {"verbatim": "verbatim", "quote-variant": "quote variant", "paraphrase": "paraphrase"}
 _LEGEND = (
     "Marks: **[V]** bold, verbatim: the same words appear in the outlets named after the colon; "
@@ -160,6 +162,15 @@ def _doc(articles: list[Article], timeline: list[int], alignments: list[Alignmen
     )
 
 
+def _clip(text: str, limit: int) -> str:
+    """Text cut at a word boundary to about ``limit`` characters, with an ellipsis when cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
+
+
 def _carriage(st: Statement, article_id: int):
     for c in st.carriers:
         if c.article_id == article_id and c.label in _CARRY_WORDS:
@@ -213,7 +224,10 @@ def _matrix(doc: _Doc) -> str:
     header = ["Statement", "Speaker"] + [f"{doc.keys[a.id]} · {escape_cell(a.outlet)}" for a in doc.articles]
     rows = []
     for st in doc.statements:
-        row = [f"**S{st.id}** {escape_cell(st.summary)}", escape_cell(st.speaker) or "unattributed"]
+        row = [
+            f"**S{st.id}** {escape_cell(_clip(st.summary, _MATRIX_SUMMARY))}",
+            escape_cell(st.speaker) or "unattributed",
+        ]
         for a in doc.articles:
             c = _carriage(st, a.id)
             cell = _CARRY_WORDS[c.label] if c else "absent"
@@ -299,7 +313,8 @@ def _footnotes(doc: _Doc) -> str:
             if names:
                 groups.append(f"{_CARRY_WORDS[label]} in {join_words(names)}")
         speaker = escape_inline(st.speaker) or "unattributed"
-        lines.append(f"[^s{sid}]: S{sid} ({speaker}): {escape_inline(st.summary)}. Carried as {'; '.join(groups)}.")
+        carried = "; ".join(groups) or "no outlet"
+        lines.append(f"[^s{sid}]: **S{sid}** ({speaker}): {escape_inline(st.summary)} — carried as {carried}.")
     return "\n".join(lines)
 
 

@@ -213,23 +213,48 @@ def _tables(tokens) -> list[list[list[str]]]:
 # --------------------------------------------------------------------------- golden
 
 
-def test_seed_group_matches_golden() -> None:
-    out = render_group(*_seed_group())
-    golden = GOLDEN / "seed_group.md"
+def _golden(name: str, out: str) -> None:
+    """Compare with a golden file; UPDATE_GOLDEN=1 rewrites it (review the diff before committing)."""
+    golden = GOLDEN / name
     if os.environ.get("UPDATE_GOLDEN"):
         golden.write_text(out, encoding="utf-8", newline="\n")
     assert out == golden.read_text(encoding="utf-8")
+
+
+def _engine_group() -> tuple[Group, list[Article], Provenance, list[Alignment]]:
+    """The seed group analysed by the real engine: quotes, credits, alignment, statements, provenance."""
+    quotes = pytest.importorskip("reader.engine.quotes")
+    credits = pytest.importorskip("reader.engine.credits")
+    alignment = pytest.importorskip("reader.engine.alignment")
+    provenance = pytest.importorskip("reader.engine.provenance")
+    group, articles, _, _ = _seed_group()
+    articles = sorted(articles, key=lambda a: a.id)
+    for art in articles:
+        art.quotes = quotes.find_quotes(art.text, art.sentences)
+        art.credits = credits.find_credits(art.text, art.furniture)
+    alignments = [alignment.align(x, y) for x, y in itertools.combinations(articles, 2)]
+    return group, articles, provenance.build_provenance(group, articles, alignments), alignments
+
+
+def test_seed_group_matches_golden() -> None:
+    _golden("seed_group.md", render_group(*_seed_group()))
 
 
 def test_seed_pair_matches_golden() -> None:
     group, articles, prov, alignments = _seed_group()
     by_id = {a.id: a for a in articles}
     al = next(x for x in alignments if (x.a_id, x.b_id) == (1, 2))
-    out = render_pair(by_id[1], by_id[2], al, prov.statements)
-    golden = GOLDEN / "seed_pair.md"
-    if os.environ.get("UPDATE_GOLDEN"):
-        golden.write_text(out, encoding="utf-8", newline="\n")
-    assert out == golden.read_text(encoding="utf-8")
+    _golden("seed_pair.md", render_pair(by_id[1], by_id[2], al, prov.statements))
+
+
+def test_seed_group_through_the_real_engine_matches_golden() -> None:
+    group, articles, prov, alignments = _engine_group()
+    out = render_group(group, articles, prov, alignments)
+    tokens = md().parse(out)
+    refs = {c.meta["label"] for t in tokens for c in t.children or [] if c.type == "footnote_ref"}
+    assert refs == {t.meta["label"] for t in tokens if t.type == "footnote_open"}
+    assert all(len({len(r) for r in tb}) == 1 for tb in _tables(tokens))
+    _golden("seed_group_engine.md", out)
 
 
 def test_output_is_deterministic_whatever_the_input_order() -> None:
