@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import subprocess
 import sys
 import time
@@ -24,8 +25,6 @@ sys.path.insert(0, str(BENCH))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from common import RESULTS_DIR, cluster_metrics, corpus_dir, load_truth, peak_rss_mb  # noqa: E402
-
-import logging  # noqa: E402
 
 from reader.engine import grouping  # noqa: E402
 from reader.engine.models import Article  # noqa: E402

@@ -151,10 +151,12 @@ _DATE_FACTOR = (1.5, 1.25, 1.0, 0.6, 0.6, 0.6, 0.6, 0.6, 0.25)
 """Evidence multiplier by days between publications: reports of one event appear within a day or two."""
 ALIGN_BAND = (0.2, SAME_EVENT_THRESHOLD)
 """Scores in this band are settled by aligning the two articles sentence by sentence."""
-ALIGN_FLOOR = 0.1
+ALIGN_FLOOR = 0.12
 """Aligned word share that same-topic reports reach by chance; only the excess counts."""
 ALIGN_WEIGHT = 4.0
-"""Evidence per unit of aligned word share above the floor."""
+"""Evidence per unit of aligned word share above the floor ..."""
+ALIGN_PAIRS = 3
+"""... in full when at least this many sentence pairs align (less with fewer)."""
 
 
 def _final(evidence: float, apart: int | None) -> float:
@@ -186,18 +188,21 @@ def weigh(a: Article, b: Article, pa: Profile | None = None, pb: Profile | None 
     background but few statements.
     """
     ev = judge(pa or profile(a), pb or profile(b))
-    if ALIGN_BAND[0] <= ev.score < ALIGN_BAND[1]:
+    if a.text.strip() and a.text == b.text:
+        ev.score = 1.0
+    elif ALIGN_BAND[0] <= ev.score < ALIGN_BAND[1]:
         al = alignment.align(a, b)
         share = alignment.shared_share(al, a, b)
+        # One matching sentence (a shared name, a background line) is not several shared statements.
+        support = min(1.0, len(al.pairs) / ALIGN_PAIRS)
         ev.aligned_share = share
-        ev.score = _final(ev.text_evidence + ALIGN_WEIGHT * max(0.0, share - ALIGN_FLOOR), ev.days_apart)
+        ev.score = _final(ev.text_evidence + ALIGN_WEIGHT * support * max(0.0, share - ALIGN_FLOOR),
+                          ev.days_apart)
     return ev
 
 
 def same_event(a: Article, b: Article) -> float:
     """Likelihood in [0, 1] that two articles report the same briefing or event."""
-    if a.text == b.text:
-        return 1.0 if a.text.strip() else 0.0
     return weigh(a, b).score
 
 

@@ -27,7 +27,9 @@ from reader.engine.text import split_sentences, words
 SUMMARY_CHARS = 160
 """Statement summaries are cut to this many characters."""
 FULL_QUOTE_SHARE = 0.5
-"""Without quote analysis, a sentence whose quoted words are at least this share of it carries a quote."""
+"""Without quote analysis, a sentence whose quoted words are at least this share of it carries a quote;"""
+FULL_QUOTE_WORDS = 6
+"""... as does one opening a capitalised quotation of this many words (a whole remark, not a phrase)."""
 
 _QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]{2,})[\"“”«»„]")
 
@@ -68,9 +70,15 @@ def carriage_label(article: Article, sent: Sentence) -> str:
     quotes = _quotes_in(article, sent)
     if quotes:
         return "quote" if any(q.kind == "full" for q in quotes) else "partial-quote"
-    quoted = [w for m in _QUOTED.finditer(sent.text) for w in words(m.group(1))]
-    if not quoted:
+    spans = list(_QUOTED.finditer(sent.text))
+    if not spans:
         return "paraphrase"
+    for m in spans:
+        inner = m.group(1).lstrip()
+        opens_sentence = not sent.text[: m.start()].strip() or sent.text[: m.start()].rstrip().endswith(":")
+        if inner[:1].isupper() and (opens_sentence or len(words(inner)) >= FULL_QUOTE_WORDS):
+            return "quote"
+    quoted = [w for m in spans for w in words(m.group(1))]
     return "quote" if len(quoted) >= FULL_QUOTE_SHARE * max(len(words(sent.text)), 1) else "partial-quote"
 
 

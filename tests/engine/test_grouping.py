@@ -1,0 +1,290 @@
+"""Grouping: fingerprints and band keys, the same-event judge, batch grouping and labels."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from reader.engine import fingerprint as fpmod
+from reader.engine import grouping
+from reader.engine.models import Article
+from reader.engine.text import normalize, split_sentences
+
+SEEDS = Path(os.environ.get("NEWSROOM_SEEDS", Path(__file__).resolve().parents[3] / "shared" / "seeds"))
+
+
+def make(aid: int, text: str, *, title: str = "", published: str | None = None, outlet: str = "") -> Article:
+    """An Article built the way the pipeline stores one (normalised text, sentences)."""
+    body = normalize(text)
+    return Article(id=aid, source=f"test:{aid}", url=None, outlet=outlet or f"Outlet {aid}", title=title,
+                   published=published, author=None, text=body, fetched="", sentences=split_sentences(body))
+
+
+def seed_articles(strip_furniture: bool = True) -> tuple[list[Article], dict]:
+    """The seed articles (furniture lines from the gold file removed, as the pipeline would)."""
+    if not SEEDS.is_dir():
+        pytest.skip(f"seed corpus not found at {SEEDS}")
+    gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
+    arts = []
+    for k, name in enumerate(sorted(gold["articles"])):
+        junk = set(gold["articles"][name]["junk"])
+        paras = normalize((SEEDS / name).read_text(encoding="utf-8")).split("\n\n")
+        if strip_furniture:
+            paras = [p for p in paras if p not in junk]
+        a = make(k, "\n\n".join(paras), outlet=name)
+        arts.append(a)
+    return arts, gold
+
+
+# Random but reproducible prose: wire copy, rewrites and same-topic stories about other events.
+_SYLLABLES = "ba ko ri tan mel dor vin sa lu pe gar nis to fen ul mar dri kos".split()
+_GEN = random.Random(0)
+_VOCAB = sorted({"".join(_GEN.choice(_SYLLABLES) for _ in range(_GEN.randrange(2, 4))) for _ in range(3000)})
+_NAMES = sorted({w.capitalize() for w in ("".join(_GEN.choice(_SYLLABLES) for _ in range(3)) for _ in range(400))})
+
+
+def _sentence(rng: random.Random, n: int = 14) -> str:
+    words = [rng.choice(_VOCAB) for _ in range(n)]
+    words.insert(rng.randrange(n), rng.choice(_NAMES))
+    return words[0].capitalize() + " " + " ".join(words[1:]) + "."
+
+
+def _rewrite(rng: random.Random, sentence: str) -> str:
+    """Swap a few words, keep the rest: an outlet's light edit of wire copy."""
+    words = sentence.rstrip(".").split()
+    for _ in range(2):
+        words[rng.randrange(1, len(words))] = rng.choice(_VOCAB)
+    return " ".join(words) + ", officials said."
+
+
+def _event(rng: random.Random, versions: int) -> list[str]:
+    base = [_sentence(rng) for _ in range(12)]
+    out = []
+    for _ in range(versions):
+        kept = [s if rng.random() < 0.4 else _rewrite(rng, s) for s in base if rng.random() < 0.7]
+        kept += [_sentence(rng) for _ in range(rng.randrange(2, 8))]
+        out.append("\n\n".join(" ".join(kept[i : i + 3]) for i in range(0, len(kept), 3)))
+    return out
+
+
+# --------------------------------------------------------------------------- fingerprints
+
+
+def test_fingerprint_is_deterministic_and_round_trips() -> None:
+    text = "The council approved the harbour budget on Tuesday after a long debate about ferry tariffs."
+    fp = grouping.fingerprint(text)
+    again = grouping.fingerprint(text)
+    assert grouping.band_keys(fp) == grouping.band_keys(again)
+    back = grouping.fingerprint_from_bytes(grouping.fingerprint_to_bytes(fp))
+    assert np.array_equal(back.minhash, fp.minhash)
+    assert np.array_equal(back.sample, fp.sample)
+    assert np.array_equal(back.names, fp.names)
+    assert back.trigrams == fp.trigrams
+    assert grouping.band_keys(back) == grouping.band_keys(fp)
+
+
+def test_band_keys_are_signed_64_bit_ints() -> None:
+    rng = random.Random(1)
+    text = " ".join(_sentence(rng) for _ in range(40))
+    keys = grouping.band_keys(grouping.fingerprint(text))
+    assert keys and all(isinstance(k, int) and -(2**63) <= k < 2**63 for k in keys)
+    assert any(k < 0 for k in keys)
+    assert len(keys) <= fpmod.BINS + fpmod.NAME_KEYS
+
+
+@pytest.mark.parametrize("data", [b"", b"FP1", b"garbage bytes here", b"FP1" + b"\x00" * 12 + b"\x01"])
+def test_from_bytes_rejects_what_it_did_not_write(data: bytes) -> None:
+    with pytest.raises(ValueError):
+        grouping.fingerprint_from_bytes(data)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "a", "the of and", "“”‘’—…", "\x00\x01\x1b[31m", "🙂" * 50,
+                                  "Ünïcödé wörds ÉLYSÉE İstanbul straße"])
+def test_fingerprint_survives_odd_input(text: str) -> None:
+    fp = grouping.fingerprint(text)
+    keys = grouping.band_keys(fp)
+    assert isinstance(keys, list)
+    assert grouping.fingerprint_from_bytes(grouping.fingerprint_to_bytes(fp)).trigrams == fp.trigrams
+
+
+def test_common_words_only_give_no_keys() -> None:
+    assert grouping.band_keys(grouping.fingerprint("it was the one that they said would be there")) == []
+
+
+def test_batch_and_single_fingerprints_agree() -> None:
+    rng = random.Random(2)
+    texts = ["\n\n".join(_sentence(rng) for _ in range(rng.randrange(1, 30))) for _ in range(25)] + ["", "x"]
+    batch = grouping.fingerprints(texts, batch=7)
+    for text, fp in zip(texts, batch, strict=True):
+        one = grouping.fingerprint(text)
+        assert np.array_equal(one.minhash, fp.minhash)
+        assert np.array_equal(one.sample, fp.sample)
+        assert np.array_equal(one.names, fp.names)
+
+
+def test_rewrites_share_band_keys_and_unrelated_texts_do_not() -> None:
+    rng = random.Random(3)
+    a, b = _event(rng, 2)
+    other = _event(random.Random(99), 1)[0]
+    ka, kb, ko = (set(grouping.band_keys(grouping.fingerprint(t))) for t in (a, b, other))
+    assert len(ka & kb) >= 3
+    assert len(ka & ko) <= 1
+
+
+def test_fingerprint_time_is_bounded_on_huge_input() -> None:
+    huge = ("word " * 2_000_000) + ("x" * 5_000_000)
+    t0 = time.perf_counter()
+    grouping.fingerprint(huge)
+    assert time.perf_counter() - t0 < 10
+
+
+# --------------------------------------------------------------------------- the judge
+
+
+def test_identical_and_empty_texts() -> None:
+    a = make(1, "The mayor opened the new bridge on Monday.")
+    assert grouping.same_event(a, make(2, a.text)) == 1.0
+    assert grouping.same_event(make(3, ""), make(4, "")) == 0.0
+    assert grouping.same_event(make(5, ""), a) < grouping.SAME_EVENT_THRESHOLD
+
+
+def test_wire_reprint_with_local_paragraph_is_same_event() -> None:
+    rng = random.Random(4)
+    wire = "\n\n".join(_sentence(rng) for _ in range(15))
+    local = wire + "\n\n" + "\n\n".join(_sentence(rng) for _ in range(10))
+    assert grouping.same_event(make(1, wire), make(2, local)) >= 0.8
+
+
+def test_rewrites_are_same_event_and_other_events_are_not() -> None:
+    rng = random.Random(5)
+    v1, v2, v3 = _event(rng, 3)
+    others = [_event(random.Random(100 + k), 1)[0] for k in range(3)]
+    arts = [make(k, t) for k, t in enumerate([v1, v2, v3])]
+    assert grouping.same_event(arts[0], arts[1]) >= grouping.SAME_EVENT_THRESHOLD
+    assert grouping.same_event(arts[1], arts[2]) >= grouping.SAME_EVENT_THRESHOLD
+    for k, t in enumerate(others):
+        assert grouping.same_event(arts[0], make(10 + k, t)) < grouping.SAME_EVENT_THRESHOLD
+
+
+def test_same_topic_other_event_stays_apart() -> None:
+    """Two stories sharing names and topic words but no statements are not one event."""
+    a = make(1, "Transport minister Anna Halvorsen said on Monday the ferry strike would end after wage talks. "
+                "The union accepted a three percent rise. Services resume on Wednesday, the operator said. "
+                "Halvorsen thanked the crews for their patience during the dispute.")
+    b = make(2, "Transport minister Anna Halvorsen faced questions in parliament about ferry safety inspections. "
+                "Inspectors found corroded lifeboat davits on two vessels last spring. "
+                "Halvorsen promised an independent review of the inspection regime by the end of the year.")
+    assert grouping.same_event(a, b) < grouping.SAME_EVENT_THRESHOLD
+
+
+def test_distant_dates_lower_the_score() -> None:
+    rng = random.Random(6)
+    v1, v2 = _event(rng, 2)
+    near = grouping.same_event(make(1, v1, published="2025-03-01"), make(2, v2, published="2025-03-01"))
+    far = grouping.same_event(make(1, v1, published="2025-03-01"), make(2, v2, published="2025-06-01"))
+    unknown = grouping.same_event(make(1, v1), make(2, v2, published="garbage"))
+    assert far < unknown <= near
+
+
+def test_shared_quotation_is_evidence() -> None:
+    quote = "We will not sign any agreement that leaves our fishermen without access to these waters"
+    a = make(1, f'The minister spoke after the summit. "{quote}," she told reporters. Talks resume in May.')
+    b = make(2, f'Officials gave few details. "{quote}," the minister said. Opposition leaders were critical.')
+    c = make(3, 'Officials gave few details. "We are hopeful," the minister said. Opposition leaders were critical.')
+    assert grouping.weigh(a, b).quotes == 1
+    assert grouping.weigh(a, c).quotes == 0
+
+
+def test_judge_reads_article_quotes_when_present() -> None:
+    from reader.engine.models import Quote, Span
+
+    text = "He said the harbour would reopen on Friday after repairs to the north pier were completed."
+    a = make(1, text)
+    start = text.index("the harbour")
+    a.quotes = [Quote(content=Span(start, len(text) - 1), kind="partial"), Quote(Span(5, 10**6), "full")]
+    prof = grouping.profile(a)
+    assert prof.quotes == ["the harbour would reopen on friday after repairs to the north pier were completed"]
+
+
+# --------------------------------------------------------------------------- batch grouping
+
+
+def _truth_groups(events: list[list[int]]) -> list[list[int]]:
+    return sorted(sorted(e) for e in events)
+
+
+def test_group_articles_recovers_events_among_distractors() -> None:
+    rng = random.Random(7)
+    texts, events = [], []
+    for k in range(12):
+        vers = _event(rng, 1 + k % 4)
+        events.append(list(range(len(texts), len(texts) + len(vers))))
+        texts.extend(vers)
+    order = list(range(len(texts)))
+    rng.shuffle(order)
+    arts = [make(new, texts[old]) for new, old in enumerate(order)]
+    where = {old: new for new, old in enumerate(order)}
+    truth = _truth_groups([[where[o] for o in e] for e in events])
+    assert grouping.group_articles(arts) == truth
+
+
+def test_group_articles_large_batch_uses_candidates(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Above the all-pairs size the LSH path must give the same answer."""
+    monkeypatch.setattr(grouping, "ALL_PAIRS_UP_TO", 3)
+    monkeypatch.setattr(grouping, "NAME_KEYS_UP_TO", 5)
+    rng = random.Random(8)
+    texts, events = [], []
+    for k in range(10):
+        vers = _event(rng, 1 + k % 3)
+        events.append(list(range(len(texts), len(texts) + len(vers))))
+        texts.extend(vers)
+    arts = [make(i, t) for i, t in enumerate(texts)]
+    assert grouping.group_articles(arts) == _truth_groups(events)
+
+
+def test_group_articles_partitions_ids() -> None:
+    arts = [make(10 + k, t) for k, t in enumerate(["", "x", "Same text here about the ferry.",
+                                                    "Same text here about the ferry.", "\x1b[2J"])]
+    groups = grouping.group_articles(arts)
+    flat = [i for g in groups for i in g]
+    assert sorted(flat) == [10, 11, 12, 13, 14]
+    assert [12, 13] in groups
+    assert grouping.group_articles([]) == []
+
+
+def test_seed_groups_match_gold() -> None:
+    arts, gold = seed_articles()
+    names = sorted(gold["articles"])
+    want = sorted(sorted(names.index(n) for n in g) for g in gold["groups"])
+    assert grouping.group_articles(arts) == want
+
+
+def test_seed_groups_hold_with_furniture_left_in() -> None:
+    arts, gold = seed_articles(strip_furniture=False)
+    names = sorted(gold["articles"])
+    want = sorted(sorted(names.index(n) for n in g) for g in gold["groups"])
+    assert grouping.group_articles(arts) == want
+
+
+# --------------------------------------------------------------------------- labels
+
+
+def test_label_prefers_a_title_sharing_the_groups_words() -> None:
+    arts = [make(1, "x", title="Ferry strike ends after wage deal", published="2025-01-02"),
+            make(2, "x", title="Union accepts offer: ferry strike ends", published="2025-01-01"),
+            make(3, "x", title="LIVE: all the news of the day")]
+    label = grouping.label_for(arts)
+    assert "ferry strike" in label.lower()
+
+
+def test_label_without_titles_uses_text_and_is_bounded() -> None:
+    assert grouping.label_for([make(1, "A" * 500)]).endswith("…")
+    assert len(grouping.label_for([make(1, "A" * 500)])) <= 81
+    assert grouping.label_for([]) == ""
+    assert grouping.label_for([make(1, "Short first line.\n\nMore.")]) == "Short first line."
