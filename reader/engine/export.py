@@ -297,8 +297,15 @@ def _annotated(doc: _Doc, article: Article) -> str:
 
 
 def _article_heading(doc: _Doc, a: Article) -> str:
+    """A heading with key, outlet and title, then a line with the byline, time, link and revisions."""
     title = escape_inline(a.title) or "untitled"
-    return f"### {doc.keys[a.id]} · {escape_inline(a.outlet) or 'unknown outlet'}: {title}"
+    meta = [f"Published {format_time(a.published)}"]
+    if escape_inline(a.author):
+        meta.append(f"by {escape_inline(a.author)}")
+    meta.append(link(a.url) if a.url else f"source {escape_inline(a.source) or 'unknown'}")
+    if a.revisions > 1:
+        meta.append(f"{plural(a.revisions, 'stored revision')}, the latest shown")
+    return f"### {doc.keys[a.id]} · {escape_inline(a.outlet) or 'unknown outlet'}: {title}\n\n" + " · ".join(meta)
 
 
 def _footnotes(doc: _Doc) -> str:
@@ -541,21 +548,23 @@ def write_export(path: Path, content: str, force: bool = False) -> None:
     if path.exists() and not force:
         raise FileExistsError(f"{path} exists; use --force to overwrite")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    data = content.encode("utf-8")
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(content.encode("utf-8"))
+            fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
+        os.chmod(tmp, 0o644)  # mkstemp makes it private; an export is an ordinary document
         if force:
             os.replace(tmp, path)
-        else:
-            try:
-                os.link(tmp, path)  # fails if the path appeared meanwhile: no silent clobber
-            except FileExistsError:
-                raise
-            except OSError:
-                with open(path, "xb") as fh:
-                    fh.write(content.encode("utf-8"))
+            return
+        try:
+            os.link(tmp, path)  # atomic and never clobbers: fails if the path appeared meanwhile
+        except FileExistsError:
+            raise
+        except OSError:  # no hard links on this file system: exclusive create instead
+            with open(path, "xb") as fh:
+                fh.write(data)
     finally:
         if os.path.exists(tmp):
             os.unlink(tmp)

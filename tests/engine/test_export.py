@@ -63,9 +63,8 @@ def make_article(aid: int, text: str, outlet: str, **kw) -> Article:
     kw.setdefault("title", f"Report {aid}")
     kw.setdefault("published", f"2025-08-27T1{aid % 10}:00:00+00:00")
     kw.setdefault("fetched", "2025-08-28T09:00:00+00:00")
-    return Article(
-        id=aid, source=f"test:{aid}", outlet=outlet, author=None, text=body, sentences=split_sentences(body), **kw
-    )
+    kw.setdefault("author", None)
+    return Article(id=aid, source=f"test:{aid}", outlet=outlet, text=body, sentences=split_sentences(body), **kw)
 
 
 def _seed_group() -> tuple[Group, list[Article], Provenance, list[Alignment]]:
@@ -168,6 +167,8 @@ def _adversarial() -> tuple[Group, list[Article], Provenance, list[Alignment]]:
         url="https://example.org/a?x=1|2&y=<z>",
         credits=[Credit("AFP | Wire", ["source"], ["Source: `AFP`"])],
         furniture=["FURNITURE-MARKER subscribe now"],
+        author="<b>Jane</b> *Doe* | [desk]",
+        revisions=3,
     )
     b = make_article(2, b_text, "[Bracket](http://e.vil) News", url="javascript:alert(1)", title="Plain title")
     assert [s.text for s in a.sentences[:1]] == [hostile[0]]
@@ -289,7 +290,8 @@ def test_seed_tables_and_footnotes_parse_as_meant() -> None:
     assert refs.count("s1") == 3  # one reference in each report carrying it
     assert "[^" not in _text(tokens)  # every reference resolved
     hrefs = [c.attrs["href"] for t in tokens for c in t.children or [] if c.type == "link_open"]
-    assert hrefs == [f"https://example.org/{i}" for i in (1, 2, 3)] * 2
+    urls = [f"https://example.org/{i}" for i in (1, 2, 3)]
+    assert hrefs == urls + urls + urls  # outlet table, article headings, sources
 
 
 def test_annotated_text_marks_are_visible_without_rendering() -> None:
@@ -336,6 +338,8 @@ def test_hostile_text_survives_intact_and_harmless(kind: str) -> None:
             assert " ".join(s.text.split()) in seen, s.text[:60]
     assert "Pipe | Outlet *Daily*" in seen and "[Bracket](http://e.vil) News" in seen
     assert "javascript:alert(1)" in seen  # shown as text, never as a link
+    if kind == "group":
+        assert "by <b>Jane</b> *Doe* | [desk] · https://example.org/a?x=1|2&y=<z> · 3 stored revisions" in seen
     html = md().render(out)
     assert "<script" not in html and "<b>" not in html and "<i>" not in html and "<!--" not in html
     for table in _tables(tokens):
@@ -527,6 +531,7 @@ def test_write_export_refuses_to_overwrite_without_force(tmp_path: Path) -> None
     target = tmp_path / "comparison.md"
     write_export(target, "first ✓\n")
     assert target.read_bytes() == "first ✓\n".encode()
+    assert target.stat().st_mode & 0o777 == 0o644
     with pytest.raises(FileExistsError):
         write_export(target, "second\n", force=False)
     assert target.read_text(encoding="utf-8") == "first ✓\n"
