@@ -31,7 +31,17 @@ from reader.engine.markdown import (
     sort_key_time,
     table,
 )
-from reader.engine.models import Alignment, Article, ArticleShare, Group, Pair, Provenance, Sentence, Statement
+from reader.engine.models import (
+    Alignment,
+    Article,
+    ArticleShare,
+    Carriage,
+    Group,
+    Pair,
+    Provenance,
+    Sentence,
+    Statement,
+)
 from reader.engine.text import split_sentences
 
 log = logging.getLogger(__name__)
@@ -70,14 +80,16 @@ class _Doc:
     statements: list[Statement]
     refs: dict[int, dict[int, list[int]]]
     sents: dict[int, dict[int, Sentence]]
-    used_notes: list[int] = field(default_factory=list)
+    used_notes: set[int] = field(default_factory=set)
+    names: dict[int, str] = field(default_factory=dict)
 
     def name(self, article_id: int) -> str:
         """``**B** Outlet`` for an article id, or a plain id for one outside the export."""
-        for art in self.articles:
-            if art.id == article_id:
-                return f"**{self.keys[art.id]}** {escape_inline(art.outlet) or 'unknown outlet'}"
-        return f"article {article_id}"
+        if not self.names:
+            self.names = {
+                a.id: f"**{self.keys[a.id]}** {escape_inline(a.outlet) or 'unknown outlet'}" for a in self.articles
+            }
+        return self.names.get(article_id, f"article {article_id}")
 
 
 # --------------------------------------------------------------------------- model helpers
@@ -105,7 +117,10 @@ def _order(articles: Iterable[Article], timeline: list[int]) -> list[Article]:
     return sorted(unique.values(), key=lambda a: (rank.get(a.id, len(rank)), sort_key_time(a.published), a.id))
 
 
-def _collect_marks(ids: set[int], sentences: dict[int, dict[int, Sentence]], alignments: list[Alignment]):
+def _collect_marks(
+    ids: set[int], sentences: dict[int, dict[int, Sentence]], alignments: list[Alignment]
+) -> dict[int, dict[int, _Mark]]:
+    """Per article and sentence, the strongest alignment label and the articles matched at it."""
     marks: dict[int, dict[int, _Mark]] = {aid: {} for aid in ids}
 
     def put(aid: int, i: int, label: str, other: int) -> None:
@@ -126,7 +141,10 @@ def _collect_marks(ids: set[int], sentences: dict[int, dict[int, Sentence]], ali
     return marks
 
 
-def _collect_refs(ids: set[int], sentences: dict[int, dict[int, Sentence]], statements: list[Statement]):
+def _collect_refs(
+    ids: set[int], sentences: dict[int, dict[int, Sentence]], statements: list[Statement]
+) -> dict[int, dict[int, list[int]]]:
+    """Per article and sentence, the statements it carries (footnote references)."""
     refs: dict[int, dict[int, list[int]]] = {aid: {} for aid in ids}
     for st in statements:
         for c in st.carriers:
@@ -147,7 +165,10 @@ def _dedupe(statements: Iterable[Statement]) -> list[Statement]:
     return out
 
 
-def _doc(articles: list[Article], timeline: list[int], alignments: list[Alignment], statements) -> _Doc:
+def _doc(
+    articles: list[Article], timeline: list[int], alignments: list[Alignment], statements: Iterable[Statement]
+) -> _Doc:
+    """Order the articles, give them keys and gather marks and statement references."""
     ordered = _order(articles, timeline)
     ids = {a.id for a in ordered}
     sentences = {a.id: _by_index(a) for a in ordered}
@@ -171,7 +192,8 @@ def _clip(text: str, limit: int) -> str:
     return text[: cut if cut > limit // 2 else limit].rstrip(" ,;:") + "…"
 
 
-def _carriage(st: Statement, article_id: int):
+def _carriage(st: Statement, article_id: int) -> Carriage | None:
+    """How an article carries a statement, if the statement lists it."""
     for c in st.carriers:
         if c.article_id == article_id and c.label in _CARRY_WORDS:
             return c
@@ -260,8 +282,7 @@ def _wordings(doc: _Doc) -> str:
 def _note_refs(doc: _Doc, article_id: int, i: int) -> str:
     out = []
     for sid in doc.refs.get(article_id, {}).get(i, []):
-        if sid not in doc.used_notes:
-            doc.used_notes.append(sid)
+        doc.used_notes.add(sid)
         out.append(f"[^s{sid}]")
     return "".join(out)
 
@@ -293,7 +314,7 @@ def _annotated(doc: _Doc, article: Article) -> str:
         paras[-1].append(_marked_sentence(doc, article, s))
         pos = s.end
     plain(article.text[pos:])
-    return "\n\n".join(" ".join(p) for p in paras if p) or "*(no text)*"
+    return "\n\n".join(" ".join(p) for p in paras if p) or "(no text)"
 
 
 def _article_heading(doc: _Doc, a: Article) -> str:
