@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,8 +19,24 @@ from reader.engine import quotes as quotes_mod
 from reader.engine.models import Article, Credit, Quote, Sentence
 from reader.engine.store import Library
 
-MAX_CANDIDATES = 200
+MAX_CANDIDATES = 50
 """Articles judged against a new one; the LSH keys rank them by shared bands."""
+_PROFILE_CACHE_SIZE = 4096
+_profiles: OrderedDict[tuple[int, int, int], grouping.Profile] = OrderedDict()
+
+
+def _profile(art: Article) -> grouping.Profile:
+    """The judge's profile of a stored article, cached across a batch (candidates recur)."""
+    key = (art.id, art.revisions, len(art.text))
+    found = _profiles.get(key)
+    if found is None:
+        found = grouping.profile(art)
+        _profiles[key] = found
+        if len(_profiles) > _PROFILE_CACHE_SIZE:
+            _profiles.popitem(last=False)
+    else:
+        _profiles.move_to_end(key)
+    return found
 
 
 @dataclass(slots=True)
@@ -59,9 +76,12 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int) -> int:
     fp_bytes = library.fingerprint_of(aid)
     keys = grouping.band_keys(grouping.fingerprint_from_bytes(fp_bytes)) if fp_bytes else []
     matched: list[int] = []
+    mine = _profile(art)
     for cid in library.candidates(keys, aid, limit=MAX_CANDIDATES):
         other = library.get(cid)
-        if other is not None and grouping.same_event(art, other) >= grouping.SAME_EVENT_THRESHOLD:
+        if other is None:
+            continue
+        if grouping.weigh(art, other, mine, _profile(other)).score >= grouping.SAME_EVENT_THRESHOLD:
             matched.append(cid)
     members: set[int] = {aid}
     for cid in matched:
