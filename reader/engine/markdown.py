@@ -77,15 +77,21 @@ def emphasis(text: str, marker: str) -> str:
     return f"{marker}{text}{marker}" if text else text
 
 
+_URL_UNSAFE = re.compile(r"[\s<>|`\"\\]")
+
+
 def safe_url(url: str | None) -> str | None:
-    """An http(s) URL made safe for a CommonMark autolink, or None when it is not one."""
+    """An http(s) URL made safe for a CommonMark autolink, or None when it is not one.
+
+    Only what would end an autolink, split a table row or confuse a renderer is
+    percent-encoded; everything else (non-ASCII hosts and paths too) stays as written.
+    """
     if not url:
         return None
     url = strip_controls(url).strip()
     if not re.match(r"https?://[^\s/?#]+", url, re.IGNORECASE):
         return None
-    # Percent-encode what would end an autolink or split a table row; keep the rest as written.
-    return _pct(url, safe="".join(chr(c) for c in range(0x21, 0x7F) if chr(c) not in '<>"`|\\{}^'))
+    return _URL_UNSAFE.sub(lambda m: _pct(m.group(0), safe=""), url)
 
 
 def link(url: str | None, fallback: str = "") -> str:

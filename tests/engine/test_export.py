@@ -358,7 +358,7 @@ def test_hostile_pair_rows_keep_every_sentence_once() -> None:
 
 # --------------------------------------------------------------------------- escaping
 
-_NASTY = "\\`*_[]<>|~$#^&%=!-+.():;\"'#1aZ \n\t\u00a0\u2028é漢😀\x1b\u202e"
+_NASTY = "\\`*_[]<>|~$#^&%=!-+.():;\"'#1aZ \n\t\u00a0\u2028é漢😀\x1b\u202e“”‘’«»—…"
 
 
 def _seen(source: str) -> str:
@@ -445,6 +445,7 @@ def test_escape_block_keeps_paragraphs() -> None:
         ("https://example.org/a b?c=<d>|e", "<https://example.org/a%20b?c=%3Cd%3E%7Ce>"),
         ("HTTP://Example.org/x_(y)*", "<HTTP://Example.org/x_(y)*>"),
         ("https://example.org/caf%C3%A9", "<https://example.org/caf%C3%A9>"),
+        ('https://例え.jp/ニュース?q=a`b"c\\d\u3000e', "<https://例え.jp/ニュース?q=a%60b%22c%5Cd%E3%80%80e>"),
         ("javascript:alert(1)", "javascript:alert(1)"),
         ("data:text/html,<b>x</b>", "data:text/html,\\<b>x\\</b>"),
         ("https://", "https://"),
