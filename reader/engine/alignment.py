@@ -47,6 +47,10 @@ QUOTE_VARIANT = 0.24
 """The lower bar for two sentences that both quote: translations of one remark share fewer words."""
 QUOTE_MIN_WORDS = 4
 """Quotations shorter than this do not make a sentence verbatim on their own."""
+TOP_K = 6
+"""Each sentence is matched among its TOP_K strongest admissible partners."""
+MAX_JOIN = 2_000_000
+"""Bound on (sentence, sentence, shared word) triples examined per article pair."""
 ORDER_PENALTY = 0.1
 """Content overlap lost per unit of relative-position difference between two sentences."""
 SECOND_MARGIN = 0.05
@@ -146,8 +150,17 @@ def _content_overlap(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
     word_a = np.fromiter((w for r in rows_a for w in r), dtype=np.int64, count=len(sent_a))
     sent_b = np.repeat(np.arange(n_b), [len(r) for r in rows_b])
     word_b = np.fromiter((w for r in rows_b for w in r), dtype=np.int64, count=len(sent_b))
-    df = np.bincount(word_a, minlength=v) + np.bincount(word_b, minlength=v)
-    weight = np.log1p((n_a + n_b) / df)
+    df_a, df_b = np.bincount(word_a, minlength=v), np.bincount(word_b, minlength=v)
+    weight = np.log1p((n_a + n_b) / (df_a + df_b))
+    join = df_a * df_b
+    if int(join.sum()) > MAX_JOIN:
+        # Pathological input (the same words in thousands of sentences): treat the most widespread
+        # words as common words until the pairwise join is bounded.
+        order = np.argsort(-join, kind="stable")
+        k = int(np.searchsorted(np.cumsum(join[order]), int(join.sum()) - MAX_JOIN, "left")) + 1
+        weight[order[:k]] = 0.0
+        keep_a, keep_b = weight[word_a] > 0, weight[word_b] > 0
+        sent_a, word_a, sent_b, word_b = sent_a[keep_a], word_a[keep_a], sent_b[keep_b], word_b[keep_b]
     tot_a = np.bincount(sent_a, weights=weight[word_a], minlength=n_a)
     tot_b = np.bincount(sent_b, weights=weight[word_b], minlength=n_b)
     # Join the two incidence lists on the word (no dense matrix product: BLAS threads stall under load).
@@ -228,6 +241,20 @@ def _second_partners(sa: _Side, sb: _Side, overlap: np.ndarray, shared: np.ndarr
     return out
 
 
+def _candidates(ok: np.ndarray, strength: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Admissible pairs, limited to each sentence's TOP_K strongest (bounded work on repetitive input)."""
+    if not ok.size:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    masked = np.where(ok, strength, -np.inf)
+    keep = np.zeros(ok.shape, dtype=bool)
+    k_row, k_col = min(TOP_K, ok.shape[1]), min(TOP_K, ok.shape[0])
+    rows = np.argpartition(-masked, k_row - 1, axis=1)[:, :k_row]
+    keep[np.arange(ok.shape[0])[:, None], rows] = True
+    cols = np.argpartition(-masked, k_col - 1, axis=0)[:k_col, :]
+    keep[cols, np.arange(ok.shape[1])[None, :]] = True
+    return np.nonzero(keep & ok)
+
+
 def align(a: Article, b: Article) -> Alignment:
     """Align two articles' sentences: verbatim, quote-variant and paraphrase pairs, the rest unique."""
     sa, sb = _prepare(a), _prepare(b)
@@ -238,16 +265,16 @@ def align(a: Article, b: Article) -> Alignment:
     n_a, n_b = max(len(sa.sentences) - 1, 1), max(len(sb.sentences) - 1, 1)
     drift = np.abs(np.arange(len(sa.sentences))[:, None] / n_a - np.arange(len(sb.sentences))[None, :] / n_b)
     overlap = overlap - ORDER_PENALTY * drift
-    strength = np.maximum(wording, overlap)
+    strength = np.maximum(wording, overlap) - 0.01 * drift
     ok = (wording >= LOOKS_COPIED) | ((overlap >= bar) & (shared >= MIN_SHARED)) | (
         both_quote & (wording >= 0.5))
-    cand = np.argwhere(ok)
-    order = np.argsort(-strength[ok], kind="stable")
+    ii, jj = _candidates(ok, strength)
+    order = np.argsort(-strength[ii, jj], kind="stable")
+    ii, jj = ii[order].tolist(), jj[order].tolist()
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs: list[Pair] = []
-    for k in order.tolist():
-        i, j = (int(x) for x in cand[k])
+    for i, j in zip(ii, jj, strict=True):
         if i in used_a or j in used_b:
             continue
         w = float(wording[i, j])
