@@ -29,7 +29,6 @@ _CLOSE_ONLY = frozenset("»」』›")
 _LEFT_OK = set(" \t\n([{—–-/:;") | set("\"“„«‘‚‹「『")
 _RIGHT_OK = set(" \t\n.,;:!?)]}—–-…") | set("\"”»’'›」』")
 _ELISION = re.compile(r"(?i)(?:\d\d?s?\b|tis\b|til\b|twas\b|em\b|n\b|cause\b|bout\b|round\b|nuff\b|ere\b)")
-_MAX_PARAGRAPH = 200_000
 
 
 @dataclass(slots=True)
@@ -106,7 +105,7 @@ def _pairs(text: str) -> list[tuple[_Mark, bool]]:
     paras: list[tuple[int, str]] = []
     pos = 0
     for para in text.split("\n\n"):
-        paras.append((pos, para[:_MAX_PARAGRAPH]))
+        paras.append((pos, para))
         pos += len(para) + 2
     for k, (base, para) in enumerate(paras):
         nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
@@ -133,7 +132,7 @@ def _kind(content: str, before: str) -> str:
     if not core[0].isupper() and not core[0].isdigit():
         return "partial"
     if len(words) <= 2:
-        return "partial"
+        return "full" if content.rstrip()[-1:] in ",.!?" else "partial"
     title_case = all(w[:1].isupper() for w in words if len(w) > 3)
     if title_case and content.rstrip()[-1:] not in ".,!?…" and not before.rstrip().endswith(":"):
         return "partial"
@@ -221,36 +220,48 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
     return out
 
 
+_Subject = tuple[int, str, int]
+_WINDOW = 800
+
+
 def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_Attribution],
-             quoted: _Inside) -> None:
-    """Resolve every attribution in reading order, tracking who is in focus."""
+             quoted: _Inside) -> dict[int, _Subject]:
+    """Resolve every attribution in reading order, tracking who is in focus; return each sentence's subject."""
     by_sentence: dict[int, list[_Attribution]] = {}
     for a in atts:
         by_sentence.setdefault(a.sentence, []).append(a)
+    subjects: dict[int, _Subject] = {}
     for s in sentences:
-        subject = sp.sentence_subject(text, s.start, s.end, cast, quoted)
+        subject = sp.sentence_subject(text, s.start, min(s.end, s.start + 2000), cast, quoted)
         if subject is not None:
+            subjects[s.i] = subject
             cast.attend(subject[0], subject[1])
-        for a in by_sentence.get(s.i, []):
-            if a.np is None:
-                continue
-            a.speaker = cast.resolve(a.np)
-            if a.speaker and a.np.kind in ("name", "pronoun", "role"):
-                cast.attend(a.np.start, a.speaker)
+        last: _Attribution | None = None
         for a in by_sentence.get(s.i, []):
             if a.participle:
-                others = [b for b in by_sentence[s.i] if b.speaker and not b.participle and b.cue.start < a.cue.start]
-                if others:
-                    a.speaker, a.np = others[-1].speaker, others[-1].np
+                if last is not None:
+                    a.speaker, a.np = last.speaker, last.np
                 elif subject is not None:
                     a.speaker = subject[1]
                     a.np = sp.NounPhrase(subject[0], subject[2], "subject", text[subject[0] : subject[2]])
+                continue
+            if a.np is None:
+                continue
+            a.speaker = cast.resolve(a.np)
+            if a.speaker:
+                last = a
+                if a.np.kind in ("name", "pronoun", "role"):
+                    cast.attend(a.np.start, a.speaker)
+    return subjects
 
 
-def _choose(text: str, mk: _Mark, atts: list[_Attribution], lo_sent: int, hi_sent: int,
+def _choose(text: str, mk: _Mark, atts: list[_Attribution], cue_starts: list[int], lo_sent: int, hi_sent: int,
             quoted: _Inside) -> _Attribution | None:
+    """The attribution nearest to a quote in its sentences, preferring one right after the closing mark."""
     best: tuple[float, _Attribution] | None = None
-    for a in atts:
+    lo = bisect.bisect_left(cue_starts, mk.open - _WINDOW)
+    hi = bisect.bisect_right(cue_starts, mk.close + _WINDOW)
+    for a in atts[lo:hi]:
         if a.sentence < lo_sent or a.sentence > hi_sent or a.speaker is None:
             continue
         if a.cue.start >= mk.close:
@@ -272,15 +283,13 @@ def _choose(text: str, mk: _Mark, atts: list[_Attribution], lo_sent: int, hi_sen
 
 
 def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[_Mark, bool]],
-              atts: list[_Attribution], cast: sp.Cast, quoted: _Inside) -> list[Quote]:
+              atts: list[_Attribution], subjects: dict[int, _Subject], quoted: _Inside) -> list[Quote]:
     starts = [s.start for s in sentences]
 
     def sentence_of(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
-    by_sentence: dict[int, list[_Attribution]] = {}
-    for a in atts:
-        by_sentence.setdefault(a.sentence, []).append(a)
+    cue_starts = [a.cue.start for a in atts]
     out: list[Quote] = []
     prev: Quote | None = None
     prev_mark: _Mark | None = None
@@ -288,16 +297,22 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[_Mark, boo
         start, end = _trim(text, mk.start, mk.end)
         si, sj = sentence_of(start), sentence_of(max(start, end - 1))
         sent = sentences[si]
-        before = text[sent.start : mk.open]
+        before = text[max(sent.start, mk.open - 200) : mk.open]
         q = Quote(Span(start, end), _kind(text[start:end], before), sentence=si)
-        a = _choose(text, mk, by_sentence.get(si, []) + (by_sentence.get(sj, []) if sj != si else []), si, sj, quoted)
+        if sj + 1 < len(sentences) and not text[mk.close : sentences[sj].end].strip() and _same_paragraph(
+                text, sentences, sj + 1) and text[mk.start : mk.end].rstrip()[-1:] in "?!":
+            sj += 1
+        a = _choose(text, mk, atts, cue_starts, si, sj, quoted)
+        opens_sentence = not text[sent.start : mk.open].strip() if mk.open - sent.start < 20 else False
         if a is not None:
             q.speaker, q.cue = a.speaker, a.cue
             q.speaker_mention = Span(a.np.start, a.np.end) if a.np else None
-        elif prev is not None and prev_mark is not None and prev.speaker and _continues(text, prev_mark, mk, sent):
+        elif prev is not None and prev_mark is not None and prev.speaker and opens_sentence and \
+                _continues(text, prev_mark, mk):
             q.speaker, q.speaker_mention, q.cue = prev.speaker, prev.speaker_mention, prev.cue
         else:
-            subject = sp.sentence_subject(text, sent.start, sent.end, cast, quoted)
+            subject = subjects.get(si) or (subjects.get(si - 1) if opens_sentence and _same_paragraph(
+                text, sentences, si) else None)
             if subject is not None:
                 q.speaker = subject[1]
                 q.speaker_mention = Span(subject[0], subject[2])
@@ -308,10 +323,12 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[_Mark, boo
     return out
 
 
-def _continues(text: str, prev: _Mark, mk: _Mark, sent: Sentence) -> bool:
+def _same_paragraph(text: str, sentences: list[Sentence], i: int) -> bool:
+    return i > 0 and "\n\n" not in text[sentences[i - 1].end : sentences[i].start]
+
+
+def _continues(text: str, prev: _Mark, mk: _Mark) -> bool:
     """A quote opening its sentence right after another quote continues the same voice."""
-    if text[sent.start : mk.open].strip():
-        return False
     gap = text[prev.close : mk.open]
     return gap.count("\n\n") <= 1 and len(gap) < 400
 
@@ -330,5 +347,5 @@ def find_quotes(text: str, sentences: list[Sentence], skip: list[Span] | None = 
     cast = sp.Cast()
     sp.collect_people(text, cast)
     atts = _attributions(text, sentences, quoted, skipped)
-    _resolve(text, sentences, cast, atts, quoted)
-    return _assemble(text, sentences, marks, atts, cast, quoted)
+    subjects = _resolve(text, sentences, cast, atts, quoted)
+    return _assemble(text, sentences, marks, atts, subjects, quoted)

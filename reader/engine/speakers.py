@@ -7,6 +7,7 @@ all of those into one canonical name, and keeps anonymous sources as written.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -160,8 +161,11 @@ def role_class(word: str) -> str:
 class Cast:
     """People of one article, and who was last in focus, to resolve surnames, pronouns and roles."""
 
+    _LOOKBACK = 400
+
     def __init__(self) -> None:
         self.people: dict[str, Person] = {}
+        self.by_surname: dict[str, list[str]] = {}
         self.focus: list[tuple[int, str]] = []
 
     def add(self, name_tokens: list[str], roles: list[str]) -> str:
@@ -171,6 +175,7 @@ class Cast:
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
+            self.by_surname.setdefault(_surname(name), []).append(key)
         person.roles.update(role_class(r) for r in roles if _bare(r) in _ROLE_NOUNS or _bare(r) in _ROLE_CLASSES)
         return self.full_name(name)
 
@@ -179,41 +184,40 @@ class Cast:
         parts = name.split()
         if not parts:
             return name
-        last = fold(parts[-1]).replace("’s", "").replace("'s", "")
         best = name
-        for p in self.people.values():
-            pparts = p.name.split()
+        for key in self.by_surname.get(_surname(name), [])[:50]:
+            pname = self.people[key].name
+            pparts = pname.split()
             same_initial = len(parts) == 1 or fold(pparts[0])[:1] == fold(parts[0])[:1]
-            if fold(pparts[-1]) == last and len(pparts) > len(best.split()) and same_initial:
-                best = p.name
+            if len(pparts) > len(best.split()) and same_initial:
+                best = pname
         return best
 
     def roles_of(self, name: str) -> set[str]:
         """Role classes seen with a person under any of their names."""
         out: set[str] = set()
         full = self.full_name(name)
-        for p in self.people.values():
+        for key in self.by_surname.get(_surname(name), [])[:50]:
+            p = self.people[key]
             if self.full_name(p.name) == full:
                 out |= p.roles
         return out
 
     def attend(self, pos: int, name: str) -> None:
         """Note that a person was in focus (a subject or a speaker) at a position."""
-        self.focus.append((pos, self.full_name(name)))
+        bisect.insort(self.focus, (pos, self.full_name(name)))
 
     def last_in_focus(self, pos: int, role: str | None = None) -> str | None:
         """The most recent person in focus before ``pos``, optionally holding a role class."""
-        for p, name in reversed(self.focus):
-            if p >= pos:
-                continue
+        k = bisect.bisect_left(self.focus, (pos, ""))
+        for _, name in reversed(self.focus[max(0, k - self._LOOKBACK) : k]):
             if role is None or role in self.roles_of(name):
                 return name
         if role is not None:
-            for person in reversed(list(self.people.values())):
+            for person in reversed(list(self.people.values())[-self._LOOKBACK :]):
                 if role in person.roles:
                     return self.full_name(person.name)
         return None
-
 
     def resolve(self, np: NounPhrase) -> str | None:
         """Canonical speaker for a phrase at its position: a name, a pronoun's antecedent, a role holder."""
@@ -225,6 +229,11 @@ class Cast:
             head = np.roles[0] if np.roles else np.text.split()[-1]
             return self.last_in_focus(np.start, role_class(head)) or self.last_in_focus(np.start)
         return np.text
+
+
+def _surname(name: str) -> str:
+    parts = name.split()
+    return re.sub(r"(?:’s|'s)$", "", fold(parts[-1])) if parts else ""
 
 
 def anonymous_phrase(np: str) -> str | None:
@@ -530,6 +539,12 @@ _SUBJECT_LEAD = re.compile(
 )
 
 
+def _opens(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` is where a sentence's first clause begins (after any leading adverbial)."""
+    head = text[lo:pos]
+    return not head.strip() or bool(re.fullmatch(r"\s*[A-Z][\w\s-]{0,60},\s*", head))
+
+
 def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) -> tuple[int, str, int] | None:
     """The person a sentence is about: its first non-possessive person mention, pronoun or role."""
     lead = _SUBJECT_LEAD.match(text[lo : min(hi, lo + 100)])
@@ -548,10 +563,12 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
         if quoted(m.start()):  # type: ignore[operator]
             continue
         _, name = _person_parts(m.group().split())
+        possessive = re.match(r"[’']s?\b", text[m.end() : m.end() + 2]) or m.group().endswith(("’s", "'s"))
         who = _known(cast, name)
-        if who is None:
-            continue
-        if re.match(r"[’']s?\b", text[m.end() : m.end() + 2]) or m.group().endswith(("’s", "'s")):
+        if who is None and not possessive and _opens(text, lo, m.start()) and looks_like_name(name) and \
+                re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
+            who = cast.add(name, [])
+        if who is None or possessive:
             continue
         end = m.end()
         joined = " ".join(name)

@@ -1,0 +1,276 @@
+"""Tests for quotation finding, kinds and speaker attribution."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.engine.models import Span
+from reader.engine.quotes import find_quotes, unify_speakers
+from reader.engine.text import normalize, split_sentences
+
+
+def run(raw: str) -> list[tuple[str, str, str | None]]:
+    text = normalize(raw)
+    return [(q.content.slice(text), q.kind, q.speaker) for q in find_quotes(text, split_sentences(text))]
+
+
+# --------------------------------------------------------------------------- marks and content
+
+
+@pytest.mark.parametrize(
+    ("raw", "content"),
+    [
+        ('"We are ready," he said.', "We are ready,"),
+        ("“We are ready,” he said.", "We are ready,"),
+        ("'We are ready,' he said.", "We are ready,"),
+        ("‘We are ready,’ he said.", "We are ready,"),
+        ("«We are ready», he said.", "We are ready"),
+        ("„Wir sind bereit“, sagte Scholz.", "Wir sind bereit"),
+        ('He said: "The talks are over."', "The talks are over."),
+        ("“It’s the ’90s again, isn’t it?” she asked.", "It’s the ’90s again, isn’t it?"),
+        ('"He told me \'never again\'," Smith said.', "He told me 'never again',"),
+    ],
+)
+def test_quote_marks(raw: str, content: str) -> None:
+    assert [c for c, _, _ in run(raw)] == [content]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Russia's position hasn't changed since the '90s, and rock 'n' roll isn't dead.",
+        "Russia’s position didn’t change ’til now, the workers’ union said.",
+        "The Smiths' house is on O'Connell Street, ma'am.",
+        "He stood 6'2\" tall.",
+        "",
+        "No quotes at all here.",
+    ],
+)
+def test_apostrophes_are_not_quotes(raw: str) -> None:
+    assert run(raw) == []
+
+
+def test_multi_sentence_quote_is_one_quote() -> None:
+    got = run("“We agreed on a ceasefire. We will meet again next week,” Peskov said.")
+    assert got == [("We agreed on a ceasefire. We will meet again next week,", "full", "Peskov")]
+
+
+def test_paragraph_continuation() -> None:
+    raw = (
+        "Foreign Minister Jane Smith said: “This is the first paragraph of a long statement.\n\n"
+        "“And this is the second part of it,” she added."
+    )
+    got = run(raw)
+    assert [c for c, _, _ in got] == [
+        "This is the first paragraph of a long statement.",
+        "And this is the second part of it,",
+    ]
+    assert {s for _, _, s in got} == {"Jane Smith"}
+
+
+def test_continuation_speaker_named_after() -> None:
+    raw = "“The first part of what I said.\n\n“And the rest of it,” said Prime Minister Mark Carney."
+    assert {s for _, _, s in run(raw)} == {"Mark Carney"}
+
+
+def test_unbalanced_marks_do_not_crash() -> None:
+    for raw in ['He said "this is unbalanced.', "“““", "”nothing”", "'", '"', "« »", "a ' b ' c", "“ ” “ ”"]:
+        text = normalize(raw)
+        for q in find_quotes(text, split_sentences(text)):
+            assert 0 <= q.content.start <= q.content.end <= len(text)
+
+
+def test_skip_spans_are_ignored() -> None:
+    text = normalize('Related: Trump calls it "posturing"\n\n"We are ready," Peskov said.')
+    quotes = find_quotes(text, split_sentences(text), skip=[Span(0, text.index("\n\n"))])
+    assert [q.content.slice(text) for q in quotes] == ["We are ready,"]
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ('Russia takes a "negative view" of the plan, Peskov said.', "partial"),
+        ("The minister called the plan “inappropriate”.", "partial"),
+        ('Peskov said such meetings "need to be very well prepared" to work.', "partial"),
+        ('"The presence of NATO in Ukraine is a threat," Peskov said.', "full"),
+        ('"Yes," she said.', "full"),
+        ('The film "Gone With The Wind" was shown.', "partial"),
+        ("The so-called 'coalition of the willing' met in Paris.", "partial"),
+        ('Lavrov told a news conference: "There will be no concessions."', "full"),
+    ],
+)
+def test_kinds(raw: str, kind: str) -> None:
+    got = run(raw)
+    assert len(got) == 1
+    assert got[0][1] == kind
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+@pytest.mark.parametrize(
+    ("raw", "speaker"),
+    [
+        ('"We will not back down," Zelenskyy said in his nightly address.', "Zelenskyy"),
+        ('"The situation is serious," Kremlin spokesman Dmitry Peskov told reporters.', "Dmitry Peskov"),
+        ('"It is too early to say," said Peskov.', "Peskov"),
+        ('"We are ready," said Maria Zakharova, the foreign ministry spokeswoman.', "Maria Zakharova"),
+        ('Lavrov told a news conference: "There will be no concessions."', "Lavrov"),
+        ('According to Peskov, the talks were "constructive".', "Peskov"),
+        ('"Nothing is decided," U.S. Secretary of State Marco Rubio told reporters.', "Marco Rubio"),
+        ('"We will respond," Iran\'s foreign minister, Abbas Araghchi, said on X.', "Abbas Araghchi"),
+        ('The head of the delegation, Vladimir Medinsky, said: "We are satisfied."', "Vladimir Medinsky"),
+        ('"We are close," Steve Witkoff told Fox News.', "Steve Witkoff"),
+        ('"Why should we?" Peskov asked.', "Peskov"),
+        ('"We see no progress" — Peskov said on Monday.', "Peskov"),
+        ("'This is a historic day,' Prime Minister Keir Starmer said.", "Keir Starmer"),
+        ('"The deal is dead," one diplomat told Reuters.', "one diplomat"),
+        ('"We have no choice," a senior European official said.', "a senior European official"),
+        (
+            '"Nothing has been decided," said a person familiar with the matter, who asked not to be named.',
+            "a person familiar with the matter",
+        ),
+        ('"Talks will go on," sources said.', "sources"),
+        ('"It is over," the Kremlin said in a statement.', "Kremlin"),
+        (
+            'Thomas Graham, a former White House adviser who met Russian officials, explained: "It is clear."',
+            "Thomas Graham",
+        ),
+        ('"I don\'t think so," Graham added, "but we will see."', "Graham"),
+    ],
+)
+def test_speaker_patterns(raw: str, speaker: str) -> None:
+    got = run(raw)
+    assert got, raw
+    assert {s for _, _, s in got} == {speaker}
+
+
+def test_surname_unified_with_full_name() -> None:
+    raw = (
+        "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Monday.\n\n"
+        '"No one is talking about a ceasefire," Lavrov said.'
+    )
+    assert run(raw)[0][2] == "Sergei Lavrov"
+
+
+def test_role_resolves_to_named_person() -> None:
+    raw = (
+        "Kremlin spokesman Dmitry Peskov spoke on Monday.\n\n"
+        '"We are waiting for a reply," the Kremlin spokesman said.\n\n'
+        "The spokesperson also called the proposal “premature”."
+    )
+    assert [s for _, _, s in run(raw)] == ["Dmitry Peskov", "Dmitry Peskov"]
+
+
+def test_pronoun_resolves_to_subject_not_last_name() -> None:
+    raw = (
+        "Peskov also dismissed attempts by U.S. President Donald Trump to arrange a meeting between "
+        "Vladimir Putin and Volodymyr Zelensky. “A summit must be prepared,” he said."
+    )
+    assert run(raw)[0][2] == "Peskov"
+
+
+def test_pronoun_in_next_sentence() -> None:
+    raw = (
+        "Ukrainian President Volodymyr Zelensky met European leaders on Friday. "
+        "He said the meeting was “very productive”."
+    )
+    assert run(raw) == [("very productive", "partial", "Volodymyr Zelensky")]
+
+
+def test_continuation_sentence_inherits_speaker() -> None:
+    raw = (
+        '"In fact, there are no European troops," Peskov said during his briefing. '
+        '"The presence of NATO in Ukraine was one of the reasons for the conflict."'
+    )
+    assert [s for _, _, s in run(raw)] == ["Peskov", "Peskov"]
+
+
+def test_anonymous_continuation() -> None:
+    raw = "“Its position will only harden,” said a source familiar with Kremlin strategy. “Moscow has time.”"
+    assert [s for _, _, s in run(raw)] == ["a source familiar with Kremlin strategy"] * 2
+
+
+def test_participle_takes_the_subject() -> None:
+    raw = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters. The Kremlin spokesman declined to elaborate, "
+        'saying it was not useful "in terms of overall productivity."'
+    )
+    assert run(raw)[0][2] == "Dmitry Peskov"
+
+
+def test_scare_quote_takes_sentence_subject() -> None:
+    raw = "Vladimir Putin met officials. Putin insists on addressing what he calls the “root causes” of the war."
+    assert run(raw) == [("root causes", "partial", "Vladimir Putin")]
+
+
+def test_scare_quote_without_speaker() -> None:
+    assert run("The so-called 'shadow fleet' keeps sailing.") == [("shadow fleet", "partial", None)]
+
+
+def test_mentions_and_cues_point_into_text() -> None:
+    text = normalize('"We are ready," Kremlin spokesman Dmitry Peskov told reporters.')
+    (q,) = find_quotes(text, split_sentences(text))
+    assert q.cue is not None and q.cue.slice(text) == "told"
+    assert q.speaker_mention is not None and q.speaker_mention.slice(text) == "Dmitry Peskov"
+    assert q.sentence == 0
+
+
+def test_sentence_index_of_later_quote() -> None:
+    text = normalize('The Kremlin spoke. Nothing changed.\n\n"We are ready," Peskov said.')
+    (q,) = find_quotes(text, split_sentences(text))
+    assert q.sentence == 2
+
+
+def test_two_speakers_in_one_paragraph() -> None:
+    raw = (
+        '"We want peace," Zelensky said on Monday. Russia disagreed. '
+        '"Kyiv is not serious," Kremlin spokesman Dmitry Peskov said.'
+    )
+    assert [s for _, _, s in run(raw)] == ["Zelensky", "Dmitry Peskov"]
+
+
+def test_after_comma_attribution_mid_sentence() -> None:
+    raw = 'The guarantees are "one of the most important topics" in the talks, Peskov said, adding more.'
+    assert run(raw) == [("one of the most important topics", "partial", "Peskov")]
+
+
+# --------------------------------------------------------------------------- bounds
+
+
+def test_huge_single_line_is_fast() -> None:
+    import time
+
+    text = normalize('"We are ready," Peskov said. ' * 5_000 + "x" * 2_000_000)
+    t = time.perf_counter()
+    quotes = find_quotes(text, split_sentences(text))
+    assert time.perf_counter() - t < 20
+    assert len(quotes) == 5_000
+
+
+def test_many_tiny_sentences_and_marks() -> None:
+    text = normalize("A. “B” ‘c’ \"d\" 'e " * 5_000)
+    for q in find_quotes(text, split_sentences(text)):
+        assert 0 <= q.content.start <= q.content.end <= len(text)
+
+
+# --------------------------------------------------------------------------- across articles
+
+
+def test_unify_speakers_across_articles() -> None:
+    got = unify_speakers(["Peskov", "Dmitry Peskov", "Dmitri Peskov", "Zelenskyy", "Volodymyr Zelensky",
+                          "a senior official", "Kremlin", "Mr Peskov"])
+    assert got["Peskov"] == got["Dmitri Peskov"] == got["Mr Peskov"] == "Dmitry Peskov"
+    assert got["Zelenskyy"] == "Volodymyr Zelensky"
+    assert got["a senior official"] == "a senior official"
+    assert got["Kremlin"] == "Kremlin"
+
+
+def test_unify_speakers_keeps_different_people_apart() -> None:
+    got = unify_speakers(["Donald Trump", "Melania Trump", "Trump", "Sergey Lavrov"])
+    assert got["Donald Trump"] == "Donald Trump"
+    assert got["Melania Trump"] == "Melania Trump"
+    assert got["Sergey Lavrov"] == "Sergey Lavrov"
