@@ -41,7 +41,7 @@ LOOKS_COPIED = 0.8
 """Character similarity above which the word-level test is worth running."""
 DIFF_FROM = 0.6
 """Pairs at least this similar in wording get word-level diffs."""
-PARAPHRASE = 0.3
+PARAPHRASE = 0.28
 """Weighted content overlap at or above which two sentences state the same thing."""
 QUOTE_VARIANT = 0.24
 """The lower bar for two sentences that both quote: translations of one remark share fewer words."""
