@@ -1,0 +1,235 @@
+"""Crash safety: ``kill -9`` an ingest at random moments; the library stays whole and re-running completes it.
+
+Each chain starts from no library, kills an ingest twice at random moments (the second time a
+re-run of the same ingest), checks the library after every kill, then lets a final re-run finish
+and compares the result, article by article, with an ingest that was never interrupted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import random
+import select
+import signal
+import subprocess
+import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from reader.engine.pipeline import ingest
+from reader.engine.store import Library
+from tests.reliability import invariants
+from tests.reliability.conftest import cli_env, newsroom_cmd, write_corpus
+
+DRIVER = Path(__file__).with_name("crash_driver.py")
+CORPUS_SIZE = 16
+CHAINS = 10
+KILLS_PER_CHAIN = 2  # 20 kills in all
+
+
+class Zygote:
+    """A crash_driver.py process: imports once, forks a child per run; the test kills the child."""
+
+    def __init__(self, env: dict[str, str]) -> None:
+        self.proc = subprocess.Popen([sys.executable, str(DRIVER)], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True, env=env)
+        assert self._line(60) == "ready"
+
+    def _line(self, timeout: float) -> str:
+        assert self.proc.stdout is not None
+        ready, _, _ = select.select([self.proc.stdout], [], [], timeout)
+        assert ready, "crash driver did not answer"
+        return self.proc.stdout.readline().strip()
+
+    def start(self, mode: str, db: Path, *sources: str) -> int:
+        """Fork a child running ``mode`` on ``db``; returns its pid."""
+        assert self.proc.stdin is not None
+        self.proc.stdin.write("\t".join([mode, str(db), *sources]) + "\n")
+        self.proc.stdin.flush()
+        word, pid = self._line(30).split()
+        assert word == "pid"
+        return int(pid)
+
+    def outcome(self, pid: int, timeout: float = 60) -> str:
+        """"killed" or the exit code, once the child has ended."""
+        word, got, result = self._line(timeout).split()
+        assert word == "exit" and int(got) == pid
+        return result
+
+    def kill9(self, pid: int) -> bool:
+        """SIGKILL the child; True when it was still working."""
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        return self.outcome(pid) == "killed"
+
+    def run(self, mode: str, db: Path, *sources: str) -> None:
+        """Run to completion."""
+        pid = self.start(mode, db, *sources)
+        assert self.outcome(pid) == "0", "the uninterrupted run failed (see stderr)"
+
+    def close(self) -> None:
+        assert self.proc.stdin is not None
+        self.proc.stdin.close()
+        self.proc.wait(10)
+        if self.proc.stdout:
+            self.proc.stdout.close()
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("crash") / "corpus"
+    write_corpus(folder, CORPUS_SIZE)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, float]:
+    """The uninterrupted ingest: its per-article fingerprint and how long it took."""
+    db = tmp_path_factory.mktemp("reference") / "ref.db"
+    start = time.monotonic()
+    with Library(db) as lib:
+        result = ingest(lib, [str(corpus)], follow_links=False)
+    took = time.monotonic() - start
+    assert len(result.added) == CORPUS_SIZE and not result.failed
+    return invariants.fingerprint(db), took
+
+
+def _chain(zygote: Zygote, n: int, db: Path, corpus: Path, window: float) -> list[tuple[bool, int]]:
+    """Kill an ingest into ``db`` KILLS_PER_CHAIN times, checking after each; then finish it."""
+    rng = random.Random(1000 + n)
+    log: list[tuple[bool, int]] = []
+    for _ in range(KILLS_PER_CHAIN):
+        pid = zygote.start("ingest", db, str(corpus))
+        time.sleep(rng.uniform(0.0, window))
+        was_working = zygote.kill9(pid)
+        found = invariants.problems(db)
+        assert not found, f"chain {n}: library not whole after kill -9: {found}"
+        with Library(db) as lib:
+            log.append((was_working, lib.count()))
+    zygote.run("ingest", db, str(corpus))
+    return log
+
+
+def _chains(ns: range, dbs: list[Path], corpus: Path, window: float, env: dict[str, str]) -> list:
+    zygote = Zygote(env)
+    try:
+        return [_chain(zygote, n, dbs[n], corpus, window) for n in ns]
+    finally:
+        zygote.close()
+
+
+def test_kill_nine_during_ingest_leaves_whole_articles_and_rerun_completes(
+        corpus: Path, reference: tuple[dict, float], tmp_path: Path) -> None:
+    expected, took = reference
+    window = max(0.3, took * 1.1)
+    env = cli_env(tmp_path / "home")
+    dbs = [tmp_path / f"chain{n}.db" for n in range(CHAINS)]
+    halves = [range(0, CHAINS, 2), range(1, CHAINS, 2)]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        logs = list(pool.map(lambda ns: _chains(ns, dbs, corpus, window, env), halves))
+    kills = [entry for half in logs for log in half for entry in log]
+    assert len(kills) >= 20
+    partial = [count for working, count in kills if working and 0 < count < CORPUS_SIZE]
+    assert len(partial) >= 5, f"too few kills landed mid-ingest to prove anything: {kills}"
+    for db in dbs:
+        assert invariants.problems(db) == []
+        assert invariants.fingerprint(db) == expected
+
+
+def test_kill_nine_of_the_cli_then_check_and_rerun(corpus: Path, reference: tuple[dict, float],
+                                                   tmp_path: Path) -> None:
+    """The real ``newsroom ingest``, killed once writes have begun; ``newsroom check`` then passes."""
+    expected, _ = reference
+    db = tmp_path / "cli.db"
+    env = cli_env(tmp_path / "home")
+    proc = subprocess.Popen(newsroom_cmd("ingest", "--db", str(db), str(corpus)), env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _wait_for_writes(db, proc)
+    time.sleep(random.Random(3).uniform(0.0, 0.3))
+    assert proc.poll() is None, "the ingest finished before the kill: nothing proven"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    check = subprocess.run(newsroom_cmd("check", "--db", str(db)), env=env, capture_output=True, text=True,
+                           timeout=60)
+    assert check.returncode == 0, check.stderr
+    assert check.stdout.startswith("ok:")
+    assert invariants.problems(db) == []
+    again = subprocess.run(newsroom_cmd("ingest", "--db", str(db), str(corpus)), env=env, capture_output=True,
+                           text=True, timeout=60)
+    assert again.returncode == 0, again.stderr
+    assert invariants.fingerprint(db) == expected
+
+
+def test_kill_nine_during_reanalysis(corpus: Path, reference: tuple[dict, float], tmp_path: Path) -> None:
+    """``analyze --all`` killed mid-way leaves every article whole; a re-run restores the same results."""
+    expected, took = reference
+    db = tmp_path / "analyse.db"
+    with Library(db) as lib:
+        ingest(lib, [str(corpus)], follow_links=False)
+    zygote = Zygote(cli_env(tmp_path / "home"))
+    rng = random.Random(7)
+    try:
+        for _ in range(3):
+            pid = zygote.start("analyze", db)
+            time.sleep(rng.uniform(0.0, took))
+            zygote.kill9(pid)
+            assert invariants.problems(db) == []
+        zygote.run("analyze", db)
+    finally:
+        zygote.close()
+    assert invariants.problems(db) == []
+    assert invariants.fingerprint(db) == expected
+
+
+def test_kill_nine_with_worker_processes_leaves_no_orphans(tmp_path: Path) -> None:
+    """``--jobs 2``: killing the main process must not leave workers running forever."""
+    corpus = tmp_path / "many"
+    write_corpus(corpus, 40)
+    db = tmp_path / "jobs.db"
+    env = cli_env(tmp_path / "home")
+    proc = subprocess.Popen(newsroom_cmd("ingest", "--jobs", "2", "--db", str(db), str(corpus)), env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+    _wait_for_writes(db, proc)
+    children = _children(proc.pid)
+    assert children, "no worker processes seen: nothing proven"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    try:
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline and any(_alive(c) for c in children):
+            time.sleep(0.1)
+        assert not [c for c in children if _alive(c)], "worker processes outlived the killed ingest"
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)  # the session this test started, nothing else
+    assert invariants.problems(db) == []
+
+
+def _wait_for_writes(db: Path, proc: subprocess.Popen) -> None:
+    """Return once the process has written articles into the library's write-ahead log."""
+    wal = Path(str(db) + "-wal")
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and proc.poll() is None:
+        if wal.exists() and wal.stat().st_size > 300_000:
+            return
+        time.sleep(0.005)
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children") as fh:
+            return [int(x) for x in fh.read().split()]
+    except OSError:
+        return []
+
+
+def _alive(pid: int) -> bool:
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            return fh.read().split(") ")[-1][:1] not in ("Z", "X")
+    except OSError:
+        return False
