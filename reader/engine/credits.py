@@ -42,7 +42,7 @@ _SOURCE_PHRASE = re.compile(
     r"(?:materials?|reports?|reporting|information|content|(?:an?|the)\s+(?:article|story|report)|articles|"
     r"stories|dispatch(?:es)?|wire\s+copy)\s+(?:(?:first\s+|originally\s+)?(?:published|provided|"
     r"distributed|released)\s+)?(?:by|from|in|of|on)"
-    r"|(?:originally|first)\s+(?:published|appeared|ran|reported|posted)\s+(?:by|in|on|at)"
+    r"|(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:by|in|on|at)"
     r"|(?:story|article|report|piece|content|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
     r"(?:published|produced|written|provided|distributed|syndicated|republished|reproduced)\s+"
     r"(?:(?:with\s+permission\s+)?(?:by|in|on|via|from)|with\s+permission\s+(?:from|of))"
@@ -111,6 +111,15 @@ _UNKNOWN_CITED = re.compile(
 )
 
 
+_LEFT_HINT = re.compile(
+    r"(?i)\b(?:according|per|cited|quoted|reported|as|first|broken|told|telling|in|interview|speaking|spoke|"
+    r"wrote|writing|column|op-ed|seen|obtained|reviewed|verified|published|aired|broadcast|followed|an?|the|"
+    r"recent|new|latest|earlier|separate|previous|exclusive|data|figures|estimates|footage|images|briefed|"
+    r"addressing)\b"
+)
+_MAX_MENTIONS = 500
+
+
 @dataclass(slots=True)
 class _Hit:
     name: str
@@ -151,9 +160,13 @@ def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, t
         stop = close if close >= 0 and "(" in para[max(0, m.start() - 2) : m.start() + 1] else len(para)
         for men in outlets.mentions(para[m.end() : stop], weak=True):
             found[(m.end() + men.span.start, m.end() + men.span.end)] = men.name
+    only = _only_outlets(para)
+    agencies_only = only is not None and all(outlets.kind(m.name) != "photo" for m in only)
     for men in outlets.mentions(para, weak=True):
         s, e = men.span.start, men.span.end
-        slash = _SLASH.match(para, e) is not None or re.search(r"/\s*$", para[max(0, s - 3) : s]) is not None
+        slash = not agencies_only and (
+            _SLASH.match(para, e) is not None or re.search(r"/\s*$", para[max(0, s - 3) : s]) is not None
+        )
         via = _VIA_GETTY.match(para, e + 1) is not None or (
             men.name == "Getty Images" and re.search(r"via\s+$", para[max(0, s - 5) : s])
         )
@@ -207,39 +220,50 @@ def _line_rules(para: str) -> Iterator[tuple[str, str, int, int, bool]]:
         for men in outlets.mentions(chunk, weak=True):
             yield men.name, "contributor", m.end() + men.span.start, m.end() + men.span.end, True
     for men in outlets.mentions(para, weak=True):
-        after = para[men.span.end :]
+        after = para[men.span.end : men.span.end + 200]
         contributed = _CONTRIB_AFTER.match(after) and not re.search(r"\b(?:told|said|says)\b", after[:30])
-        with_end = _WITH_END.search(para[: men.span.start]) and re.match(r"^\s*\)?\.?\s*$", after)
+        with_end = _WITH_END.search(para[max(0, men.span.start - 12) : men.span.start]) and re.match(
+            r"^\s*\)?\.?\s*$", after
+        )
         if contributed or with_end:
             yield men.name, "contributor", men.span.start, men.span.end, True
-    words = stripped.split()
-    if 0 < len(words) <= 6:
-        named = outlets.mentions(stripped, weak=True)
-        rest = stripped
-        for men in reversed(named):
-            rest = rest[: men.span.start] + rest[men.span.end :]
-        if named and re.fullmatch(r"[\s,/&—–\-.()]*(?:and[\s,/&—–\-.()]*)*", rest):
-            off = para.index(stripped)
-            for men in named:
-                role = "photo" if outlets.kind(men.name) == "photo" else "source"
-                yield men.name, role, off + men.span.start, off + men.span.end, True
+    named = _only_outlets(stripped)
+    if named:
+        off = para.index(stripped)
+        for men in named:
+            role = "photo" if outlets.kind(men.name) == "photo" else "source"
+            yield men.name, role, off + men.span.start, off + men.span.end, True
 
 
-def _cited(para: str, claimed: list[tuple[int, int]]) -> Iterator[tuple[str, int, int]]:
+def _only_outlets(line: str) -> list[outlets.Mention] | None:
+    """The outlets of a short line made of nothing but outlet names ("AFP/Reuters", "— AFP"), else None."""
+    if not 0 < len(line.split()) <= 6:
+        return None
+    named = outlets.mentions(line, weak=True)
+    rest = line
+    for men in reversed(named):
+        rest = rest[: men.span.start] + rest[men.span.end :]
+    if named and re.fullmatch(r"[\s,/&—–\-.()]*(?:and[\s,/&—–\-.()]*)*", rest):
+        return named
+    return None
+
+
+def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
     """Outlets whose report, interview or data the paragraph attributes something to."""
-    for men in outlets.mentions(para):
+    for men in outlets.mentions(para)[:_MAX_MENTIONS]:
         s, e = men.span.start, men.span.end
-        if any(a <= s < b for a, b in claimed):
+        if s in claimed:
             continue
         left = para[max(0, s - 140) : s]
         right = para[e : e + 160]
-        if _CITE_LEFT.search(left) or _CITE_RIGHT.match(right) or _POSSESSIVE_NOUN.match(right):
+        by_left = any(_CITE_LEFT.match(left, t.start()) for t in _LEFT_HINT.finditer(left))
+        if by_left or _CITE_RIGHT.match(right) or _POSSESSIVE_NOUN.match(right):
             yield men.name, s, e
     for m in _UNKNOWN_CITED.finditer(para):
         key = "a" if m.group("a") else "b"
         written = m.group(key)
         s, e = m.span(key)
-        if any(a <= s < b for a, b in claimed):
+        if s in claimed:
             continue
         name = outlets.canonical(written)
         if name is None and (outlets.mentions(written) or len(written) < 3):
@@ -254,28 +278,28 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
         if not para.strip():
             continue
         caption = _is_caption_para(para)
-        claimed: list[tuple[int, int]] = []
-        for hit, (s, e) in _photo(para, base, caption):
+        claimed: set[int] = set()
+        for hit, (s, _e) in _photo(para, base, caption):
             hits.append(hit)
-            claimed.append((s, e))
+            claimed.add(s)
         for name, role, s, e, in_text in _line_rules(para):
-            if role != "photo" and any(a <= s < b for a, b in claimed):
+            if role != "photo" and s in claimed:
                 continue
             hits.append(_make(para, base, name, role, s, e, in_text))
             if s >= 0:
-                claimed.append((s, e))
+                claimed.add(s)
         for name, s, e in _cited(para, claimed):
             hits.append(_make(para, base, name, "cited", s, e, True))
     for item in furniture or []:
         line = item[:_MAX_PARAGRAPH].strip()
         if not line:
             continue
-        claimed = []
-        for hit, (s, e) in _photo(line, None, True):
+        claimed = set()
+        for hit, (s, _e) in _photo(line, None, True):
             hits.append(hit)
-            claimed.append((s, e))
+            claimed.add(s)
         for name, role, s, _e, _ in _line_rules(line):
-            if not any(a <= s < b for a, b in claimed):
+            if s not in claimed:
                 hits.append(_Hit(name, role, line, None))
     return _merge(hits)
 
@@ -296,17 +320,26 @@ def _make(para: str, base: int, name: str, role: str, s: int, e: int, in_text: b
     return _Hit(name, role, para[lo:hi], Span(base + lo, base + hi))
 
 
+_MAX_EVIDENCE = 20
+
+
 def _merge(hits: list[_Hit]) -> list[Credit]:
+    """One credit per outlet; evidence and spans deduplicated and capped."""
     by_name: dict[str, Credit] = {}
+    seen: dict[str, set[object]] = {}
     for h in hits:
         cr = by_name.get(h.name)
         if cr is None:
             cr = by_name[h.name] = Credit(h.name, [], [], [])
+            seen[h.name] = set()
         if h.role not in cr.roles:
             cr.roles.append(h.role)
-        if h.evidence and h.evidence not in cr.evidence:
+        known = seen[h.name]
+        if h.evidence and h.evidence not in known and len(cr.evidence) < _MAX_EVIDENCE:
+            known.add(h.evidence)
             cr.evidence.append(h.evidence)
-        if h.span is not None and h.span not in cr.spans:
+        if h.span is not None and h.span not in known and len(cr.spans) < _MAX_EVIDENCE:
+            known.add(h.span)
             cr.spans.append(h.span)
     for cr in by_name.values():
         cr.roles.sort(key=CREDIT_ROLES.index)

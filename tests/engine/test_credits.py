@@ -1,0 +1,182 @@
+"""Tests for outlet credits: source, contributor, cited and photo."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.engine.credits import find_credits
+from reader.engine.text import normalize
+
+
+def roles(raw: str, furniture: list[str] | None = None) -> dict[str, list[str]]:
+    return {c.name: c.roles for c in find_credits(normalize(raw), furniture or [])}
+
+
+BODY = "The Kremlin said on Wednesday it opposed the plan.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("MOSCOW (Reuters) - The Kremlin said on Wednesday it opposed the plan.", {"Reuters": ["source"]}),
+        ("KYIV, Ukraine (AP) — Russia launched drones overnight.", {"AP": ["source"]}),
+        ("MOSCOW, Aug 27 (Reuters) - The Kremlin said it opposed the plan.", {"Reuters": ["source"]}),
+        ("(AFP) - The Kremlin said it opposed the plan.", {"AFP": ["source"]}),
+        ("Moscow (AFP) – The Kremlin said it opposed the plan.", {"AFP": ["source"]}),
+        (BODY + "SOURCE:AFP", {"AFP": ["source"]}),
+        (BODY + "Source: AFP", {"AFP": ["source"]}),
+        (BODY + "Sources: Reuters, The New York Times", {"Reuters": ["source"], "The New York Times": ["source"]}),
+        (BODY + "This article was prepared based on materials published by The Guardian.",
+         {"The Guardian": ["source"]}),
+        (BODY + "This story was originally published by the Kyiv Independent.", {"Kyiv Independent": ["source"]}),
+        (BODY + "(c) Reuters 2025", {"Reuters": ["source"]}),
+        (BODY + "© 2025 The Associated Press. All rights reserved.", {"AP": ["source"]}),
+        (BODY + "Reporting by Guy Faulconbridge; Editing by Andrew Osborn", {"Reuters": ["source"]}),
+        (BODY + "(Reporting by Dmitry Antonov; Writing by Lidia Kelly; Editing by Tom Hogue)", {"Reuters": ["source"]}),
+        (BODY + "— AFP", {"AFP": ["source"]}),
+        (BODY + "AFP/Reuters", {"AFP": ["source"], "Reuters": ["source"]}),
+    ],
+)
+def test_source(raw: str, expected: dict[str, list[str]]) -> None:
+    assert roles(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (BODY + "Reports from AFP contributed to this coverage.", {"AFP": ["contributor"]}),
+        (BODY + "Reuters contributed to this report.", {"Reuters": ["contributor"]}),
+        (BODY + "The Associated Press contributed to this report.", {"AP": ["contributor"]}),
+        (BODY + "Additional reporting by Jane Doe (Reuters).", {"Reuters": ["contributor"]}),
+        (BODY + "With AFP", {"AFP": ["contributor"]}),
+        (BODY + "(with AFP)", {"AFP": ["contributor"]}),
+        (BODY + "Associated Press writer Jim Heintz in Tallinn contributed.", {"AP": ["contributor"]}),
+        (BODY + "This report includes reporting from Reuters and Bloomberg.",
+         {"Reuters": ["contributor"], "Bloomberg": ["contributor"]}),
+    ],
+)
+def test_contributor(raw: str, expected: dict[str, list[str]]) -> None:
+    assert roles(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "name"),
+    [
+        ("According to Reuters, the Kremlin said on Wednesday that its position was known.", "Reuters"),
+        ("According to a report by the Financial Times on Tuesday, allies proposed a plan.", "Financial Times"),
+        ("The New York Times reported that the U.S. had proposed guarantees.", "The New York Times"),
+        ('"We are ready," Peskov told reporters, including AFP, in a briefing call.', "AFP"),
+        ("Bloomberg said in a report that talks had stalled.", "Bloomberg"),
+        ("Reuters reported, citing three sources, that the deal was close.", "Reuters"),
+        ("The comments followed reporting by The New York Times on the proposals.", "The New York Times"),
+        ("Zelensky told the BBC that he was ready to meet Putin.", "BBC"),
+        ("In an interview with CNN, the minister said talks would resume.", "CNN"),
+        ("The Wall Street Journal first reported the talks last week.", "The Wall Street Journal"),
+        ("The plan, first reported by Axios, would freeze the front line.", "Axios"),
+        ("Russian newspaper Kommersant reported on Monday that talks were planned.", "Kommersant"),
+        ("The Guardian's analysis of satellite images shows the damage.", "The Guardian"),
+        ("A document seen by Reuters shows the plan.", "Reuters"),
+        ("Russian forces have advanced, according to DeepState, a Ukrainian monitoring group.", "DeepState"),
+        ("Russian forces have advanced, according to the Institute for the Study of War.",
+         "Institute for the Study of War"),
+    ],
+)
+def test_cited(raw: str, name: str) -> None:
+    assert roles(raw) == {name: ["cited"]}
+
+
+def test_unregistered_research_group_is_cited_as_written() -> None:
+    raw = "According to Frontline Watch, a Ukrainian open-source research group, Russia seized 90 square km."
+    assert roles(raw) == {"Frontline Watch": ["cited"]}
+
+
+def test_unregistered_outlet_named_with_its_kind() -> None:
+    raw = "The independent outlet Vot Tak reported that the governor had resigned."
+    assert roles(raw) == {"Vot Tak": ["cited"]}
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "According to the Kremlin, the talks were productive.",
+        "According to Peskov, the talks were productive.",
+        "According to Ukraine's defence ministry, 40 drones were shot down.",
+        "Putin spoke to Trump by phone, the Kremlin said.",
+        "Reuters journalists were detained in Minsk.",
+        "The BBC headquarters are in London.",
+        "He wants control over Ukraine, a former White House adviser told a conference.",
+        "",
+    ],
+)
+def test_not_credits(raw: str) -> None:
+    assert roles(raw) == {}
+
+
+@pytest.mark.parametrize(
+    ("furniture", "expected"),
+    [
+        (["(Photo by Mikhail METZEL / POOL / AFP)"], {"AFP": ["photo"]}),
+        (["Kremlin spokesman Dmitry Peskov. / Reuters"], {"Reuters": ["photo"]}),
+        (["Shutterstock.com"], {"Shutterstock": ["photo"]}),
+        (["Photo: Getty Images"], {"Getty Images": ["photo"]}),
+        (["Vladimir Putin in Moscow. AFP via Getty Images"], {"AFP": ["photo"], "Getty Images": ["photo"]}),
+        (["Dmitry Peskov. Photograph: Maxim Shemetov/Reuters"], {"Reuters": ["photo"]}),
+        (["A drone over Kyiv. (AP Photo/Efrem Lukatsky)"], {"AP": ["photo"]}),
+        (["Firefighters work at the site. REUTERS/Gleb Garanich"], {"Reuters": ["photo"]}),
+        (["Zelensky in Kyiv. EPA-EFE/SERGEY DOLZHENKO"], {"EPA": ["photo"]}),
+        (["Image: Alamy"], {"Alamy": ["photo"]}),
+        (["Related: Trump calls it 'posturing'", "Most read", "Contact us"], {}),
+    ],
+)
+def test_photo_in_furniture(furniture: list[str], expected: dict[str, list[str]]) -> None:
+    assert roles(BODY, furniture) == expected
+
+
+def test_photo_caption_in_text_is_not_a_citation() -> None:
+    raw = (
+        "Putin\n\nThe rejection of western forces exposes limited influence. (Photo by Mikhail METZEL / POOL / AFP)"
+        "\n\nThe Kremlin said on Wednesday it opposed the plan."
+    )
+    assert roles(raw) == {"AFP": ["photo"]}
+
+
+def test_photo_credit_line_in_text() -> None:
+    assert roles("Kremlin, palace, Russia\n\nShutterstock.com\n\n" + BODY) == {"Shutterstock": ["photo"]}
+
+
+def test_source_line_in_furniture() -> None:
+    assert roles(BODY, ["SOURCE:AFP"]) == {"AFP": ["source"]}
+
+
+def test_furniture_headlines_are_not_cited() -> None:
+    assert roles(BODY, ["Reuters reported that the ambassador was fired", "UK ambassador fired: report"]) == {}
+
+
+def test_roles_merge_in_fixed_order_with_evidence_and_spans() -> None:
+    raw = "According to Reuters, the Kremlin said it opposed the plan.\n\nSources: Reuters, The New York Times"
+    text = normalize(raw)
+    credits = {c.name: c for c in find_credits(text, [])}
+    reuters = credits["Reuters"]
+    assert reuters.roles == ["source", "cited"]
+    assert len(reuters.evidence) == 2
+    for span in reuters.spans:
+        assert 0 <= span.start < span.end <= len(text)
+        assert "Reuters" in span.slice(text)
+
+
+def test_credits_hostile_input() -> None:
+    for raw in ["(" * 10_000, "According to " * 5_000, "SOURCE:" + "AFP, " * 5_000, "\x00\x1b[31m(Reuters) -"]:
+        text = normalize(raw)
+        for c in find_credits(text, [raw[:1000]]):
+            for span in c.spans:
+                assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_credits_large_input_is_fast() -> None:
+    import time
+
+    text = normalize(("Peskov told reporters, including AFP, that talks went on. " * 20 + "\n\n") * 500)
+    t = time.perf_counter()
+    got = find_credits(text, [])
+    assert time.perf_counter() - t < 10
+    assert [c.name for c in got] == ["AFP"]
