@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
+import threading
+from collections import Counter, OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -95,8 +96,29 @@ def _quote_texts(article: Article, text: str) -> list[str]:
     return [" ".join(words(q)) for q in found if len(q.split()) >= 5]
 
 
+_CACHE_SIZE = 1024
+_cache: OrderedDict[tuple, Profile] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
 def profile(article: Article) -> Profile:
-    """The judge's view of one article."""
+    """The judge's view of one article (memoised: one new article is judged against many candidates)."""
+    key = (article.id, hash(article.text), len(article.text), article.published,
+           tuple((q.content.start, q.content.end) for q in article.quotes))
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+            return hit
+    prof = _make_profile(article)
+    with _cache_lock:
+        _cache[key] = prof
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return prof
+
+
+def _make_profile(article: Article) -> Profile:
     text = article.text[:MAX_JUDGE_CHARS]
     toks = words(text)
     content_idx = [i for i, w in enumerate(toks) if w not in COMMON_WORDS and (len(w) > 1 or w.isdigit())]
@@ -118,16 +140,31 @@ def _overlap(a: set, b: set) -> tuple[int, float]:
     return k, k / min(len(a), len(b))
 
 
+def _quote_grams(quote: str) -> set[int]:
+    """Word 3-grams of a folded quotation (the whole quotation when shorter)."""
+    w = quote.split()
+    return {hash(tuple(w[i : i + 3])) for i in range(max(1, len(w) - 2))}
+
+
 def _shared_quotes(a: Profile, b: Profile) -> int:
-    """Quotations of one article found (nearly word for word) among the other's."""
+    """Quotations of one article found (nearly word for word) among the other's.
+
+    Word 3-grams pick the quotations worth comparing; rapidfuzz confirms them.
+    """
     if not a.quotes or not b.quotes:
         return 0
     short, other = (a, b) if len(a.quotes) <= len(b.quotes) else (b, a)
+    other_grams = [_quote_grams(o) for o in other.quotes[:60]]
+    pool = set().union(*other_grams)
     hits = 0
     for q in short.quotes[:30]:
-        if any(fuzz.partial_ratio(q, o) >= 90 if len(q) <= len(o) else fuzz.partial_ratio(o, q) >= 90
-               for o in other.quotes[:60]):
-            hits += 1
+        grams = _quote_grams(q)
+        if len(grams & pool) < max(1, len(grams) // 3):
+            continue
+        for o, og in zip(other.quotes, other_grams, strict=False):
+            if grams & og and (fuzz.partial_ratio(q, o) if len(q) <= len(o) else fuzz.partial_ratio(o, q)) >= 90:
+                hits += 1
+                break
     return hits
 
 
@@ -215,6 +252,8 @@ FAST_ACCEPT_SHARE = 0.08
 NAME_KEYS_UP_TO = 2_000
 """Batches up to this size also meet through shared names and numbers (rewrites sharing little phrasing),
 and every candidate pair not accepted outright goes to the judge."""
+MIN_SHARED_NAMES = 2
+"""Pairs meeting only through the name sketch must share this many of its keys."""
 LARGE_MIN_BINS = 2
 """Larger batches only consider pairs sharing this many MinHash bins (one shared bin is mostly chance)."""
 
@@ -261,7 +300,8 @@ def candidate_pairs(fps: Sequence[Fingerprint], use_names: bool = True, cap: int
         name_keys = [fpmod.band_keys(f)[-len(f.names):] if len(f.names) else [] for f in fps]
         nk = np.array([k for ks in name_keys for k in ks], dtype=np.int64)
         nd = np.repeat(np.arange(n), [len(ks) for ks in name_keys])
-        extra = np.setdiff1d(np.unique(_bucket_pairs(nk, nd, cap)), codes, assume_unique=True)
+        name_codes, name_counts = np.unique(_bucket_pairs(nk, nd, cap), return_counts=True)
+        extra = np.setdiff1d(name_codes[name_counts >= MIN_SHARED_NAMES], codes, assume_unique=True)
         codes = np.concatenate((codes, extra))
         shared_bins = np.concatenate((shared_bins, np.zeros(len(extra), dtype=shared_bins.dtype)))
     return codes // n, codes % n, shared_bins

@@ -288,3 +288,12 @@ def test_label_without_titles_uses_text_and_is_bounded() -> None:
     assert len(grouping.label_for([make(1, "A" * 500)])) <= 81
     assert grouping.label_for([]) == ""
     assert grouping.label_for([make(1, "Short first line.\n\nMore.")]) == "Short first line."
+
+
+def test_profile_cache_follows_text_changes() -> None:
+    a = make(1, "The harbour strike ended on Monday after long wage talks with the dock workers union.")
+    first = grouping.profile(a)
+    assert grouping.profile(a) is first
+    a.text = "Completely different words about a theatre festival opening in the old town square tonight."
+    assert grouping.profile(a) is not first
+    assert grouping.profile(a).trigrams != first.trigrams
