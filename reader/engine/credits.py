@@ -70,7 +70,7 @@ _CONTRIB_AFTER = re.compile(
 )
 _WITH_END = re.compile(r"(?:^|[\s(—–-])[Ww]ith\s*$")
 _CITE_LEFT = re.compile(
-    r"(?i)(?:according\s+to|\bper|cited\s+by|quoted\s+by|reported\s+(?:by|in|on)|as\s+reported\s+by|"
+    r"(?i)(?:according\s+to|\bper|cited\s+by|quoted\s+(?:as\s+saying\s+)?by|reported\s+(?:by|in|on)|as\s+reported\s+by|"
     r"first\s+reported\s+by|broken\s+by|told|telling|in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to|for)|"
     r"interview\s+(?:with|to|for)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|in\s+comments\s+to|"
     r"in\s+remarks\s+to|wrote\s+(?:in|for)|writing\s+(?:in|for)|column\s+(?:in|for)|op-ed\s+(?:in|for)|"
@@ -82,7 +82,9 @@ _CITE_LEFT = re.compile(
     r"with|of|for|on)|(?:data|figures|estimates|footage|images)\s+(?:from|by|compiled\s+by)|"
     r"(?:told|telling|briefed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press|a\s+news\s+"
     r"conference|a\s+briefing|media)[^.;]{0,60}?\b(?:including|among\s+them|such\s+as))"
-    r"\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z][\w.’'-]*\s+){0,2}?(?:" + _OUTLET_NOUNS + r"\s+)?$"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z][\w.’'-]*)\s+|(?:state|state-run|state-owned|independent|exiled|"
+    r"investigative|online|local|national|public|pro-kremlin|opposition|business|financial|leading|major|"
+    r"influential|respected|liberal|conservative|daily|weekly)\s+){0,3}?(?:" + _OUTLET_NOUNS + r"\s+)?$"
 )
 _CITE_RIGHT = re.compile(
     r"^(?:\s*\([^)]{0,40}\))?(?:,[^,.;]{1,90},)?\s*(?:" + _OUTLET_NOUNS + r"\s+)?"
@@ -93,7 +95,6 @@ _CITE_RIGHT = re.compile(
     r"reviewed|verified|confirmed|broke\s+the\s+news|broadcast|aired|showed|shows|understands|"
     r"first\s+to\s+report|said\s+in\s+a\s+report|said\s+in\s+an?\s+(?:article|report|analysis|"
     r"investigation)|said,\s+citing|said\s+on\s+\w+,?\s+citing|said\s+citing)\b"
-    r"|^’s\s+|^'s\s+"
 )
 _POSSESSIVE_NOUN = re.compile(
     r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:report|reporting|reports|analysis|investigation|article|story|"

@@ -227,7 +227,8 @@ class Cast:
             return self.last_in_focus(np.start) if _bare(np.text) in PRONOUNS else None
         if np.kind == "role":
             head = np.roles[0] if np.roles else np.text.split()[-1]
-            return self.last_in_focus(np.start, role_class(head)) or self.last_in_focus(np.start)
+            found = self.last_in_focus(np.start, role_class(head)) or self.last_in_focus(np.start)
+            return found or (np.text[:1].lower() + np.text[1:])
         return np.text
 
 
@@ -321,6 +322,20 @@ _TIME_LEAD = re.compile(
     r"^\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     r"yesterday|today|earlier|later|recently|previously)\b[\s,]*"
 )
+
+
+_ANON_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s")
+_ABBREV_DOT = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Rev)|\b[A-Z])$")
+
+
+def _stop(seg: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """First phrase boundary in ``seg``, not counting the dot of "Mr." or of an initial."""
+    pos = 0
+    while True:
+        m = pattern.search(seg, pos)
+        if m is None or m.group() != "." or not _ABBREV_DOT.search(seg, 0, m.start()):
+            return m
+        pos = m.end()
 
 
 @dataclass(slots=True)
@@ -446,8 +461,6 @@ def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
     if span is None:
         return None
     np = _classify(text, *span, roles=roles)
-    if np is not None and np.kind == "anonymous":
-        np.text = anonymous_phrase(text[np.start : hi]) or np.text
     return np
 
 
@@ -463,7 +476,7 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         return None
     seg = text[start:hi]
     anon = _ANON.match(seg) or _BARE_ANON.match(seg)
-    stop = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s").search(seg) if anon else _AFTER_STOP.search(seg)
+    stop = _stop(seg, _ANON_STOP if anon else _AFTER_STOP)
     end = start + (stop.start() if stop else len(seg))
     while end > start and text[end - 1] in " .":
         end -= 1
@@ -512,7 +525,11 @@ def collect_people(text: str, cast: Cast) -> None:
         if not name or not looks_like_name(name):
             continue
         back = _LOOKBACK.search(text, max(0, m.start() - 80), m.start())
-        before = [w for w in (back.group(1).split() if back else [])]
+        before: list[str] = []
+        for w in reversed(back.group(1).split() if back else []):
+            if not (_bare(w) in _ROLE_NOUNS or _bare(w) in _TITLE_WORDS or w[:1].isupper()) or w[-1:] in ",.;:":
+                break
+            before.append(w)
         roles = titles + [w for w in before if _bare(w) in _ROLE_NOUNS or _bare(w) in _TITLE_WORDS]
         app = _APPOS.match(text, m.end())
         if app:
@@ -537,6 +554,9 @@ _SUBJECT_LEAD = re.compile(
     r"\s*(?:(?:However|But|And|Meanwhile|Instead|Still|Yet|Also),?\s+)?"
     r"(He|She|The\s+(?:[\w’'.-]+\s+){0,4}?(?:" + "|".join(sorted(_ROLE_NOUNS, key=len, reverse=True)) + r"))\b"
 )
+
+
+_VERBISH = re.compile(r"\s+[a-z]|,\s*\d{1,3},|,\s+(?:who|a|an|the)\b")
 
 
 def _opens(text: str, lo: int, pos: int) -> bool:
@@ -566,7 +586,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
         possessive = re.match(r"[’']s?\b", text[m.end() : m.end() + 2]) or m.group().endswith(("’s", "'s"))
         who = _known(cast, name)
         if who is None and not possessive and _opens(text, lo, m.start()) and looks_like_name(name) and \
-                re.match(r"\s+[a-z]", text[m.end() : m.end() + 2]):
+                _VERBISH.match(text, m.end()):
             who = cast.add(name, [])
         if who is None or possessive:
             continue
