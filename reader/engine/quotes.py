@@ -290,6 +290,10 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[_Mark, boo
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     cue_starts = [a.cue.start for a in atts]
+    last_said: dict[int, _Attribution] = {}
+    for a in atts:
+        if a.speaker and not quoted(a.cue.start):
+            last_said[a.sentence] = a
     out: list[Quote] = []
     prev: Quote | None = None
     prev_mark: _Mark | None = None
@@ -311,9 +315,14 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[_Mark, boo
                 _continues(text, prev_mark, mk):
             q.speaker, q.speaker_mention, q.cue = prev.speaker, prev.speaker_mention, prev.cue
         else:
-            subject = subjects.get(si) or (subjects.get(si - 1) if opens_sentence and _same_paragraph(
-                text, sentences, si) else None)
-            if subject is not None:
+            subject = subjects.get(si)
+            if subject is None and opens_sentence and si > 0:
+                lead = last_said.get(si - 1)
+                if lead is not None and lead.np is not None:
+                    subject = (lead.np.start, lead.speaker or "", lead.np.end)
+                elif q.kind == "full" or _same_paragraph(text, sentences, si):
+                    subject = subjects.get(si - 1)
+            if subject is not None and subject[1]:
                 q.speaker = subject[1]
                 q.speaker_mention = Span(subject[0], subject[2])
         if prev is not None and prev_mark is not None and not prev_mark.closed and prev.speaker is None:

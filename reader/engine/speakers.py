@@ -65,7 +65,15 @@ _STOP_NAME = _wordset(
     according asked speaking it this that these those we i he she they his her their our there here what
     when where why how if as while although since because so still yet also both some many most any all
     no not us nato eu un u.s. uk kremlin pentagon white war peace talks summit deal plan related
-    recommended explore search read more photo video watch listen share"""
+    recommended explore search read more photo video watch listen share britain england
+    france germany china india japan iran iraq israel gaza syria turkey türkiye poland italy spain canada
+    mexico brazil australia korea taiwan belarus hungary romania egypt qatar lebanon yemen venezuela cuba
+    crimea donbas kharkiv odesa zaporizhzhia kherson donetsk luhansk minsk tehran ankara riyadh doha cairo
+    istanbul geneva vienna warsaw rome madrid tokyo seoul delhi earlier later separately additionally
+    furthermore moreover nevertheless nonetheless instead indeed previously recently overall finally first
+    second third next now then yesterday tomorrow tonight afterwards elsewhere currently initially
+    ultimately similarly likewise specifically notably importantly officially publicly privately reportedly
+    asked speaking writing responding commenting addressing"""
 )
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 _PLURAL_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
@@ -227,7 +235,9 @@ class Cast:
             return self.last_in_focus(np.start) if _bare(np.text) in PRONOUNS else None
         if np.kind == "role":
             head = np.roles[0] if np.roles else np.text.split()[-1]
-            found = self.last_in_focus(np.start, role_class(head)) or self.last_in_focus(np.start)
+            found = self.last_in_focus(np.start, role_class(head))
+            if found is None and not any(_bare(w) in _DEMONYMS for w in np.text.split()):
+                found = self.last_in_focus(np.start)
             return found or (np.text[:1].lower() + np.text[1:])
         return np.text
 
@@ -411,7 +421,7 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     """The speaker phrase right before a cue verb ("Peskov said", "Graham, a former adviser, said")."""
     lo = max(lo, cue - 400)
     toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(text[lo:cue])]
-    while toks and _bare(toks[-1][2]) in _SKIP_TAIL:
+    while toks and _bare(toks[-1][2]) in _SKIP_TAIL and not toks[-1][2].endswith(","):
         toks.pop()
     if not toks:
         return None
