@@ -73,6 +73,7 @@ def resolve_outlet(draft: Draft, override: str | None) -> str:
 def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, StoredArticle]:
     """Clean, split and analyse one draft; raises IngestError when nothing article-like remains."""
     paras = paragraphs(draft.text)
+    top = paras[:12]
     furn = [clean_line(f) for f in draft.furniture]
     title_guess = None
     if draft.is_paste and paras:
@@ -83,7 +84,7 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
         raise IngestError("no article text")
     published = dates.to_iso(draft.published) if draft.published else None
     if published is None and draft.is_paste:
-        published = dates.date_in_paras(furn[:8] + paras[:3]) if furn or paras else None
+        published = dates.date_in_paras(top)
     title = clean_line(draft.title or "") or title_guess or _fallback_title(text)
     sentences = split_sentences(text)
     result = analysis.analyse_text(text, sentences, furn)
