@@ -8,6 +8,7 @@ all of those into one canonical name, and keeps anonymous sources as written.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -109,8 +110,9 @@ _DEMONYMS = _wordset(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
-    """Accent- and case-free form of a name, for comparisons."""
+    """Accent- and case-free form of a name, for comparisons (memoised: names recur)."""
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
