@@ -81,7 +81,8 @@ def ours(n: int, workers: int = 1) -> dict:
             label[aid] = k
     pred = [label[a.id] for a in arts]
     return {"load_s": round(t_load, 2), "fingerprint_s": round(t2 - t1, 2), "group_s": round(t3 - t2, 2),
-            "wall_s": round(t3 - t1, 2), "cpu_s": round(c3 - c1 + _children_cpu() - k1, 2), "peak_rss_mb": round(peak_rss_mb(), 1),
+            "wall_s": round(t3 - t1, 2), "cpu_s": round(c3 - c1 + _children_cpu() - k1, 2),
+            "peak_rss_mb": round(peak_rss_mb(), 1),
             "quality": cluster_metrics(pred, truth)}
 
 
