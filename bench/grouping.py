@@ -48,21 +48,22 @@ def load(n: int) -> tuple[list[Article], list[int]]:
 _TEXTS: list[str] = []
 
 
-def _fingerprint_slice(bounds: tuple[int, int]) -> list:
-    return grouping.fingerprints(_TEXTS[bounds[0] : bounds[1]])
+def _fingerprint_slice(bounds: tuple[int, int]) -> tuple[list, float]:
+    return grouping.fingerprints(_TEXTS[bounds[0] : bounds[1]]), peak_rss_mb()
 
 
-def fingerprint_all(texts: list[str], workers: int) -> list:
-    """Fingerprints of all texts, in ``workers`` forked processes (they inherit the texts, no copying)."""
+def fingerprint_all(texts: list[str], workers: int) -> tuple[list, float]:
+    """Fingerprints of all texts, in ``workers`` forked processes (they inherit the texts, no copying),
+    and the largest worker's peak RSS."""
     if workers <= 1:
-        return grouping.fingerprints(texts)
+        return grouping.fingerprints(texts), 0.0
     _TEXTS[:] = texts
     step = 5000
     bounds = [(i, min(i + step, len(texts))) for i in range(0, len(texts), step)]
     with mp.get_context("fork").Pool(workers) as pool:
         parts = pool.map(_fingerprint_slice, bounds)
     _TEXTS.clear()
-    return [fp for part in parts for fp in part]
+    return [fp for part, _ in parts for fp in part], max(peak for _, peak in parts)
 
 
 def ours(n: int, workers: int = 1) -> dict:
@@ -71,7 +72,7 @@ def ours(n: int, workers: int = 1) -> dict:
     arts, truth = load(n)
     t_load = time.perf_counter() - t0
     t1, c1, k1 = time.perf_counter(), time.process_time(), _children_cpu()
-    fps = fingerprint_all([a.text for a in arts], workers)
+    fps, worker_peak = fingerprint_all([a.text for a in arts], workers)
     t2 = time.perf_counter()
     clusters = grouping.group_articles(arts, fps)
     t3, c3 = time.perf_counter(), time.process_time()
@@ -82,7 +83,7 @@ def ours(n: int, workers: int = 1) -> dict:
     pred = [label[a.id] for a in arts]
     return {"load_s": round(t_load, 2), "fingerprint_s": round(t2 - t1, 2), "group_s": round(t3 - t2, 2),
             "wall_s": round(t3 - t1, 2), "cpu_s": round(c3 - c1 + _children_cpu() - k1, 2),
-            "peak_rss_mb": round(peak_rss_mb(), 1),
+            "peak_rss_mb": round(peak_rss_mb(), 1), "worker_peak_rss_mb": round(worker_peak, 1),
             "quality": cluster_metrics(pred, truth)}
 
 
@@ -119,8 +120,9 @@ def main() -> None:
     q = mine["quality"]
     print(f"ours      n={a.n}: {mine['wall_s']:.1f} s (fingerprint {mine['fingerprint_s']:.1f} s, group "
           f"{mine['group_s']:.1f} s; load {mine['load_s']:.1f} s not counted; CPU {mine['cpu_s']:.1f} s), "
-          f"peak {mine['peak_rss_mb']:.0f} MB, "
-          f"B3 F1 {q['bcubed_f1']:.4f} (P {q['bcubed_precision']:.4f} R {q['bcubed_recall']:.4f}), "
+          f"peak {mine['peak_rss_mb']:.0f} MB (fingerprint workers {mine['worker_peak_rss_mb']:.0f} MB each, "
+          f"sharing the parent's pages), B3 F1 {q['bcubed_f1']:.4f} "
+          f"(P {q['bcubed_precision']:.4f} R {q['bcubed_recall']:.4f}), "
           f"pair F1 {q['pair_f1']:.4f}")
     if ref is None:
         return
