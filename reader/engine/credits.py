@@ -57,8 +57,11 @@ _HOUSE_STYLE = re.compile(
     r"[Aa]dditional\s+reporting)\s+by\b"
     r"|\b[Ee]dit(?:ing|ed)\s+by\s+[A-Z][^.\n]{0,80}?\)\s*$"
 )
+_PROPER = re.compile(r"\s*(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&’'-]*){0,4})")
+_BYLINE = re.compile(r"^By\s+[A-Z][^|]{2,80}?(?:,|\s[|—–-]|\s+for|\s+of)\s+(.{2,60})$")
 _CONTRIB_BEFORE = re.compile(
-    r"(?i)(?:(?:additional|further|contributing)\s+reporting\s+(?:by|from)|"
+    r"(?i)(?:(?:additional|further|contributing)\s+reporting\s+(?:by|from)|(?:with\s+)?(?:agency\s+)?inputs\s+"
+    r"from|"
     r"(?:with|includes?|including|contains?)\s+(?:additional\s+)?(?:reporting|material|reports|information|"
     r"dispatches)\s+(?:from|by)|this\s+(?:report|story|article)\s+(?:contains|includes|uses)\s+"
     r"(?:material|information|reporting)\s+from)\s*"
@@ -81,7 +84,8 @@ _CITE_LEFT = re.compile(
     r"op-ed|piece|editorial|data|estimates?|calculations?|findings|documentary|podcast)\s+(?:by|from|in|"
     r"with|of|for|on)|(?:data|figures|estimates|footage|images)\s+(?:from|by|compiled\s+by)|"
     r"(?:told|telling|briefed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press|a\s+news\s+"
-    r"conference|a\s+briefing|media)[^.;]{0,60}?\b(?:including|among\s+them|such\s+as))"
+    r"conference|a\s+briefing|media)[^.;]{0,60}?\b(?:including|among\s+them|such\s+as)|"
+    r"(?<=,\s)(?:reported|reports|writes|wrote|noted)|(?<=[,”\"]\s)(?:reported|reports|writes|wrote|noted))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z][\w.’'-]*)\s+|(?:state|state-run|state-owned|independent|exiled|"
     r"investigative|online|local|national|public|pro-kremlin|opposition|business|financial|leading|major|"
     r"influential|respected|liberal|conservative|daily|weekly)\s+){0,3}?(?:" + _OUTLET_NOUNS + r"\s+)?$"
@@ -116,7 +120,7 @@ _LEFT_HINT = re.compile(
     r"(?i)\b(?:according|per|cited|quoted|reported|as|first|broken|told|telling|in|interview|speaking|spoke|"
     r"wrote|writing|column|op-ed|seen|obtained|reviewed|verified|published|aired|broadcast|followed|an?|the|"
     r"recent|new|latest|earlier|separate|previous|exclusive|data|figures|estimates|footage|images|briefed|"
-    r"addressing)\b"
+    r"addressing|writes|reported|reports|noted)\b"
 )
 _MAX_MENTIONS = 500
 
@@ -167,11 +171,14 @@ def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, t
         s, e = men.span.start, men.span.end
         slash = not agencies_only and (
             _SLASH.match(para, e) is not None or re.search(r"/\s*$", para[max(0, s - 3) : s]) is not None
-        )
+        ) and not (base is not None and _agency_pair(para, s, e, men.name))
+        via_before = re.search(r"\bvia\s+$", para[max(0, s - 5) : s]) is not None
         via = _VIA_GETTY.match(para, e + 1) is not None or (
-            men.name == "Getty Images" and re.search(r"via\s+$", para[max(0, s - 5) : s])
+            via_before and (men.name == "Getty Images" or (caption and e >= len(para.rstrip(" ).")) - 1))
         )
-        solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split()) <= 12)
+        solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split()) <= 12) or (
+            re.match(r"\s*(?:Photos?|PHOTOS?|photos?|Images?|Pictures?|Video)\b", para[e : e + 12]) is not None
+        )
         if (slash and (caption or e >= len(para.rstrip(" ).")) - 1)) or via or solo_photo:
             found[(s, e)] = men.name
     for (s, e), name in found.items():
@@ -183,6 +190,14 @@ def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, t
         span = Span(base + para.index(evidence), base + para.index(evidence) + len(evidence)) if base is not None \
             else None
         yield _Hit(name, "photo", evidence, span), (s, e)
+
+
+def _agency_pair(para: str, s: int, e: int, name: str) -> bool:
+    """Whether a slash joins two news outlets ("Reuters/Ipsos"), which is a partnership, not a picture credit."""
+    if outlets.kind(name) == "photo":
+        return False
+    near = outlets.mentions(para[max(0, s - 40) : e + 40], weak=True)
+    return any(m.name != name and outlets.kind(m.name) != "photo" for m in near)
 
 
 def _line_rules(para: str) -> Iterator[tuple[str, str, int, int, bool]]:
@@ -206,9 +221,20 @@ def _line_rules(para: str) -> Iterator[tuple[str, str, int, int, bool]]:
                     yield part, "source", at, at + len(part), False
     for m in _SOURCE_PHRASE.finditer(para):
         tail = para[m.end() : m.end() + 120]
-        for men in outlets.mentions(tail, weak=True)[:1]:
-            if re.match(r"^[\s\w:’'-]{0,30}$", tail[: men.span.start]):
-                yield men.name, "source", m.end() + men.span.start, m.end() + men.span.end, True
+        named = [men for men in outlets.mentions(tail, weak=True)[:1]
+                 if re.match(r"^[\s\w:’'-]{0,30}$", tail[: men.span.start])]
+        for men in named:
+            yield men.name, "source", m.end() + men.span.start, m.end() + men.span.end, True
+        unknown = _PROPER.match(tail)
+        if not named and unknown and not _PHOTO_WORD.match(unknown.group(1)):
+            s0 = m.end() + unknown.start(1)
+            written = unknown.group(1).rstrip(".,;:")
+            yield written, "source", s0, s0 + len(written), True
+    m = _BYLINE.match(stripped)
+    if m:
+        off = para.index(stripped) + m.start(1)
+        for men in outlets.mentions(m.group(1), weak=True):
+            yield men.name, "source", off + men.span.start, off + men.span.end, True
     for m in _COPYRIGHT.finditer(para):
         men = outlets.mentions(para[m.end() : m.end() + 60], weak=True)
         if men and men[0].span.start <= 2 and not _PHOTO_WORD.search(para[: m.start()]):

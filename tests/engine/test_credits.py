@@ -180,3 +180,30 @@ def test_credits_large_input_is_fast() -> None:
     got = find_credits(text, [])
     assert time.perf_counter() - t < 10
     assert [c.name for c in got] == ["AFP"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        (BODY + "This article originally appeared on The Conversation.", {"The Conversation": ["source"]}),
+        (BODY + "By Guy Faulconbridge and Dmitry Antonov, Reuters", {"Reuters": ["source"]}),
+        (BODY + "(With inputs from PTI)", {"PTI": ["contributor"]}),
+        ("Talks had stalled, reported the Wall Street Journal.", {"The Wall Street Journal": ["cited"]}),
+        ("Izvestia, citing sources, reported that talks were planned.", {"Izvestia": ["cited"]}),
+        ("In an interview published by Le Monde, the minister said talks would resume.", {"Le Monde": ["cited"]}),
+        ("A Reuters/Ipsos poll showed support falling.", {}),
+    ],
+)
+def test_more_forms(raw: str, expected: dict[str, list[str]]) -> None:
+    assert roles(raw) == expected
+
+
+def test_outlet_followed_by_photo_word() -> None:
+    assert roles(BODY, ["Rescuers at the scene. AFP Photo"]) == {"AFP": ["photo"]}
+
+
+def test_pool_agency_chain_in_caption() -> None:
+    assert roles(BODY, ["Putin at the Kremlin. Sputnik/Kremlin via Reuters"]) == {
+        "Sputnik": ["photo"],
+        "Reuters": ["photo"],
+    }
