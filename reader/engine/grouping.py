@@ -5,9 +5,11 @@ Two stages. Candidates come cheaply from the LSH band keys of
 memory for a batch). The careful judge, :func:`same_event`, then weighs evidence
 that only reports of one event share: distinctive phrasing carried over from the
 same wire copy or transcript (content-word trigrams and word 4-grams), the same
-quotations, the same rare names and numbers, and publication dates close together.
-Same-topic reports of *other* briefings share names and topic words but little
-phrasing and no quotes, and their dates usually differ.
+quotations, the same rare names and numbers, and publication dates close together;
+when that text evidence is unsure, the two articles are aligned sentence by sentence
+and the share of their words in matching statements decides. Same-topic reports of
+*other* briefings share names, topic words and background but few statements and
+no quotes, and their dates usually differ.
 """
 
 from __future__ import annotations
