@@ -43,7 +43,8 @@ def seed_articles(strip_furniture: bool = True) -> tuple[list[Article], dict]:
 
 
 # Random but reproducible prose: wire copy, rewrites and same-topic stories about other events.
-_SYLLABLES = ["ba", "ko", "ri", "tan", "mel", "dor", "vin", "sa", "lu", "pe", "gar", "nis", "to", "fen", "ul", "mar", "dri", "kos"]
+_SYLLABLE_TEXT = "ba ko ri tan mel dor vin sa lu pe gar nis to fen ul mar dri kos"
+_SYLLABLES = _SYLLABLE_TEXT.split()
 _GEN = random.Random(0)
 _VOCAB = sorted({"".join(_GEN.choice(_SYLLABLES) for _ in range(_GEN.randrange(2, 4))) for _ in range(3000)})
 _NAMES = sorted({w.capitalize() for w in ("".join(_GEN.choice(_SYLLABLES) for _ in range(3)) for _ in range(400))})
