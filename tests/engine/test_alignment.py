@@ -204,3 +204,21 @@ def test_words_of_quotes_and_label_counts() -> None:
     assert words_of_quotes("no quotes") == []
     a = make(1, "The port closed today because of the storm surge warning.")
     assert label_counts([align(a, make(2, a.text))]) == {"verbatim": 1}
+
+
+_PIECES = ["the", "harbour", "strike", "ended", '"', "“", "”", ".", ",", "\n\n", " ", "Peskov", "said", "É", "—",
+           "no", "date", "set", "talks", "?", "!", "'s", "\x00", "🙂"]
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_random_texts_keep_every_span_inside(seed: int) -> None:
+    rng = random.Random(seed)
+
+    def text() -> str:
+        return "".join(rng.choice(_PIECES) + (" " if rng.random() < 0.6 else "") for _ in range(rng.randrange(0, 120)))
+
+    a, b = make(1, text()), make(2, text())
+    al = align(a, b)
+    check_spans(al, a, b)
+    assert all(p.label in ("verbatim", "quote-variant", "paraphrase") for p in al.pairs)
+    assert all(0.0 <= p.score <= 1.0 for p in al.pairs)
