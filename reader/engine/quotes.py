@@ -151,7 +151,7 @@ _CUES = (
     r"indicates|described|describes|describing|called|calls|calling|referred|refers|referring|dubbed|dubs|"
     r"termed|terms|labell?ed|labels|reiterated|reiterates|reiterating|confirmed|confirms|cautioned|cautions|"
     r"vowed|vows|pledged|pledges|promised|promises|boasted|lamented|laments|contended|contends|maintained|"
-    r"maintains|asked|asks|asking|questioned|quipped|joked|complained|complains|highlighted|highlights|"
+    r"maintains|asked|asks|asking|questioned|quoted|quipped|joked|complained|complains|highlighted|highlights|"
     r"underlined|underscored|pointed\s+out|points\s+out|went\s+on|goes\s+on|deemed|deems|characteri[sz]ed|"
     r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
     r"believes|thinks|reported|reports|according\s+to|in\s+the\s+words\s+of"

@@ -147,11 +147,11 @@ def looks_like_name(tokens: list[str]) -> bool:
     caps = [t for t in tokens if t.lower() not in _PARTICLES]
     if not caps or not all(t[:1].isupper() for t in caps):
         return False
-    if any(_bare(t) in _STOP_NAME for t in caps):
+    if any(_bare(t) in _STOP_NAME for t in caps) or outlets.canonical(" ".join(tokens)) is not None:
         return False
     if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in caps):
         return len(caps) >= 2 and not all(t.isupper() for t in caps)
-    return outlets.canonical(" ".join(tokens)) is None
+    return True
 
 
 @dataclass(slots=True)

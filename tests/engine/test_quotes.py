@@ -274,3 +274,58 @@ def test_unify_speakers_keeps_different_people_apart() -> None:
     assert got["Donald Trump"] == "Donald Trump"
     assert got["Melania Trump"] == "Melania Trump"
     assert got["Sergey Lavrov"] == "Sergey Lavrov"
+
+
+# --------------------------------------------------------------------------- more journalism patterns
+
+
+def test_quote_paragraph_after_paraphrase_paragraph() -> None:
+    raw = (
+        "Mr Zelensky said Ukraine would never recognise occupied territory as Russian.\n\n"
+        '"We will not give up our land. The occupier will not get it."'
+    )
+    assert run(raw)[0][2] == "Zelensky"
+
+
+def test_leading_adverb_is_not_a_speaker() -> None:
+    raw = 'Earlier, the Russian leader had warned that Moscow would "achieve all its goals".'
+    assert run(raw)[0][2] == "the Russian leader"
+
+
+def test_honorific_with_dot_after_inverted_cue() -> None:
+    raw = '"We need to be united," said Ms. Kallas, the European Union\'s foreign policy chief.'
+    assert run(raw)[0][2] == "Kallas"
+
+
+def test_anonymous_source_with_appositive() -> None:
+    raw = (
+        "A senior Western diplomat, speaking on condition of anonymity to discuss the talks, said: "
+        '"Nobody expects a breakthrough this week."'
+    )
+    assert run(raw)[0][2] == "a senior Western diplomat"
+
+
+def test_appositive_with_time_phrase() -> None:
+    raw = 'Vladimir Putin, speaking at a forum in Vladivostok on Friday, said Russia was "ready to talk".'
+    assert run(raw)[0][2] == "Vladimir Putin"
+
+
+def test_person_introduced_with_age() -> None:
+    raw = (
+        "Defence Secretary John Healey spoke first.\n\n"
+        "Olena, 34, who fled Kharkiv in 2022, says she no longer believes promises. "
+        '"They said \'two weeks\' and it has been three years," she says.'
+    )
+    assert run(raw)[0][2] == "Olena"
+
+
+def test_question_quote_with_attribution_in_next_sentence() -> None:
+    assert run('"Why would we agree to that?" Lavrov asked.')[0][2] == "Lavrov"
+
+
+def test_quoted_as_saying() -> None:
+    assert run('"Russia will respond," Peskov was quoted as saying by RIA Novosti.')[0][2] == "Peskov"
+
+
+def test_statement_of_ministry() -> None:
+    assert run("Ukraine's foreign ministry said Russia \"does not want peace.\"")[0][2] == "Ukraine's foreign ministry"
