@@ -1,0 +1,188 @@
+"""Concurrency: readers stay usable during an ingest, two ingests both finish, backups are consistent.
+
+Every writer here is a real ``newsroom`` process on the same library file; "database is locked"
+must never reach the user.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from reader.engine.pipeline import ingest
+from reader.engine.store import Library
+from tests.reliability import invariants
+from tests.reliability.conftest import cli_env, newsroom_cmd, write_corpus
+
+
+def _spawn(env: dict[str, str], *args: str) -> subprocess.Popen:
+    return subprocess.Popen(newsroom_cmd(*args), env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True)
+
+
+def _finish(proc: subprocess.Popen, timeout: float = 90) -> tuple[int, str, str]:
+    out, err = proc.communicate(timeout=timeout)
+    return proc.returncode, out, err
+
+
+def _no_lock_errors(*texts: str) -> None:
+    for t in texts:
+        assert "locked" not in t.lower() and "busy" not in t.lower(), t
+        assert "Traceback" not in t, t
+
+
+@pytest.mark.parametrize("fresh", [True, False], ids=["new-library", "existing-library"])
+def test_two_ingests_at_once_both_complete(tmp_path: Path, fresh: bool) -> None:
+    env = cli_env(tmp_path / "home")
+    a = write_corpus(tmp_path / "a", 10, prefix="a")
+    b = write_corpus(tmp_path / "b", 10, prefix="b")
+    db = tmp_path / "lib.db"
+    if not fresh:
+        Library(db).close()
+    procs = [_spawn(env, "ingest", "--db", str(db), str(a[0].parent)),
+             _spawn(env, "ingest", "--db", str(db), str(b[0].parent))]
+    results = [_finish(p) for p in procs]
+    for code, out, err in results:
+        _no_lock_errors(out, err)
+        assert code == 0, err
+        assert "10 added" in err
+    assert invariants.problems(db) == []
+    with Library(db) as lib:
+        assert lib.count() == 20
+
+
+def test_the_same_ingest_twice_at_once_stores_each_article_once(tmp_path: Path) -> None:
+    env = cli_env(tmp_path / "home")
+    corpus = write_corpus(tmp_path / "c", 8)[0].parent
+    db = tmp_path / "lib.db"
+    Library(db).close()
+    procs = [_spawn(env, "ingest", "--json", "--db", str(db), str(corpus)) for _ in range(2)]
+    results = [_finish(p) for p in procs]
+    for code, out, err in results:
+        _no_lock_errors(out, err)
+        assert code == 0, err
+    assert invariants.problems(db) == []
+    with Library(db) as lib:
+        assert lib.count() == 8
+        assert lib.conn.execute("SELECT COUNT(*) FROM revisions").fetchone()[0] == 0
+
+
+def test_a_reader_stays_usable_while_another_process_ingests(tmp_path: Path) -> None:
+    env = cli_env(tmp_path / "home")
+    db = tmp_path / "lib.db"
+    seed = write_corpus(tmp_path / "seed", 3, prefix="s")
+    with Library(db) as lib:
+        ingest(lib, [str(seed[0].parent)], follow_links=False)
+    corpus = write_corpus(tmp_path / "more", 30, prefix="m")[0].parent
+    writer = _spawn(env, "ingest", "--db", str(db), str(corpus))
+    slowest = 0.0
+    reads = 0
+    seen_counts = set()
+    cli_reads: list[tuple[int, str, str]] = []
+    try:
+        while writer.poll() is None:
+            start = time.monotonic()
+            with Library(db) as lib:
+                seen_counts.add(lib.count())
+                assert lib.search("harbour", limit=5)
+                assert lib.list_articles(limit=10)
+                first = lib.get(lib.article_ids()[0])
+                assert first is not None and first.sentences
+            slowest = max(slowest, time.monotonic() - start)
+            reads += 1
+            if len(cli_reads) < 2:
+                cli_reads.append(_finish(_spawn(env, "search", "--db", str(db), "--json", "council")))
+    finally:
+        code, out, err = _finish(writer)
+    _no_lock_errors(out, err)
+    assert code == 0, err
+    for rc, rout, rerr in cli_reads:
+        _no_lock_errors(rout, rerr)
+        assert rc == 0, rerr
+    assert reads >= 3, "the ingest ended before the reader could overlap it: nothing proven"
+    assert len(seen_counts) >= 2, "the reader never saw the library grow"
+    assert slowest < 2.0, f"a read waited {slowest:.1f} s for the writer"
+
+
+def test_backup_while_another_process_ingests_is_consistent(tmp_path: Path) -> None:
+    env = cli_env(tmp_path / "home")
+    db = tmp_path / "lib.db"
+    seed = write_corpus(tmp_path / "seed", 3, prefix="s")
+    with Library(db) as lib:
+        ingest(lib, [str(seed[0].parent)], follow_links=False)
+    corpus = write_corpus(tmp_path / "more", 30, prefix="m")[0].parent
+    writer = _spawn(env, "ingest", "--db", str(db), str(corpus))
+    copies = []
+    try:
+        n = 0
+        while writer.poll() is None and n < 3:
+            target = tmp_path / f"copy{n}.db"
+            code, out, err = _finish(_spawn(env, "backup", "--db", str(db), str(target)))
+            _no_lock_errors(out, err)
+            assert code == 0, err
+            copies.append(target)
+            n += 1
+    finally:
+        code, out, err = _finish(writer)
+    assert code == 0, err
+    assert copies, "the ingest ended before a backup could overlap it"
+    for copy in copies:
+        assert not Path(str(copy) + ".partial").exists()
+        assert invariants.problems(copy) == []
+        check = subprocess.run(newsroom_cmd("check", "--db", str(copy)), env=env, capture_output=True, text=True,
+                               timeout=60)
+        assert check.returncode == 0 and check.stdout.startswith("ok:"), check.stderr
+        with Library(copy) as lib:
+            assert lib.count() >= 3
+
+
+def test_many_openers_of_a_new_library_at_the_same_instant(tmp_path: Path) -> None:
+    """Six connections create one new library at once (as six processes would): none fails.
+
+    Threads with their own connections meet the same SQLite file locks as processes, and a
+    barrier makes them collide every time, where processes would only collide now and then.
+    """
+    failures: list[str] = []
+    for trial in range(12):
+        db = tmp_path / f"new{trial}.db"
+        barrier = threading.Barrier(6)
+
+        def open_it(db: Path = db, barrier: threading.Barrier = barrier) -> None:
+            barrier.wait()
+            try:
+                Library(db).close()
+            except Exception as exc:  # noqa: BLE001 (collected and reported below)
+                failures.append(f"{type(exc).__name__}: {exc}")
+
+        threads = [threading.Thread(target=open_it) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(60)
+    assert failures == []
+    assert invariants.problems(tmp_path / "new0.db") == []
+
+
+def test_opening_waits_for_a_writer_on_a_new_library_file(tmp_path: Path) -> None:
+    """Another process in the middle of a write on a not-yet-WAL file: opening waits, never "locked".
+
+    This is the window two ``newsroom`` processes meet when both create a new library at once:
+    switching the journal mode needs an exclusive lock, and SQLite answers BUSY at once there
+    instead of calling the busy handler.
+    """
+    db = tmp_path / "new.db"
+    other = sqlite3.connect(db, isolation_level=None, check_same_thread=False)
+    other.execute("BEGIN IMMEDIATE")
+    other.execute("CREATE TABLE scratch(x)")
+    threading.Timer(0.3, lambda: other.execute("ROLLBACK")).start()
+    try:
+        Library(db).close()
+    finally:
+        time.sleep(0.35)
+        other.close()
+    assert invariants.problems(db) == []
