@@ -63,7 +63,7 @@ class CompareScreen(Screen):
                 yield Static(id="head-1", classes="pane-head")
                 yield SentencePane(id="pane-1", classes="pane")
         yield Static(id="compare-status", classes="summary")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)

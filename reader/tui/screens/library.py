@@ -75,18 +75,18 @@ class LibraryScreen(Screen):
             yield Static(id="group-summary", classes="summary")
             yield VimTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static(Text(EMPTY_HELP), id="empty-library")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         groups = self.query_one("#groups", DataTable)
-        groups.add_column("Group", key="label")
-        groups.add_column("Outlets", key="n")
-        groups.add_column("First published", key="first")
+        groups.add_column("Group", key="label", width=46)
+        groups.add_column("Outlets", key="n", width=7)
+        groups.add_column("First published", key="first", width=16)
         groups.add_column("Outlet names", key="names")
         articles = self.query_one("#articles", DataTable)
-        articles.add_column("Outlet", key="outlet")
-        articles.add_column("Time", key="time")
-        articles.add_column("Title", key="title")
+        articles.add_column("Outlet", key="outlet", width=20)
+        articles.add_column("Time", key="time", width=16)
+        articles.add_column("Title", key="title", width=50)
         articles.add_column("Credits", key="credits")
         self.query_one("#empty-library").display = False
         self._title()
@@ -157,7 +157,7 @@ class LibraryScreen(Screen):
         self._article_ids = [r.id for r in msg.rows]
         for r in msg.rows:
             table.add_row(
-                plain(r.outlet, limit=24), Text(when(r.published)), plain(r.title, limit=70),
+                plain(r.outlet, limit=20), Text(when(r.published)), plain(r.title, limit=50),
                 plain(", ".join(r.credits) or "—", limit=40), key=str(r.id),
             )
 
@@ -264,7 +264,7 @@ class LibraryScreen(Screen):
         for g in batch:
             n = len(g.article_ids)
             names = "ungrouped · " + ", ".join(g.outlets) if n == 1 else ", ".join(g.outlets)
-            table.add_row(plain(g.label, limit=48), Text(str(len(g.outlets)) if n > 1 else "1", justify="right"),
+            table.add_row(plain(g.label, limit=46), Text(str(len(g.outlets)) if n > 1 else "1", justify="right"),
                           Text(when(g.first_published)), plain(names, limit=60), key=str(g.id))
         self._shown += len(batch)
 

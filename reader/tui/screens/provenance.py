@@ -90,7 +90,7 @@ class ProvenanceScreen(ReportScreen):
         yield Static("Provenance: computing…", id="provenance-title", classes="title-bar")
         with ArticleScroll(id="provenance-scroll"):
             yield Static(id="provenance-body")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#provenance-scroll").focus()

@@ -76,13 +76,15 @@ class SearchScreen(Screen):
         self._query = ""
         self._hits: list[SearchHit] = []
         self._exhausted = False
+        self.shown_query: str | None = None
+        """The query whose results are on screen."""
 
     def compose(self) -> ComposeResult:
         yield Static(Text("Search", style="bold"), classes="title-bar")
         yield TextBox(value=self._initial, placeholder="Search the library…", id="query")
         yield Static(Text(SYNTAX), id="search-status", classes="hint")
         yield ResultList(id="results")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#query").focus()
@@ -146,6 +148,7 @@ class SearchScreen(Screen):
         if msg.error:
             status.update(Text(clean_line(msg.error), style="bold"))
             status.add_class("error")
+            self.shown_query = msg.query
             return
         status.remove_class("error")
         append = msg.offset > 0
@@ -153,8 +156,9 @@ class SearchScreen(Screen):
         self._exhausted = len(msg.hits) < PAGE
         results.show_hits(msg.hits, append=append)
         more = "" if self._exhausted else "+"
-        status.update(Text(f"{len(self._hits)}{more} results in {msg.seconds * 1000:.0f} ms · "
+        status.update(Text(f"{len(self._hits)}{more} results · "
                            "enter: open · esc: back"))
+        self.shown_query = msg.query
 
     @on(OptionList.OptionHighlighted, "#results")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

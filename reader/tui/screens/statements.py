@@ -19,9 +19,9 @@ from reader.tui.widgets.lists import VimTable
 if TYPE_CHECKING:
     from reader.engine.reports import GroupReport
 
-CELL = {"quote": ("Q", "quote"), "partial-quote": ("q", "partial"), "paraphrase": ("P", "paraphr."),
-        "absent": ("—", "absent")}
-LEGEND = "Q quote · q partial quote · P paraphrase · — absent — enter: compare at this statement"
+CELL = {"quote": ("Q", "quote"), "partial-quote": ("q", "part"), "paraphrase": ("P", "para"),
+        "absent": ("—", "none")}
+LEGEND = "Q quote · q partial quote · P paraphrase · — absent  ·  enter: compare at this statement"
 FIXED_COLUMNS = 3
 
 
@@ -50,7 +50,7 @@ class StatementsScreen(ReportScreen):
         yield MatrixTable(id="matrix", cursor_type="cell", zebra_stripes=True)
         yield Static(id="statement-detail", classes="detail")
         yield Static(Text(LEGEND), classes="hint")
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#matrix").focus()
@@ -67,14 +67,14 @@ class StatementsScreen(ReportScreen):
         table.add_column("Speaker", key="speaker")
         table.add_column("Statement", key="summary")
         for n, art in enumerate(report.articles):
-            table.add_column(Text(f"{letter(n)} {clean_line(outlets[art.id], 12)}"), key=str(art.id))
+            table.add_column(Text(f"{letter(n)} {clean_line(outlets[art.id], 9)}"), key=str(art.id))
         styles = {k: table.get_component_rich_style(f"matrix--{k}") for k in CELL}
         for st in report.provenance.statements:
             by_article = {c.article_id: c.label for c in st.carriers}
             cells: list[Text] = [
                 Text(str(st.id), justify="right"),
                 Text(clean_line(st.speaker, 14) if st.speaker else "—"),
-                Text(clean_line(st.summary, 34)),
+                Text(clean_line(st.summary, 30)),
             ]
             for art in report.articles:
                 label = by_article.get(art.id, "absent")
@@ -87,7 +87,7 @@ class StatementsScreen(ReportScreen):
         if not report.provenance.statements:
             self.query_one("#statement-detail", Static).update(Text("No statement is shared by these articles."))
         elif keep.row < table.row_count:
-            table.move_cursor(row=keep.row, column=keep.column)
+            table.move_cursor(row=keep.row, column=max(keep.column, FIXED_COLUMNS))
         else:
             table.move_cursor(row=0, column=FIXED_COLUMNS)
         self._detail()
@@ -123,7 +123,8 @@ class StatementsScreen(ReportScreen):
             if carriage is None or carriage.label == "absent":
                 text.append("does not carry it")
             else:
-                text.append(f"{CELL.get(carriage.label, ('', carriage.label))[1]} — " + clean_line(carriage.text, 200))
+                words = {"quote": "quotes it", "partial-quote": "quotes part of it", "paraphrase": "paraphrases it"}
+                text.append(f"{words.get(carriage.label, carriage.label)} — " + clean_line(carriage.text, 200))
         self.query_one("#statement-detail", Static).update(text)
 
     @on(DataTable.CellHighlighted, "#matrix")

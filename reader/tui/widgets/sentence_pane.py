@@ -24,6 +24,8 @@ class SentencePane(VimOptionList):
         super().__init__(**kwargs)
         self.article: Article | None = None
         self.marks: list[SentenceMark] = []
+        self.bodies: list[Text] = []
+        """The rendered sentence texts, one per row."""
 
     def show(self, article: Article, marks: list[SentenceMark]) -> None:
         """Fill the pane with the article's sentences and their marks."""
@@ -40,10 +42,12 @@ class SentencePane(VimOptionList):
         diff = self.get_component_rich_style("pane--diff")
         styles = {k: self.get_component_rich_style(f"pane--{k}") for k in LETTER}
         options = []
+        self.bodies = []
         for s, m in zip(self.article.sentences, self.marks, strict=False):
             body = Text(clean_line(s.text), style=styles[m.label], end="")
             for start, end in m.changed:
                 body.stylize(diff, start, end)
+            self.bodies.append(body)
             prompt = Table.grid(padding=(0, 1, 0, 0), expand=True)
             prompt.add_column(width=1, no_wrap=True)
             prompt.add_column(ratio=1)
