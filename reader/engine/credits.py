@@ -133,6 +133,47 @@ class _Hit:
     span: Span | None
 
 
+_OUTLETISH = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){0,4}?(?:Wire|News|Newswire|Press|Times|Post|Agency|Radio|TV|Television|"
+    r"Daily|Herald|Journal|Telegraph|Tribune|Gazette|Media|Network|Broadcasting|Chronicle|Observer|Review|"
+    r"Monitor|Mail|Express|Globe|Courier|Bulletin|Dispatch|Examiner|Inquirer|Sentinel|Mirror|Weekly|"
+    r"Magazine|Reporter|Zeitung|Gazeta|Pravda|Noticias|Diario|Nachrichten)(?:\s+[A-Z][\w&’'.-]*){0,2}(?![\w-])"
+)
+_NOT_OUTLET = frozenset(
+    str.split(
+        """secretary service office conference release room corps minister president spokesman spokeswoman
+    spokesperson director chief officer editor correspondent reporter club freedom council union association
+    according the a an in on at by for from with and but of"""
+    )
+)
+
+
+def _unknown(text: str) -> list[outlets.Mention]:
+    """Capitalised names that read like a news outlet ("Coastal Wire") but are not in the registry."""
+    out: list[outlets.Mention] = []
+    for m in _OUTLETISH.finditer(text):
+        words = m.group().split()
+        while words and words[0].lower() in _NOT_OUTLET:
+            words = words[1:]
+        if len(words) < 2 or any(w.lower().strip(".,’'") in _NOT_OUTLET for w in words):
+            continue
+        written = " ".join(words).rstrip(".,")
+        start = m.end() - len(m.group()) + m.group().index(words[0])
+        if outlets.canonical(written) is None and not outlets.mentions(written, weak=True):
+            out.append(outlets.Mention(written, written, Span(start, start + len(written))))
+    return out
+
+
+def _all_mentions(text: str, weak: bool = True) -> list[outlets.Mention]:
+    """Registry outlets plus unregistered outlet-like names, in text order."""
+    found = outlets.mentions(text, weak=weak)
+    taken = [(m.span.start, m.span.end) for m in found]
+    for u in _unknown(text):
+        if not any(a < u.span.end and u.span.start < b for a, b in taken):
+            found.append(u)
+    return sorted(found, key=lambda m: m.span.start)
+
+
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
     pos = 0
     for para in text.split("\n\n"):
@@ -206,8 +247,13 @@ def _line_rules(para: str) -> Iterator[tuple[str, str, int, int, bool]]:
     m = _DATELINE.match(stripped)
     if m:
         off = para.index(stripped) + m.start(1)
-        for men in outlets.mentions(m.group(1), weak=True):
+        named = outlets.mentions(m.group(1), weak=True)
+        for men in named:
             yield men.name, "source", off + men.span.start, off + men.span.end, True
+        inner = m.group(1).strip()
+        if not named and re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", inner) and \
+                not _PHOTO_WORD.search(inner):
+            yield inner, "source", off, off + len(inner), True
     m = _SOURCE_LINE.match(stripped)
     if m and len(m.group(1).split()) <= 16:
         off = para.index(stripped) + m.start(1)
@@ -240,13 +286,13 @@ def _line_rules(para: str) -> Iterator[tuple[str, str, int, int, bool]]:
         if men and men[0].span.start <= 2 and not _PHOTO_WORD.search(para[: m.start()]):
             yield men[0].name, "source", m.end() + men[0].span.start, m.end() + men[0].span.end, True
     if _HOUSE_STYLE.search(para):
-        yield "Reuters", "source", -1, -1, False
+        yield "Reuters", "house", -1, -1, False
     for m in _CONTRIB_BEFORE.finditer(para):
         end = re.compile(r"[.;]\s|$").search(para, m.end())
         chunk = para[m.end() : end.start() if end else len(para)]
-        for men in outlets.mentions(chunk, weak=True):
+        for men in _all_mentions(chunk):
             yield men.name, "contributor", m.end() + men.span.start, m.end() + men.span.end, True
-    for men in outlets.mentions(para, weak=True):
+    for men in _all_mentions(para):
         after = para[men.span.end : men.span.end + 200]
         contributed = _CONTRIB_AFTER.match(after) and not re.search(r"\b(?:told|said|says)\b", after[:30])
         with_end = _WITH_END.search(para[max(0, men.span.start - 12) : men.span.start]) and re.match(
@@ -277,7 +323,7 @@ def _only_outlets(line: str) -> list[outlets.Mention] | None:
 
 def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
     """Outlets whose report, interview or data the paragraph attributes something to."""
-    for men in outlets.mentions(para)[:_MAX_MENTIONS]:
+    for men in _all_mentions(para, weak=False)[:_MAX_MENTIONS]:
         s, e = men.span.start, men.span.end
         if s in claimed:
             continue
@@ -351,7 +397,16 @@ _MAX_EVIDENCE = 20
 
 
 def _merge(hits: list[_Hit]) -> list[Credit]:
-    """One credit per outlet; evidence and spans deduplicated and capped."""
+    """One credit per outlet; evidence and spans deduplicated and capped.
+
+    Reuters house style ("Reporting by ...; Editing by ...") names no outlet, so it
+    only counts as a Reuters source when no dateline or source line names another.
+    """
+    other_source = any(h.role == "source" and h.name != "Reuters" for h in hits)
+    hits = [h for h in hits if h.role != "house" or not other_source]
+    for h in hits:
+        if h.role == "house":
+            h.role = "source"
     by_name: dict[str, Credit] = {}
     seen: dict[str, set[object]] = {}
     for h in hits:

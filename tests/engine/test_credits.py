@@ -207,3 +207,25 @@ def test_pool_agency_chain_in_caption() -> None:
         "Sputnik": ["photo"],
         "Reuters": ["photo"],
     }
+
+
+def test_unregistered_outlet_in_dateline_is_the_source() -> None:
+    raw = (
+        "PORT ALDMERE, Sept 3 (Coastal Wire) - The city closed the bridge.\n\n"
+        "(Reporting by Mara Lind; Editing by Joel Awan)"
+    )
+    assert roles(raw) == {"Coastal Wire": ["source"]}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("About 18,000 vehicles use it, Coastal Wire reported, citing city figures.", {"Coastal Wire": ["cited"]}),
+        ("According to Coastal Wire, about 18,000 vehicles used the crossing.", {"Coastal Wire": ["cited"]}),
+        (BODY + "Additional reporting by Coastal Wire.", {"Coastal Wire": ["contributor"]}),
+        ("According to White House Press Secretary Karoline Leavitt, talks went well.", {}),
+        ("According to the Kremlin Press Service, Putin met the envoy.", {}),
+    ],
+)
+def test_unregistered_outlets_in_credit_slots(raw: str, expected: dict[str, list[str]]) -> None:
+    assert roles(raw) == expected
