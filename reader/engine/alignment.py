@@ -41,7 +41,7 @@ LOOKS_COPIED = 0.8
 """Character similarity above which the word-level test is worth running."""
 DIFF_FROM = 0.6
 """Pairs at least this similar in wording get word-level diffs."""
-PARAPHRASE = 0.28
+PARAPHRASE = 0.35
 """Weighted content overlap at or above which two sentences state the same thing."""
 QUOTE_VARIANT = 0.24
 """The lower bar for two sentences that both quote: translations of one remark share fewer words."""
@@ -81,11 +81,38 @@ class _Side:
     quoted: list[list[str]]
 
 
+# Words reporters swap for one another when rewording the same statement, by stem.
+_SYNONYM_GROUPS = (
+    "reject dismis refuse oppose opposi",
+    "import crucia vital critic essent",
+    "troops forces soldie contin",
+    "preven thwart avert",
+    "reason causes motiva motive",
+    "war confli fighti hostil",
+    "prepar ready",
+    "effect succes produc fruitf",
+    "agreem deal accord pact settle",
+    "guaran assura",
+    "public openly",
+    "increa rise rises raised grow climb",
+    "decrea fall fell drop declin",
+    "killed dead died deaths",
+    "arrest detain",
+    "attack assaul raid",
+    "announ unveil",
+    "govern admini author",
+    "meetin summit",
+    "negoti talks",
+)
+_SYNONYM = {stem: group.split()[0] for group in _SYNONYM_GROUPS for stem in group.split()}
+
+
 def _stem(word: str) -> str:
-    """A crude stem: possessive dropped, first STEM letters kept."""
+    """A crude stem: possessive dropped, first STEM letters kept, common reporting synonyms merged."""
     if word.endswith("'s"):
         word = word[:-2]
-    return word[:STEM]
+    stem = word[:STEM]
+    return _SYNONYM.get(stem, stem)
 
 
 def _sentences(article: Article) -> list[Sentence]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import time
 from pathlib import Path
 
@@ -33,10 +34,16 @@ def seed_articles(strip_furniture: bool = True) -> tuple[list[Article], dict]:
     gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
     arts = []
     for k, name in enumerate(sorted(gold["articles"])):
-        junk = set(gold["articles"][name]["junk"])
+        junk = gold["articles"][name]["junk"]
         paras = normalize((SEEDS / name).read_text(encoding="utf-8")).split("\n\n")
         if strip_furniture:
-            paras = [p for p in paras if p not in junk]
+            drop = set(junk)
+            for note in junk:  # "(and the 15 headlines between 'A' and 'B')"
+                m = re.search(r"between '(.+?)' and '(.+?)'", note)
+                at = [[k for k, p in enumerate(paras) if p.startswith(m.group(i))] for i in (1, 2)] if m else []
+                if at and all(at):
+                    drop.update(paras[at[0][0] : at[1][0] + 1])
+            paras = [p for p in paras if p not in drop]
         a = make(k, "\n\n".join(paras), outlet=name)
         arts.append(a)
     return arts, gold

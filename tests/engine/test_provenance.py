@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from itertools import combinations
 from pathlib import Path
 
@@ -138,14 +139,25 @@ def test_no_alignments_no_statements() -> None:
     assert build_statements([], []) == []
 
 
+def without_furniture(paras: list[str], junk: list[str]) -> list[str]:
+    """Drop the gold file's furniture lines, and the runs it describes as "between 'A' and 'B'"."""
+    drop = set(junk)
+    for note in junk:
+        m = re.search(r"between '(.+?)' and '(.+?)'", note)
+        starts = [[k for k, p in enumerate(paras) if p.startswith(m.group(i))] for i in (1, 2)] if m else []
+        if starts and all(starts):
+            drop.update(paras[starts[0][0] : starts[1][0] + 1])
+    return [p for p in paras if p not in drop]
+
+
 def _seed_group() -> tuple[list[Article], dict]:
     if not SEEDS.is_dir():
         pytest.skip(f"seed corpus not found at {SEEDS}")
     gold = json.loads((SEEDS / "gold.json").read_text(encoding="utf-8"))
     arts = []
     for name in gold["groups"][0]:
-        junk = set(gold["articles"][name]["junk"])
-        paras = [p for p in normalize((SEEDS / name).read_text(encoding="utf-8")).split("\n\n") if p not in junk]
+        paras = without_furniture(normalize((SEEDS / name).read_text(encoding="utf-8")).split("\n\n"),
+                                  gold["articles"][name]["junk"])
         arts.append(make(int(name[:3]), "\n\n".join(paras), outlet=name))
     return arts, gold
 
@@ -184,7 +196,7 @@ def test_seed_statement_links_are_mostly_right() -> None:
         pred |= {frozenset(p) for p in combinations([(c.article_id, c.sentence) for c in st.carriers], 2)}
     hits = len(pred & gold_pairs)
     assert hits / len(pred) >= 0.8
-    assert hits / len(gold_pairs) >= 0.4
+    assert hits / len(gold_pairs) >= 0.6
 
 
 # --------------------------------------------------------------------------- provenance
