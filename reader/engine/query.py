@@ -1,6 +1,6 @@
 """The search query language, parsed into safe FTS5 syntax and filters.
 
-Users type words, "phrases", prefix*, -excluded, OR, ``outlet:NAME``,
+Users type words, "phrases", prefix*, -excluded (or NOT word), OR, ``outlet:NAME``,
 ``since:DATE`` and ``until:DATE``. Every term is re-quoted before it reaches
 FTS5, so no user text is ever interpreted as FTS5 operators and a query can
 only fail with a :class:`QueryError` that says what to fix.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from dateutil import parser as dateparser
 
@@ -34,9 +35,12 @@ def _quote(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _date(value: str, name: str) -> str:
+def _date(value: str, name: str, *, end: bool = False) -> str:
+    """A day from a full or partial date: ``since:2025-08`` is its first day, ``until:2025-08`` its last."""
+    year = datetime.now(UTC).year
+    default = datetime(year, 12, 31) if end else datetime(year, 1, 1)
     try:
-        return dateparser.parse(value, default=None, yearfirst=True).date().isoformat()  # type: ignore[arg-type]
+        return dateparser.parse(value, default=default, yearfirst=True).date().isoformat()
     except (ValueError, OverflowError, AttributeError, TypeError):
         raise QueryError(f"{name}:{value}: not a date (try {name}:2025-08-27)") from None
 
@@ -48,7 +52,7 @@ def parse(text: str) -> Query:
     q = Query(match=None)
     positive: list[str] = []
     negative: list[str] = []
-    pending_or = False
+    pending_or = pending_not = False
     for m in _TOKEN.finditer(text):
         neg, field_name, phrase, word = m.groups()
         value = phrase if phrase is not None else word
@@ -59,7 +63,7 @@ def parse(text: str) -> Query:
             elif key in ("since", "after", "from"):
                 q.since = _date(value, key)
             elif key in ("until", "before", "to"):
-                q.until = _date(value, key)
+                q.until = _date(value, key, end=True)
             else:
                 value = f"{field_name}:{value}"
                 phrase = None
@@ -68,6 +72,9 @@ def parse(text: str) -> Query:
                 continue
         if phrase is None and value == "OR":
             pending_or = bool(positive)
+            continue
+        if phrase is None and value in ("AND", "NOT"):
+            pending_not = value == "NOT"
             continue
         if phrase is not None:
             term = _quote(value) if value.strip() else ""
@@ -80,8 +87,9 @@ def parse(text: str) -> Query:
             term = _quote(" ".join(tokens)) + ("*" if prefix else "")
         if not term:
             continue
-        if neg:
+        if neg or pending_not:
             negative.append(term)
+            pending_not = False
         elif pending_or and positive:
             positive[-1] = f"({positive[-1]} OR {term})"
             pending_or = False

@@ -19,7 +19,7 @@ _ANSI = re.compile(
     \x1b\[[0-?]*[ -/]*[@-~]          # CSI ... final byte
   | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)? # OSC ... BEL or ST
   | \x1b[P^_X][^\x1b]*(?:\x1b\\)?      # DCS / PM / APC / SOS strings
-  | \x1b[@-Z\\-_]                     # other two-byte escapes
+  | \x1b[ -/]*[0-~]                   # other escapes: ESC c, ESC 7, ESC ( B ...
   | \x9b[0-?]*[ -/]*[@-~]             # 8-bit CSI
     """,
     re.VERBOSE,
@@ -81,14 +81,30 @@ def normalize(raw: str) -> str:
 # --------------------------------------------------------------------------- sentences
 
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj", "gov", "sen", "rep", "rev", "fr", "st", "sr", "jr", "inc", "corp", "ltd", "co", "plc", "llc", "bros", "vs", "etc", "al", "approx", "dept", "est", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "no", "nos", "vol", "pp", "ed", "eds", "e.g", "i.e", "cf", "ca", "mt", "ft", "pres", "supt", "det", "insp", "atty", "hon", "messrs", "mme", "mlle"]
+    [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "cmdr", "adm", "maj",
+        "gov", "sen", "rep", "rev", "fr", "st", "sr", "jr", "inc", "corp", "ltd", "co", "plc",
+        "llc", "bros", "vs", "etc", "al", "approx", "dept", "est", "jan", "feb", "apr", "jun",
+        "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "thu", "thur", "thurs",
+        "eds", "e.g", "i.e", "cf", "ca", "mt", "ft", "pres", "supt", "det", "insp", "atty", "hon",
+        "messrs", "mme", "mlle"
+    ]
 )
+# Abbreviations that are also everyday words ("he said no.", "she sat.", "The Sun."): abbreviations
+# only before a number ("No. 10", "Fig. 3", "Mar. 5").
+_NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "pp", "fig", "art", "mar", "mon", "wed", "fri", "sat", "sun"])
 _SENTENCE_STARTERS = frozenset(
-    ["the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on", "at", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "my", "so", "yet", "however", "meanwhile", "after", "before", "when", "while", "if", "as", "for", "since"]
+    [
+        "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on",
+        "at", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "my",
+        "so", "yet", "however", "meanwhile", "after", "before", "when", "while", "if", "as", "for",
+        "since"
+    ]
 )
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)")
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")  # whole runs only: linear time
 _NEXT_START = re.compile(r"\s+([\"'“‘«(\[]*)(\S+)")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
+_WORD_WINDOW = 40  # look this far back for the word before a full stop, so long paragraphs stay linear
 
 
 def _is_boundary(para: str, end: int) -> bool:
@@ -105,10 +121,12 @@ def _is_boundary(para: str, end: int) -> bool:
         mark_start -= 1
     if para[mark_start - 1] != ".":
         return True
-    w = _WORD_BEFORE.search(para, 0, mark_start - 1)
+    w = _WORD_BEFORE.search(para, max(0, mark_start - 1 - _WORD_WINDOW), mark_start - 1)
     word = w.group(1) if w else ""
     bare = word.lower().strip("'’")
     if bare in _ABBREVIATIONS:
+        return False
+    if bare in _NUMBER_ABBREVIATIONS and first.isdigit():
         return False
     if len(bare) == 1 and bare.isalpha():
         return False  # an initial: "J. Smith"
