@@ -160,6 +160,18 @@ class Person:
 
     name: str
     roles: set[str] = field(default_factory=set)
+    gender: str = ""
+
+
+_MALE = frozenset({"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "he", "him"})
+_FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman",
+                     "congresswoman", "she", "her", "madam"})
+
+
+def _gender(words: list[str]) -> str:
+    bare = {_bare(w) for w in words}
+    male, female = bool(bare & _MALE), bool(bare & _FEMALE)
+    return "m" if male and not female else "f" if female and not male else ""
 
 
 def role_class(word: str) -> str:
@@ -187,7 +199,15 @@ class Cast:
             person = self.people[key] = Person(name)
             self.by_surname.setdefault(_surname(name), []).append(key)
         person.roles.update(role_class(r) for r in roles if _bare(r) in _ROLE_NOUNS or _bare(r) in _ROLE_CLASSES)
+        person.gender = person.gender or _gender(roles)
         return self.full_name(name)
+
+    def gender_of(self, name: str) -> str:
+        """"m", "f" or "" from gendered titles seen with any of the person's names."""
+        full = self.full_name(name)
+        found = {self.people[k].gender for k in self.by_surname.get(_surname(name), [])[:50]
+                 if self.full_name(self.people[k].name) == full} - {""}
+        return found.pop() if len(found) == 1 else ""
 
     def full_name(self, name: str) -> str:
         """The longest registered name that ends with the same surname (Peskov -> Dmitry Peskov)."""
@@ -217,11 +237,12 @@ class Cast:
         """Note that a person was in focus (a subject or a speaker) at a position."""
         bisect.insort(self.focus, (pos, self.full_name(name)))
 
-    def last_in_focus(self, pos: int, role: str | None = None) -> str | None:
-        """The most recent person in focus before ``pos``, optionally holding a role class."""
+    def last_in_focus(self, pos: int, role: str | None = None, pronoun: str = "") -> str | None:
+        """The most recent person in focus before ``pos``, optionally holding a role class or fitting a pronoun."""
         k = bisect.bisect_left(self.focus, (pos, ""))
+        clash = {"m": "f", "f": "m"}.get(_gender([pronoun]), "-")
         for _, name in reversed(self.focus[max(0, k - self._LOOKBACK) : k]):
-            if role is None or role in self.roles_of(name):
+            if (role is None or role in self.roles_of(name)) and self.gender_of(name) != clash:
                 return name
         if role is not None:
             for person in reversed(list(self.people.values())[-self._LOOKBACK :]):
@@ -234,7 +255,7 @@ class Cast:
         if np.kind == "name":
             return self.add(np.name, np.roles)
         if np.kind == "pronoun":
-            return self.last_in_focus(np.start) if _bare(np.text) in PRONOUNS else None
+            return self.last_in_focus(np.start, pronoun=np.text) if _bare(np.text) in PRONOUNS else None
         if np.kind == "role":
             head = np.roles[0] if np.roles else np.text.split()[-1]
             found = self.last_in_focus(np.start, role_class(head))
@@ -327,7 +348,7 @@ _LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "stil
 _DETERMINERS = frozenset({"the", "a", "an"})
 _ORG_NOUNS = _wordset(
     """ministry government military army embassy office agency company police spokesperson's
-    administration cabinet presidency kremlin statement"""
+    administration cabinet presidency kremlin"""
 )
 _AFTER_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s|\bthat\b|\bwho\b|\bwhen\b|\bwhile\b|\bas\b")
 _TIME_LEAD = re.compile(
@@ -547,7 +568,7 @@ def collect_people(text: str, cast: Cast) -> None:
         if app:
             roles += [w for w in app.group(1).split()[:10] if _bare(w) in _ROLE_NOUNS]
         has_title = any(_bare(t) in _PERSON_TITLES for t in roles)
-        if len(name) >= 2 or has_title or fold(name[0]) in {fold(p.name.split()[-1]) for p in cast.people.values()}:
+        if len(name) >= 2 or has_title or _surname(name[0]) in cast.by_surname:
             cast.add(name, roles)
 
 
@@ -584,7 +605,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
         word = lead.group(1)
         pos = lo + lead.start(1)
         if word in ("He", "She"):
-            who = cast.last_in_focus(pos)
+            who = cast.last_in_focus(pos, pronoun=word)
             return (pos, who, pos + len(word)) if who else None
         words = word.split()
         if len(words) >= 2 and _bare(words[-1]) in _ROLE_NOUNS:

@@ -329,3 +329,20 @@ def test_quoted_as_saying() -> None:
 
 def test_statement_of_ministry() -> None:
     assert run("Ukraine's foreign ministry said Russia \"does not want peace.\"")[0][2] == "Ukraine's foreign ministry"
+
+
+def test_pronoun_gender_from_titles() -> None:
+    raw = (
+        "EU foreign policy chief Ms. Kallas met Mr. Lavrov in Geneva. Kallas spoke first, and Lavrov replied. "
+        '"We will not accept this," she said.'
+    )
+    assert run(raw)[0][2] == "Kallas"
+
+
+def test_statement_is_not_a_speaker_name() -> None:
+    assert run('"The strikes will continue," the statement said.')[0][2] is None
+
+
+def test_two_speakers_in_one_sentence() -> None:
+    raw = 'Zelensky called the plan "a good start", while Peskov said it was "premature".'
+    assert [s for _, _, s in run(raw)] == ["Zelensky", "Peskov"]
