@@ -163,7 +163,9 @@ class Person:
     gender: str = ""
 
 
-_MALE = frozenset({"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "he", "him"})
+_MALE = frozenset(
+    {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "he", "him"}
+)
 _FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman",
                      "congresswoman", "she", "her", "madam"})
 
