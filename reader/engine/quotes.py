@@ -27,7 +27,7 @@ _DOUBLE = frozenset("\"“”„«»「」『』")
 _OPEN_ONLY = frozenset("„«「『‚‹")
 _CLOSE_ONLY = frozenset("»」』›")
 _LEFT_OK = set(" \t\n([{—–-/:;") | set("\"“„«‘‚‹「『")
-_RIGHT_OK = set(" \t\n.,;:!?)]}—–-…") | set("\"”»’'›」』")
+_RIGHT_OK = set(" \t\n.,;:!?)]}—–-") | set("\"”»’'›」』")
 _ELISION = re.compile(r"(?i)(?:\d\d?s?\b|tis\b|til\b|twas\b|em\b|n\b|cause\b|bout\b|round\b|nuff\b|ere\b)")
 
 
@@ -67,7 +67,7 @@ def _scan(p: str, base: int, lo: int, singles: bool) -> list[_Mark]:
             closing = not left and (ch in _CLOSE_ONLY or ch in "”’" or (ch in "\"'“" and right))
             if ch == "“" and open_ch == "„":
                 closing = True
-            if fam == "s" and nxt.isalnum():
+            if fam == "s" and (nxt.isalnum() or _plural_possessive(p, i)):
                 closing = False
             if closing:
                 out.append(_Mark(base + open_at, base + open_at + 1, base + i, base + i + 1, True, fam))
@@ -88,6 +88,16 @@ def _scan(p: str, base: int, lo: int, singles: bool) -> list[_Mark]:
         out.append(_Mark(base + open_at, base + open_at + 1, base + len(p.rstrip()), base + len(p), False,
                          _family(open_ch)))
     return out
+
+
+_LATER_SINGLE_CLOSE = re.compile(r"[^\s'’][’'](?![\w])")
+
+
+def _plural_possessive(p: str, i: int) -> bool:
+    """``workers' rights`` inside a single-quoted passage: an apostrophe when a closing mark follows."""
+    if i == 0 or p[i - 1] != "s" or not re.match(r"\s[a-z]", p[i + 1 : i + 3]):
+        return False
+    return _LATER_SINGLE_CLOSE.search(p, i + 1, i + 400) is not None
 
 
 def _paragraph_marks(p: str, base: int, continues: bool) -> list[_Mark]:
@@ -130,7 +140,8 @@ def _kind(content: str, before: str) -> str:
         return "partial"
     words = core.split()
     if not core[0].isupper() and not core[0].isdigit():
-        return "partial"
+        opens = not before.strip() or before.rstrip().endswith(":")
+        return "full" if opens and len(words) >= 4 else "partial"
     if len(words) <= 2:
         return "full" if content.rstrip()[-1:] in ",.!?" else "partial"
     title_case = all(w[:1].isupper() for w in words if len(w) > 3)

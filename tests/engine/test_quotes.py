@@ -346,3 +346,16 @@ def test_statement_is_not_a_speaker_name() -> None:
 def test_two_speakers_in_one_sentence() -> None:
     raw = 'Zelensky called the plan "a good start", while Peskov said it was "premature".'
     assert [s for _, _, s in run(raw)] == ["Zelensky", "Peskov"]
+
+
+def test_plural_possessive_inside_single_quotes() -> None:
+    assert run("'The workers' rights are at stake,' he said.")[0][0] == "The workers' rights are at stake,"
+
+
+def test_lowercase_fragment_opening_its_sentence_is_full() -> None:
+    assert run('"…and we will win this war in the end," Zelensky said.')[0][1] == "full"
+
+
+def test_british_single_quotes_with_apostrophes() -> None:
+    got = [c for c, _, _ in run("'We don't accept it,' he said. 'It's wrong.'")]
+    assert got == ["We don't accept it,", "It's wrong."]
