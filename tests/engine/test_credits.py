@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.engine.credits import find_credits
 from reader.engine.text import normalize
@@ -229,3 +231,20 @@ def test_unregistered_outlet_in_dateline_is_the_source() -> None:
 )
 def test_unregistered_outlets_in_credit_slots(raw: str, expected: dict[str, list[str]]) -> None:
     assert roles(raw) == expected
+
+
+
+_TOKENS = st.sampled_from(
+    ["(", ")", " ", "\n\n", "/", "Reuters", "AFP", "Photo by", "Source:", "according to", "©", "-", ",", ".",
+     "Coastal Wire", "contributed", "with", "via Getty Images", "reported", "x"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_TOKENS, max_size=40).map("".join), st.lists(st.lists(_TOKENS, max_size=10).map("".join), max_size=3))
+def test_fuzz_credit_spans_inside_text(raw: str, furniture: list[str]) -> None:
+    text = normalize(raw)
+    for c in find_credits(text, furniture):
+        assert c.roles and set(c.roles) <= {"source", "contributor", "cited", "photo"}
+        for span in c.spans:
+            assert 0 <= span.start <= span.end <= len(text)

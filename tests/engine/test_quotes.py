@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.engine.models import Span
 from reader.engine.quotes import find_quotes, unify_speakers
@@ -359,3 +361,19 @@ def test_lowercase_fragment_opening_its_sentence_is_full() -> None:
 def test_british_single_quotes_with_apostrophes() -> None:
     got = [c for c, _, _ in run("'We don't accept it,' he said. 'It's wrong.'")]
     assert got == ["We don't accept it,", "It's wrong."]
+
+
+# --------------------------------------------------------------------------- fuzz
+
+
+_ALPHABET = st.sampled_from(list("ab C.,:;!?\n'\"“”‘’«»„ —-") + ["said", "Peskov", "he", " told ", "according to "])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_ALPHABET, max_size=80).map("".join))
+def test_fuzz_spans_stay_inside_text(raw: str) -> None:
+    text = normalize(raw)
+    for q in find_quotes(text, split_sentences(text)):
+        for span in (q.content, q.cue, q.speaker_mention):
+            if span is not None:
+                assert 0 <= span.start <= span.end <= len(text)
