@@ -386,8 +386,11 @@ class Library:
     def list_articles(self, *, limit: int | None = None, offset: int = 0,
                       group_id: int | None = None) -> list[dict]:
         """Light rows for lists: no text, with a word estimate."""
+        # Stored text has single spaces inside paragraphs and "\n\n" between them: words = gaps + 1.
         sql = ("SELECT id, source, url, outlet, title, published,"
-               " (length(text) - length(replace(text, ' ', '')) + 1) AS words, group_id FROM articles")
+               " (length(text) - length(replace(text, ' ', ''))"
+               " + (length(text) - length(replace(text, char(10), ''))) / 2 + (text != '')) AS words,"
+               " group_id FROM articles")
         params: list[object] = []
         if group_id is not None:
             sql += " WHERE group_id = ?"
