@@ -2,50 +2,43 @@
 
 Two stages. Candidates come cheaply from the LSH band keys of
 :mod:`reader.engine.fingerprint` (incrementally through the store's key index, or in
-memory for a batch). The careful judge, :func:`same_event`, then weighs evidence
-that only reports of one event share: distinctive phrasing carried over from the
-same wire copy or transcript (content-word trigrams and word 4-grams), the same
-quotations, the same rare names and numbers, and publication dates close together;
-when that text evidence is unsure, the two articles are aligned sentence by sentence
-and the share of their words in matching statements decides. Same-topic reports of
-*other* briefings share names, topic words and background but few statements and
-no quotes, and their dates usually differ.
+memory for a batch here). The careful judge of :mod:`reader.engine.judge`
+(:func:`same_event`) then decides. This module is the API the pipeline uses:
+fingerprints and their bytes, band keys, the judge, batch grouping and labels.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
-from rapidfuzz import fuzz
 
-from reader.engine import alignment
 from reader.engine import fingerprint as fpmod
 from reader.engine.fingerprint import Fingerprint
+from reader.engine.judge import SAME_EVENT_THRESHOLD, Evidence, Profile, judge, profile, same_event, weigh
+from reader.engine.judge import day as _day
 from reader.engine.models import Article
 from reader.engine.stopwords import COMMON_WORDS
-from reader.engine.text import fold, words
 
 log = logging.getLogger(__name__)
 
-SAME_EVENT_THRESHOLD = 0.5
-"""same_event scores at or above this mean 'same briefing or event'."""
 MAX_BUCKET = 60
 """Batch grouping ignores band keys shared by more articles than this (common phrases, boilerplate)."""
 ALL_PAIRS_UP_TO = 60
 """Batches this small are judged on every pair, not only LSH candidates."""
-MAX_JUDGE_CHARS = 60_000
-"""The judge reads at most this many characters of each article."""
 
 fingerprint = fpmod.fingerprint
 fingerprints = fpmod.fingerprints
 band_keys = fpmod.band_keys
+
+__all__ = [
+    "SAME_EVENT_THRESHOLD", "Evidence", "Fingerprint", "Profile", "band_keys", "candidate_pairs", "fingerprint",
+    "fingerprint_from_bytes", "fingerprint_to_bytes", "fingerprints", "group_articles", "judge", "label_for",
+    "profile", "same_event", "weigh",
+]
 
 
 def fingerprint_to_bytes(fp: Fingerprint) -> bytes:
@@ -58,193 +51,6 @@ def fingerprint_from_bytes(data: bytes) -> Fingerprint:
     return Fingerprint.from_bytes(data)
 
 
-# --------------------------------------------------------------------------- the judge
-
-_CAPWORD = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]+|\b\d[\d.,]*\d\b")
-_QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{12,600})[\"“”«»]")
-
-
-@dataclass(slots=True)
-class Profile:
-    """What the judge compares, computed once per article text."""
-
-    content: int
-    trigrams: set[int]
-    phrases: set[int]
-    names: set[str]
-    quotes: list[str]
-    day: int | None
-
-
-def _day(published: str | None) -> int | None:
-    """The publication day as an ordinal, when the ISO date is readable."""
-    if not published:
-        return None
-    try:
-        return date.fromisoformat(published[:10]).toordinal()
-    except ValueError:
-        return None
-
-
-def _quote_texts(article: Article, text: str) -> list[str]:
-    """Folded quotation texts of at least five words: the article's quotes, else anything in quote marks."""
-    found: list[str] = []
-    if article.quotes:
-        for q in article.quotes:
-            if 0 <= q.content.start < q.content.end <= len(article.text):
-                found.append(fold(article.text[q.content.start : q.content.end]))
-    else:
-        found = [fold(m.group(1)) for m in _QUOTED.finditer(text)]
-    return [" ".join(words(q)) for q in found if len(q.split()) >= 5]
-
-
-_CACHE_SIZE = 1024
-_cache: OrderedDict[tuple, Profile] = OrderedDict()
-_cache_lock = threading.Lock()
-
-
-def profile(article: Article) -> Profile:
-    """The judge's view of one article (memoised: one new article is judged against many candidates)."""
-    key = (article.id, hash(article.text), len(article.text), article.published,
-           tuple((q.content.start, q.content.end) for q in article.quotes))
-    with _cache_lock:
-        hit = _cache.get(key)
-        if hit is not None:
-            _cache.move_to_end(key)
-            return hit
-    prof = _make_profile(article)
-    with _cache_lock:
-        _cache[key] = prof
-        while len(_cache) > _CACHE_SIZE:
-            _cache.popitem(last=False)
-    return prof
-
-
-def _make_profile(article: Article) -> Profile:
-    text = article.text[:MAX_JUDGE_CHARS]
-    toks = words(text)
-    content_idx = [i for i, w in enumerate(toks) if w not in COMMON_WORDS and (len(w) > 1 or w.isdigit())]
-    content = [toks[i] for i in content_idx]
-    trigrams = {hash((content[i], content[i + 1], content[i + 2])) for i in range(len(content) - 2)}
-    is_content = [w not in COMMON_WORDS for w in toks]
-    phrases = {
-        hash(tuple(toks[i : i + 4])) for i in range(len(toks) - 3) if sum(is_content[i : i + 4]) >= 2
-    }
-    names = {m.group(0).lower() for m in _CAPWORD.finditer(text)} - COMMON_WORDS
-    return Profile(len(content), trigrams, phrases, names, _quote_texts(article, text), _day(article.published))
-
-
-def _overlap(a: set, b: set) -> tuple[int, float]:
-    """Shared items and their share of the smaller set."""
-    if not a or not b:
-        return 0, 0.0
-    k = len(a & b) if len(a) < len(b) else len(b & a)
-    return k, k / min(len(a), len(b))
-
-
-def _quote_grams(quote: str) -> set[int]:
-    """Word 3-grams of a folded quotation (the whole quotation when shorter)."""
-    w = quote.split()
-    return {hash(tuple(w[i : i + 3])) for i in range(max(1, len(w) - 2))}
-
-
-def _shared_quotes(a: Profile, b: Profile) -> int:
-    """Quotations of one article found (nearly word for word) among the other's.
-
-    Word 3-grams pick the quotations worth comparing; rapidfuzz confirms them.
-    """
-    if not a.quotes or not b.quotes:
-        return 0
-    short, other = (a, b) if len(a.quotes) <= len(b.quotes) else (b, a)
-    other_grams = [_quote_grams(o) for o in other.quotes[:60]]
-    pool = set().union(*other_grams)
-    hits = 0
-    for q in short.quotes[:30]:
-        grams = _quote_grams(q)
-        if len(grams & pool) < max(1, len(grams) // 3):
-            continue
-        for o, og in zip(other.quotes, other_grams, strict=False):
-            if grams & og and (fuzz.partial_ratio(q, o) if len(q) <= len(o) else fuzz.partial_ratio(o, q)) >= 90:
-                hits += 1
-                break
-    return hits
-
-
-@dataclass(slots=True)
-class Evidence:
-    """The judge's measurements for one pair, kept for explanations and tuning."""
-
-    trigrams: int
-    trigram_share: float
-    phrases: int
-    phrase_share: float
-    names: float
-    quotes: int
-    days_apart: int | None
-    aligned_share: float | None
-    text_evidence: float
-    score: float
-
-
-_DATE_FACTOR = (1.5, 1.25, 1.0, 0.6, 0.6, 0.6, 0.6, 0.6, 0.25)
-"""Evidence multiplier by days between publications: reports of one event appear within a day or two."""
-ALIGN_BAND = (0.2, SAME_EVENT_THRESHOLD)
-"""Scores in this band are settled by aligning the two articles sentence by sentence."""
-ALIGN_FLOOR = 0.12
-"""Aligned word share that same-topic reports reach by chance; only the excess counts."""
-ALIGN_WEIGHT = 4.0
-"""Evidence per unit of aligned word share above the floor ..."""
-ALIGN_PAIRS = 3
-"""... in full when at least this many sentence pairs align (less with fewer)."""
-
-
-def _final(evidence: float, apart: int | None) -> float:
-    if apart is not None:
-        evidence *= _DATE_FACTOR[min(apart, len(_DATE_FACTOR) - 1)]
-    return round(evidence / (1.0 + evidence), 4)
-
-
-def judge(a: Profile, b: Profile) -> Evidence:
-    """Weigh the textual evidence that two profiles report the same event (no alignment)."""
-    k3, r3 = _overlap(a.trigrams, b.trigrams)
-    k4, r4 = _overlap(a.phrases, b.phrases)
-    _, rn = _overlap(a.names, b.names)
-    q = _shared_quotes(a, b)
-    apart = abs(a.day - b.day) if a.day is not None and b.day is not None else None
-    # Phrasing carried over from a shared source, as a share of the shorter text backed by a count,
-    # so that a few coincidental phrases in short texts do not decide.
-    text = max(min(r3 / 0.04, k3 / 10.0), min(r4 / 0.04, k4 / 10.0))
-    evidence = text + 0.3 * q + 0.3 * max(0.0, rn - 0.3)
-    return Evidence(k3, round(r3, 4), k4, round(r4, 4), round(rn, 4), q, apart, None, round(evidence, 4),
-                    _final(evidence, apart))
-
-
-def weigh(a: Article, b: Article, pa: Profile | None = None, pb: Profile | None = None) -> Evidence:
-    """The judge's full verdict: text evidence, then sentence alignment when the text alone is unsure.
-
-    Rewrites of one briefing keep its statements in other words; the share of words in aligned
-    sentences separates them from same-topic reports of another briefing, which share names and
-    background but few statements.
-    """
-    ev = judge(pa or profile(a), pb or profile(b))
-    if a.text.strip() and a.text == b.text:
-        ev.score = 1.0
-    elif ALIGN_BAND[0] <= ev.score < ALIGN_BAND[1]:
-        al = alignment.align(a, b)
-        share = alignment.shared_share(al, a, b)
-        # One matching sentence (a shared name, a background line) is not several shared statements.
-        support = min(1.0, len(al.pairs) / ALIGN_PAIRS)
-        ev.aligned_share = share
-        ev.score = _final(ev.text_evidence + ALIGN_WEIGHT * support * max(0.0, share - ALIGN_FLOOR),
-                          ev.days_apart)
-    return ev
-
-
-def same_event(a: Article, b: Article) -> float:
-    """Likelihood in [0, 1] that two articles report the same briefing or event."""
-    return weigh(a, b).score
-
-
 # --------------------------------------------------------------------------- batch grouping
 
 FAST_ACCEPT_SHARED = 4
@@ -254,6 +60,8 @@ FAST_ACCEPT_SHARE = 0.08
 NAME_KEYS_UP_TO = 2_000
 """Batches up to this size also meet through shared names and numbers (rewrites sharing little phrasing),
 and every candidate pair not accepted outright goes to the judge."""
+BRIDGE_CHECKS = 4
+"""Members of each side tried when looking for a second link across two clusters."""
 MIN_SHARED_NAMES = 2
 """Pairs meeting only through the name sketch must share this many of its keys."""
 LARGE_MIN_BINS = 2
@@ -335,11 +143,12 @@ def _sample_overlaps(fps: Sequence[Fingerprint], lo: np.ndarray, hi: np.ndarray)
     return shared, shared / denom
 
 
-class _UnionFind:
-    """Disjoint sets over 0..n-1."""
+class _Clusters:
+    """Disjoint sets over 0..n-1 that keep their member lists."""
 
     def __init__(self, n: int) -> None:
         self.parent = list(range(n))
+        self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
 
     def find(self, x: int) -> int:
         p = self.parent
@@ -351,7 +160,9 @@ class _UnionFind:
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
+            keep, gone = min(ra, rb), max(ra, rb)
+            self.parent[gone] = keep
+            self.members[keep].extend(self.members.pop(gone))
 
 
 def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | None = None) -> list[list[int]]:
@@ -360,44 +171,77 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
     Batches up to ALL_PAIRS_UP_TO are judged on every pair. Larger ones take LSH candidates (up to
     NAME_KEYS_UP_TO articles: any shared band or name key; beyond: LARGE_MIN_BINS shared bins).
     Pairs whose sampled trigrams clearly overlap are accepted outright; in small batches every other
-    candidate goes to the judge, in large ones only those sharing some sampled trigram. Accepted
-    pairs are joined transitively.
+    candidate goes to the judge, in large ones only those sharing some sampled trigram.
+
+    Accepted pairs join their clusters, strongest first, but a pair that would bridge clusters with
+    more than two articles between them must be backed by a second link across that avoids the
+    bridging article of a larger side (a digest or live page reprinting two stories joins one of
+    them but must not fuse them into one event).
     """
     n = len(articles)
     if fps is None:
         fps = fingerprints([a.text for a in articles])
+    small = n <= NAME_KEYS_UP_TO
     if n <= ALL_PAIRS_UP_TO:
         lo, hi = (x.astype(np.int64) for x in np.triu_indices(n, 1))
         bins = np.zeros(len(lo), dtype=np.int64)
     else:
-        small = n <= NAME_KEYS_UP_TO
         lo, hi, bins = candidate_pairs(fps, use_names=small, min_bins=1 if small else LARGE_MIN_BINS)
     shared, share = _sample_overlaps(fps, lo, hi)
     accept = (shared >= FAST_ACCEPT_SHARED) & (share >= FAST_ACCEPT_SHARE)
-    ask = ~accept if n <= NAME_KEYS_UP_TO else ~accept & (shared >= 1)
+    ask = ~accept if small else ~accept & (shared >= 1)
     profiles: dict[int, Profile] = {}
+    verdicts: dict[tuple[int, int], bool] = {}
 
     def prof(i: int) -> Profile:
         if i not in profiles:
             profiles[i] = profile(articles[i])
         return profiles[i]
 
-    uf = _UnionFind(n)
-    for i, j in zip(lo[accept].tolist(), hi[accept].tolist(), strict=True):
-        uf.union(i, j)
+    def linked(i: int, j: int) -> bool:
+        key = (min(i, j), max(i, j))
+        if key not in verdicts:
+            k, r = fpmod.sample_overlap(fps[i], fps[j])
+            ok = k >= FAST_ACCEPT_SHARED and r >= FAST_ACCEPT_SHARE
+            if not ok and (small or k >= 1):
+                ok = weigh(articles[i], articles[j], prof(i), prof(j)).score >= SAME_EVENT_THRESHOLD
+            verdicts[key] = ok
+        return verdicts[key]
+
+    cl = _Clusters(n)
+
+    def join(i: int, j: int) -> None:
+        ri, rj = cl.find(i), cl.find(j)
+        if ri == rj:
+            return
+        mi, mj = cl.members[ri], cl.members[rj]
+        if len(mi) + len(mj) > 2:
+            # The backing link must avoid the bridging article of a larger side (it may be a digest).
+            if len(mi) == 1:
+                others = [(i, y) for y in mj[:BRIDGE_CHECKS + 1] if y != j]
+            elif len(mj) == 1:
+                others = [(x, j) for x in mi[:BRIDGE_CHECKS + 1] if x != i]
+            else:
+                others = [(x, y) for x in mi[:BRIDGE_CHECKS + 1] if x != i for y in mj[:BRIDGE_CHECKS + 1] if y != j]
+            if not any(linked(x, y) for x, y in others[: BRIDGE_CHECKS * 2]):
+                return
+        cl.union(i, j)
+
+    order = np.argsort(-share[accept], kind="stable")
+    for i, j in zip(lo[accept][order].tolist(), hi[accept][order].tolist(), strict=True):
+        verdicts[(i, j)] = True
+        join(i, j)
     asked = 0
     for i, j in zip(lo[ask].tolist(), hi[ask].tolist(), strict=True):
-        if uf.find(i) == uf.find(j):
+        if cl.find(i) == cl.find(j):
             continue
         asked += 1
-        if weigh(articles[i], articles[j], prof(i), prof(j)).score >= SAME_EVENT_THRESHOLD:
-            uf.union(i, j)
+        if linked(i, j):
+            join(i, j)
     log.debug("grouping %d articles: %d candidates, %d accepted fast, %d judged", n, len(lo),
               int(accept.sum()), asked)
-    clusters: dict[int, list[int]] = {}
-    for i in range(n):
-        clusters.setdefault(uf.find(i), []).append(articles[i].id)
-    return sorted((sorted(c) for c in clusters.values()), key=lambda c: c[0])
+    groups = [sorted(articles[i].id for i in members) for members in cl.members.values()]
+    return sorted(groups, key=lambda c: c[0])
 
 
 # --------------------------------------------------------------------------- labels

@@ -305,3 +305,16 @@ def test_profile_cache_follows_text_changes() -> None:
     a.text = "Completely different words about a theatre festival opening in the old town square tonight."
     assert grouping.profile(a) is not first
     assert grouping.profile(a).trigrams != first.trigrams
+
+
+def test_a_digest_quoting_two_stories_does_not_fuse_them() -> None:
+    """A round-up that reprints two wire stories may join one of them, but the two stay apart."""
+    rng = random.Random(11)
+    first, second = _event(rng, 2), _event(rng, 2)
+    digest = first[0] + "\n\n" + second[0]
+    arts = [make(k, t) for k, t in enumerate([*first, *second, digest])]
+    groups = grouping.group_articles(arts)
+    where = {aid: k for k, g in enumerate(groups) for aid in g}
+    assert where[0] == where[1]
+    assert where[2] == where[3]
+    assert where[0] != where[2]

@@ -1,0 +1,215 @@
+"""The same-event judge: does a pair of articles report one briefing or event?
+
+Evidence that only reports of one event share: distinctive phrasing carried over
+from the same wire copy or transcript (content-word trigrams and word 4-grams, as a
+share of the shorter text backed by a count), the same quotations, the same rare
+names and numbers, and publication dates close together. When that text evidence
+is unsure, the two articles are aligned sentence by sentence and the share of
+their words in matching statements decides: rewrites of one briefing keep its
+statements in other words, while same-topic reports of another briefing share
+names, topic words and background but few statements.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+
+from reader.engine import alignment
+from reader.engine.models import Article
+from reader.engine.stopwords import COMMON_WORDS
+from reader.engine.text import fold, words
+
+SAME_EVENT_THRESHOLD = 0.5
+"""same_event scores at or above this mean 'same briefing or event'."""
+MAX_JUDGE_CHARS = 60_000
+"""The judge reads at most this many characters of each article."""
+
+_CAPWORD = re.compile(r"(?<=[\w,;] )[A-Z][\w'’-]+|\b\d[\d.,]*\d\b")
+_QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{12,600})[\"“”«»]")
+
+
+@dataclass(slots=True)
+class Profile:
+    """What the judge compares, computed once per article text."""
+
+    content: int
+    trigrams: set[int]
+    phrases: set[int]
+    names: set[str]
+    quotes: list[str]
+    day: int | None
+
+
+def day(published: str | None) -> int | None:
+    """The publication day as an ordinal, when the ISO date is readable."""
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def _quote_texts(article: Article, text: str) -> list[str]:
+    """Folded quotation texts of at least five words: the article's quotes, else anything in quote marks."""
+    found: list[str] = []
+    if article.quotes:
+        for q in article.quotes:
+            if 0 <= q.content.start < q.content.end <= len(article.text):
+                found.append(fold(article.text[q.content.start : q.content.end]))
+    else:
+        found = [fold(m.group(1)) for m in _QUOTED.finditer(text)]
+    return [" ".join(words(q)) for q in found if len(q.split()) >= 5]
+
+
+_CACHE_SIZE = 1024
+_cache: OrderedDict[tuple, Profile] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def profile(article: Article) -> Profile:
+    """The judge's view of one article (memoised: one new article is judged against many candidates)."""
+    key = (article.id, hash(article.text), len(article.text), article.published,
+           tuple((q.content.start, q.content.end) for q in article.quotes))
+    with _cache_lock:
+        hit = _cache.get(key)
+        if hit is not None:
+            _cache.move_to_end(key)
+            return hit
+    prof = _make_profile(article)
+    with _cache_lock:
+        _cache[key] = prof
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return prof
+
+
+def _make_profile(article: Article) -> Profile:
+    text = article.text[:MAX_JUDGE_CHARS]
+    toks = words(text)
+    content_idx = [i for i, w in enumerate(toks) if w not in COMMON_WORDS and (len(w) > 1 or w.isdigit())]
+    content = [toks[i] for i in content_idx]
+    trigrams = {hash((content[i], content[i + 1], content[i + 2])) for i in range(len(content) - 2)}
+    is_content = [w not in COMMON_WORDS for w in toks]
+    phrases = {
+        hash(tuple(toks[i : i + 4])) for i in range(len(toks) - 3) if sum(is_content[i : i + 4]) >= 2
+    }
+    names = {m.group(0).lower() for m in _CAPWORD.finditer(text)} - COMMON_WORDS
+    return Profile(len(content), trigrams, phrases, names, _quote_texts(article, text), day(article.published))
+
+
+def _overlap(a: set, b: set) -> tuple[int, float]:
+    """Shared items and their share of the smaller set."""
+    if not a or not b:
+        return 0, 0.0
+    k = len(a & b) if len(a) < len(b) else len(b & a)
+    return k, k / min(len(a), len(b))
+
+
+def _quote_grams(quote: str) -> set[int]:
+    """Word 3-grams of a folded quotation (the whole quotation when shorter)."""
+    w = quote.split()
+    return {hash(tuple(w[i : i + 3])) for i in range(max(1, len(w) - 2))}
+
+
+def _shared_quotes(a: Profile, b: Profile) -> int:
+    """Quotations of one article found (nearly word for word) among the other's.
+
+    Word 3-grams pick the quotations worth comparing; rapidfuzz confirms them.
+    """
+    if not a.quotes or not b.quotes:
+        return 0
+    short, other = (a, b) if len(a.quotes) <= len(b.quotes) else (b, a)
+    other_grams = [_quote_grams(o) for o in other.quotes[:60]]
+    pool = set().union(*other_grams)
+    hits = 0
+    for q in short.quotes[:30]:
+        grams = _quote_grams(q)
+        if len(grams & pool) < max(1, len(grams) // 3):
+            continue
+        for o, og in zip(other.quotes, other_grams, strict=False):
+            if grams & og and (fuzz.partial_ratio(q, o) if len(q) <= len(o) else fuzz.partial_ratio(o, q)) >= 90:
+                hits += 1
+                break
+    return hits
+
+
+@dataclass(slots=True)
+class Evidence:
+    """The judge's measurements for one pair, kept for explanations and tuning."""
+
+    trigrams: int
+    trigram_share: float
+    phrases: int
+    phrase_share: float
+    names: float
+    quotes: int
+    days_apart: int | None
+    aligned_share: float | None
+    text_evidence: float
+    score: float
+
+
+_DATE_FACTOR = (1.5, 1.25, 1.0, 0.6, 0.6, 0.6, 0.6, 0.6, 0.25)
+"""Evidence multiplier by days between publications: reports of one event appear within a day or two."""
+ALIGN_BAND = (0.2, SAME_EVENT_THRESHOLD)
+"""Scores in this band are settled by aligning the two articles sentence by sentence."""
+ALIGN_FLOOR = 0.12
+"""Aligned word share that same-topic reports reach by chance; only the excess counts."""
+ALIGN_WEIGHT = 4.0
+"""Evidence per unit of aligned word share above the floor ..."""
+ALIGN_PAIRS = 3
+"""... in full when at least this many sentence pairs align (less with fewer)."""
+
+
+def _final(evidence: float, apart: int | None) -> float:
+    if apart is not None:
+        evidence *= _DATE_FACTOR[min(apart, len(_DATE_FACTOR) - 1)]
+    return round(evidence / (1.0 + evidence), 4)
+
+
+def judge(a: Profile, b: Profile) -> Evidence:
+    """Weigh the textual evidence that two profiles report the same event (no alignment)."""
+    k3, r3 = _overlap(a.trigrams, b.trigrams)
+    k4, r4 = _overlap(a.phrases, b.phrases)
+    _, rn = _overlap(a.names, b.names)
+    q = _shared_quotes(a, b)
+    apart = abs(a.day - b.day) if a.day is not None and b.day is not None else None
+    # Phrasing carried over from a shared source, as a share of the shorter text backed by a count,
+    # so that a few coincidental phrases in short texts do not decide.
+    text = max(min(r3 / 0.04, k3 / 10.0), min(r4 / 0.04, k4 / 10.0))
+    evidence = text + 0.3 * q + 0.3 * max(0.0, rn - 0.3)
+    return Evidence(k3, round(r3, 4), k4, round(r4, 4), round(rn, 4), q, apart, None, round(evidence, 4),
+                    _final(evidence, apart))
+
+
+def weigh(a: Article, b: Article, pa: Profile | None = None, pb: Profile | None = None) -> Evidence:
+    """The judge's full verdict: text evidence, then sentence alignment when the text alone is unsure.
+
+    Rewrites of one briefing keep its statements in other words; the share of words in aligned
+    sentences separates them from same-topic reports of another briefing, which share names and
+    background but few statements.
+    """
+    ev = judge(pa or profile(a), pb or profile(b))
+    if a.text.strip() and a.text == b.text:
+        ev.score = 1.0
+    elif ALIGN_BAND[0] <= ev.score < ALIGN_BAND[1]:
+        al = alignment.align(a, b)
+        share = alignment.shared_share(al, a, b)
+        # One matching sentence (a shared name, a background line) is not several shared statements.
+        support = min(1.0, len(al.pairs) / ALIGN_PAIRS)
+        ev.aligned_share = share
+        ev.score = _final(ev.text_evidence + ALIGN_WEIGHT * support * max(0.0, share - ALIGN_FLOOR),
+                          ev.days_apart)
+    return ev
+
+
+def same_event(a: Article, b: Article) -> float:
+    """Likelihood in [0, 1] that two articles report the same briefing or event."""
+    return weigh(a, b).score
