@@ -3,13 +3,19 @@
 Every sentence pair gets two similarities: the character-level ratio of the
 folded word sequences (rapidfuzz, all pairs at once), which finds copied text,
 and a weighted overlap of stemmed content words, which finds the same statement
-in other words. Content words are weighted by how few sentences of the two
-articles use them, so topic words that recur everywhere ("Kremlin", "Ukraine")
-count little and the words particular to one statement count most.
+in other words. Stems are word prefixes with a few reporting synonyms merged
+(rejected / dismissed, summit / meeting). Content words are weighted by how few
+sentences of the two articles use them, so topic words that recur everywhere
+("Kremlin", "Ukraine") count little and the words particular to one statement
+count most. Reports of one briefing mostly keep its order, so the overlap is
+lowered a little for sentences far apart in relative position.
 
-Pairs are matched one-to-one, best first, so each sentence is shown against its
-closest counterpart; a sentence that merges two of the other article's
-sentences is aligned with the closer one and the other stays unique. Labels:
+Pairing is one-to-many in a limited way. First pairs are matched one-to-one,
+best first, so each sentence is shown against its closest counterpart. Then a
+sentence left unpaired may join an already paired sentence of the other article
+that contains its statement (a slightly higher bar): reports split and merge
+sentences ("X, he said, adding that Y" against two sentences). So a sentence of
+one article may appear in several pairs, one sentence of the other in each. Labels:
 
 * ``verbatim``: the same words: at most one word in twenty changed (VERBATIM), or
   the same quotation, word for word, under a different attribution;
