@@ -35,6 +35,7 @@ _PHOTO_WORD = re.compile(
 _VIA_GETTY = re.compile(r"\bvia\s+Getty(?:\s+Images)?\b")
 _SLASH = re.compile(r"(?:/\s*|\s*/)")
 _DATELINE = re.compile(r"^[^()\n]{0,80}?\(([^()\n]{2,60})\)\s*[-—–:]")
+_DATELINE_DOT = re.compile(r"^[A-Z][A-Z .'-]{1,40},\s*[\w ]{1,20}?\s*[–—-]\s*([A-Z][\w .-]{1,40}?)\.\s")
 _SOURCE_LINE = re.compile(r"^\W{0,3}(?:SOURCES?|Sources?|Source\(s\)|Via|VIA)\s*(?:[:\-–—]\s*|\s)(.{2,200})$")
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:\d{4}\s*)?")
 _SOURCE_PHRASE = re.compile(
@@ -254,6 +255,11 @@ def _line_rules(para: str) -> Iterator[tuple[str, str, int, int, bool]]:
         if not named and re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", inner) and \
                 not _PHOTO_WORD.search(inner):
             yield inner, "source", off, off + len(inner), True
+    m = _DATELINE_DOT.match(stripped)
+    if m:
+        off = para.index(stripped) + m.start(1)
+        for men in outlets.mentions(m.group(1), weak=True):
+            yield men.name, "source", off + men.span.start, off + men.span.end, True
     m = _SOURCE_LINE.match(stripped)
     if m and len(m.group(1).split()) <= 16:
         off = para.index(stripped) + m.start(1)

@@ -457,7 +457,28 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     if anon is not None:
         return anon
     span = _tail(text, lo, hi)
-    return _classify(text, *span) if span else None
+    if span is None:
+        return None
+    found = _classify(text, *span)
+    if found is not None and found.kind == "name":
+        return found
+    start = span[0]
+    while True:
+        m = _OF_CHAIN.search(text, max(lo, start - 80), start)
+        if m is None:
+            break
+        head = _tail(text, lo, m.start(1) + len(m.group(1)))
+        if head is None or head[0] >= start:
+            break
+        start = head[0]
+    if start < span[0]:
+        head_words = text[start : text.index(" of ", start)].split()
+        if head_words and _bare(head_words[-1]) in _ROLE_NOUNS:
+            return NounPhrase(start, span[1], "role", text[start : span[1]], roles=[_bare(head_words[-1])])
+    return found
+
+
+_OF_CHAIN = re.compile(r"([\w’'-]+)\s+of\s+(?:the\s+)?$")
 
 
 def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:

@@ -248,3 +248,7 @@ def test_fuzz_credit_spans_inside_text(raw: str, furniture: list[str]) -> None:
         assert c.roles and set(c.roles) <= {"source", "contributor", "cited", "photo"}
         for span in c.spans:
             assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_dateline_without_parentheses() -> None:
+    assert roles("MOSCOW, 16 APR – RIA Novosti. A call is not planned, said the Kremlin.") == {"RIA Novosti": ["source"]}

@@ -377,3 +377,21 @@ def test_fuzz_spans_stay_inside_text(raw: str) -> None:
         for span in (q.content, q.cue, q.speaker_mention):
             if span is not None:
                 assert 0 <= span.start <= span.end <= len(text)
+
+
+def test_role_with_of_chain() -> None:
+    raw = (
+        "Dmitry Peskov, the press secretary of the President, spoke on Monday. "
+        '"It is preferable to achieve our goals by diplomatic means," the press secretary of the President of '
+        "the Russian Federation emphasized."
+    )
+    assert run(raw)[0][2] == "Dmitry Peskov"
+
+
+def test_russian_style_dash_after_quote() -> None:
+    assert run("“For today, no. But it is obvious that it will come”, – said Peskov.")[0][2] == "Peskov"
+
+
+def test_saying_with_colon() -> None:
+    raw = "Peskov dismissed the reports, saying: “A lot of fakes and outright lies are being published.”"
+    assert run(raw)[0][2] == "Peskov"
