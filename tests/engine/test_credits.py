@@ -251,4 +251,5 @@ def test_fuzz_credit_spans_inside_text(raw: str, furniture: list[str]) -> None:
 
 
 def test_dateline_without_parentheses() -> None:
-    assert roles("MOSCOW, 16 APR – RIA Novosti. A call is not planned, said the Kremlin.") == {"RIA Novosti": ["source"]}
+    raw = "MOSCOW, 16 APR – RIA Novosti. A call is not planned, said the Kremlin."
+    assert roles(raw) == {"RIA Novosti": ["source"]}
