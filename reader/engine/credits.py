@@ -36,7 +36,7 @@ _VIA_GETTY = re.compile(r"\bvia\s+Getty(?:\s+Images)?\b")
 _SLASH = re.compile(r"(?:/\s*|\s*/)")
 _DATELINE = re.compile(r"^[^()\n]{0,80}?\(([^()\n]{2,60})\)\s*[-—–:]")
 _DATELINE_DOT = re.compile(r"^[A-Z][A-Z .'-]{1,40},\s*[\w ]{1,20}?\s*[–—-]\s*([A-Z][\w .-]{1,40}?)\.\s")
-_SOURCE_LINE = re.compile(r"^\W{0,3}(?:SOURCES?|Sources?|Source\(s\)|Via|VIA)\s*(?:[:\-–—]\s*|\s)(.{2,200})$")
+_SOURCE_LINE = re.compile(r"^\W{0,3}(?:SOURCES?|Sources?|Source\(s\)|Via|VIA|From|FROM)\s*(?:[:\-–—]\s*|\s)(.{2,200})$")
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:\d{4}\s*)?")
 _SOURCE_PHRASE = re.compile(
     r"(?i)(?:(?:based|prepared(?:\s+based)?|drawn|adapted|compiled|translated)\s+(?:on|from)\s+(?:the\s+)?"
@@ -220,7 +220,7 @@ def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, t
         )
         solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split()) <= 12) or (
             re.match(r"\s*(?:Photos?|PHOTOS?|photos?|Images?|Pictures?|Video)\b", para[e : e + 12]) is not None
-        )
+        ) or re.search(r"(?i)\b(?:photo|images|pictures)\b", men.written) is not None
         if (slash and (caption or e >= len(para.rstrip(" ).")) - 1)) or via or solo_photo:
             found[(s, e)] = men.name
     for (s, e), name in found.items():

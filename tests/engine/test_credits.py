@@ -253,3 +253,10 @@ def test_fuzz_credit_spans_inside_text(raw: str, furniture: list[str]) -> None:
 def test_dateline_without_parentheses() -> None:
     raw = "MOSCOW, 16 APR – RIA Novosti. A call is not planned, said the Kremlin."
     assert roles(raw) == {"RIA Novosti": ["source"]}
+
+
+def test_from_line_and_ap_photo_caption() -> None:
+    raw = "From The Associated Press\n\nDOHA, Qatar – Zelenskyy made a surprise video appearance at the forum."
+    assert roles(raw, ["Militia near the plant in Mariupol, Thursday, May 19, 2022. (AP Photo)"]) == {
+        "AP": ["source", "photo"]
+    }
