@@ -344,8 +344,17 @@ _SKIP_TAIL = _wordset(
     """also later then further again previously repeatedly reportedly recently earlier once has had have was
     were is are would will did does do not never subsequently separately publicly privately explicitly
     simply only even just clearly flatly firmly bluntly quickly angrily calmly yesterday today tonight
-    monday tuesday wednesday thursday friday saturday sunday on last this"""
+    monday tuesday wednesday thursday friday saturday sunday on last this to used went wanted declined refused
+    appeared seemed expected able could might may must shall should going often usually always"""
 )
+_NOT_PERSON_HEAD = _wordset(
+    """report reports statement ministry agency government document documents letter website post article
+    study survey poll data court police army military company group council committee office embassy kremlin
+    newspaper outlet channel broadcaster paper daily magazine network service authorities administration
+    spokesperson's source sources video footage message note readout transcript decree law bill plan
+    proposal draft agreement deal text memo analysis review estimate figures"""
+)
+_DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*)$")
 _LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _ORG_NOUNS = _wordset(
@@ -457,6 +466,11 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     if anon is not None:
         return anon
     span = _tail(text, lo, hi)
+    definite = _DEFINITE_TAIL.search(text, max(lo, hi - 60), hi)
+    if definite and (span is None or span[0] > definite.start()) and "," not in definite.group():
+        head = definite.group(1)
+        if _bare(head) not in _NOT_PERSON_HEAD and _bare(head) not in _ORG_NOUNS:
+            return NounPhrase(definite.start(), hi, "role", definite.group(), roles=[_bare(head)])
     if span is None:
         return None
     found = _classify(text, *span)

@@ -395,3 +395,23 @@ def test_russian_style_dash_after_quote() -> None:
 def test_saying_with_colon() -> None:
     raw = "Peskov dismissed the reports, saying: “A lot of fakes and outright lies are being published.”"
     assert run(raw)[0][2] == "Peskov"
+
+
+def test_used_to_say() -> None:
+    raw = (
+        "Robert Capa, a celebrated war photographer, used to say: "
+        "“If your photographs aren’t good enough, you’re not close enough.”"
+    )
+    assert run(raw)[0][2] == "Robert Capa"
+
+
+def test_definite_description_before_cue() -> None:
+    raw = (
+        "Mykhaylo Palinchak took his camera to the front.\n\n"
+        "“For me, the only option was to take my camera in hand,” the photojournalist says."
+    )
+    assert run(raw)[0][2] == "Mykhaylo Palinchak"
+
+
+def test_report_is_not_a_person() -> None:
+    assert run('"The strikes will continue," the report said.')[0][2] is None
