@@ -112,7 +112,7 @@ def process_item(item: Item, outlet_override: str | None = None, follow_links: b
     try:
         for got in read_item(item, follow_links=follow_links):
             if isinstance(got, IngestError):
-                out.append((item.name, "", str(got)))
+                out.append((got.source or item.name, "", str(got)))
                 continue
             try:
                 key, art = prepare(got, outlet_override)

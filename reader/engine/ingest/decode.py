@@ -2,9 +2,46 @@
 
 from __future__ import annotations
 
+import re
+
 import charset_normalizer
 
 from reader.engine.ingest import IngestError
+
+# Single-byte Latin code pages the detector often prefers over Windows-1252 for Western text
+# ("crème" read as "crčme"): the bytes decode without error in either, so the detector's tie-break
+# decides. Here each reading is scored by how well one language's alphabet covers its accented
+# letters; Windows-1252 (of which Latin-1 is a subset) wins ties, as Western legacy files are the norm.
+_LATIN_LOOKALIKES = {"cp1250", "cp1257", "cp775", "cp1258", "iso8859_2", "iso8859_4", "iso8859_10",
+                     "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_latin2", "latin_1"}
+_ALPHABETS = [set(a) for a in (
+    "éèêëàâîïôûùüçœæÿ",  # French
+    "äöüß",  # German
+    "áéíóúñü",  # Spanish
+    "áâãàçéêíóôõúü",  # Portuguese
+    "àèéìíòóùúî",  # Italian
+    "éëïöüèá",  # Dutch
+    "æøåéäö",  # Nordic
+    "áðéíóúýþæö",  # Icelandic
+    "áčďéěíňóřšťúůýž",  # Czech
+    "áäčďéíĺľňóôŕšťúýž",  # Slovak
+    "ąćęłńóśźż",  # Polish
+    "áéíóöőúüű",  # Hungarian
+    "čćđšž",  # Slovene, Croatian
+    "ăâîșşțţ",  # Romanian
+)]
+# In Windows-1252 the bytes of ł ą ż Ł Ą Ż ľ ş ... are these symbols: beside a letter they betray
+# Central European text read with the wrong code page.
+_SYMBOLS = "¹²³¼½¾¿¡ªº¥¯¶¤¦¨´¸˘˙˝˛ˇ°¬"
+_GLUED_SYMBOL = re.compile(f"(?<=[^\\W\\d_])[{_SYMBOLS}]|[{_SYMBOLS}](?=[^\\W\\d_])")
+
+
+def _alphabet_fit(text: str) -> float:
+    """Share of the accented letters of ``text`` that one language's alphabet covers (1.0 if none)."""
+    letters = [ch for ch in text.lower() if ord(ch) > 127 and ch.isalpha()]
+    if not letters:
+        return 1.0
+    return max(sum(ch in alpha for ch in letters) for alpha in _ALPHABETS) / len(letters)
 
 
 def looks_binary(data: bytes) -> bool:
@@ -13,6 +50,19 @@ def looks_binary(data: bytes) -> bool:
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
     return b"\x00" in head
+
+
+def _western(data: bytes, best: charset_normalizer.models.CharsetMatch) -> str | None:
+    """The Windows-1252 reading of ``data`` when it is at least as likely as the detector's, else None."""
+    if best.encoding not in _LATIN_LOOKALIKES:
+        return None
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    if _GLUED_SYMBOL.search(text) or _alphabet_fit(text) < _alphabet_fit(str(best)):
+        return None
+    return text
 
 
 def decode(data: bytes, declared: str | None = None) -> str:
@@ -33,4 +83,4 @@ def decode(data: bytes, declared: str | None = None) -> str:
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.encoding is None:
         raise IngestError("unreadable text encoding")
-    return str(best)
+    return _western(data, best) or str(best)

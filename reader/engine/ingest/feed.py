@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterator
+from urllib.parse import urljoin
 
 import feedparser
 
@@ -32,17 +33,23 @@ def _entry_text(entry: feedparser.FeedParserDict) -> str:
 def read_feed(data: bytes | str, source: str,
               fetch_page: Callable[[str], Draft] | None = None) -> Iterator[Draft | IngestError]:
     """Yield a draft (or an error) per entry; fetch failures fall back to the entry's own content."""
-    parsed = feedparser.parse(data)
+    base = source if source.startswith(("http://", "https://")) else None
+    parsed = feedparser.parse(data, response_headers={"content-location": base} if base else None)
     entries = parsed.get("entries") or []
+    usable = [e for e in entries if e.get("link") or _entry_text(e).strip()]
+    if parsed.get("bozo") and not usable:
+        exc = parsed.get("bozo_exception")
+        reason = str(exc).splitlines()[0] if exc and str(exc) else type(exc).__name__
+        raise IngestError(f"malformed feed ({reason})")
     if not entries:
-        if parsed.get("bozo"):
-            raise IngestError(f"malformed feed ({type(parsed.get('bozo_exception')).__name__})")
         raise IngestError("feed has no entries")
     if len(entries) > MAX_ENTRIES:
         log.warning("%s: %d entries; reading the first %d", source, len(entries), MAX_ENTRIES)
     feed_title = str(parsed.get("feed", {}).get("title") or "") or None
     for n, entry in enumerate(entries[:MAX_ENTRIES], 1):
         link = entry.get("link")
+        if link and base:
+            link = urljoin(base, link)
         name = link or f"{source}#{n}"
         page_error: IngestError | None = None
         if link and fetch_page is not None:
@@ -59,8 +66,10 @@ def read_feed(data: bytes | str, source: str,
                 continue
         content = _entry_text(entry)
         if not content.strip():
-            yield IngestError(f"{name}: {page_error or 'entry has no content'}")
+            yield IngestError(str(page_error or "entry has no content"), source=name)
             continue
+        if page_error is not None:
+            log.warning("%s: %s; using the feed's own text", name, page_error)
         from reader.engine.ingest.html import strip_tags
 
         yield Draft(

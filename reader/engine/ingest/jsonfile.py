@@ -44,18 +44,18 @@ def read_json(raw: str, source: str) -> Iterator[Draft | IngestError]:
     except json.JSONDecodeError as exc:
         lines = [ln for ln in stripped.splitlines() if ln.strip()]
         if len(lines) < 2:
-            raise IngestError(f"malformed JSON: {exc.msg} at line {exc.lineno}") from None
+            raise IngestError(f"malformed JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})") from None
         records = []
         for n, line in enumerate(lines, 1):
             try:
                 records.append((f"{source}#{n}", json.loads(line)))
             except json.JSONDecodeError as e:
-                records.append((f"{source}#{n}", IngestError(f"malformed JSON line: {e.msg}")))
+                records.append((f"{source}#{n}", IngestError(f"malformed JSON line: {e.msg} at column {e.colno}")))
     for name, obj in records:
         if isinstance(obj, IngestError):
-            yield IngestError(f"{name}: {obj}")
+            yield IngestError(str(obj), source=name)
             continue
         try:
             yield _draft(obj, name)
         except IngestError as exc:
-            yield IngestError(f"{name}: {exc}")
+            yield IngestError(str(exc), source=name)

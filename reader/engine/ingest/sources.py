@@ -108,7 +108,8 @@ def read_item(item: Item, *, follow_links: bool = True) -> Iterator[Draft | Inge
         try:
             size = path.stat().st_size
             if size > MAX_BYTES:
-                raise IngestError(f"file too large ({size // 1_048_576} MB > {MAX_BYTES // 1_048_576} MB)")
+                limit = MAX_BYTES // 1_048_576
+                raise IngestError(f"file too large ({size / 1_048_576:.1f} MB; the limit is {limit} MB)")
             data = path.read_bytes()
         except PermissionError:
             raise IngestError("permission denied") from None

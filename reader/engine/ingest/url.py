@@ -155,7 +155,8 @@ def _fetch(url: str, timeout: float, total_time: float, max_bytes: int, max_redi
             raise IngestError(f"unsupported content type {mime}")
         length = resp.headers.get("Content-Length")
         if length and length.isdigit() and int(length) > max_bytes:
-            raise IngestError(f"response too large ({int(length) // 1_048_576} MB > {max_bytes // 1_048_576} MB)")
+            raise IngestError(f"response too large ({int(length) / 1_048_576:.1f} MB;"
+                              f" the limit is {max_bytes // 1_048_576} MB)")
         chunks: list[bytes] = []
         size = 0
         try:
