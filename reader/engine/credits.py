@@ -242,8 +242,8 @@ def _agency_pair(para: str, s: int, e: int, name: str) -> bool:
     return any(m.name != name and outlets.kind(m.name) != "photo" for m in near)
 
 
-def _line_rules(para: str) -> Iterator[tuple[str, str, int, int, bool]]:
-    """Source and contributor credits: (name, role, start, end, located) per outlet named."""
+def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, int, bool]]:
+    """Source and contributor credits (name, role, start, end, located); copyright lines only in the body."""
     stripped = para.strip()
     m = _DATELINE.match(stripped)
     if m:
@@ -287,7 +287,7 @@ def _line_rules(para: str) -> Iterator[tuple[str, str, int, int, bool]]:
         off = para.index(stripped) + m.start(1)
         for men in outlets.mentions(m.group(1), weak=True):
             yield men.name, "source", off + men.span.start, off + men.span.end, True
-    for m in _COPYRIGHT.finditer(para):
+    for m in _COPYRIGHT.finditer(para if body else ""):
         men = outlets.mentions(para[m.end() : m.end() + 60], weak=True)
         if men and men[0].span.start <= 2 and not _PHOTO_WORD.search(para[: m.start()]):
             yield men[0].name, "source", m.end() + men[0].span.start, m.end() + men[0].span.end, True
@@ -377,7 +377,7 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
         for hit, (s, _e) in _photo(line, None, True):
             hits.append(hit)
             claimed.add(s)
-        for name, role, s, _e, _ in _line_rules(line):
+        for name, role, s, _e, _ in _line_rules(line, body=False):
             if s not in claimed:
                 hits.append(_Hit(name, role, line, None))
     return _merge(hits)

@@ -260,3 +260,7 @@ def test_from_line_and_ap_photo_caption() -> None:
     assert roles(raw, ["Militia near the plant in Mariupol, Thursday, May 19, 2022. (AP Photo)"]) == {
         "AP": ["source", "photo"]
     }
+
+
+def test_site_copyright_footer_in_furniture_is_not_a_credit() -> None:
+    assert roles(BODY, ["© 2025 TRT World. All rights reserved.", "Sneak a peek at TRT Global"]) == {}
