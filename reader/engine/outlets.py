@@ -74,8 +74,14 @@ class _Registry:
                 self.by_key.setdefault(key(alias), o)
             for domain in o.domains:
                 self.by_domain.setdefault(domain.lower(), o)
-        self.text_pattern = _compile(_surface_forms(o.aliases for o in outlets))
-        self.slot_pattern = _compile(_surface_forms((*o.aliases, *o.weak_aliases) for o in outlets))
+        self._patterns: dict[bool, re.Pattern[str]] = {}
+
+    def pattern(self, weak: bool) -> re.Pattern[str]:
+        """The compiled mention matcher, built on first use (canonical lookups never need it)."""
+        if weak not in self._patterns:
+            groups = ((*o.aliases, *o.weak_aliases) if weak else o.aliases for o in self.outlets)
+            self._patterns[weak] = _compile(_surface_forms(groups))
+        return self._patterns[weak]
 
 
 def _surface_forms(groups: object) -> set[str]:
@@ -199,7 +205,7 @@ def from_url(url: str) -> str | None:
 def mentions(text: str, weak: bool = False) -> list[Mention]:
     """Outlets named in running text; ``weak`` also accepts ambiguous short aliases."""
     reg = _registry()
-    pattern = reg.slot_pattern if weak else reg.text_pattern
+    pattern = reg.pattern(weak)
     out: list[Mention] = []
     for m in pattern.finditer(text):
         found = reg.by_key.get(key(m.group(1)))
