@@ -191,6 +191,7 @@ class Cast:
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[str]] = {}
         self.focus: list[tuple[int, str]] = []
+        self.anonymous: list[tuple[int, str]] = []
 
     def add(self, name_tokens: list[str], roles: list[str]) -> str:
         """Register a named person; return their canonical (longest known) name."""
@@ -252,14 +253,27 @@ class Cast:
                     return self.full_name(person.name)
         return None
 
+    def _anonymous_with(self, head: str, pos: int) -> str | None:
+        """An earlier anonymous source with the same head noun ("the official" after "a senior official")."""
+        for p, phrase in reversed(self.anonymous[-50:]):
+            if p < pos and re.search(r"\b" + re.escape(head) + r"s?\b", phrase):
+                return phrase
+        return None
+
     def resolve(self, np: NounPhrase) -> str | None:
         """Canonical speaker for a phrase at its position: a name, a pronoun's antecedent, a role holder."""
         if np.kind == "name":
             return self.add(np.name, np.roles)
         if np.kind == "pronoun":
             return self.last_in_focus(np.start, pronoun=np.text) if _bare(np.text) in PRONOUNS else None
+        if np.kind == "anonymous":
+            self.anonymous.append((np.start, np.text))
+            return np.text
         if np.kind == "role":
             head = np.roles[0] if np.roles else np.text.split()[-1]
+            earlier = self._anonymous_with(_bare(head), np.start)
+            if earlier is not None:
+                return earlier
             found = self.last_in_focus(np.start, role_class(head))
             if found is None and not any(_bare(w) in _DEMONYMS for w in np.text.split()):
                 found = self.last_in_focus(np.start)

@@ -415,3 +415,11 @@ def test_definite_description_before_cue() -> None:
 
 def test_report_is_not_a_person() -> None:
     assert run('"The strikes will continue," the report said.')[0][2] is None
+
+
+def test_definite_reference_to_anonymous_source() -> None:
+    raw = (
+        '"Nobody expects a breakthrough," a senior European official said on Monday. '
+        '"The gaps are too wide," the official added.'
+    )
+    assert [s for _, _, s in run(raw)] == ["a senior European official"] * 2
