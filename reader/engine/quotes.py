@@ -109,6 +109,14 @@ def _paragraph_marks(p: str, base: int, continues: bool) -> list[_Mark]:
     return marks
 
 
+_TERMINAL = re.compile(r"[.!?…:;,][\"'”’»)\]]*\s*$")
+
+
+def _headline_like(para: str) -> bool:
+    """A short line without closing punctuation (a headline or teaser left in the text) holds no quotes."""
+    return _TERMINAL.search(para[-20:]) is None and len(para.split()) <= 40
+
+
 def _pairs(text: str) -> list[tuple[_Mark, bool]]:
     """Every quote in the text, with whether it continues into the next paragraph."""
     out: list[tuple[_Mark, bool]] = []
@@ -120,6 +128,8 @@ def _pairs(text: str) -> list[tuple[_Mark, bool]]:
     for k, (base, para) in enumerate(paras):
         nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
         continues = bool(nxt) and _MARKS.match(nxt) is not None and nxt not in "’”»"
+        if _headline_like(para):
+            continue
         for mk in _paragraph_marks(para, base, continues):
             out.append((mk, not mk.closed))
     return out

@@ -423,3 +423,12 @@ def test_definite_reference_to_anonymous_source() -> None:
         '"The gaps are too wide," the official added.'
     )
     assert [s for _, _, s in run(raw)] == ["a senior European official"] * 2
+
+
+def test_headline_lines_left_in_text_hold_no_quotes() -> None:
+    raw = (
+        "Spain's sports minister calls for ban on teams, citing 'double standards'\n\n"
+        'Syria says it arrested "Hezbollah cell" in Damascus countryside\n\n'
+        '"We are ready," Peskov said.'
+    )
+    assert [c for c, _, _ in run(raw)] == ["We are ready,"]
