@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
+from reader.engine import outlets
 from reader.engine.models import (
     Alignment,
     Article,
@@ -21,7 +22,7 @@ from reader.engine.models import (
     Sentence,
 )
 from reader.engine.statements import build_statements, timeline
-from reader.engine.text import fold, split_sentences
+from reader.engine.text import split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -74,16 +75,26 @@ def shares(articles: Sequence[Article], alignments: Sequence[Alignment]) -> list
     return out
 
 
+def _same_outlet(a: str, b: str) -> bool:
+    """Whether two outlet names mean the same outlet (registry aliases, else whole-word match)."""
+    ca, cb = outlets.canonical(a) or outlets.key(a), outlets.canonical(b) or outlets.key(b)
+    if not ca or not cb:
+        return False
+    if ca == cb:
+        return True
+    wa, wb = set(outlets.key(ca).split()), set(outlets.key(cb).split())
+    shorter = min(wa, wb, key=len)
+    return len(shorter) >= 2 and shorter <= (wa | wb) and wa & wb == shorter
+
+
 def _credited(article: Article, other: Article) -> str | None:
     """The words showing that ``article`` credits the outlet that published ``other``, if it does."""
-    target = fold(other.outlet or "").strip()
-    if not target:
+    if not (other.outlet or "").strip():
         return None
     for c in article.credits:
-        if "photo" in c.roles and len(c.roles) == 1:
+        if set(c.roles) <= {"photo"}:
             continue
-        name = fold(c.name).strip()
-        if name and (name == target or name in target or target in name):
+        if _same_outlet(c.name, other.outlet):
             return c.evidence[0] if c.evidence else c.name
     return None
 

@@ -258,3 +258,11 @@ def test_build_provenance_on_a_group() -> None:
     assert prov.timeline == [1, 2, 3]
     assert {s.article_id for s in prov.shares} == {1, 2, 3}
     assert prov.statements and prov.derivations == []
+
+
+def test_credit_must_name_the_same_outlet_not_a_substring() -> None:
+    body = "The harbour strike ended on Monday after wage talks. Ferries will resume on Tuesday morning."
+    wire = make(1, body, outlet="The Japan Times", published="2025-03-03T08:00:00Z")
+    copy = make(2, body, outlet="Paper", published="2025-03-03T09:00:00Z",
+                credits=[Credit(name="AP", roles=["source"], evidence=["(AP)"])])
+    assert derivations([wire, copy], [align(wire, copy)], timeline([wire, copy])) == []
