@@ -124,6 +124,7 @@ _LEFT_HINT = re.compile(
     r"addressing|writes|reported|reports|noted)\b"
 )
 _MAX_MENTIONS = 500
+_KIND_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|wire|broadcaster|channel|outlet)\b")
 
 
 @dataclass(slots=True)
@@ -329,9 +330,12 @@ def _only_outlets(line: str) -> list[outlets.Mention] | None:
 
 def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
     """Outlets whose report, interview or data the paragraph attributes something to."""
-    for men in _all_mentions(para, weak=False)[:_MAX_MENTIONS]:
+    for men in _all_mentions(para)[:_MAX_MENTIONS]:
         s, e = men.span.start, men.span.end
         if s in claimed:
+            continue
+        if men.name != men.written and not outlets.is_strong_alias(men.written) and outlets.get(men.written) and \
+                not _KIND_AFTER.match(para, e):
             continue
         left = para[max(0, s - 140) : s]
         right = para[e : e + 160]

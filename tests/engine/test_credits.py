@@ -264,3 +264,17 @@ def test_from_line_and_ap_photo_caption() -> None:
 
 def test_site_copyright_footer_in_furniture_is_not_a_credit() -> None:
     assert roles(BODY, ["© 2025 TRT World. All rights reserved.", "Sneak a peek at TRT Global"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("The state-run RIA news agency reported that talks had begun.", {"RIA Novosti": ["cited"]}),
+        ("Interfax news agency quoted Lavrov as saying talks would go on.", {"Interfax": ["cited"]}),
+        ("PA said the talks had begun.", {}),
+        ("In an interview with CNN's Christiane Amanpour, the minister said talks would resume.", {"CNN": ["cited"]}),
+        ("The Kremlin accused the BBC of lying about the war.", {}),
+    ],
+)
+def test_weak_aliases_and_objects(raw: str, expected: dict[str, list[str]]) -> None:
+    assert roles(raw) == expected
