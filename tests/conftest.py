@@ -42,6 +42,7 @@ class Route:
     body: bytes = b""
     content_type: str = "text/html; charset=utf-8"
     headers: dict[str, str] = field(default_factory=dict)
+    sized: bool = True
 
 
 @dataclass(slots=True)
@@ -57,10 +58,10 @@ class LocalWeb:
         return self.base + path
 
     def serve(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8",
-              status: int = 200, **headers: str) -> str:
-        """Answer ``path`` with this body; returns its URL."""
+              status: int = 200, sized: bool = True, **headers: str) -> str:
+        """Answer ``path`` with this body (without Content-Length unless ``sized``); returns its URL."""
         data = body.encode("utf-8") if isinstance(body, str) else body
-        self.routes[path] = Route(status, data, content_type, dict(headers))
+        self.routes[path] = Route(status, data, content_type, dict(headers), sized)
         return self.url(path)
 
 
@@ -73,7 +74,8 @@ def _handler(routes: dict[str, Route], hits: list[str]) -> type[BaseHTTPRequestH
                 route = Route(404, b"<html><body>Not found</body></html>")
             self.send_response(route.status)
             self.send_header("Content-Type", route.content_type)
-            self.send_header("Content-Length", str(len(route.body)))
+            if route.sized:  # else the body simply runs until the connection closes
+                self.send_header("Content-Length", str(len(route.body)))
             for k, v in route.headers.items():
                 self.send_header(k, v)
             self.end_headers()
@@ -92,7 +94,7 @@ def web() -> Iterator[LocalWeb]:
     hits: list[str] = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(routes, hits))
     server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True)
     thread.start()
     try:
         yield LocalWeb(f"http://127.0.0.1:{server.server_address[1]}", routes, hits)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 
@@ -17,6 +18,9 @@ _META_TIME = re.compile(
 )
 _CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _LD_TIME = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_WORD = re.compile(r"\w+")
+MIN_WORDS = 10
+"""Fewer words than this is a menu or an error page, not an article."""
 
 
 def published_time(html: str) -> str | None:
@@ -35,6 +39,21 @@ def published_time(html: str) -> str | None:
     return None
 
 
+def _page_url(found: str | None, fetched: str | None) -> str | None:
+    """The page's own URL, made absolute against the fetched one; relative leftovers are dropped.
+
+    A canonical link to a site's home page (a common template mistake) is ignored, or every story
+    of that site would share one identity.
+    """
+    if found and fetched:
+        found = urljoin(fetched, found)
+    if not found or not found.startswith(("http://", "https://")):
+        return fetched
+    if fetched and urlsplit(found).path.strip("/") == "" and urlsplit(fetched).path.strip("/") != "":
+        return fetched
+    return found
+
+
 def read_html(html: str, source: str, url: str | None = None) -> Draft:
     """Extract the article and its metadata from one HTML page."""
     if "<" not in html[:100_000]:
@@ -49,7 +68,7 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
         raise IngestError("no article text found on the page")
     meta = doc.as_dict() if hasattr(doc, "as_dict") else dict(doc)
     text = meta.get("text") or ""
-    if len(text.split()) < 5:
+    if len(_WORD.findall(text)) < MIN_WORDS:
         raise IngestError("no article text found on the page")
     title = meta.get("title")
     lines = text.split("\n")
@@ -59,7 +78,7 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
         source=source,
         text=text,
         title=title,
-        url=meta.get("url") or url,
+        url=_page_url(meta.get("url"), url),
         outlet=meta.get("sitename"),
         author=meta.get("author"),
         published=published_time(html) or meta.get("date"),

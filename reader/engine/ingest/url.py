@@ -13,6 +13,7 @@ import socket
 import threading
 import time
 from dataclasses import dataclass
+from urllib.parse import urljoin
 
 import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
@@ -175,7 +176,7 @@ def _fetch(url: str, timeout: float, total_time: float, max_bytes: int, max_redi
         charset = None
         if "charset=" in ctype:
             charset = ctype.split("charset=")[-1].split(";")[0].strip().strip('"') or None
-        final = resp.geturl() or url
+        final = urljoin(url, resp.geturl() or url)  # urllib3 may give only the path
         complete = True
         return Fetched(url=final, content_type=mime, charset=charset, data=b"".join(chunks))
     finally:
