@@ -96,6 +96,7 @@ _CITE_RIGHT = re.compile(
     r"(?:has\s+|had\s+|have\s+|also\s+|first\s+|earlier\s+|previously\s+|later\s+|exclusively\s+|"
     r"separately\s+|recently\s+|on\s+\w+\s+|last\s+\w+\s+|\w+day\s+|was\s+|were\s+|is\s+)*"
     r"(?:reported|reports|reporting|revealed|reveals|published|publishes|cited|cites|citing|quoted|quotes|"
+    r"assessed|assesses|said\s+in\s+its\s+(?:latest\s+|daily\s+)?(?:update|assessment|report|analysis)|"
     r"quoting|wrote|writes|found|finds|estimated|estimates|counted|tallied|learned|learnt|obtained|"
     r"reviewed|verified|confirmed|broke\s+the\s+news|broadcast|aired|showed|shows|understands|"
     r"first\s+to\s+report|said\s+in\s+a\s+report|said\s+in\s+an?\s+(?:article|report|analysis|"
@@ -114,6 +115,9 @@ _UNKNOWN_CITED = re.compile(
     + _OUTLET_NOUNS
     + r"\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?:,\s+[^,.;]{1,80},)?\s+(?:has\s+|also\s+|first\s+)?"
     r"(?:reported|said|wrote|found|revealed|published|cited|quoted|estimated)\b"
+    r"|(?:interview\s+with|told|according\s+to|speaking\s+to|published\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?"
+    + _OUTLET_NOUNS
+    + r"\s+(?P<c>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
 )
 
 
@@ -343,7 +347,7 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
         if by_left or _CITE_RIGHT.match(right) or _POSSESSIVE_NOUN.match(right):
             yield men.name, s, e
     for m in _UNKNOWN_CITED.finditer(para):
-        key = "a" if m.group("a") else "b"
+        key = "a" if m.group("a") else "b" if m.group("b") else "c"
         written = m.group(key)
         s, e = m.span(key)
         if s in claimed:

@@ -175,7 +175,7 @@ _CUES = (
     r"maintains|asked|asks|asking|questioned|quoted|quipped|joked|complained|complains|highlighted|highlights|"
     r"underlined|underscored|pointed\s+out|points\s+out|went\s+on|goes\s+on|deemed|deems|characteri[sz]ed|"
     r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
-    r"believes|thinks|reported|reports|according\s+to|in\s+the\s+words\s+of"
+    r"believes|thinks|assessed|assesses|reported|reports|according\s+to|in\s+the\s+words\s+of"
 )
 _CUE = re.compile(r"(?<![\w’'-])(?:" + _CUES + r"|According\s+to)(?![\w’'-])")
 _INVERTED = re.compile(
@@ -183,6 +183,9 @@ _INVERTED = re.compile(
     r"declared|warned|conceded|concluded|replied|responded|answered|remarked|observed|tweeted|argued|"
     r"claimed|stressed|emphasi[sz]ed|quipped|joked|[Aa]ccording\s+to|in\s+the\s+words\s+of)$"
 )
+
+
+_AS_SAYING = re.compile(r"\s+[^.;:\"“”]{1,80}?(\s+as\s+(?:saying|telling|writing))\b")
 
 
 @dataclass(slots=True)
@@ -233,7 +236,10 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
             semi = text.rfind(";", lo, m.start())
             lo = semi + 1 if semi >= 0 else lo
             np = None
-            if not participle and not word.lower().startswith(("according", "in the words")):
+            as_saying = _AS_SAYING.match(text, m.end()) if word == "quoted" else None
+            if as_saying is not None:
+                np = sp.np_after(text, m.end(), as_saying.start(1))
+            elif not participle and not word.lower().startswith(("according", "in the words")):
                 np = sp.np_before(text, lo, m.start())
             if np is None and not participle and _INVERTED.search(word):
                 np = sp.np_after(text, m.end(), quoted.next_start(m.end(), s.end))

@@ -500,13 +500,17 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
             break
         start = head[0]
     if start < span[0]:
-        head_words = text[start : text.index(" of ", start)].split()
+        joint = re.search(r"\s(?:of|for)\s", text[start : span[1]])
+        head_words = text[start : start + joint.start()].split() if joint else []
         if head_words and _bare(head_words[-1]) in _ROLE_NOUNS:
             return NounPhrase(start, span[1], "role", text[start : span[1]], roles=[_bare(head_words[-1])])
+        known = outlets.canonical(text[start : span[1]])
+        if known is not None:
+            return NounPhrase(start, span[1], "org", known)
     return found
 
 
-_OF_CHAIN = re.compile(r"([\w’'-]+)\s+of\s+(?:the\s+)?$")
+_OF_CHAIN = re.compile(r"([\w’'-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:

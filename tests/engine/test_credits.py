@@ -278,3 +278,13 @@ def test_site_copyright_footer_in_furniture_is_not_a_credit() -> None:
 )
 def test_weak_aliases_and_objects(raw: str, expected: dict[str, list[str]]) -> None:
     assert roles(raw) == expected
+
+
+def test_unregistered_magazine_in_interview() -> None:
+    raw = "Peskov said, in an interview with the French magazine Revue Nordique, that no deadline was set."
+    assert roles(raw) == {"Revue Nordique": ["cited"]}
+
+
+def test_research_group_assessment_is_cited() -> None:
+    raw = "The Institute for the Study of War assessed that the offensive would culminate."
+    assert roles(raw) == {"Institute for the Study of War": ["cited"]}

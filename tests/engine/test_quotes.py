@@ -432,3 +432,13 @@ def test_headline_lines_left_in_text_hold_no_quotes() -> None:
         '"We are ready," Peskov said.'
     )
     assert [c for c, _, _ in run(raw)] == ["We are ready,"]
+
+
+def test_outlet_quoted_person_as_saying() -> None:
+    raw = "“Trump has never named any dates,” TASS quoted Peskov as saying."
+    assert run(raw)[0][2] == "Peskov"
+
+
+def test_organisation_with_of_as_speaker() -> None:
+    raw = "The Institute for the Study of War assessed that the offensive will likely “culminate in the coming weeks.”"
+    assert run(raw)[0][2] == "Institute for the Study of War"
