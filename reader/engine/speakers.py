@@ -170,6 +170,9 @@ _FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "
                      "congresswoman", "she", "her", "madam"})
 
 
+_COURTESY = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "miss", "madam"})
+
+
 def _gender(words: list[str]) -> str:
     bare = {_bare(w) for w in words}
     male, female = bool(bare & _MALE), bool(bare & _FEMALE)
@@ -277,6 +280,9 @@ class Cast:
             found = self.last_in_focus(np.start, role_class(head))
             if found is None and not any(_bare(w) in _DEMONYMS for w in np.text.split()):
                 found = self.last_in_focus(np.start)
+                jobs = self.roles_of(found) - _COURTESY if found else set()
+                if jobs:
+                    found = None
             return found or (np.text[:1].lower() + np.text[1:])
         return np.text
 
@@ -674,7 +680,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
         possessive = re.match(r"[’']s?\b", text[m.end() : m.end() + 2]) or m.group().endswith(("’s", "'s"))
         who = _known(cast, name)
         if who is None and not possessive and _opens(text, lo, m.start()) and looks_like_name(name) and \
-                _VERBISH.match(text, m.end()):
+                _VERBISH.match(text, m.end()) and not m.group().startswith(("The ", "A ", "An ")):
             who = cast.add(name, [])
         if who is None or possessive:
             continue

@@ -442,3 +442,16 @@ def test_outlet_quoted_person_as_saying() -> None:
 def test_organisation_with_of_as_speaker() -> None:
     raw = "The Institute for the Study of War assessed that the offensive will likely “culminate in the coming weeks.”"
     assert run(raw)[0][2] == "Institute for the Study of War"
+
+
+def test_role_does_not_fall_back_to_someone_with_another_job() -> None:
+    raw = (
+        "White House deputy press secretary Sarah Sanders spoke first.\n\n"
+        'The president said quote, "American footprints on distant worlds are not too big of a dream."'
+    )
+    assert run(raw)[0][2] == "the president"
+
+
+def test_the_something_is_not_a_person() -> None:
+    raw = 'The Fix has annotated the transcript. "It was a long day," he said.'
+    assert run(raw)[0][2] is None
