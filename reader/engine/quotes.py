@@ -24,7 +24,6 @@ log = logging.getLogger(__name__)
 
 _MARKS = re.compile("[\"“”„«»‘’'‚‹›「」『』]")
 _DOUBLE = frozenset("\"“”„«»「」『』")
-_OPEN_ONLY = frozenset("„«「『‚‹")
 _CLOSE_ONLY = frozenset("»」』›")
 _LEFT_OK = set(" \t\n([{—–-/:;") | set("\"“„«‘‚‹「『")
 _RIGHT_OK = set(" \t\n.,;:!?)]}—–-") | set("\"”»’'›」』")
