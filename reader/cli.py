@@ -174,7 +174,8 @@ def show(article_id: int, furniture: bool, db: str | None, as_json: bool) -> Non
 
 @main.command()
 @click.argument("query")
-@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True,
+              help="At most this many results.")
 @db_option
 @json_option
 @friendly
