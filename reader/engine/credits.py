@@ -181,9 +181,13 @@ def _all_mentions(text: str, weak: bool = True) -> list[outlets.Mention]:
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
+    """Paragraphs with their offsets; an overlong one is read at its head and its tail, where credits sit."""
     pos = 0
     for para in text.split("\n\n"):
         yield pos, para[:_MAX_PARAGRAPH]
+        if len(para) > _MAX_PARAGRAPH:
+            tail = para[-_MAX_PARAGRAPH // 4 :]
+            yield pos + len(para) - len(tail), tail
         pos += len(para) + 2
 
 

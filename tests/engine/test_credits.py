@@ -288,3 +288,8 @@ def test_unregistered_magazine_in_interview() -> None:
 def test_research_group_assessment_is_cited() -> None:
     raw = "The Institute for the Study of War assessed that the offensive would culminate."
     assert roles(raw) == {"Institute for the Study of War": ["cited"]}
+
+
+def test_credit_at_the_end_of_an_overlong_paragraph() -> None:
+    text = normalize("Talks went on. " * 5_000 + "Reuters contributed to this report.")
+    assert {c.name: c.roles for c in find_credits(text, [])} == {"Reuters": ["contributor"]}
