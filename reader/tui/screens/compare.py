@@ -52,6 +52,8 @@ class CompareScreen(Screen):
         self._articles: list[Article | None] = [None, None]
         self._side = 0
         self.seconds = 0.0
+        self.marks: dict[str, float] = {"created": time.perf_counter()}
+        """Timestamps of the loading steps (for the speed bench)."""
 
     def compose(self) -> ComposeResult:
         yield Static("Comparing…", id="compare-title", classes="title-bar")
@@ -66,6 +68,7 @@ class CompareScreen(Screen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self.marks["mounted"] = time.perf_counter()
         self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         self.load()
 
@@ -98,6 +101,7 @@ class CompareScreen(Screen):
             self.post_message(ComparisonComputed(a, b, alignment, group, time.perf_counter() - started))
 
     def on_comparison_computed(self, msg: ComparisonComputed) -> None:
+        self.marks["computed"] = time.perf_counter()
         self._group = msg.group
         if msg.group is not None:
             self.group_id = msg.group.id
@@ -126,6 +130,8 @@ class CompareScreen(Screen):
             panes[self._side].highlighted = row
             self._sync(self._side)
         self.seconds = msg.seconds
+        self.marks["handled"] = time.perf_counter()
+        self.call_after_refresh(lambda: self.marks.__setitem__("shown", time.perf_counter()))
 
     def on_work_failed(self, msg: WorkFailed) -> None:
         self.notify(f"{msg.what}: {msg.error}", severity="error", markup=False)

@@ -22,7 +22,7 @@ from reader.tui.safe import clean_line, snippet
 from reader.tui.widgets.inputs import TextBox
 from reader.tui.widgets.lists import VimOptionList
 
-DEBOUNCE = 0.05
+DEBOUNCE = 0.03
 PAGE = 50
 SYNTAX = 'words · "a phrase" · prefix* · -exclude · a OR b · outlet:NAME · since:2025-08-01 · until:DATE'
 
@@ -77,6 +77,10 @@ class SearchScreen(Screen):
         self._hits: list[SearchHit] = []
         self._exhausted = False
         self.shown_query: str | None = None
+        self.last_seconds = 0.0
+        """How long the last search took on its worker."""
+        self.typed_at = self.shown_at = 0.0
+        """When the query last changed and when its results were drawn (for the speed bench)."""
         """The query whose results are on screen."""
 
     def compose(self) -> ComposeResult:
@@ -97,6 +101,7 @@ class SearchScreen(Screen):
 
     @on(Input.Changed, "#query")
     def _changed(self) -> None:
+        self.typed_at = time.perf_counter()
         self._schedule()
 
     @on(Input.Submitted, "#query")
@@ -158,7 +163,12 @@ class SearchScreen(Screen):
         more = "" if self._exhausted else "+"
         status.update(Text(f"{len(self._hits)}{more} results · "
                            "enter: open · esc: back"))
-        self.shown_query = msg.query
+        self.last_seconds = msg.seconds
+        self.call_after_refresh(self._shown, msg.query)
+
+    def _shown(self, query: str) -> None:
+        self.shown_at = time.perf_counter()
+        self.shown_query = query
 
     @on(OptionList.OptionHighlighted, "#results")
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

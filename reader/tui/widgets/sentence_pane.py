@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from rich.table import Table
 from rich.text import Text
 from textual.widgets.option_list import Option
 
@@ -48,10 +47,9 @@ class SentencePane(VimOptionList):
             for start, end in m.changed:
                 body.stylize(diff, start, end)
             self.bodies.append(body)
-            prompt = Table.grid(padding=(0, 1, 0, 0), expand=True)
-            prompt.add_column(width=1, no_wrap=True)
-            prompt.add_column(ratio=1)
-            prompt.add_row(Text(LETTER[m.label], style=gutter + styles[m.label]), body)
+            prompt = Text(end="")
+            prompt.append(f"{LETTER[m.label]} ", style=gutter + styles[m.label])
+            prompt.append_text(body)
             options.append(Option(prompt))
         self.clear_options()
         self.add_options(options)
