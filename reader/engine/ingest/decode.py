@@ -44,12 +44,19 @@ def _alphabet_fit(text: str) -> float:
     return max(sum(ch in alpha for ch in letters) for alpha in _ALPHABETS) / len(letters)
 
 
+_BINARY_MAGIC = (
+    b"%PDF-", b"PK\x03\x04", b"\x89PNG", b"GIF87a", b"GIF89a", b"\xff\xd8\xff", b"\xd0\xcf\x11\xe0", b"\x1f\x8b",
+    b"\xfd7zXZ", b"7z\xbc\xaf", b"Rar!\x1a", b"OggS\x00", b"fLaC\x00", b"\x7fELF", b"SQLite format 3\x00",
+)
+"""Openings of common binary formats (PDF, Office/ZIP, images, archives, audio, programs, databases)."""
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes near the start mean a binary file, not text (UTF-16 aside)."""
+    """A known binary signature, or NUL bytes near the start, mean a binary file (UTF-16 aside)."""
     head = data[:8192]
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return False
-    return b"\x00" in head
+    return head.startswith(_BINARY_MAGIC) or b"\x00" in head
 
 
 def _western(data: bytes, best: charset_normalizer.models.CharsetMatch) -> str | None:
