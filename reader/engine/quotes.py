@@ -184,6 +184,25 @@ _INVERTED = re.compile(
 )
 
 
+_AMBIGUOUS_CUES = frozenset(
+    {"calls", "states", "notes", "comments", "remarks", "claims", "reports", "answers", "replies", "promises",
+     "pledges", "vows", "terms", "labels", "questioned", "called", "warning", "writing", "posted", "posts"}
+)
+_PREV_WORD = re.compile(r"([\w’'.-]+)[\s,]*$")
+
+
+def _noun_use(text: str, lo: int, pos: int) -> bool:
+    """Whether an ambiguous cue word is a noun or a non-speech verb here ("phone calls", "called off")."""
+    m = _PREV_WORD.search(text, max(lo, pos - 40), pos)
+    if m is None:
+        return False
+    prev = m.group(1)
+    bare = prev.lower().strip("’'.")
+    if prev[:1].isupper() or bare in sp.PRONOUNS or bare in {"they", "it", "who", "which", "that", "we", "i"}:
+        return False
+    return not sp.is_role_word(bare)
+
+
 _AS_SAYING = re.compile(r"\s+[^.;:\"“”]{1,80}?(\s+as\s+(?:saying|telling|writing))\b")
 
 
@@ -230,6 +249,8 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
             if quoted(m.start()) or skipped(m.start()):
                 continue
             word = m.group()
+            if word in _AMBIGUOUS_CUES and _noun_use(text, s.start, m.start()):
+                continue
             participle = word.endswith("ing") and not word.startswith(("according", "According"))
             lo = quoted.last_end(s.start, m.start())
             semi = text.rfind(";", lo, m.start())

@@ -131,6 +131,12 @@ def is_title(token: str) -> bool:
     return b in _DEMONYMS
 
 
+def is_role_word(word: str) -> bool:
+    """Whether a lower-case word names a role or an anonymous source head (spokesman, officials)."""
+    b = _bare(word)
+    return b in _ROLE_NOUNS or b in _TITLE_WORDS or re.fullmatch(ANON_HEADS, b) is not None
+
+
 def split_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into leading titles and the name proper."""
     last = -1
@@ -388,6 +394,10 @@ _TIME_LEAD = re.compile(
 )
 
 
+_DOCUMENT_LEAD = re.compile(
+    r"\s*(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|post|readout|transcript|message|letter|"
+    r"communique|communiqué|release|briefing)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
+)
 _ANON_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s")
 _ABBREV_DOT = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Rev)|\b[A-Z])$")
 
@@ -564,6 +574,9 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
     seg = text[cue_end:hi]
     lead = _TIME_LEAD.match(seg)
     start = cue_end + (lead.end() if lead else 0)
+    doc = _DOCUMENT_LEAD.match(text, start, hi)
+    if doc is not None:
+        start = doc.end()
     while start < hi and text[start].isspace():
         start += 1
     if start >= hi:
@@ -581,6 +594,15 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
     words = text[start:end].split()
     if not (words[0][:1].isupper() or _bare(words[0]) in _DETERMINERS | PRONOUNS):
         return None
+    cut = start
+    for k, m in enumerate(_TOKEN.finditer(text, start, end)):
+        w = m.group()
+        b = _bare(w)
+        if k and not (w[:1].isupper() or b in _TITLE_WORDS or b in _ROLE_NOUNS or b in _PARTICLES
+                      or b in _ORG_NOUNS or (k == 1 and _bare(words[0]) in _DETERMINERS)):
+            break
+        cut = m.end()
+    end = cut
     np = _classify(text, start, end)
     if np is not None and np.kind == "name" and stop and text[start + stop.start()] == ",":
         after = text[start + stop.end() : start + stop.end() + 120]

@@ -455,3 +455,13 @@ def test_role_does_not_fall_back_to_someone_with_another_job() -> None:
 def test_the_something_is_not_a_person() -> None:
     raw = 'The Fix has annotated the transcript. "It was a long day," he said.'
     assert run(raw)[0][2] is None
+
+
+def test_ambiguous_cue_nouns_are_not_cues() -> None:
+    assert run('Peskov said the phone calls were "useful".')[0][2] == "Peskov"
+    assert run('Zelensky said the member states had been "very supportive".')[0][2] == "Zelensky"
+
+
+def test_inverted_cue_phrase_stops_at_the_verb() -> None:
+    raw = '"Growth will slow," noted economist John Smith said on Monday.'
+    assert run(raw)[0][2] == "John Smith"
