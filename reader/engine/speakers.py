@@ -315,12 +315,32 @@ def anonymous_phrase(np: str) -> str | None:
 _UNIFY_DROP = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir)\.?\s+", re.I)
 
 
+def _same_person(a: str, b: str) -> bool:
+    """Two full names of one person: close surnames and compatible first names (or an initial)."""
+    from rapidfuzz import fuzz
+
+    pa, pb = fold(a).split(), fold(b).split()
+    if pa[-1][:1] != pb[-1][:1] or fuzz.ratio(pa[-1], pb[-1]) < 85:
+        return False
+    fa, fb = pa[0].rstrip("."), pb[0].rstrip(".")
+    if len(fa) == 1 or len(fb) == 1:
+        return fa[:1] == fb[:1]
+    return fa == fb or fuzz.ratio(fa, fb) >= 75
+
+
+def _canonical_rank(name: str, weight: int) -> tuple[int, int, int, int]:
+    """Prefer the most used spelling, then a plain "First Last" with no initials, then the shorter."""
+    parts = name.split()
+    initials = sum(1 for p in parts if len(p.rstrip(".")) <= 1)
+    return (weight, -initials, -abs(len(parts) - 2), -len(name))
+
+
 def unify_speakers(names: list[str]) -> dict[str, str]:
     """Map speaker names from several articles to one canonical name each.
 
     A surname alone maps to the full name that ends with it; spelling variants of
-    the same full name ("Zelensky"/"Zelenskyy", "Sergey"/"Sergei") map to the most
-    frequent spelling. Anonymous sources and organisations are kept as they are.
+    the same person ("Zelensky"/"Zelenskyy", "Dmitry"/"Dmitri", "D. Peskov") map to
+    the most used spelling. Anonymous sources, roles and organisations stay as they are.
     """
     from rapidfuzz import fuzz
 
@@ -330,25 +350,25 @@ def unify_speakers(names: list[str]) -> dict[str, str]:
             counts[n] = counts.get(n, 0) + 1
     cleaned = {n: _UNIFY_DROP.sub("", n).strip() for n in counts}
     person = {n: c for n, c in cleaned.items() if c and c[:1].isupper() and anonymous_phrase(n) is None}
-    full = sorted({c for c in person.values() if len(c.split()) >= 2}, key=lambda c: (-len(c.split()), c))
+    weight: dict[str, int] = {}
+    for n, c in person.items():
+        weight[c] = weight.get(c, 0) + counts[n]
+    full = sorted({c for c in person.values() if len(c.split()) >= 2}, key=lambda c: (-weight[c], c))
     clusters: list[list[str]] = []
-    for c in full:
+    for c in full[:2000]:
         for cl in clusters:
-            head = cl[0]
-            if fold(head.split()[-1])[:3] == fold(c.split()[-1])[:3] and fuzz.ratio(fold(head), fold(c)) >= 85:
+            if any(_same_person(c, d) for d in cl[:20]):
                 cl.append(c)
                 break
         else:
             clusters.append([c])
-    weight = {c: 0 for c in full}
-    for n, c in person.items():
-        if c in weight:
-            weight[c] += counts[n]
     canon_of: dict[str, str] = {}
     for cl in clusters:
-        best = max(cl, key=lambda c: (weight[c], len(c), c))
+        total = sum(weight[c] for c in cl)
+        best = max(cl, key=lambda c: _canonical_rank(c, weight[c]))
         for c in cl:
             canon_of[c] = best
+        weight[best] = max(weight[best], total)
     out: dict[str, str] = {}
     for n in counts:
         c = person.get(n)
