@@ -64,8 +64,10 @@ def _scan(p: str, base: int, lo: int, singles: bool) -> list[_Mark]:
             if fam != _family(open_ch):
                 continue
             closing = not left and (ch in _CLOSE_ONLY or ch in "”’" or (ch in "\"'“" and right))
-            if ch == "“" and open_ch == "„":
-                closing = True
+            if (ch == "“" and open_ch == "„") or (ch == "«" and open_ch == "»") or (ch == "‹" and open_ch == "›"):
+                closing = not left
+            elif ch in "»›" and open_ch in "»›":
+                closing = False
             if fam == "s" and (nxt.isalnum() or _plural_possessive(p, i)):
                 closing = False
             if closing:
@@ -75,7 +77,7 @@ def _scan(p: str, base: int, lo: int, singles: bool) -> list[_Mark]:
             if left and not right and ch not in _CLOSE_ONLY and not (fam == "s" and _ELISION.match(p, i + 1)):
                 open_at, open_ch = i, ch
             continue
-        if right or ch in _CLOSE_ONLY:
+        if right or (ch in _CLOSE_ONLY and not (ch in "»›" and left)):
             continue
         if fam == "s":
             if not left or _ELISION.match(p, i + 1) or not nxt.isalpha() and nxt not in "…\"“":

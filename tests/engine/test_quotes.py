@@ -468,3 +468,8 @@ def test_ambiguous_cue_nouns_are_not_cues() -> None:
 def test_inverted_cue_phrase_stops_at_the_verb() -> None:
     raw = '"Growth will slow," noted economist John Smith said on Monday.'
     assert run(raw)[0][2] == "John Smith"
+
+
+def test_reversed_guillemets() -> None:
+    assert [c for c, _, _ in run("»Ne preostane nam drugega,« je dejal Davie.")] == ["Ne preostane nam drugega,"]
+    assert [c for c, _, _ in run("Er sagte: »Wir sind bereit.« Dann ging er.")] == ["Wir sind bereit."]
