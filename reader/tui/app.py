@@ -56,9 +56,16 @@ class NewsroomApp(App):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every binding of the screen as 'area: verb', then Textual's own commands."""
-        yield from binding_commands(self, screen)
-        yield SystemCommand("app: toggle light/dark theme", "key: ctrl+t", self.action_toggle_theme)
-        yield from super().get_system_commands(screen)
+        seen: set[str] = set()
+        extra = SystemCommand("app: toggle light/dark theme", "key: ctrl+t", self.action_toggle_theme)
+        for command in [*binding_commands(self, screen), extra]:
+            seen.add(command.title)
+            yield command
+        for command in super().get_system_commands(screen):
+            title = f"app: {command.title.lower()}"
+            if title not in seen:
+                seen.add(title)
+                yield command._replace(title=title)
 
     # ------------------------------------------------------------------ report cache
 

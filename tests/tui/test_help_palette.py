@@ -91,3 +91,34 @@ async def test_q_types_into_inputs_instead_of_quitting(sample_db, make_app):
         await pilot.pause()
         assert app.is_running
         assert app.screen.query_one("#filter").value == "q"
+
+
+async def test_palette_titles_are_all_area_verb_without_duplicates(sample_db, make_app):
+    app = make_app(sample_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        assert all(": " in t and t == t.lower() for t in titles), titles
+        assert len(titles) == len(set(titles))
+        assert "app: toggle light/dark theme" in titles
+
+
+async def test_theme_toggle_redraws_compare_and_search(sample_db, make_app):
+    app = make_app(sample_db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("c")
+        await settle(pilot)
+        pane = app.screen.query_one("#pane-0")
+        before = pane.option_count
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert not app.current_theme.dark
+        assert pane.option_count == before and pane.highlighted is not None
+        await pilot.press("escape", "slash", *"bridge")
+        await pilot.pause(0.2)
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert app.current_theme.dark
+        assert app.screen.query_one("#results").option_count > 0

@@ -99,3 +99,21 @@ async def test_ungrouped_articles_are_listed(sample_db, make_app):
         if singles:
             cells = table.get_row(str(singles[0].id))
             assert "ungrouped" in cells[3].plain
+
+
+async def test_long_lists_load_lazily_and_filter_sees_everything(tmp_path, make_app):
+    from reader.tui.screens.library import SHOW_STEP
+    from tests.tui.helpers import bulk_library
+
+    db = bulk_library(tmp_path / "bulk.db", SHOW_STEP * 2 + 50)
+    app = make_app(db)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = app.screen.query_one("#groups", DataTable)
+        assert table.row_count == SHOW_STEP, "only a first screenful of rows is built"
+        await pilot.press("G")
+        await pilot.pause()
+        assert table.row_count > SHOW_STEP
+        await pilot.press("f", *"story 00640")
+        await pilot.pause()
+        assert table.row_count == 1 and "00640" in table.get_row_at(0)[0].plain

@@ -60,7 +60,7 @@ class ArticleScreen(Screen):
         with ArticleScroll(id="article-scroll"):
             yield ArticleBody(id="article-body")
             yield Static(id="furniture", classes="furniture")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#furniture").display = False

@@ -38,7 +38,8 @@ class CompareScreen(Screen):
         Binding("shift+tab", "switch_pane", "Switch pane", show=False, id="compare.switch-back"),
         Binding("y", "copy", "Copy", show=False, id="compare.copy",
                 tooltip="Copy the sentence with its outlet and time"),
-        Binding("o", "open_article", "Open article", show=False, id="compare.open"),
+        Binding("o", "open_article", "Open article", show=False, id="compare.open",
+                tooltip="Read the focused pane's article in full"),
         Binding("t", "statements", "Statements", show=False, id="compare.statements"),
         Binding("e", "export", "Export", id="compare.export", tooltip="Write this comparison as Markdown"),
     ]
@@ -65,7 +66,7 @@ class CompareScreen(Screen):
                 yield Static(id="head-1", classes="pane-head")
                 yield SentencePane(id="pane-1", classes="pane")
         yield Static(id="compare-status", classes="summary")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.marks["mounted"] = time.perf_counter()
@@ -153,7 +154,7 @@ class CompareScreen(Screen):
         head.append(" " + clean_line(art.outlet, 28), style="bold")
         head.append(f" · {when(art.published)}\n")
         head.append(f"credits: {credits}\n")
-        head.append(f"V {pct(sh.verbatim)} verbatim · P {pct(sh.paraphrase)} paraphrase · U {pct(sh.unique)} unique")
+        head.append(f"verbatim {pct(sh.verbatim)} · para {pct(sh.paraphrase)} · unique {pct(sh.unique)}")
         self.query_one(f"#head-{side}", Static).update(head)
 
     def _sync(self, side: int) -> None:
@@ -186,10 +187,6 @@ class CompareScreen(Screen):
         if event.option_list.has_focus or self.focused is None:
             self._side = side
             self._sync(side)
-
-    @on(OptionList.OptionSelected, ".pane")
-    def _selected(self, event: OptionList.OptionSelected) -> None:
-        self.action_open_article()
 
     def on_descendant_focus(self, event) -> None:
         if isinstance(event.widget, SentencePane):

@@ -45,6 +45,7 @@ class IngestScreen(ModalScreen):
                 yield Button("Close", id="close")
 
     def on_mount(self) -> None:
+        self.query_one(ProgressBar).display = False
         self.query_one("#source").focus()
 
     @on(Input.Submitted, "#source")
@@ -59,6 +60,7 @@ class IngestScreen(ModalScreen):
 
             source = str(Path(source).expanduser())
         self.running = True
+        self.query_one(ProgressBar).display = True
         self.query_one("#start", Button).disabled = True
         self.query_one("#ingest-status", Static).update(Text("Starting…"))
         self.run_ingest(source)

@@ -46,8 +46,8 @@ class LibraryScreen(Screen):
     BINDINGS = [
         Binding("l", "open", "Open", show=False, id="library.open"),
         Binding("h", "back_to_groups", "Back to groups", show=False, id="library.back"),
-        Binding("f", "filter", "Filter", id="library.filter", tooltip="Filter groups by label or outlet"),
-        Binding("s", "sort", "Sort", id="library.sort", tooltip="Sort groups by size or by time"),
+        Binding("f", "filter", "Filter", show=False, id="library.filter", tooltip="Filter groups by label or outlet"),
+        Binding("s", "sort", "Sort", show=False, id="library.sort", tooltip="Sort groups by size or by time"),
         Binding("c", "compare", "Compare", id="library.compare", tooltip="Two articles side by side"),
         Binding("t", "statements", "Statements", id="library.statements"),
         Binding("p", "provenance", "Provenance", id="library.provenance"),
@@ -75,7 +75,7 @@ class LibraryScreen(Screen):
             yield Static(id="group-summary", classes="summary")
             yield VimTable(id="articles", cursor_type="row", zebra_stripes=True)
         yield Static(Text(EMPTY_HELP), id="empty-library")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         groups = self.query_one("#groups", DataTable)
@@ -90,6 +90,7 @@ class LibraryScreen(Screen):
         articles.add_column("Credits", key="credits")
         self.query_one("#empty-library").display = False
         self._title()
+        self.watch(groups, "scroll_y", self._scrolled, init=False)
         groups.focus()
         self.load_groups()
 
@@ -198,6 +199,11 @@ class LibraryScreen(Screen):
         if event.row_key.value is not None:
             self.app.open_article(int(event.row_key.value), self._selected)
 
+    def _scrolled(self, _old: float, new: float) -> None:
+        table = self.query_one("#groups", DataTable)
+        if new >= table.max_scroll_y - 10 and self._shown < len(self._view):
+            self._show_more()
+
     # ------------------------------------------------------------------ view
 
     def _title(self) -> None:
@@ -210,7 +216,7 @@ class LibraryScreen(Screen):
         text = Text(end="")
         text.append("Newsroom Reader", style="bold")
         text.append(f"  {plural(self._articles, 'article')} · {plural(multi, 'group')} of 2+ · "
-                    f"{total - multi:,} ungrouped · sorted by {sort}{filtered}{loading}")
+                    f"{total - multi:,} ungrouped · sorted by {sort} (s){filtered}{loading}")
         self.query_one("#library-title", Static).update(text)
 
     def _summary(self) -> None:
@@ -242,7 +248,7 @@ class LibraryScreen(Screen):
         table = self.query_one("#groups", DataTable)
         if same:
             if self._shown < SHOW_STEP:
-                self._show_more()
+                self._show_more(upto=SHOW_STEP)
         else:
             keep = self._selected
             table.clear()
@@ -258,9 +264,9 @@ class LibraryScreen(Screen):
             self._summary()
             self.load_articles(self._selected)
 
-    def _show_more(self) -> None:
+    def _show_more(self, upto: int | None = None) -> None:
         table = self.query_one("#groups", DataTable)
-        batch = self._view[self._shown : self._shown + SHOW_STEP]
+        batch = self._view[self._shown : upto if upto is not None else self._shown + SHOW_STEP]
         for g in batch:
             n = len(g.article_ids)
             names = "ungrouped · " + ", ".join(g.outlets) if n == 1 else ", ".join(g.outlets)

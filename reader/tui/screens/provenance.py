@@ -90,7 +90,7 @@ class ProvenanceScreen(ReportScreen):
         yield Static("Provenance: computing…", id="provenance-title", classes="title-bar")
         with ArticleScroll(id="provenance-scroll"):
             yield Static(id="provenance-body")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#provenance-scroll").focus()

@@ -88,12 +88,20 @@ class SearchScreen(Screen):
         yield TextBox(value=self._initial, placeholder="Search the library…", id="query")
         yield Static(Text(SYNTAX), id="search-status", classes="hint")
         yield ResultList(id="results")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
         self.query_one("#query").focus()
         if self._initial:
             self._schedule()
+
+    def _theme_changed(self, _theme: object) -> None:
+        results = self.query_one(ResultList)
+        keep = results.highlighted
+        results.show_hits(self._hits)
+        if keep is not None and keep < results.option_count:
+            results.highlighted = keep
 
     def focus_query(self) -> None:
         """Put the cursor back in the query box."""

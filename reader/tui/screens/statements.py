@@ -50,7 +50,7 @@ class StatementsScreen(ReportScreen):
         yield MatrixTable(id="matrix", cursor_type="cell", zebra_stripes=True)
         yield Static(id="statement-detail", classes="detail")
         yield Static(Text(LEGEND), classes="hint")
-        yield Footer(compact=True)
+        yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#matrix").focus()
@@ -69,12 +69,14 @@ class StatementsScreen(ReportScreen):
         for n, art in enumerate(report.articles):
             table.add_column(Text(f"{letter(n)} {clean_line(outlets[art.id], 9)}"), key=str(art.id))
         styles = {k: table.get_component_rich_style(f"matrix--{k}") for k in CELL}
+        spare = self.size.width - 3 - 16 - 12 * len(report.articles) - 8
+        summary_width = max(18, min(60, spare))
         for st in report.provenance.statements:
             by_article = {c.article_id: c.label for c in st.carriers}
             cells: list[Text] = [
                 Text(str(st.id), justify="right"),
                 Text(clean_line(st.speaker, 14) if st.speaker else "—"),
-                Text(clean_line(st.summary, 30)),
+                Text(clean_line(st.summary, summary_width)),
             ]
             for art in report.articles:
                 label = by_article.get(art.id, "absent")
