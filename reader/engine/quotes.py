@@ -144,21 +144,34 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_LEAD_IN = re.compile(
+    r"(?:[:—–-]|\b(?:said|says|added|adds|asked|asks|wrote|writes|explained|explains|continued|replied|answered|"
+    r"stated|declared|noted|insisted|warned|told|recalled|concluded|remarked|stressed|saying|adding|asking|noting)"
+    r"\b[^\w]{0,3}|,)\s*$"
+)
+
+
 def _kind(content: str, before: str) -> str:
-    """Full when the quote is a clause of its own; partial when it is a phrase in the outlet's sentence."""
+    """Full when the quote stands as the sentence's own clause; partial when it is a phrase in the outlet's."""
     core = content.lstrip("…. [(-–—")
     if not core:
         return "partial"
     words = core.split()
-    if not core[0].isupper() and not core[0].isdigit():
-        opens = not before.strip() or before.rstrip().endswith(":")
-        return "full" if opens and len(words) >= 4 else "partial"
+    head = before.rstrip()
+    lead = _LEAD_IN.search(head)
+    standalone = not head or head.endswith(":") or lead is not None
+    capital = core[0].isupper() or core[0].isdigit()
+    if not capital:
+        cued = not head or head.endswith(":") or (lead is not None and any(c.isalpha() for c in lead.group()))
+        return "full" if cued and len(words) >= 4 else "partial"
     if len(words) <= 2:
-        return "full" if content.rstrip()[-1:] in ",.!?" else "partial"
+        return "full" if standalone and content.rstrip()[-1:] in ",.!?" else "partial"
     title_case = all(w[:1].isupper() for w in words if len(w) > 3)
-    if title_case and content.rstrip()[-1:] not in ".,!?…" and not before.rstrip().endswith(":"):
+    if title_case and content.rstrip()[-1:] not in ".,!?…" and not head.endswith(":"):
         return "partial"
-    return "full"
+    if standalone:
+        return "full"
+    return "full" if len(words) >= 8 and content.rstrip()[-1:] in ".!?…" else "partial"
 
 
 _CUES = (

@@ -473,3 +473,18 @@ def test_inverted_cue_phrase_stops_at_the_verb() -> None:
 def test_reversed_guillemets() -> None:
     assert [c for c, _, _ in run("»Ne preostane nam drugega,« je dejal Davie.")] == ["Ne preostane nam drugega,"]
     assert [c for c, _, _ in run("Er sagte: »Wir sind bereit.« Dann ging er.")] == ["Wir sind bereit."]
+
+
+@pytest.mark.parametrize(
+    ("raw", "kind"),
+    [
+        ('Peskov said that "Russia is ready".', "partial"),
+        ('Peskov described the talks as "Useful and constructive".', "partial"),
+        ('Graham added, "Putin envisions a different order."', "full"),
+        ('Peskov said "We are ready to talk."', "full"),
+        ('"We are ready," he said, "to talk to anyone who wants peace."', "full"),
+        ('Peskov said that "Russia will never accept foreign troops in Ukraine under any circumstances."', "full"),
+    ],
+)
+def test_kinds_by_position(raw: str, kind: str) -> None:
+    assert run(raw)[-1][1] == kind
