@@ -172,3 +172,48 @@ def test_feed_file_content_is_never_treated_as_a_path(tmp_path) -> None:
     except IngestError:
         got = []
     assert not any("private words" in getattr(d, "text", "") for d in got)
+
+
+# --------------------------------------------------------------------------- whole ingests
+
+
+@pytest.fixture()
+def quick_fetch(monkeypatch):
+    """Ingest's fetches with the small limits, so hostile routes fail in about a second."""
+    monkeypatch.setattr("reader.engine.ingest.sources.fetch", lambda u: url_mod.fetch(u, **SMALL))
+
+
+def test_failed_downloads_store_nothing_and_the_good_page_lands(hostile, quick_fetch, tmp_path) -> None:
+    from reader.engine.pipeline import ingest
+    from reader.engine.store import Library
+    from tests.reliability import invariants
+
+    bad = ["/truncated", "/drip?every=0.05", "/loop/0", "/image", "/huge-declared", "/gzip-bomb", "/error",
+           "/untyped-binary"]
+    hostile.bomb()
+    db = tmp_path / "lib.db"
+    with Library(db) as lib:
+        result, error, elapsed = bounded(
+            lambda: ingest(lib, [hostile.url(p) for p in bad] + [hostile.url("/article")], follow_links=False), 60)
+        assert error is None, error
+        assert len(result.added) == 1 and len(result.failed) == len(bad), result
+        assert all(f["error"] and "\n" not in f["error"] for f in result.failed)
+        assert lib.count() == 1
+    assert invariants.problems(db) == []
+    assert elapsed < 25
+
+
+def test_a_huge_feed_is_cut_at_the_entry_cap_during_ingest(hostile, quick_fetch, tmp_path, monkeypatch,
+                                                           caplog) -> None:
+    """Thousands of entries: only the first MAX_ENTRIES are read (lowered here to keep the test quick)."""
+    from reader.engine.ingest import feed
+    from reader.engine.pipeline import ingest
+    from reader.engine.store import Library
+
+    monkeypatch.setattr(feed, "MAX_ENTRIES", 15)
+    with Library(tmp_path / "lib.db") as lib:
+        result, error, _ = bounded(lambda: ingest(lib, [hostile.url("/feed?n=3000")], follow_links=False), 60)
+        assert error is None, error
+        assert len(result.added) == 15 and not result.failed
+        assert lib.count() == 15
+    assert any("3000 entries" in r.getMessage() for r in caplog.records)
