@@ -639,7 +639,6 @@ _RUN = re.compile(
     r"(?<![\w’'-])" + _NAME_TOK + r"(?:\s(?:(?:de|da|van|von|der|den|bin|al|el|la|le|du|di|dos|ibn|del)\s)?"
     + _NAME_TOK + r")*"
 )
-_LOOKBACK = re.compile(r"((?:[\w’'.-]+\s){0,4})$")
 _APPOS = re.compile(r",\s+(?:a|an|the)\s+([^,.;:]{1,100})")
 
 
@@ -660,9 +659,8 @@ def collect_people(text: str, cast: Cast) -> None:
         titles, name = _person_parts(m.group().split())
         if not name or not looks_like_name(name):
             continue
-        back = _LOOKBACK.search(text, max(0, m.start() - 80), m.start())
         before: list[str] = []
-        for w in reversed(back.group(1).split() if back else []):
+        for w in reversed(text[max(0, m.start() - 80) : m.start()].split()[-4:]):
             if not (_bare(w) in _ROLE_NOUNS or _bare(w) in _TITLE_WORDS or w[:1].isupper()) or w[-1:] in ",.;:":
                 break
             before.append(w)
