@@ -147,6 +147,11 @@ def get(name: str) -> Outlet | None:
     """The registry entry for any alias of an outlet, or None."""
     if not name:
         return None
+    return _get(name[:200])
+
+
+@functools.lru_cache(maxsize=8192)
+def _get(name: str) -> Outlet | None:
     reg = _registry()
     found = reg.by_key.get(key(name[:200]))
     if found is not None:

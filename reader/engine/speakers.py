@@ -148,6 +148,11 @@ def split_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
 
 def looks_like_name(tokens: list[str]) -> bool:
     """Whether name tokens (titles removed) could be a person's name."""
+    return _looks_like_name(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=8192)
+def _looks_like_name(tokens: tuple[str, ...]) -> bool:
     if not tokens or len(tokens) > 5:
         return False
     caps = [t for t in tokens if t.lower() not in _PARTICLES]
