@@ -251,6 +251,14 @@ def _agency_pair(para: str, s: int, e: int, name: str) -> bool:
     return any(m.name != name and outlets.kind(m.name) != "photo" for m in near)
 
 
+_SOURCE_HINT = re.compile(
+    r"based|prepared|drawn|adapted|compiled|translated|originally|first|published|produced|written|provided|"
+    r"distributed|syndicated|republished|reproduced|rights|original"
+)
+_CONTRIB_HINT = re.compile(r"reporting|inputs|material|reports|information|dispatches")
+_WITH_TAIL = re.compile(r"[Ww]ith\s+\S[^.]{0,40}\)?\.?\s*$")
+
+
 def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, int, bool]]:
     """Source and contributor credits (name, role, start, end, located); copyright lines only in the body."""
     stripped = para.strip()
@@ -280,7 +288,8 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
                 if part[:1].isupper() and 0 < len(part.split()) <= 5 and not _PHOTO_WORD.match(part):
                     at = para.find(part)
                     yield part, "source", at, at + len(part), False
-    for m in _SOURCE_PHRASE.finditer(para):
+    low = para.lower()
+    for m in _SOURCE_PHRASE.finditer(para) if _SOURCE_HINT.search(low) else ():
         tail = para[m.end() : m.end() + 120]
         named = [men for men in outlets.mentions(tail, weak=True)[:1]
                  if re.match(r"^[\s\w:’'-]{0,30}$", tail[: men.span.start])]
@@ -296,18 +305,20 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         off = para.index(stripped) + m.start(1)
         for men in outlets.mentions(m.group(1), weak=True):
             yield men.name, "source", off + men.span.start, off + men.span.end, True
-    for m in _COPYRIGHT.finditer(para if body else ""):
+    copyright_hint = "©" in para or "(c)" in low or "copyright" in low
+    for m in _COPYRIGHT.finditer(para if body and copyright_hint else ""):
         men = outlets.mentions(para[m.end() : m.end() + 60], weak=True)
         if men and men[0].span.start <= 2 and not _PHOTO_WORD.search(para[: m.start()]):
             yield men[0].name, "source", m.end() + men[0].span.start, m.end() + men[0].span.end, True
-    if _HOUSE_STYLE.search(para):
+    if " by " in low and _HOUSE_STYLE.search(para):
         yield "Reuters", "house", -1, -1, False
-    for m in _CONTRIB_BEFORE.finditer(para):
+    for m in _CONTRIB_BEFORE.finditer(para) if _CONTRIB_HINT.search(low) else ():
         end = re.compile(r"[.;]\s|$").search(para, m.end())
         chunk = para[m.end() : end.start() if end else len(para)]
         for men in _all_mentions(chunk):
             yield men.name, "contributor", m.end() + men.span.start, m.end() + men.span.end, True
-    for men in _all_mentions(para):
+    after_hint = "contribut" in low or "used in" in low or _WITH_TAIL.search(para[-60:]) is not None
+    for men in _all_mentions(para) if after_hint else ():
         after = para[men.span.end : men.span.end + 200]
         contributed = _CONTRIB_AFTER.match(after) and not re.search(r"\b(?:told|said|says)\b", after[:30])
         with_end = _WITH_END.search(para[max(0, men.span.start - 12) : men.span.start]) and re.match(
