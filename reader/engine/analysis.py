@@ -9,34 +9,18 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.engine import credits as credits_mod
+from reader.engine import fingerprint as fpmod
 from reader.engine import grouping
 from reader.engine import quotes as quotes_mod
 from reader.engine.models import Article, Credit, Quote, Sentence
 from reader.engine.store import Library
 
-MAX_CANDIDATES = 50
-"""Articles judged against a new one; the LSH keys rank them by shared bands."""
-_PROFILE_CACHE_SIZE = 4096
-_profiles: OrderedDict[tuple[int, int, int], grouping.Profile] = OrderedDict()
-
-
-def _profile(art: Article) -> grouping.Profile:
-    """The judge's profile of a stored article, cached across a batch (candidates recur)."""
-    key = (art.id, art.revisions, len(art.text))
-    found = _profiles.get(key)
-    if found is None:
-        found = grouping.profile(art)
-        _profiles[key] = found
-        if len(_profiles) > _PROFILE_CACHE_SIZE:
-            _profiles.popitem(last=False)
-    else:
-        _profiles.move_to_end(key)
-    return found
+MAX_CANDIDATES = 60
+"""Articles considered for a new one; the LSH keys rank them by shared bands."""
 
 
 @dataclass(slots=True)
@@ -60,13 +44,30 @@ def analyse_text(text: str, sentences: list[Sentence], furniture: list[str]) -> 
     )
 
 
-def _members_and_label(library: Library, ids: list[int]) -> tuple[list[Article], str]:
-    arts = library.get_many(ids)
-    return arts, grouping.label_for(arts)
+def _linked(library: Library, art: Article, fp: fpmod.Fingerprint, cid: int, shared_keys: int,
+            small: bool) -> bool:
+    """The batch grouping's rule for one candidate: fast accept on sampled trigrams, else the judge."""
+    other_bytes = library.fingerprint_of(cid)
+    if other_bytes is None:
+        return False
+    k, r = fpmod.sample_overlap(fp, grouping.fingerprint_from_bytes(other_bytes))
+    if k >= grouping.FAST_ACCEPT_SHARED and r >= grouping.FAST_ACCEPT_SHARE:
+        return True
+    if not (small or k >= 1):
+        return False
+    if not small and shared_keys < grouping.LARGE_MIN_BINS:
+        return False
+    other = library.get(cid)
+    return other is not None and grouping.weigh(art, other).score >= grouping.SAME_EVENT_THRESHOLD
 
 
 def assign_group(library: Library, c: sqlite3.Connection, aid: int) -> int:
-    """Place one (new or revised) article in a group, merging groups it bridges; inside a transaction."""
+    """Place one (new or revised) article in a group, merging groups it bridges; inside a transaction.
+
+    Mirrors :func:`grouping.group_articles` for one article: LSH candidates, a fast accept on
+    sampled trigrams, the careful judge for the rest (in a large library only for candidates that
+    share some phrasing), so adding an article costs a few judgements, not a pass over the library.
+    """
     art = library.get(aid)
     assert art is not None
     old_gid = library.group_of(aid)
@@ -74,22 +75,18 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int) -> int:
         c.execute("UPDATE articles SET group_id = NULL WHERE id = ?", (aid,))
         library.drop_empty_groups(c)
     fp_bytes = library.fingerprint_of(aid)
-    keys = grouping.band_keys(grouping.fingerprint_from_bytes(fp_bytes)) if fp_bytes else []
-    matched: list[int] = []
-    mine = _profile(art)
-    for cid in library.candidates(keys, aid, limit=MAX_CANDIDATES):
-        other = library.get(cid)
-        if other is None:
-            continue
-        if grouping.weigh(art, other, mine, _profile(other)).score >= grouping.SAME_EVENT_THRESHOLD:
-            matched.append(cid)
+    if not fp_bytes:
+        return library.set_group(c, [aid], grouping.label_for([art]))
+    fp = grouping.fingerprint_from_bytes(fp_bytes)
+    small = library.approx_count() <= grouping.NAME_KEYS_UP_TO
     members: set[int] = {aid}
-    for cid in matched:
+    for cid, shared in library.candidates(grouping.band_keys(fp), aid, limit=MAX_CANDIDATES):
+        if cid in members or not _linked(library, art, fp, cid, shared, small):
+            continue
         gid = library.group_of(cid)
         members.update(library.group_members(gid) if gid is not None else [cid])
     ids = sorted(members)
-    _, label = _members_and_label(library, ids)
-    return library.set_group(c, ids, label)
+    return library.set_group(c, ids, grouping.label_for(library.get_many(ids)))
 
 
 def reanalyse_all(library: Library, *, progress: Callable[[int, int, str], None] | None = None,

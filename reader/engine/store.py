@@ -325,18 +325,18 @@ class Library:
         c.execute("UPDATE articles SET fingerprint = ? WHERE id = ?", (fingerprint, aid))
         self._write_analysis(c, aid, quotes, credits, band_keys)
 
-    def candidates(self, band_keys: Sequence[int], exclude: int, limit: int = 200) -> list[int]:
-        """Articles sharing LSH band keys with these, most shared bands first (grouping candidates)."""
+    def candidates(self, band_keys: Sequence[int], exclude: int, limit: int = 200) -> list[tuple[int, int]]:
+        """Articles sharing LSH band keys with these, as ``(id, keys shared)``, most shared first."""
         keys = list(set(band_keys))[:2000]
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
         rows = self.conn.execute(
-            f"SELECT article_id FROM bands WHERE key IN ({marks}) AND article_id != ?"
+            f"SELECT article_id, COUNT(*) FROM bands WHERE key IN ({marks}) AND article_id != ?"
             " GROUP BY article_id ORDER BY COUNT(*) DESC, article_id LIMIT ?",
             [*keys, exclude, limit],
         )
-        return [r[0] for r in rows]
+        return [(r[0], r[1]) for r in rows]
 
     def group_members(self, gid: int) -> list[int]:
         """Ids of a group's articles."""
@@ -377,6 +377,10 @@ class Library:
     def count(self) -> int:
         """Number of articles."""
         return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def approx_count(self) -> int:
+        """Upper bound of the number of articles, in constant time (the largest id)."""
+        return int(self.conn.execute("SELECT COALESCE(MAX(id), 0) FROM articles").fetchone()[0])
 
     def article_ids(self) -> list[int]:
         """Every article id, oldest first."""
