@@ -488,3 +488,13 @@ def test_reversed_guillemets() -> None:
 )
 def test_kinds_by_position(raw: str, kind: str) -> None:
     assert run(raw)[-1][1] == kind
+
+
+def test_name_comma_title_comma_said() -> None:
+    raw = 'Dmitry Peskov spoke first. Peskov, the Kremlin spokesman, said: "We see no progress."'
+    assert run(raw)[0][2] == "Dmitry Peskov"
+
+
+def test_courtesy_title_unified_with_full_name() -> None:
+    raw = 'Kremlin spokesman Dmitry Peskov spoke on Monday. "We see no progress," Mr Peskov said.'
+    assert run(raw)[0][2] == "Dmitry Peskov"
