@@ -83,8 +83,11 @@ def test_a_reader_stays_usable_while_another_process_ingests(tmp_path: Path) -> 
     slowest = 0.0
     reads = 0
     seen_counts = set()
-    cli_reads: list[tuple[int, str, str]] = []
+    cli_readers: list[subprocess.Popen] = []
     try:
+        _wait_for_growth(db, writer)
+        cli_readers = [_spawn(env, "search", "--db", str(db), "--json", "council"),
+                       _spawn(env, "list", "--db", str(db), "--json")]
         while writer.poll() is None:
             start = time.monotonic()
             with Library(db) as lib:
@@ -95,13 +98,11 @@ def test_a_reader_stays_usable_while_another_process_ingests(tmp_path: Path) -> 
                 assert first is not None and first.sentences
             slowest = max(slowest, time.monotonic() - start)
             reads += 1
-            if len(cli_reads) < 2:
-                cli_reads.append(_finish(_spawn(env, "search", "--db", str(db), "--json", "council")))
     finally:
         code, out, err = _finish(writer)
     _no_lock_errors(out, err)
     assert code == 0, err
-    for rc, rout, rerr in cli_reads:
+    for rc, rout, rerr in [_finish(p) for p in cli_readers]:
         _no_lock_errors(rout, rerr)
         assert rc == 0, rerr
     assert reads >= 3, "the ingest ended before the reader could overlap it: nothing proven"
@@ -110,6 +111,11 @@ def test_a_reader_stays_usable_while_another_process_ingests(tmp_path: Path) -> 
 
 
 def test_backup_while_another_process_ingests_is_consistent(tmp_path: Path) -> None:
+    """``newsroom backup`` (run in this process) while a ``newsroom ingest`` process writes."""
+    from click.testing import CliRunner
+
+    from reader.cli import main
+
     env = cli_env(tmp_path / "home")
     db = tmp_path / "lib.db"
     seed = write_corpus(tmp_path / "seed", 3, prefix="s")
@@ -118,27 +124,41 @@ def test_backup_while_another_process_ingests_is_consistent(tmp_path: Path) -> N
     corpus = write_corpus(tmp_path / "more", 30, prefix="m")[0].parent
     writer = _spawn(env, "ingest", "--db", str(db), str(corpus))
     copies = []
+    overlapped = 0
     try:
-        n = 0
-        while writer.poll() is None and n < 3:
-            target = tmp_path / f"copy{n}.db"
-            code, out, err = _finish(_spawn(env, "backup", "--db", str(db), str(target)))
-            _no_lock_errors(out, err)
-            assert code == 0, err
+        _wait_for_growth(db, writer)
+        while writer.poll() is None and len(copies) < 4:
+            target = tmp_path / f"copy{len(copies)}.db"
+            res = CliRunner().invoke(main, ["backup", "--db", str(db), str(target)])
+            _no_lock_errors(res.output, res.stderr)
+            assert res.exit_code == 0, res.stderr
+            overlapped += writer.poll() is None
             copies.append(target)
-            n += 1
     finally:
         code, out, err = _finish(writer)
     assert code == 0, err
-    assert copies, "the ingest ended before a backup could overlap it"
+    assert overlapped >= 1, "no backup ran entirely while the ingest was writing: nothing proven"
+    counts = []
     for copy in copies:
-        assert not Path(str(copy) + ".partial").exists()
         assert invariants.problems(copy) == []
-        check = subprocess.run(newsroom_cmd("check", "--db", str(copy)), env=env, capture_output=True, text=True,
-                               timeout=60)
-        assert check.returncode == 0 and check.stdout.startswith("ok:"), check.stderr
         with Library(copy) as lib:
-            assert lib.count() >= 3
+            counts.append(lib.count())
+    assert counts == sorted(counts) and counts[0] >= 3
+    check = subprocess.run(newsroom_cmd("check", "--db", str(copies[-1])), env=env, capture_output=True,
+                           text=True, timeout=60)
+    assert check.returncode == 0 and check.stdout.startswith("ok:"), check.stderr
+
+
+def _wait_for_growth(db: Path, writer: subprocess.Popen) -> None:
+    """Return once the writer has committed its first new articles."""
+    with Library(db) as lib:
+        start = lib.count()
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and writer.poll() is None:
+        with Library(db) as lib:
+            if lib.count() > start:
+                return
+        time.sleep(0.01)
 
 
 def test_many_openers_of_a_new_library_at_the_same_instant(tmp_path: Path) -> None:
