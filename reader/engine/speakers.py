@@ -410,7 +410,8 @@ _LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "stil
 _DETERMINERS = frozenset({"the", "a", "an"})
 _ORG_NOUNS = _wordset(
     """ministry government military army embassy office agency company police spokesperson's
-    administration cabinet presidency kremlin"""
+    administration cabinet presidency kremlin staff command service forces guard committee council court
+    prosecutors prosecutor's authorities department navy"""
 )
 _AFTER_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s|\bthat\b|\bwho\b|\bwhen\b|\bwhile\b|\bas\b")
 _TIME_LEAD = re.compile(

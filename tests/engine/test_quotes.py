@@ -498,3 +498,8 @@ def test_name_comma_title_comma_said() -> None:
 def test_courtesy_title_unified_with_full_name() -> None:
     raw = 'Kremlin spokesman Dmitry Peskov spoke on Monday. "We see no progress," Mr Peskov said.'
     assert run(raw)[0][2] == "Dmitry Peskov"
+
+
+def test_institutions_as_speakers() -> None:
+    assert run('Ukraine\'s General Staff said the strikes hit "military targets".')[0][2] == "Ukraine's General Staff"
+    assert run('Russia\'s defence ministry said the drones were "destroyed".')[0][2] == "Russia's defence ministry"
