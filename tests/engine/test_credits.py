@@ -293,3 +293,15 @@ def test_research_group_assessment_is_cited() -> None:
 def test_credit_at_the_end_of_an_overlong_paragraph() -> None:
     text = normalize("Talks went on. " * 5_000 + "Reuters contributed to this report.")
     assert {c.name: c.roles for c in find_credits(text, [])} == {"Reuters": ["contributor"]}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("AFP journalists saw at least ten bodies in the street.", {"AFP": ["cited"]}),
+        ("At least 40 people were killed, according to an AFP tally based on official figures.", {"AFP": ["cited"]}),
+        ("Reuters journalists were detained in Minsk.", {}),
+    ],
+)
+def test_agency_staff_witness_is_cited(raw: str, expected: dict[str, list[str]]) -> None:
+    assert roles(raw) == expected
