@@ -305,3 +305,8 @@ def test_credit_at_the_end_of_an_overlong_paragraph() -> None:
 )
 def test_agency_staff_witness_is_cited(raw: str, expected: dict[str, list[str]]) -> None:
     assert roles(raw) == expected
+
+
+def test_outlet_as_modifier_of_report() -> None:
+    raw = "Asked about a Financial Times report that talks had progressed, Peskov said it was incorrect."
+    assert roles(raw) == {"Financial Times": ["cited"]}
