@@ -172,6 +172,7 @@ class Person:
     name: str
     roles: set[str] = field(default_factory=set)
     gender: str = ""
+    origins: set[str] = field(default_factory=set)
 
 
 _MALE = frozenset(
@@ -216,6 +217,7 @@ class Cast:
             person = self.people[key] = Person(name)
             self.by_surname.setdefault(_surname(name), []).append(key)
         person.roles.update(role_class(r) for r in roles if _bare(r) in _ROLE_NOUNS or _bare(r) in _ROLE_CLASSES)
+        person.origins.update(_bare(r) for r in roles if _bare(r) in _DEMONYMS)
         person.gender = person.gender or _gender(roles)
         return self.full_name(name)
 
@@ -267,6 +269,19 @@ class Cast:
                     return self.full_name(person.name)
         return None
 
+    def _last_from(self, pos: int, origins: set[str]) -> str | None:
+        """The most recent person in focus introduced with these demonyms ("the Russian leader")."""
+        k = bisect.bisect_left(self.focus, (pos, ""))
+        for _, name in reversed(self.focus[max(0, k - self._LOOKBACK) : k]):
+            full = self.full_name(name)
+            seen: set[str] = set()
+            for key in self.by_surname.get(_surname(name), [])[:50]:
+                if self.full_name(self.people[key].name) == full:
+                    seen |= self.people[key].origins
+            if origins <= seen:
+                return full
+        return None
+
     def _anonymous_with(self, head: str, pos: int) -> str | None:
         """An earlier anonymous source with the same head noun ("the official" after "a senior official")."""
         for p, phrase in reversed(self.anonymous[-50:]):
@@ -289,7 +304,10 @@ class Cast:
             if earlier is not None:
                 return earlier
             found = self.last_in_focus(np.start, role_class(head))
-            if found is None and not any(_bare(w) in _DEMONYMS for w in np.text.split()):
+            origins = {_bare(w) for w in np.text.split() if _bare(w) in _DEMONYMS}
+            if found is None and origins:
+                found = self._last_from(np.start, origins)
+            if found is None and not origins:
                 found = self.last_in_focus(np.start)
                 jobs = self.roles_of(found) - _COURTESY if found else set()
                 if jobs:

@@ -503,3 +503,11 @@ def test_courtesy_title_unified_with_full_name() -> None:
 def test_institutions_as_speakers() -> None:
     assert run('Ukraine\'s General Staff said the strikes hit "military targets".')[0][2] == "Ukraine's General Staff"
     assert run('Russia\'s defence ministry said the drones were "destroyed".')[0][2] == "Russia's defence ministry"
+
+
+def test_role_with_demonym_resolves_to_person_introduced_with_it() -> None:
+    raw = (
+        "Russian President Vladimir Putin spoke to U.S. President Donald Trump on Tuesday. "
+        'Trump said he had a "very good" call. The Russian leader, for his part, warned that Moscow would "respond".'
+    )
+    assert [s for _, _, s in run(raw)] == ["Donald Trump", "Vladimir Putin"]
