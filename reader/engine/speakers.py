@@ -93,6 +93,7 @@ _PLURAL_HEADS = (
     "employees|members|lawmakers|officers|commanders|soldiers|representatives|individuals|executives|"
     "advis[eo]rs|negotiators|figures|investors|traders|bankers|economists|activists|survivors|relatives"
 )
+_PLURAL = re.compile(r"\b(?:" + _PLURAL_HEADS + r")\b")
 _BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + _PLURAL_HEADS + r")\b")
 _CAP_TOKEN = re.compile(r"[A-Z\u00c0-\u00de\u0400-\u042f][\w’'.\-]*")
 _PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "di",
@@ -294,6 +295,9 @@ class Cast:
         if np.kind == "name":
             return self.add(np.name, np.roles)
         if np.kind == "pronoun":
+            if _bare(np.text) == "they":
+                plural = (ph for p, ph in reversed(self.anonymous[-20:]) if p < np.start and _PLURAL.search(ph))
+                return next(plural, None)
             return self.last_in_focus(np.start, pronoun=np.text) if _bare(np.text) in PRONOUNS else None
         if np.kind == "anonymous":
             self.anonymous.append((np.start, np.text))

@@ -511,3 +511,11 @@ def test_role_with_demonym_resolves_to_person_introduced_with_it() -> None:
         'Trump said he had a "very good" call. The Russian leader, for his part, warned that Moscow would "respond".'
     )
     assert [s for _, _, s in run(raw)] == ["Donald Trump", "Vladimir Putin"]
+
+
+def test_they_refers_back_to_plural_anonymous_sources() -> None:
+    raw = (
+        'Two people familiar with the talks said a deal was "close". '
+        '"Nobody wants to be the one who walks away," they said.'
+    )
+    assert [s for _, _, s in run(raw)] == ["two people familiar with the talks"] * 2
