@@ -126,7 +126,7 @@ def _sample_overlaps(fps: Sequence[Fingerprint], lo: np.ndarray, hi: np.ndarray)
     shared = np.zeros(len(lo), dtype=np.int64)
     small = np.where(sizes[lo] <= sizes[hi], lo, hi)
     big = np.where(sizes[lo] <= sizes[hi], hi, lo)
-    step = 200_000
+    step = 50_000
     for s in range(0, len(lo), step):
         sm, bg = small[s : s + step], big[s : s + step]
         reps = sizes[sm]
@@ -190,13 +190,10 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
     shared, share = _sample_overlaps(fps, lo, hi)
     accept = (shared >= FAST_ACCEPT_SHARED) & (share >= FAST_ACCEPT_SHARE)
     ask = ~accept if small else ~accept & (shared >= 1)
-    profiles: dict[int, Profile] = {}
     verdicts: dict[tuple[int, int], bool] = {}
 
     def prof(i: int) -> Profile:
-        if i not in profiles:
-            profiles[i] = profile(articles[i])
-        return profiles[i]
+        return profile(articles[i])  # memoised with a bounded cache
 
     def linked(i: int, j: int) -> bool:
         key = (min(i, j), max(i, j))

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+import numpy as np
 from rapidfuzz import fuzz
 
 from reader.engine import alignment
@@ -39,8 +41,8 @@ class Profile:
     """What the judge compares, computed once per article text."""
 
     content: int
-    trigrams: set[int]
-    phrases: set[int]
+    trigrams: np.ndarray
+    phrases: np.ndarray
     names: set[str]
     quotes: list[str]
     day: int | None
@@ -68,7 +70,7 @@ def _quote_texts(article: Article, text: str) -> list[str]:
     return [" ".join(words(q)) for q in found if len(q.split()) >= 5]
 
 
-_CACHE_SIZE = 1024
+_CACHE_SIZE = 4096
 _cache: OrderedDict[tuple, Profile] = OrderedDict()
 _cache_lock = threading.Lock()
 
@@ -95,20 +97,28 @@ def _make_profile(article: Article) -> Profile:
     toks = words(text)
     content_idx = [i for i, w in enumerate(toks) if w not in COMMON_WORDS and (len(w) > 1 or w.isdigit())]
     content = [toks[i] for i in content_idx]
-    trigrams = {hash((content[i], content[i + 1], content[i + 2])) for i in range(len(content) - 2)}
+    trigrams = _hashes(hash((content[i], content[i + 1], content[i + 2])) for i in range(len(content) - 2))
     is_content = [w not in COMMON_WORDS for w in toks]
-    phrases = {
+    phrases = _hashes(
         hash(tuple(toks[i : i + 4])) for i in range(len(toks) - 3) if sum(is_content[i : i + 4]) >= 2
-    }
+    )
     names = {m.group(0).lower() for m in _CAPWORD.finditer(text)} - COMMON_WORDS
     return Profile(len(content), trigrams, phrases, names, _quote_texts(article, text), day(article.published))
 
 
-def _overlap(a: set, b: set) -> tuple[int, float]:
-    """Shared items and their share of the smaller set."""
-    if not a or not b:
+def _hashes(values: Iterable[int]) -> np.ndarray:
+    """Distinct hashes as a sorted array (a tenth of the memory of a set of ints)."""
+    return np.unique(np.fromiter(values, dtype=np.int64))
+
+
+def _overlap(a: set | np.ndarray, b: set | np.ndarray) -> tuple[int, float]:
+    """Shared items and their share of the smaller collection (sets, or sorted distinct arrays)."""
+    if not len(a) or not len(b):
         return 0, 0.0
-    k = len(a & b) if len(a) < len(b) else len(b & a)
+    if isinstance(a, np.ndarray):
+        k = int(np.intersect1d(a, b, assume_unique=True).size)
+    else:
+        k = len(a & b) if len(a) < len(b) else len(b & a)
     return k, k / min(len(a), len(b))
 
 
