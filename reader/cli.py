@@ -80,10 +80,11 @@ def locate(db: str | None, as_json: bool) -> None:
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes for extraction and analysis.")
 @click.option("--no-follow", is_flag=True, help="Use feed entries' own content; don't fetch their pages.")
+@click.option("--bulk", is_flag=True, help="Group once at the end (faster for thousands of articles).")
 @db_option
 @json_option
 @friendly
-def ingest(sources: tuple[str, ...], outlet: str | None, jobs: int, no_follow: bool, db: str | None,
+def ingest(sources: tuple[str, ...], outlet: str | None, jobs: int, no_follow: bool, bulk: bool, db: str | None,
            as_json: bool) -> None:
     """Add articles from files, folders, URLs, RSS/Atom feeds, or - (stdin).
 
@@ -100,7 +101,7 @@ def ingest(sources: tuple[str, ...], outlet: str | None, jobs: int, no_follow: b
     from reader.engine.pipeline import ingest as run_ingest
 
     with open_library(db) as lib, progress_bar("ingesting") as progress:
-        result = run_ingest(lib, list(sources), outlet=outlet, jobs=jobs, follow_links=not no_follow,
+        result = run_ingest(lib, list(sources), outlet=outlet, jobs=jobs, follow_links=not no_follow, bulk=bulk,
                             progress=progress, cancel=threading.Event())
     for failure in result.failed:
         click.echo(f"failed: {failure['source']}: {failure['error']}", err=True)

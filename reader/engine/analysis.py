@@ -105,14 +105,7 @@ def reanalyse_all(library: Library, *, progress: Callable[[int, int, str], None]
             library.replace_analysis(c, aid, result.quotes, result.credits, result.band_keys, result.fingerprint)
         if progress:
             progress(n, total + 1, f"analysed {art.outlet}: {art.title}")
-    articles = library.get_many(ids)
-    clusters = grouping.group_articles(articles)
-    by_id = {a.id: a for a in articles}
-    with library.transaction() as c:
-        library.clear_groups(c)
-        for cluster in clusters:
-            label = grouping.label_for([by_id[i] for i in cluster])
-            library.set_group(c, cluster, label)
+    regroup_all(library)
     if progress:
         progress(total + 1, total + 1, "grouped")
     return total
@@ -127,3 +120,20 @@ def reanalyse_one(library: Library, aid: int) -> None:
     with library.transaction() as c:
         library.replace_analysis(c, aid, result.quotes, result.credits, result.band_keys, result.fingerprint)
         assign_group(library, c, aid)
+
+
+def regroup_all(library: Library) -> int:
+    """Rebuild every group in one batch from the stored analysis; returns the number of groups."""
+    ids = library.article_ids()
+    articles = library.get_many(ids)
+    fps = []
+    for a in articles:
+        raw = library.fingerprint_of(a.id)
+        fps.append(grouping.fingerprint_from_bytes(raw) if raw else grouping.fingerprint(a.text))
+    clusters = grouping.group_articles(articles, fps)
+    by_id = {a.id: a for a in articles}
+    with library.transaction() as c:
+        library.clear_groups(c)
+        for cluster in clusters:
+            library.set_group(c, cluster, grouping.label_for([by_id[i] for i in cluster]))
+    return len(clusters)

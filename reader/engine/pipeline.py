@@ -128,18 +128,25 @@ def process_item(item: Item, outlet_override: str | None = None, follow_links: b
     return out
 
 
-def _store(library: Library, key: str, art: StoredArticle, result: IngestResult) -> None:
+def _store(library: Library, key: str, art: StoredArticle, result: IngestResult, group: bool) -> None:
     with library.transaction() as c:
         status, aid = library.write_article(c, key, art, now_utc())
         if status != "unchanged":
-            analysis.assign_group(library, c, aid)
+            if group:
+                analysis.assign_group(library, c, aid)
+            else:
+                library.set_group(c, [aid], art.title)
     getattr(result, status).append(aid)
 
 
 def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = None, jobs: int = 1,
-           follow_links: bool = True, progress: Progress | None = None,
+           follow_links: bool = True, bulk: bool = False, progress: Progress | None = None,
            cancel: threading.Event | None = None) -> IngestResult:
-    """Ingest every source; one bad input never stops the batch."""
+    """Ingest every source; one bad input never stops the batch.
+
+    ``bulk`` stores each article as its own group and regroups the whole library once at the
+    end, which is faster than incremental grouping when importing thousands of articles.
+    """
     items = list(expand(sources))
     result = IngestResult()
     total = len(items)
@@ -150,7 +157,7 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
                 result.failed.append({"source": name, "error": art})
                 continue
             try:
-                _store(library, key, art, result)
+                _store(library, key, art, result, group=not bulk)
             except Exception as exc:
                 log.exception("cannot store %s", name)
                 result.failed.append({"source": name, "error": f"cannot store ({exc})"})
@@ -179,6 +186,8 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
                 break
             done += 1
             handle(done, item, process_item(item, outlet, follow_links))
+    if bulk and (result.added or result.updated):
+        analysis.regroup_all(library)
     return result
 
 
