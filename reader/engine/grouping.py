@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from reader.engine import alignment
 from reader.engine import fingerprint as fpmod
 from reader.engine.fingerprint import Fingerprint
 from reader.engine.judge import SAME_EVENT_THRESHOLD, Evidence, Profile, judge, profile, same_event, weigh
@@ -37,7 +38,7 @@ band_keys = fpmod.band_keys
 __all__ = [
     "SAME_EVENT_THRESHOLD", "Evidence", "Fingerprint", "Profile", "band_keys", "candidate_pairs", "fingerprint",
     "fingerprint_from_bytes", "fingerprint_to_bytes", "fingerprints", "group_articles", "judge", "label_for",
-    "profile", "same_event", "weigh",
+    "profile", "same_event", "same_region", "weigh",
 ]
 
 
@@ -62,6 +63,8 @@ NAME_KEYS_UP_TO = 2_000
 and every candidate pair not accepted outright goes to the judge."""
 BRIDGE_CHECKS = 4
 """Members of each side tried when looking for a second link across two clusters."""
+REGION_SHARE = 0.2
+"""Share of the hub's sentences matched by the newcomer that must also match the cluster mate."""
 MIN_SHARED_NAMES = 2
 """Pairs meeting only through the name sketch must share this many of its keys."""
 LARGE_MIN_BINS = 2
@@ -143,6 +146,19 @@ def _sample_overlaps(fps: Sequence[Fingerprint], lo: np.ndarray, hi: np.ndarray)
     return shared, shared / denom
 
 
+def same_region(hub: Article, x: Article, y: Article) -> bool:
+    """Whether ``x`` and ``y`` match the same passage of ``hub`` (sentences of it aligned with both).
+
+    Rewrites of one wire story carry its key statements, so they meet in the same sentences of it;
+    a digest reprinting two stories matches each in a different passage.
+    """
+    sx = {p.a for p in alignment.align(hub, x).pairs}
+    sy = {p.a for p in alignment.align(hub, y).pairs}
+    if not sx or not sy:
+        return False
+    return len(sx & sy) >= max(1.0, REGION_SHARE * min(len(sx), len(sy)))
+
+
 class _Clusters:
     """Disjoint sets over 0..n-1 that keep their member lists."""
 
@@ -174,9 +190,11 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
     candidate goes to the judge, in large ones only those sharing some sampled trigram.
 
     Accepted pairs join their clusters, strongest first, but a pair that would bridge clusters with
-    more than two articles between them must be backed by a second link across that avoids the
-    bridging article of a larger side (a digest or live page reprinting two stories joins one of
-    them but must not fuse them into one event).
+    more than two articles between them must be backed: by a second link across that avoids the
+    bridging article of a larger side, or, for a single newcomer, by its matching the same passage
+    of the bridging article as that article's cluster mates do (rewrites of one wire story meet in
+    its key sentences). A digest or live page reprinting two stories joins one of them but does not
+    fuse them into one event.
     """
     n = len(articles)
     if fps is None:
@@ -207,6 +225,16 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
 
     cl = _Clusters(n)
 
+    def region_backed(i: int, j: int, mi: list[int], mj: list[int]) -> bool:
+        """Whether the bridging article links the newcomer through the same passage as its cluster."""
+        for hub, side, newcomer, its_side in ((i, mi, j, mj), (j, mj, i, mi)):
+            if len(its_side) > 1:  # two clusters: the newcomer may itself be a digest
+                continue
+            mates = [x for x in side[: BRIDGE_CHECKS + 1] if x != hub and verdicts.get((min(hub, x), max(hub, x)))]
+            if any(same_region(articles[hub], articles[x], articles[newcomer]) for x in mates[:2]):
+                return True
+        return False
+
     def join(i: int, j: int) -> None:
         ri, rj = cl.find(i), cl.find(j)
         if ri == rj:
@@ -220,7 +248,7 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
                 others = [(x, j) for x in mi[:BRIDGE_CHECKS + 1] if x != i]
             else:
                 others = [(x, y) for x in mi[:BRIDGE_CHECKS + 1] if x != i for y in mj[:BRIDGE_CHECKS + 1] if y != j]
-            if not any(linked(x, y) for x, y in others[: BRIDGE_CHECKS * 2]):
+            if not any(linked(x, y) for x, y in others[: BRIDGE_CHECKS * 2]) and not region_backed(i, j, mi, mj):
                 return
         cl.union(i, j)
 

@@ -318,3 +318,32 @@ def test_a_digest_quoting_two_stories_does_not_fuse_them() -> None:
     assert where[0] == where[1]
     assert where[2] == where[3]
     assert where[0] != where[2]
+
+
+def test_rewrites_of_one_wire_story_group_even_when_they_share_little_with_each_other() -> None:
+    """A wire story and rewrites that each keep different halves of it plus the same key lines."""
+    rng = random.Random(12)
+    wire_sents = [_sentence(rng, 16) for _ in range(12)]
+    key, first_half, second_half = wire_sents[:2], wire_sents[2:7], wire_sents[7:]
+    wire = " ".join(wire_sents)
+    rewrites = [
+        " ".join(key + first_half + [_sentence(rng) for _ in range(8)]),
+        " ".join(key + second_half + [_sentence(rng) for _ in range(8)]),
+        " ".join(key + [_rewrite(rng, s) for s in first_half[:3]] + [_sentence(rng) for _ in range(8)]),
+    ]
+    others = [_event(random.Random(200 + k), 1)[0] for k in range(3)]
+    arts = [make(k, t) for k, t in enumerate([wire, *rewrites, *others])]
+    groups = grouping.group_articles(arts)
+    assert [0, 1, 2, 3] in groups
+    assert [4] in groups and [5] in groups and [6] in groups
+
+
+def test_same_region_tells_rewrites_from_a_digest() -> None:
+    rng = random.Random(13)
+    a_sents = [_sentence(rng, 16) for _ in range(6)]
+    b_sents = [_sentence(rng, 16) for _ in range(6)]
+    digest = make(1, " ".join(a_sents + b_sents))
+    a1, a2 = make(2, " ".join(a_sents[:4])), make(3, " ".join(a_sents[2:]))
+    b1 = make(4, " ".join(b_sents))
+    assert grouping.same_region(digest, a1, a2)
+    assert not grouping.same_region(digest, a1, b1)
