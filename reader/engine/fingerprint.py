@@ -125,7 +125,7 @@ def _common() -> np.ndarray:
     return _common_hashes
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Fingerprint:
     """Candidate features of one text: MinHash bins, a trigram sample and a name sketch."""
 
