@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
@@ -53,6 +54,13 @@ class NewsroomApp(App):
         if keymap:
             self.set_keymap(keymap)
         self.push_screen(LibraryScreen())
+        self._warm_up()
+
+    @work(thread=True, group="warm-up")
+    def _warm_up(self) -> None:
+        """Import the analysis modules in the background so the first comparison opens quickly."""
+        import reader.engine.export  # noqa: F401
+        import reader.engine.reports  # noqa: F401
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Every binding of the screen as 'area: verb', then Textual's own commands."""

@@ -66,3 +66,25 @@ def test_shares_sum_to_one():
     sh = shares(A, ma)
     assert abs(sh.verbatim + sh.paraphrase + sh.unique - 1) < 1e-9
     assert sh.unique > 0 and sh.verbatim > 0
+
+
+def test_speaker_tag_only_where_the_text_does_not_name_the_speaker():
+    from reader.engine.models import Quote
+    from reader.tui.widgets.article_body import render_article, speaker_tags
+
+    text = '"We will not move," Jane Roe said. "Nor will we wait," she added.'
+    art = Article(id=1, source="t", url=None, outlet="O", title="t", published=None, author=None, text=text,
+                  fetched="")
+    first = text.index("We")
+    second = text.index("Nor")
+    art.quotes = [
+        Quote(Span(first, text.index(",")), "full", "Jane Roe", Span(text.index("Jane"), text.index(" said"))),
+        Quote(Span(second, text.index(",", second)), "full", "Jane Roe",
+              Span(text.index("she"), text.index("she") + 3)),
+    ]
+    tags = speaker_tags(art)
+    assert [name for _, name in tags] == ["Jane Roe"]
+    assert tags[0][0] > text.index("she") - 10
+    rendered = render_article(art, "bold", "italic", "underline")
+    assert rendered.plain.count("⟨Jane Roe⟩") == 1
+    assert rendered.plain.replace(" ⟨Jane Roe⟩", "") == text

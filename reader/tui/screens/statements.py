@@ -69,7 +69,7 @@ class StatementsScreen(ReportScreen):
         for n, art in enumerate(report.articles):
             table.add_column(Text(f"{letter(n)} {clean_line(outlets[art.id], 9)}"), key=str(art.id))
         styles = {k: table.get_component_rich_style(f"matrix--{k}") for k in CELL}
-        spare = self.size.width - 3 - 16 - 12 * len(report.articles) - 8
+        spare = self.app.size.width - 3 - 16 - 12 * len(report.articles) - 8
         summary_width = max(18, min(60, spare))
         for st in report.provenance.statements:
             by_article = {c.article_id: c.label for c in st.carriers}

@@ -5,18 +5,32 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widget import Widget
 
-from reader.engine.models import Article
+from reader.engine.models import Article, Quote
 from reader.tui.safe import clean_block, clean_line
 
 CLOSERS = "”\"’»›'"
 
 
+NEAR = 80
+"""A speaker named within this many characters of the quote needs no extra tag."""
+
+
+def _named_nearby(text: str, q: Quote) -> bool:
+    """Whether the quote's speaker is named (not just a pronoun) right beside it."""
+    m = q.speaker_mention
+    if m is None or not q.speaker or not (0 <= m.start < m.end <= len(text)):
+        return False
+    near = m.start <= q.content.end + NEAR and m.end >= q.content.start - NEAR
+    mention = text[m.start : m.end].lower()
+    return near and any(part in mention for part in q.speaker.lower().split() if len(part) > 2)
+
+
 def speaker_tags(article: Article) -> list[tuple[int, str]]:
-    """Where to show each quote's speaker: just after the quote's closing mark."""
+    """Where to show each quote's speaker: after the closing mark, unless the text names them right there."""
     text = article.text
     tags: list[tuple[int, str]] = []
     for q in article.quotes:
-        if not (0 <= q.content.start <= q.content.end <= len(text)):
+        if not (0 <= q.content.start <= q.content.end <= len(text)) or _named_nearby(text, q):
             continue
         end = q.content.end
         while end < len(text) and end - q.content.end < 2 and text[end] in CLOSERS:
