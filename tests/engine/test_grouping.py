@@ -347,3 +347,45 @@ def test_same_region_tells_rewrites_from_a_digest() -> None:
     b1 = make(4, " ".join(b_sents))
     assert grouping.same_region(digest, a1, a2)
     assert not grouping.same_region(digest, a1, b1)
+
+
+_RULING_A = """A federal judge on Tuesday ordered Meridian Pharma to pay $1.2 billion to settle claims that it concealed
+the addictive risks of its painkiller Oxalin.
+
+"The evidence shows a company that chose profit over patients," U.S. District Judge Carla Mendes wrote in her
+48-page ruling.
+
+Meridian said it would appeal. Shares fell 6% in after-hours trading.
+
+The settlement covers more than 3,400 lawsuits filed by cities and counties in 12 states."""
+_RULING_B = """Meridian Pharma must pay $1.2 billion over its marketing of the opioid painkiller Oxalin, a judge
+ruled, in one of the largest such penalties this year.
+
+Judge Carla Mendes said in a written decision that "the evidence shows a company that chose profit over patients."
+
+The drugmaker plans to appeal the decision, a spokesperson said. Its stock dropped about 6 percent after the
+market closed.
+
+The case consolidated some 3,400 suits brought by local governments across 12 states."""
+_OTHER_RULING = """Meridian Pharma won dismissal of a shareholder lawsuit on Friday, after a judge found investors
+had not shown the company misled them about sales of its painkiller Oxalin.
+
+U.S. District Judge Carla Mendes said the plaintiffs "failed to identify a single false statement" in Meridian's
+filings.
+
+The company welcomed the ruling. Shares rose 2%."""
+
+
+def test_two_outlets_rewriting_one_ruling_are_one_event() -> None:
+    a, b = make(1, _RULING_A, published="2025-05-13"), make(2, _RULING_B, published="2025-05-13")
+    ev = grouping.weigh(a, b)
+    assert ev.quotes == 1
+    assert ev.score >= grouping.SAME_EVENT_THRESHOLD
+
+
+@pytest.mark.parametrize("published", ["2025-05-23", None])
+def test_another_ruling_in_the_same_case_is_another_event(published: str | None) -> None:
+    a, b = make(1, _RULING_A, published="2025-05-13"), make(2, _RULING_B, published="2025-05-13")
+    other = make(3, _OTHER_RULING, published=published)
+    assert grouping.same_event(a, other) < grouping.SAME_EVENT_THRESHOLD
+    assert grouping.same_event(b, other) < grouping.SAME_EVENT_THRESHOLD
