@@ -33,9 +33,13 @@ EMPTY_HELP = (
 )
 
 
-def group_matches(group: Group, words: list[str]) -> bool:
-    """Whether every filter word occurs in the group's label or outlet names."""
-    hay = (group.label + " " + " ".join(group.outlets)).lower()
+def haystack(group: Group) -> str:
+    """The lower-cased text the filter looks in: label and outlet names."""
+    return (group.label + " " + " ".join(group.outlets)).lower()
+
+
+def group_matches(hay: str, words: list[str]) -> bool:
+    """Whether every filter word occurs in a group's haystack."""
     return all(w in hay for w in words)
 
 
@@ -59,6 +63,8 @@ class LibraryScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self._groups: list[Group] = []
+        self._hay: dict[int, str] = {}
+        self._multi = 0
         self._view: list[Group] = []
         self._shown = 0
         self._loaded = False
@@ -139,9 +145,14 @@ class LibraryScreen(Screen):
     def on_groups_loaded(self, msg: GroupsLoaded) -> None:
         if msg.offset == 0:
             self._groups = []
+            self._hay = {}
+            self._multi = 0
         if msg.stats is not None:
             self._articles = msg.stats.articles
         self._groups.extend(msg.groups)
+        for g in msg.groups:
+            self._hay[g.id] = haystack(g)
+        self._multi += sum(1 for g in msg.groups if len(g.article_ids) > 1)
         self._loaded = msg.done
         self._refresh_view()
         self._title()
@@ -209,7 +220,7 @@ class LibraryScreen(Screen):
     def _title(self) -> None:
         shown = len(self._view)
         total = len(self._groups)
-        multi = sum(1 for g in self._groups if len(g.article_ids) > 1)
+        multi = self._multi
         loading = "" if self._loaded else " · loading…"
         filtered = f" · {shown:,} match the filter" if self.query_one("#filter", Input).value.strip() else ""
         sort = "size" if self._sort == "size" else "time"
@@ -234,7 +245,7 @@ class LibraryScreen(Screen):
 
     def _compute_view(self) -> list[Group]:
         words = clean_line(self.query_one("#filter", Input).value).lower().split()
-        view = [g for g in self._groups if group_matches(g, words)] if words else list(self._groups)
+        view = [g for g in self._groups if group_matches(self._hay[g.id], words)] if words else list(self._groups)
         if self._sort == "time":
             view.sort(key=lambda g: g.first_published or "", reverse=True)
         return view
