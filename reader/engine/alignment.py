@@ -87,38 +87,48 @@ class _Side:
     quoted: list[list[str]]
 
 
-# Words reporters swap for one another when rewording the same statement, by stem.
+# Words reporters swap for one another when rewording the same statement: word prefixes (of 4-6
+# letters) that share a meaning, the first naming the group.
 _SYNONYM_GROUPS = (
-    "reject dismis refuse oppose opposi",
+    "reject dismis refuse refusi oppose opposi",
     "import crucia vital critic essent",
     "troops forces soldie contin",
     "preven thwart avert",
     "reason causes motiva motive",
-    "war confli fighti hostil",
+    "war wars confli fighti hostil",
     "prepar ready",
     "effect succes produc fruitf",
-    "agreem deal accord pact settle",
+    "agreem deal deals accord pact settle",
     "guaran assura",
     "public openly",
-    "increa rise rises raised grow climb",
-    "decrea fall fell drop declin",
+    "increa rise rises rose risen raise grow grew climb",
+    "decrea fall falls fell drop declin",
     "killed dead died deaths",
     "arrest detain",
-    "attack assaul raid",
+    "attack assaul raid raids",
     "announ unveil",
     "govern admini author",
     "meetin summit",
     "negoti talks",
 )
-_SYNONYM = {stem: group.split()[0] for group in _SYNONYM_GROUPS for stem in group.split()}
+_SYNONYM = {prefix: group.split()[0] for group in _SYNONYM_GROUPS for prefix in group.split()}
+
+
+_INFLECTIONS = ("", "s", "ed", "d", "ing", "ped", "ping", "en", "n")
 
 
 def _stem(word: str) -> str:
-    """A crude stem: possessive dropped, first STEM letters kept, common reporting synonyms merged."""
+    """A crude stem: possessive dropped, common reporting synonyms merged, else the first STEM letters."""
     if word.endswith("'s"):
         word = word[:-2]
-    stem = word[:STEM]
-    return _SYNONYM.get(stem, stem)
+    if word in _SYNONYM:
+        return _SYNONYM[word]
+    for n in (6, 5):
+        if word[:n] in _SYNONYM:
+            return _SYNONYM[word[:n]]
+    if word[:4] in _SYNONYM and word[4:] in _INFLECTIONS:  # short keys: inflections only (not fellow)
+        return _SYNONYM[word[:4]]
+    return word[:STEM]
 
 
 def _sentences(article: Article) -> list[Sentence]:
