@@ -1,0 +1,275 @@
+"""Noun phrases next to a cue verb: who the words before "said" or after "said" name.
+
+Reporters put the speaker before the cue ("Peskov said", "Graham, a former adviser,
+said") or after an inverted one ("said a senior official"); this module finds that
+phrase and classifies it as a name, pronoun, role, anonymous source or organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.engine import outlets
+from reader.engine.speaker_words import (
+    ANON,
+    BARE_ANON,
+    ORG_WORDS,
+    PARTICLES,
+    PLURAL_PRONOUNS,
+    PRONOUNS,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    anonymous_phrase,
+    bare_word,
+    looks_like_name,
+    split_titles,
+    wordset,
+)
+
+_TOKEN = re.compile(r"\S+")
+_SKIP_TAIL = wordset(
+    """also later then further again previously repeatedly reportedly recently earlier once has had have was
+    were is are would will did does do not never subsequently separately publicly privately explicitly
+    simply only even just clearly flatly firmly bluntly quickly angrily calmly yesterday today tonight
+    monday tuesday wednesday thursday friday saturday sunday on last this to used went wanted declined refused
+    appeared seemed expected able could might may must shall should going often usually always"""
+)
+_NOT_PERSON_HEAD = wordset(
+    """report reports statement ministry agency government document documents letter website post article
+    study survey poll data court police army military company group council committee office embassy kremlin
+    newspaper outlet channel broadcaster paper daily magazine network service authorities administration
+    spokesperson's source sources video footage message note readout transcript decree law bill plan
+    proposal draft agreement deal text memo analysis review estimate figures"""
+)
+_DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*)$")
+_LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+_ORG_NOUNS = wordset(
+    """ministry government military army embassy office agency company police spokesperson's
+    administration cabinet presidency kremlin staff command service forces guard committee council court
+    prosecutors prosecutor's authorities department navy"""
+)
+_AFTER_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s|\bthat\b|\bwho\b|\bwhen\b|\bwhile\b|\bas\b")
+_TIME_LEAD = re.compile(
+    r"^\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|earlier|later|recently|previously)\b[\s,]*"
+)
+
+
+_DOCUMENT_LEAD = re.compile(
+    r"\s*(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|post|readout|transcript|message|letter|"
+    r"communique|communiqué|release|briefing)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
+)
+_ANON_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s")
+_ABBREV_DOT = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Rev)|\b[A-Z])$")
+
+
+def _stop(seg: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """First phrase boundary in ``seg``, not counting the dot of "Mr." or of an initial."""
+    pos = 0
+    while True:
+        m = pattern.search(seg, pos)
+        if m is None or m.group() != "." or not _ABBREV_DOT.search(seg, 0, m.start()):
+            return m
+        pos = m.end()
+
+
+@dataclass(slots=True)
+class NounPhrase:
+    """Words naming a speaker: the span, a kind (name/pronoun/role/anonymous/org) and details."""
+
+    start: int
+    end: int
+    kind: str
+    text: str
+    name: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+
+
+def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -> NounPhrase | None:
+    words = text[start:end].split()
+    if not words:
+        return None
+    while words and words[0].lower() in _LEAD_DROP and len(words) > 1:
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
+    phrase = text[start:end]
+    low = [bare_word(w) for w in words]
+    if len(words) == 1 and low[0] in PRONOUNS | PLURAL_PRONOUNS:
+        return NounPhrase(start, end, "pronoun", phrase)
+    anon = anonymous_phrase(phrase)
+    if anon is not None and low[0] not in {"the"}:
+        return NounPhrase(start, end, "anonymous", anon, roles=list(roles or []))
+    titles, name = split_titles(words if low[0] not in _DETERMINERS else words[1:])
+    extra = list(roles or [])
+    if name and looks_like_name(name):
+        name_start = end - len(" ".join(name))
+        if text[name_start:end] == " ".join(name):
+            start = name_start
+        return NounPhrase(start, end, "name", " ".join(name), name=name, roles=titles + extra)
+    if low[-1] in ROLE_NOUNS:
+        return NounPhrase(start, end, "role", phrase, roles=[low[-1], *extra])
+    if name and name[0][:1].isupper() or low[-1] in _ORG_NOUNS or any(bare_word(t) in ORG_WORDS for t in titles):
+        org = " ".join(words[1:] if low[0] in _DETERMINERS else words)
+        return NounPhrase(start, end, "org", org.rstrip(".,"))
+    return None
+
+
+def _tail(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The noun phrase that ends at ``hi``: capitalised words, titles and a leading determiner."""
+    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(text[lo:hi])]
+    if not toks:
+        return None
+    first = len(toks)
+    for i in range(len(toks) - 1, -1, -1):
+        s, e, w = toks[i]
+        if i < len(toks) - 1 and w[-1:] in ",;:":
+            break
+        b = bare_word(w)
+        if b in PRONOUNS | PLURAL_PRONOUNS and i == len(toks) - 1:
+            first = i
+            break
+        if b in _DETERMINERS:
+            first = i
+            break
+        if w[:1].isupper() or b in TITLE_WORDS or b in ROLE_NOUNS or b in _ORG_NOUNS or (
+            b in PARTICLES and i < len(toks) - 1
+        ):
+            first = i
+            continue
+        break
+    if first == len(toks):
+        return None
+    return toks[first][0], toks[-1][1]
+
+
+def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
+    """The speaker phrase right before a cue verb ("Peskov said", "Graham, a former adviser, said")."""
+    lo = max(lo, cue - 400)
+    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(text[lo:cue])]
+    while toks and bare_word(toks[-1][2]) in _SKIP_TAIL and not toks[-1][2].endswith(","):
+        toks.pop()
+    if not toks:
+        return None
+    hi = toks[-1][1]
+    if text[hi - 1] == ",":
+        return _appositive(text, lo, hi - 1)
+    anon = _anonymous_tail(text, lo, hi)
+    if anon is not None:
+        return anon
+    span = _tail(text, lo, hi)
+    definite = _DEFINITE_TAIL.search(text, max(lo, hi - 60), hi)
+    if definite and (span is None or span[0] > definite.start()) and "," not in definite.group():
+        head = definite.group(1)
+        if bare_word(head) not in _NOT_PERSON_HEAD and bare_word(head) not in _ORG_NOUNS:
+            return NounPhrase(definite.start(), hi, "role", definite.group(), roles=[bare_word(head)])
+    if span is None:
+        return None
+    found = _classify(text, *span)
+    if found is not None and found.kind == "name":
+        return found
+    start = span[0]
+    while True:
+        m = _OF_CHAIN.search(text, max(lo, start - 80), start)
+        if m is None:
+            break
+        head = _tail(text, lo, m.start(1) + len(m.group(1)))
+        if head is None or head[0] >= start:
+            break
+        start = head[0]
+    if start < span[0]:
+        joint = re.search(r"\s(?:of|for)\s", text[start : span[1]])
+        head_words = text[start : start + joint.start()].split() if joint else []
+        if head_words and bare_word(head_words[-1]) in ROLE_NOUNS:
+            return NounPhrase(start, span[1], "role", text[start : span[1]], roles=[bare_word(head_words[-1])])
+        known = outlets.canonical(text[start : span[1]])
+        if known is not None:
+            return NounPhrase(start, span[1], "org", known)
+    return found
+
+
+_OF_CHAIN = re.compile(r"([\w’'-]+)\s+(?:of|for)\s+(?:the\s+)?$")
+
+
+def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
+    segment = text[lo:hi]
+    cut = max(segment.rfind(","), segment.rfind(";"), segment.rfind(" that "))
+    base = lo + cut + 1 if cut >= 0 else lo
+    for m in ANON.finditer(text, base, hi):
+        rest = text[m.start() : hi]
+        if len(rest.split()) <= 12:
+            return NounPhrase(m.start(), hi, "anonymous", anonymous_phrase(rest) or rest)
+    m = BARE_ANON.match(text[base:hi].strip())
+    if m and m.end() >= len(text[base:hi].strip()):
+        phrase = text[base:hi].strip()
+        return NounPhrase(hi - len(phrase), hi, "anonymous", phrase)
+    return None
+
+
+def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
+    """``NAME, DESCRIPTION,`` or ``DESCRIPTION, NAME,`` before a cue."""
+    comma = text.rfind(",", lo, hi)
+    if comma < 0:
+        return None
+    inner = text[comma + 1 : hi].strip()
+    if not inner or len(inner.split()) > 30:
+        return None
+    first = inner.split()[0]
+    if first[:1].isupper() and bare_word(first) not in _DETERMINERS:
+        inner_start = text.index(inner, comma)
+        span = _tail(text, inner_start, hi)
+        if span and span[0] == inner_start:
+            np = _classify(text, *span)
+            if np is not None and np.kind == "name":
+                return np
+    roles = [w for w in (bare_word(t) for t in inner.split()[:8]) if w in ROLE_NOUNS or w in TITLE_WORDS]
+    span = _tail(text, lo, comma)
+    if span is None:
+        return None
+    np = _classify(text, *span, roles=roles)
+    return np
+
+
+def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
+    """The speaker phrase right after an inverted cue ("said Peskov", "said a senior official")."""
+    hi = min(hi, cue_end + 300)
+    seg = text[cue_end:hi]
+    lead = _TIME_LEAD.match(seg)
+    start = cue_end + (lead.end() if lead else 0)
+    doc = _DOCUMENT_LEAD.match(text, start, hi)
+    if doc is not None:
+        start = doc.end()
+    while start < hi and text[start].isspace():
+        start += 1
+    if start >= hi:
+        return None
+    seg = text[start:hi]
+    anon = ANON.match(seg) or BARE_ANON.match(seg)
+    stop = _stop(seg, _ANON_STOP if anon else _AFTER_STOP)
+    end = start + (stop.start() if stop else len(seg))
+    while end > start and text[end - 1] in " .":
+        end -= 1
+    if end <= start or len(text[start:end].split()) > 14:
+        return None
+    if anon:
+        return NounPhrase(start, end, "anonymous", anonymous_phrase(text[start:end]) or text[start:end])
+    words = text[start:end].split()
+    if not (words[0][:1].isupper() or bare_word(words[0]) in _DETERMINERS | PRONOUNS):
+        return None
+    cut = start
+    for k, m in enumerate(_TOKEN.finditer(text, start, end)):
+        w = m.group()
+        b = bare_word(w)
+        if k and not (w[:1].isupper() or b in TITLE_WORDS or b in ROLE_NOUNS or b in PARTICLES
+                      or b in _ORG_NOUNS or (k == 1 and bare_word(words[0]) in _DETERMINERS)):
+            break
+        cut = m.end()
+    end = cut
+    np = _classify(text, start, end)
+    if np is not None and np.kind == "name" and stop and text[start + stop.start()] == ",":
+        after = text[start + stop.end() : start + stop.end() + 120]
+        m = re.match(r"\s*(?:the|a|an)\s+([^,.;]{1,80})", after)
+        if m:
+            np.roles += [w for w in (bare_word(t) for t in m.group(1).split()) if w in ROLE_NOUNS]
+    return np

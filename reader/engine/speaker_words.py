@@ -1,0 +1,207 @@
+"""Word lists and word tests for naming speakers: titles, roles, anonymous-source heads, demonyms.
+
+Shared by the noun-phrase grammar (:mod:`reader.engine.phrases`) and the per-article
+cast of people (:mod:`reader.engine.speakers`), so both read a name the same way.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from reader.engine import outlets
+
+
+def wordset(words: str) -> frozenset[str]:
+    """A frozen set from a whitespace-separated word list, so long lists read as prose."""
+    return frozenset(words.split())
+
+
+TITLE_WORDS = wordset(
+    """president vice prime minister ministers secretary spokesman spokeswoman spokesperson spokesmen
+    press chancellor senator sen rep representative congressman congresswoman governor gov mayor king queen
+    prince princess pope general gen lieutenant lt colonel col major maj captain capt admiral adm commander
+    chief deputy ambassador envoy special director chairman chairwoman chair ceo head leader official
+    adviser advisor aide analyst expert professor prof dr mr mrs ms mx sir dame lord lady judge justice
+    attorney prosecutor foreign defence defense interior finance economy state former acting top senior
+    assistant undersecretary commissioner high premier counterpart negotiator lawmaker mp speaker emir
+    crown sultan patriarch archbishop bishop rev father metropolitan presidential economist researcher
+    fellow scientist doctor executive officer founder chairperson secretary-general sergeant sgt
+    commissioner mep deputies candidate nominee ex retired incumbent outgoing chief-of-staff staff
+    of-staff diplomat spy intelligence army navy military national security council kremlin"""
+)
+PERSON_TITLES = wordset(
+    """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep
+    congressman congresswoman governor gov mayor king queen prince princess pope general gen lieutenant lt
+    colonel col major maj captain capt admiral adm commander ambassador envoy director chairman chairwoman
+    ceo mr mrs ms mx dr prof professor sir dame lord lady judge justice premier emir sultan patriarch
+    archbishop bishop rev father adviser advisor aide analyst lawmaker mp sergeant sgt
+    secretary-general candidate nominee fellow economist researcher"""
+)
+ORG_WORDS = wordset(
+    """kremlin white house pentagon nato eu un u.s. us uk usa un u.n. e.u. u.k. state department ministry
+    government parliament congress senate duma rada council commission union office army navy
+    police court agency bank fund"""
+)
+ROLE_CLASSES = {
+    "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "spokesmen": "spokes",
+    "secretary": "spokes", "adviser": "adviser", "advisor": "adviser", "aide": "adviser",
+    "analyst": "expert", "expert": "expert", "fellow": "expert", "researcher": "expert",
+    "professor": "expert", "scholar": "expert", "economist": "expert", "premier": "prime",
+    "diplomat": "minister", "boss": "chief", "head": "chief",
+}
+ROLE_NOUNS = frozenset(PERSON_TITLES | set(ROLE_CLASSES) | {"leader", "official", "chief", "diplomat"})
+STOP_NAME = wordset(
+    """house union council ministry department office parliament congress senate assembly commission
+    committee agency bank fund court army forces force navy guard party group organization organisation
+    institute university college school center centre foundation corporation company inc ltd times news
+    post journal press street square avenue road city state states kingdom republic federation nations
+    sea ocean river mountains island islands east west north south europe asia africa america americas
+    ukraine russia moscow kyiv kiev washington london paris berlin beijing brussels january february march
+    april may june july august september october november december monday tuesday wednesday thursday
+    friday saturday sunday today the a an in on at for but and however meanwhile despite after before
+    according asked speaking it this that these those we i he she they his her their our there here what
+    when where why how if as while although since because so still yet also both some many most any all
+    no not us nato eu un u.s. uk kremlin pentagon white war peace talks summit deal plan related
+    recommended explore search read more photo video watch listen share britain england
+    france germany china india japan iran iraq israel gaza syria turkey türkiye poland italy spain canada
+    mexico brazil australia korea taiwan belarus hungary romania egypt qatar lebanon yemen venezuela cuba
+    crimea donbas kharkiv odesa zaporizhzhia kherson donetsk luhansk minsk tehran ankara riyadh doha cairo
+    istanbul geneva vienna warsaw rome madrid tokyo seoul delhi earlier later separately additionally
+    furthermore moreover nevertheless nonetheless instead indeed previously recently overall finally first
+    second third next now then yesterday tomorrow tonight afterwards elsewhere currently initially
+    ultimately similarly likewise specifically notably importantly officially publicly privately reportedly
+    asked speaking writing responding commenting addressing"""
+)
+PRONOUNS = frozenset({"he", "she", "him", "her"})
+PLURAL_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
+ANON_HEADS = (
+    "sources?|officials?|person|people|diplomats?|insiders?|aides?|analysts?|experts?|observers?|"
+    "witness(?:es)?|residents?|employees?|members?|lawmakers?|officers?|commanders?|soldiers?|"
+    "representatives?|individuals?|executives?|advis[eo]rs?|negotiators?|figures?|someone|spokes(?:man|"
+    "woman|person)|ministers?|investors?|traders?|bankers?|economists?|activists?|survivors?|relatives?"
+)
+ANON = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|"
+    r"[Aa]|[Ss]enior|[Ww]estern|[Tt]op|[Mm]ultiple|[Vv]arious)\b(?:[\s\w.’'-]{0,80}?)\b(?:" + ANON_HEADS + r")\b"
+)
+PLURAL_HEADS = (
+    "sources|officials|people|diplomats|insiders|aides|analysts|experts|observers|witnesses|residents|"
+    "employees|members|lawmakers|officers|commanders|soldiers|representatives|individuals|executives|"
+    "advis[eo]rs|negotiators|figures|investors|traders|bankers|economists|activists|survivors|relatives"
+)
+PLURAL = re.compile(r"\b(?:" + PLURAL_HEADS + r")\b")
+BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + PLURAL_HEADS + r")\b")
+PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "di",
+                       "dos", "das", "ibn", "ter", "del", "y", "ben"})
+DEMONYMS = wordset(
+    """american british russian ukrainian belarusian european chinese japanese korean french german italian
+    spanish portuguese polish czech slovak hungarian romanian bulgarian serbian croatian greek turkish
+    israeli palestinian iranian iraqi syrian lebanese saudi emirati qatari egyptian jordanian yemeni
+    afghan pakistani indian bangladeshi indonesian malaysian thai vietnamese filipino australian canadian
+    mexican brazilian argentine argentinian chilean colombian venezuelan cuban nigerian kenyan ethiopian
+    african south-african dutch belgian swiss austrian swedish norwegian danish finnish estonian latvian
+    lithuanian georgian armenian azerbaijani kazakh uzbek moldovan irish scottish welsh english western
+    eastern northern southern arab gulf nordic baltic soviet taiwanese hong-kong north-korean
+    south-korean us-backed allied"""
+)
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(s: str) -> str:
+    """Accent- and case-free form of a name, for comparisons (memoised: names recur)."""
+    s = unicodedata.normalize("NFKD", s)
+    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+
+
+def bare_word(token: str) -> str:
+    """A token folded and stripped of punctuation, the form every word list is keyed by."""
+    return fold(token).strip(".,;:’'\"()")
+
+
+def is_title(token: str) -> bool:
+    """Whether a token is a title, rank, role or affiliation word rather than part of a name."""
+    b = bare_word(token)
+    if b in TITLE_WORDS or b in ORG_WORDS:
+        return True
+    if token.endswith(("’s", "'s", "s’", "s'")):
+        return True
+    return b in DEMONYMS
+
+
+def is_role_word(word: str) -> bool:
+    """Whether a lower-case word names a role or an anonymous source head (spokesman, officials)."""
+    b = bare_word(word)
+    return b in ROLE_NOUNS or b in TITLE_WORDS or re.fullmatch(ANON_HEADS, b) is not None
+
+
+def split_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split a capitalised run into leading titles and the name proper."""
+    last = -1
+    for i, tok in enumerate(tokens):
+        if is_title(tok) or (tok.endswith(".") and bare_word(tok) in TITLE_WORDS):
+            last = i
+    return tokens[: last + 1], tokens[last + 1 :]
+
+
+def looks_like_name(tokens: list[str]) -> bool:
+    """Whether name tokens (titles removed) could be a person's name."""
+    return _looks_like_name(tuple(tokens))
+
+
+@functools.lru_cache(maxsize=8192)
+def _looks_like_name(tokens: tuple[str, ...]) -> bool:
+    if not tokens or len(tokens) > 5:
+        return False
+    caps = [t for t in tokens if t.lower() not in PARTICLES]
+    if not caps or not all(t[:1].isupper() for t in caps):
+        return False
+    if any(bare_word(t) in STOP_NAME for t in caps) or outlets.canonical(" ".join(tokens)) is not None:
+        return False
+    if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in caps):
+        return len(caps) >= 2 and not all(t.isupper() for t in caps)
+    return True
+
+
+_MALE = frozenset(
+    {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "he", "him"}
+)
+_FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman",
+                     "congresswoman", "she", "her", "madam"})
+
+
+COURTESY = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "miss", "madam"})
+
+
+def gender_of_words(words: list[str]) -> str:
+    """"m", "f" or "" from gendered titles and pronouns, to match "he"/"she" to a person."""
+    bare = {bare_word(w) for w in words}
+    male, female = bool(bare & _MALE), bool(bare & _FEMALE)
+    return "m" if male and not female else "f" if female and not male else ""
+
+
+def role_class(word: str) -> str:
+    """Role nouns that mean the same job map to one class (spokesman ~ spokesperson)."""
+    w = bare_word(word)
+    return ROLE_CLASSES.get(w, w)
+
+
+def surname(name: str) -> str:
+    """The folded last word of a name without a possessive, the key people are filed under."""
+    parts = name.split()
+    return re.sub(r"(?:’s|'s)$", "", fold(parts[-1])) if parts else ""
+
+
+def anonymous_phrase(np: str) -> str | None:
+    """An anonymous source phrase as written ("A senior official" -> "a senior official"), or None."""
+    np = np.strip(" ,")
+    m = ANON.match(np)
+    if m is None:
+        m = BARE_ANON.match(np)
+        if m is None:
+            return None
+    if np[:1].isupper() and np.split()[0].lower() in {"a", "an", "one", "two", "three", "several", "some",
+                                                      "another", "other", "many", "senior", "multiple"}:
+        np = np[:1].lower() + np[1:]
+    return np
