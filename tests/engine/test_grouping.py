@@ -352,8 +352,8 @@ def test_same_region_tells_rewrites_from_a_digest() -> None:
 _RULING_A = """A federal judge on Tuesday ordered Meridian Pharma to pay $1.2 billion to settle claims that it concealed
 the addictive risks of its painkiller Oxalin.
 
-"The evidence shows a company that chose profit over patients," U.S. District Judge Carla Mendes wrote in her
-48-page ruling.
+"The evidence shows a company that chose profit over patients," U.S. District Judge Carla Mendes wrote in
+her 48-page ruling.
 
 Meridian said it would appeal. Shares fell 6% in after-hours trading.
 
