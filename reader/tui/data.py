@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.engine.models import Group
 from reader.engine.store import Library
 
 
@@ -42,8 +41,3 @@ def group_rows(lib: Library, gid: int) -> list[ArticleRow]:
         out.append(ArticleRow(id=r["id"], outlet=r["outlet"], title=r["title"], published=r["published"],
                               words=int(r["words"] or 0), credits=credits))
     return out
-
-
-def group_articles_in_order(group: Group) -> list[int]:
-    """Article ids of a group in the order the library lists them."""
-    return list(group.article_ids)

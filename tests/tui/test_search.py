@@ -13,6 +13,7 @@ def test_last_word_is_a_prefix_while_typing():
     assert as_you_type("negative pesk") == "negative pesk*"
     assert as_you_type("peskov ") == "peskov "
     assert as_you_type('"negative view"') == '"negative view"'
+    assert as_you_type('"negative vi') == '"negative vi"'
     assert as_you_type("outlet:reuters") == "outlet:reuters"
     assert as_you_type("-nato") == "-nato"
     assert as_you_type("") == ""
@@ -49,12 +50,14 @@ async def test_query_syntax_and_errors(sample_db, make_app):
     app = make_app(sample_db)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("slash", *'"negative')
+        await pilot.press("slash", *"since:notadate")
         await pilot.pause(0.2)
         await settle(pilot)
         status = str(app.screen.query_one("#search-status").render())
-        assert "quotation mark" in status
-        await pilot.press('"', "space", *"outlet:zzznone")
+        assert "not a date" in status
+        assert app.screen.query_one("#search-status").has_class("error")
+        await pilot.press(*["backspace"] * len("since:notadate"), *'"negative', "space", *'view"', "space",
+                          *"outlet:zzznone")
         await pilot.pause(0.2)
         await settle(pilot)
         assert app.screen.query_one(ResultList).option_count == 0

@@ -28,8 +28,10 @@ SYNTAX = 'words · "a phrase" · prefix* · -exclude · a OR b · outlet:NAME ·
 
 
 def as_you_type(query: str) -> str:
-    """The query with its last, still-being-typed word matched as a prefix (``pesk`` finds Peskov)."""
-    if not query or not query[-1].isalnum() or query.count('"') % 2:
+    """The query as typed so far: an open "phrase is closed, a last half-typed word becomes a prefix."""
+    if query.count('"') % 2:
+        return query + '"'
+    if not query or not query[-1].isalnum():
         return query
     head, _, last = query.rpartition(" ")
     if ":" in last or last.startswith("-") or last == "OR" or '"' in last:
@@ -46,7 +48,7 @@ class ResultList(VimOptionList):
         """Replace (or extend) the options with these hits."""
         match = self.get_component_rich_style("results--match")
         meta = self.get_component_rich_style("results--meta")
-        options = []
+        options: list[Option | None] = []
         for h in hits:
             prompt = Text(end="")
             prompt.append(f"{clean_line(h.outlet, 24)} · {when(h.published)}  ", style=meta)
@@ -54,6 +56,7 @@ class ResultList(VimOptionList):
             prompt.append("\n")
             prompt.append_text(snippet(h.snippet, match))
             options.append(Option(prompt, id=str(h.id)))
+            options.append(None)
         if not append:
             self.clear_options()
         self.add_options(options)
