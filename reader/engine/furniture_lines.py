@@ -1,0 +1,254 @@
+"""Paragraph shape and line-by-line furniture: what one paragraph of a paste is, on its own.
+
+Labels, dates, bylines, captions, promos and sign-offs are recognisable without
+context; the zone logic in :mod:`reader.engine.furniture` builds on these flags.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.engine import dates
+from reader.engine.furniture_patterns import (
+    AUTHOR_ROLE,
+    BYLINE,
+    CAPTION_PREFIX,
+    CAPTION_SUFFIX,
+    COPYRIGHT,
+    CREDIT_ANY,
+    CREDIT_START,
+    DIGIT,
+    DOMAIN_LINE,
+    FUNCTION_WORDS,
+    GLUED_RELATED,
+    LABEL,
+    LABEL_TRIM,
+    LANG_CODES,
+    LANGS,
+    LETTER,
+    LIST_ANNOUNCE,
+    LISTEN_PROMO,
+    PLACE_SUFFIX,
+    PREFIX_LABEL,
+    PROMO_START,
+    PROMO_WORD,
+    QUESTION,
+    READ_TIME,
+    REL_TIME,
+    SEGMENT_SPLIT,
+    SENT_BREAK,
+    SHARE_BAR_WORDS,
+    STOCK_HINTS,
+    STOCK_LINE,
+    TERMINAL,
+    TIME_WORDS,
+)
+from reader.engine.text import fold, words
+
+LABEL_MAX = 90
+CAPTION_MAX_WORDS = 90
+HEAD_MAX_WORDS = 25
+LABEL_MAX_WORDS = 8
+
+
+@dataclass(slots=True)
+class Para:
+    """Shape of one paragraph, computed once."""
+
+    text: str
+    nw: int
+    head: bool
+    sent: bool
+    marker: str | None = None
+    credit: bool = False
+    flag: str | None = None
+
+
+def _key_words(text: str) -> list[str]:
+    return text.lower().split()
+
+
+def _label_key(text: str) -> str:
+    return " ".join(fold(text).strip(LABEL_TRIM).split())
+
+
+def _titleish(text: str) -> bool:
+    ws = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
+    return bool(ws) and sum(w[0].isupper() for w in ws) >= 0.6 * len(ws)
+
+
+def shape(text: str) -> Para:
+    """Measure a paragraph once: word count, and whether it reads as a headline or as prose."""
+    nw = text.count(" ") + 1
+    letters = LETTER.search(text[:400]) is not None
+    tail = text[-8:]
+    terminal = TERMINAL.search(tail) is not None
+    if terminal and QUESTION.search(tail) and nw <= 14 and _titleish(text):
+        terminal = False
+    head = letters and not terminal and nw <= HEAD_MAX_WORDS and len(text) <= 220
+    return Para(text, nw, head, letters and not head)
+
+
+def _label_kind(text: str) -> str | None:
+    """Label kind: "end"/"more" announce other stories, "promo" a sign-up, "other" the rest, or None."""
+    key = _label_key(text)
+    if not key:
+        return "other"
+    if key.count(" ") >= LABEL_MAX_WORDS:
+        return None
+    m = LABEL.fullmatch(key)
+    if m:
+        return m.lastgroup
+    if READ_TIME.fullmatch(key) or REL_TIME.fullmatch(key):
+        return "other"
+    return None
+
+
+def _is_segment_atom(seg: str) -> bool:
+    return (
+        _label_kind(seg) is not None
+        or dates.looks_like_date(seg)
+        or (BYLINE.match(seg) is not None and seg.count(" ") < 8)
+    )
+
+
+def _is_caption(p: Para) -> bool:
+    t = p.text
+    if CAPTION_PREFIX.match(t):
+        return True
+    end = t[-1]
+    if end in ".!?…\"”’'" or (end == ")" and t[-2:-1] in ".!?"):
+        return False
+    tail = t[-160:]
+    if "purchase licensing rights" in tail.lower():
+        return True
+    hint = end in ")]" or any(c in tail for c in ":/|") or any(w in tail for w in STOCK_HINTS)
+    if hint and CAPTION_SUFFIX.search(tail):
+        return True
+    if p.nw <= 6:
+        bare = t.strip("()[] ")
+        return DOMAIN_LINE.fullmatch(bare) is not None or STOCK_LINE.fullmatch(bare) is not None
+    return False
+
+
+def line_flag(p: Para) -> str | None:
+    """Furniture that shows on its own, wherever it stands."""
+    t = p.text
+    if not LETTER.search(t[:400]):
+        return "junk"
+    if p.nw > CAPTION_MAX_WORDS or len(t) > 12 * CAPTION_MAX_WORDS:
+        return None
+    if len(t) <= LABEL_MAX:
+        kind = _label_kind(t)
+        if kind == "promo":
+            return "promo"
+        if kind:
+            p.marker = kind if kind != "other" else None
+            return "label"
+        if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))):
+            return "date"
+        if p.nw <= 8 and (
+            AUTHOR_ROLE.match(t)
+            or (p.nw >= 2 and all(w.strip(".,:;!|") in SHARE_BAR_WORDS for w in _key_words(t)))
+        ):
+            return "label"
+        if p.nw <= 12 and _is_language_line(t):
+            return "language"
+    if p.nw <= 40:
+        m = PREFIX_LABEL.match(t)
+        if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t):
+            return "label"
+    if p.nw <= 30 and "list" in t and LIST_ANNOUNCE.search(t):
+        p.marker = "more"  # a screen reader's announcement of a list of links, with the first link
+        return "label"
+    if p.nw <= 20 and len(t) <= 240 and SEGMENT_SPLIT.search(t):
+        segs = [s.strip() for s in SEGMENT_SPLIT.split(t) if s.strip()]
+        if len(segs) > 1 and all(_is_segment_atom(s) for s in segs):
+            return "meta"
+    if _is_caption(p):
+        return "caption"
+    if p.nw <= 60:
+        low = t.lower()
+        if COPYRIGHT.match(t) or "all rights reserved" in low:
+            return "copyright"
+        start = PROMO_START.match(t)
+        if start and PROMO_WORD.search(t, start.end()):
+            return "promo"
+        if p.nw <= 40 and low.rstrip(" .!").endswith(("sign up here", "subscribe here")):
+            return "promo"
+        if p.nw <= 15 and LISTEN_PROMO.search(low):
+            return "promo"
+        if low.startswith(("a version of this article appear", "a version of this story appear")):
+            return "promo"
+        if p.nw <= 2 and ("http" in low or "www." in low):
+            return "promo"
+    return None
+
+
+def is_credit(p: Para) -> bool:
+    """A sign-off or sourcing line ("Reporting by ...", "Sources: ...", "... contributed to this report")."""
+    if p.flag or p.nw > 60:
+        return False
+    if CREDIT_START.match(p.text):
+        return True
+    low = p.text[:400].lower()
+    hint = "contribut" in low or "original" in low or "agencies" in low or "published" in low
+    hint = hint or "appeared" in low or "this article" in low or "this story" in low or "this report" in low
+    return hint and CREDIT_ANY.search(low) is not None
+
+
+def _is_language_line(text: str) -> bool:
+    first = text.split(None, 1)[0].lower().strip("|/·•,")
+    if first not in LANGS and first not in LANG_CODES:
+        return False
+    toks = [t for t in re.split(r"[\s|/·•,]+", text.lower()) if t]
+    if not toks or len(toks) > 12:
+        return False
+    if all(t in LANGS for t in toks):
+        return True
+    return len(toks) >= 2 and all(t in LANGS or t in LANG_CODES for t in toks)
+
+
+def repeat_key(text: str) -> str:
+    """The key under which repeated paragraphs are recognised (case-free unless very long)."""
+    return text.lower() if len(text) <= 2000 else text
+
+
+def is_keywords(p: Para) -> bool:
+    """A short comma-separated list of tags or keywords above the body."""
+    if not p.head or len(p.text) > 120 or ":" in p.text:
+        return False
+    items = [s.strip() for s in p.text.split(",")]
+    return 3 <= len(items) <= 12 and all(s and s.count(" ") <= 2 for s in items)
+
+
+def name_like(p: Para) -> bool:
+    """Two to four capitalised words with no function words: an author's name, not a title."""
+    ws = p.text.replace(",", " ").split()
+    return (
+        2 <= len(ws) <= 4
+        and all(w[:1].isupper() for w in ws)
+        and not any(w.lower() in FUNCTION_WORDS for w in ws)
+        and not any(c.isdigit() for c in p.text)
+    )
+
+
+def title_words(p: Para) -> int:
+    """Alphabetic words that are not month or weekday names, to tell a title from a dateline."""
+    return sum(1 for w in words(p.text[:300]) if w.isalpha() and w not in TIME_WORDS)
+
+
+def count_sentences(text: str) -> int:
+    """Rough sentence count of a paragraph's opening, enough to tell a teaser from prose."""
+    return len(SENT_BREAK.findall(text[:1200])) + 1
+
+
+def is_headline(p: Para, min_words: int) -> bool:
+    """An unflagged headline-like line of at least ``min_words`` words."""
+    return p.head and not p.flag and not p.credit and p.nw >= min_words
+
+
+def is_teaser(p: Para) -> bool:
+    """A short unflagged prose paragraph, as under a linked headline in a story list."""
+    return p.sent and not p.flag and not p.credit and p.nw <= 70 and count_sentences(p.text) <= 3

@@ -1,0 +1,242 @@
+"""Generic page-label patterns: the vocabulary of navigation, share bars, captions, credits and promos.
+
+Every pattern here describes furniture that any news site may print (``Read more``,
+``Share this article``, ``Photo: Getty Images``, ``Reporting by ...``), never a
+string from a particular page; :mod:`reader.engine.furniture_lines` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.engine import dates
+
+
+def _alt(*parts: str) -> str:
+    """Join regex alternatives, so long vocabularies stay one readable item per line."""
+    return "|".join(parts)
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_END_MARKERS = _alt(
+    r"don'?t miss(?: this| out| these)?",
+    r"(?:explore|discover)(?: more)?(?: on these topics| topics| stories)?",
+    r"more (?:from|on|in|about|stories|news|articles|headlines|to read|to explore|like this|top stories"
+    r"|for you)(?: [\w'&.-]+){0,4}",
+    r"most (?:read|popular|viewed|shared|commented|watched|recent|emailed)"
+    r"(?: stories| articles| news| now| this week| today| in [\w ]{1,20})?",
+    r"(?:popular|trending)(?: now| stories| articles| today| news| topics| on [\w ]{1,20}| in [\w ]{1,20})?",
+    r"top (?:stories|news|headlines|picks|videos|reads)",
+    r"latest(?: news| stories| headlines| articles| videos| updates| from [\w ]{1,30})?",
+    r"(?:editor'?s|editors'?|staff) (?:picks?|choice)|in other news|in case you missed it|icymi",
+    r"up next|next (?:article|story|up)|what to read next|we recommend|other stories",
+    r"you (?:may|might) (?:also )?(?:like|enjoy|have missed|be interested in)",
+    r"related (?:stories|articles|news|content|coverage|posts|links|reading|videos|items)",
+    r"elsewhere (?:on|in) [\w' ]{1,30}|(?:more )?(?:from|by) (?:the|this) author|about the author",
+)
+_MORE_MARKERS = _alt(
+    r"(?:also|further|recommended|suggested|related|must|more|you might also|you may also|keep) "
+    r"read(?:ing)?(?: more| next| now| also)?",
+    r"read (?:more|next|also|this|on|further|in full|more here|the full (?:story|article)"
+    r"|full (?:story|article))",
+    r"(?:others|people|readers|users|visitors) (?:are )?(?:also )?(?:reading|read|viewed|watching|liked|like)"
+    r"(?: now| this| next)?",
+    r"recommended(?: for you| stories| articles| reading| videos| content)?",
+    r"related|more|see also|also (?:see|watch)|watch(?: now| more| next| also| video)?|videos?",
+)
+_OTHER_LABELS = _alt(
+    r"ads?|advert(?:isement)?s?|sponsored(?: content| links| stories| post| by [\w' .&-]{1,30})?",
+    r"paid (?:content|post|partner content|for by [\w' .&-]{1,30})|promoted(?: content| stories| links)?",
+    r"partner (?:content|stories)|ads? by [\w.&'-]+(?: [\w.&'-]+){0,2}",
+    r"(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advertisement| ad)?",
+    r"continue reading(?: below| the main story| the article| after (?:the )?ad(?:vertisement)?)?",
+    r"skip (?:advertisement|ad)",
+    r"scroll (?:down )?to continue(?: (?:with|reading) (?:the )?(?:content|article))?",
+    r"remove ads|advertise(?: with us)?|report this ad|advertisement feature",
+    r"share(?: full)?(?: this| this article| this story| this page| article| story| the story| on [\w ]{1,20}"
+    r"| via [\w ]{1,20}| to [\w ]{1,20})?",
+    r"(?:share|follow|like|find) us on(?: [\w+]+){1,2}|follow(?: us)?",
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|threads",
+    r"bluesky|flipboard|email|e-mail|mail|link|print(?: this)?(?: article| page)?|copy(?: the)? link",
+    r"link copied(?: to clipboard)?|copied|tweet|pin(?: it)?",
+    r"(?:show|view|load|hide|read|leave|add|post|join|see|open) (?:\w+ )?comments?|\(?\d+\)? comments?",
+    r"comments?(?: \(?\d+\)?)?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+    r"save(?: article| for later| this article| story)?|saved|bookmark|gift(?: this)? (?:article|story)",
+    r"listen(?: to this (?:article|story))?(?: \d+ min(?:utes?|s)?)?|listen now|audio|font size|text size",
+    r"zoom|close|menu|(?:open|toggle|close) (?:the )?(?:menu|navigation|search|sidebar)|search(?: for)?",
+    r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)|back to top",
+    r"go to (?:top|home(?:page)?)|home(?: ?page)?|(?:sign|log) (?:in|out|up)|login|logout",
+    r"subscribe(?: now| today| here)?|register|my account|account|profile|notifications|settings",
+    r"dark mode|light mode|contact(?: us)?|about(?: us)?|privacy(?: policy| notice| settings)?",
+    r"terms(?: of (?:use|service))?|terms (?:and|&) conditions",
+    r"cookie (?:policy|settings|preferences)|cookies",
+    r"accessibility(?: statement)?|careers|newsletters?|podcasts?|rss(?: feeds?)?|site ?map|help|faq",
+    r"feedback|(?:send|share|give) (?:us )?(?:your )?feedback|(?:got|have) a (?:news )?tip|donate",
+    r"support(?: us| our journalism)?|images?|photos?|gallery|(?:photo|image|video) gallery",
+    r"\d+ (?:photos|images|pictures)|enlarge(?: this)?(?: image| photo)?|expand(?: image)?",
+    r"view (?:image|gallery|photos?|slideshow)|(?:click|tap) (?:to|here to) [\w ]{1,25}|play(?: video)?",
+    r"loading|please wait|(?:show|read|see|view) (?:more|less|all)",
+    r"(?:skip past|after) newsletter promotion|(?:suggested |related |more |popular )?topics?|tags?",
+    r"list of \d+ items|list \d+ of \d+|end of list|copy|advertisement - scroll to continue|\d+ (?:of|/) \d+",
+    r"filed under|categories|keywords|this (?:article|story|content) is (?:more than|over) [\w ]{1,20} old",
+    r"(?:this is )?breaking news|our standards|summary|in this (?:article|story)",
+    r"reporting from [\w ,.'-]{1,40}",
+    r"add to (?:your )?saved (?:stories|articles)|why you can trust [\w ]{1,30}",
+    r"skip (?:to )?(?:next|previous) section(?: [\w ]{1,30})?|privacy dashboard|learn more",
+    r"(?:terms|privacy|policy|cookies?|dashboard|settings|conditions|use|of|and|&|service|notice|choices|your"
+    r"|ad|do not sell(?: or share)? my (?:personal )?info(?:rmation)?| )+",
+)
+_SIGNUP = _alt(
+    r"sign up(?: for| to)?(?: [\w'&.-]+){0,5}|newsletter sign ?up",
+    r"(?:get|receive) (?:our|the) [\w' ]{0,30}newsletters?|subscribe to (?:our )?[\w' ]{0,30}newsletters?",
+)
+LABEL = re.compile(
+    rf"(?P<end>{_END_MARKERS})|(?P<more>{_MORE_MARKERS})|(?P<promo>{_SIGNUP})|(?P<other>{_OTHER_LABELS})"
+)
+LABEL_TRIM = " \t:•·|>›»→←▶►▸◂⟩⟨-–—*#+/.!?…"
+PREFIX_LABEL = re.compile(
+    "^(?:"
+    + _alt(
+        r"read more(?: about)?|read also|also read|more|see also|listen to this (?:article|story)",
+        r"related(?: stories| articles| news| coverage| content)?",
+        r"recommended|watch|video|listen|photos?|gallery|tags?|topics?|filed under|sponsored|advertisement",
+        r"click here|must read|don'?t miss|read next|up next|trending|latest",
+    )
+    + r")\s*(?P<sep>[:|–—-])\s*\S",
+    re.IGNORECASE,
+)
+GLUED_RELATED = re.compile(r"^(?:Related|RELATED|Read more|READ MORE|Also read|ALSO READ)(?=[A-Z0-9\"“'])")
+READ_TIME = re.compile(
+    _alt(
+        r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:min(?:ute)?s?\.?)"
+        r"(?:\s+(?:read|reading|listen|watch))?(?:\s+time)?",
+        r"(?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?\.?)?",
+        r"listen\s*\(?\d{1,3}\s*min(?:ute)?s?\)?",
+    ),
+    re.IGNORECASE,
+)
+REL_TIME = re.compile(
+    _alt(
+        r"(?:(?:updated|posted|published)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+"
+        r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?)\s+ago",
+        r"just now|(?:updated\s+)?(?:yesterday|today)",
+    ),
+    re.IGNORECASE,
+)
+SEGMENT_SPLIT = re.compile(
+    r"[|·•]|\s[–—]\s|\s(?=(?:updated|published|posted)\b|\d{1,3}\s*min(?:ute)?s?\.?\s+read\b)", re.IGNORECASE
+)
+PLACE_SUFFIX = re.compile(r",\s*[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?$")
+AUTHOR_ROLE = re.compile(
+    r"^(?:[\w&'’.-]+ ){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer"
+    r"|analyst|bureau chief)(?:,? @\w+)?$|^@\w+$|^[\w.'’ -]{2,40},? @\w{2,30}$",
+    re.IGNORECASE,
+)
+SHARE_BAR_WORDS = _wordset(
+    "share shares tweet send email e-mail mail print copy link links facebook twitter x whatsapp telegram"
+    " linkedin reddit pinterest flipboard messenger comment comments save saved bookmark follow subscribe"
+    " menu search close"
+    " home login log in sign account more gift listen"
+)
+LIST_ANNOUNCE = re.compile(r"\blist (?:of \d+ items|\d+ of \d+)\b|\bend of list$", re.IGNORECASE)
+BYLINE = re.compile(
+    r"^(?:by|written by|words by|story by|reported by|reporting by|text by|author|authors|reporter|"
+    r"correspondent|posted by|published by)\s*:?\s+\S|^(?:[A-Z][\w'’.-]+ ){1,3}(?:with|for) [A-Z]",
+    re.IGNORECASE,
+)
+CAPTION_PREFIX = re.compile(
+    r"^(?:image caption|image source|media caption|caption|photo|photograph|picture|image|pic|illustration|"
+    r"credit|photo credit|photo illustration|file photo|graphic|composite|video caption)\s*[:,]\s*\S",
+    re.IGNORECASE,
+)
+_STOCK = r"(?:Getty Images|Shutterstock(?:\.com)?|Alamy|iStock(?:photo)?|AP Images|Unsplash|Pexels)"
+CAPTION_SUFFIX = re.compile(
+    "(?:"
+    + _alt(
+        r"\((?:[A-Z]{2,}\s*|Reuters\s*)?(?i:photos?|photograph|image|picture|pic|credit|foto|file(?: photo)?"
+        r"|courtesy)\b[^()]{0,80}(?<![.!?])\)",
+        r"\([^()]{1,60}/\s*(?i:file(?: photo)?|pool|handout)\)",
+        r"\[(?i:file|photo|image|courtesy|handout|[^\[\]]{1,60}/)[^\[\]]{0,80}\]",
+        r"(?:^|[.!?”\"]\s?|\s)"
+        r"(?i:photograph|photo|photos|image|picture|illustration|composite|photo credit|credit)"
+        r"\s*(?::|\.{2,}|…)\s*[^.:]{2,80}",
+        r"\([A-Z][\w.'’ -]{1,50}/[A-Z][\w.'’ /-]{1,40}\)",
+        r"[.!?]\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|ua|gov|io|tv)",
+        r"\s[/|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}",
+        r"\b(?:[A-Z]{2,}|AP Photo)/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:/[\w .-]{1,30}){0,3}",
+        rf"(?:\bvia\s+)?{_STOCK}\)?",
+    )
+    + r")\s*$"
+)
+STOCK_HINTS = ("Images", "Shutterstock", "Alamy", "iStock", "Unsplash", "Pexels")
+STOCK_LINE = re.compile(rf"(?:via )?{_STOCK}")
+DOMAIN_LINE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|ru|ua|io|info|news|tv|eu|de|fr)", re.I)
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})", re.IGNORECASE)
+PROMO_START = re.compile(
+    "^(?:"
+    + _alt(
+        r"sign up|subscribe|download|get (?:the|our)|join (?:us|our)|follow|click|tap|register",
+        r"support (?:us|our|independent|quality)|become a (?:member|subscriber)|don'?t miss|never miss",
+        r"stay (?:informed|up to date|updated|connected)|want more|like this|enjoy(?:ed)? this",
+        r"for the latest",
+        r"for more (?:news|stories|coverage|updates)|privacy notice|read (?:more|the full)|watch|listen",
+        r"find us|save (?:articles|stories)|we use cookies|by (?:clicking|signing|subscribing)",
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+LISTEN_PROMO = re.compile(
+    r"\blisten to (?:this|these|our|[\w ]{1,20} news) (?:article|story|articles|stories)"
+)
+PROMO_WORD = re.compile(
+    r"newsletter|inbox|\bapp\b|alerts?\b|subscri|sign[ -]?up|notifications|@\w|https?://|www\.|\.com\b|"
+    r"reading list|read later|cookies|privacy|follow us|our coverage|(?:sign|subscribe) (?:up )?here",
+    re.IGNORECASE,
+)
+_CRUMB_SEP = r"(?:\s*[>›»|]\s*|\s/\s)"
+_CRUMB = r"[^>›»/|]"
+BREADCRUMB_SEP = re.compile(
+    rf"{_CRUMB}{{1,40}}{_CRUMB_SEP}{_CRUMB}{{1,60}}(?:{_CRUMB_SEP}{_CRUMB}{{1,60}}){{0,6}}"
+)
+HOME = re.compile(r"^(?:home|homepage|home page|main page|start|news home)\b", re.IGNORECASE)
+CREDIT_START = re.compile(
+    r"\(?(?:sources?\s*:|source\s*-|reporting by|additional reporting|writing by|written by|editing by"
+    r"|edited by|compiled by|with (?:reporting|input) from|with (?:afp|reuters|ap|agencies|agency)"
+    r"|\(?(?:reuters|afp|ap)\)?$)",
+    re.IGNORECASE,
+)
+CREDIT_ANY = re.compile(
+    _alt(
+        r"contributed (?:to )?(?:this|the) (?:report|story|article|coverage|reporting)|contributed reporting",
+        r"this (?:article|story|report|piece) (?:was|has been|is|were) (?:prepared|based|originally|first"
+        r"|updated|produced|adapted|translated|published|written|compiled)",
+        r"(?:originally|first) (?:published|appeared)|\boriginal (?:article|story|text|report|version)\b",
+        r"\bagencies\)?\.?$",
+    ),
+    re.IGNORECASE,
+)
+BIO = re.compile(
+    r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} (?:is|was|covers|reports)\b.{0,120}\b(?:reporter|correspondent"
+    r"|editor|journalist|writer|contributor|columnist|producer|analyst|covering|chief|bureau)\b"
+)
+LETTER = re.compile(r"[^\W\d_]")
+DIGIT = re.compile(r"\d")
+TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+QUESTION = re.compile(r"[!?][\"'”’»)\]]*$")
+SENT_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+FUNCTION_WORDS = _wordset(
+    "a an the of in on at to for and or but with by from as is are was be that this into over"
+)
+TIME_WORDS = frozenset(w.lower() for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair)
+LANGS = _wordset(
+    """english español espanol français francais deutsch русский українська українською العربية عربي 中文
+    简体中文 繁體中文 日本語 한국어 türkçe turkce português portugues italiano polski nederlands فارسی हिन्दी
+    हिंदी اردو עברית ελληνικά română čeština magyar svenska suomi dansk norsk bahasa indonesia melayu tiếng
+    việt ไทย kiswahili hausa srpski српски hrvatski български қазақша o'zbek azərbaycan ქართული հայերեն
+    беларуская eesti latviešu lietuvių slovenčina slovenščina català galego euskara bosanski shqip македонски
+    монгол বাংলা தமிழ் afaan oromoo soomaali amharic አማርኛ pashto پښتو dari"""
+)
+LANG_CODES = _wordset("en fr de ru es ar uk ua zh tr it pt pl nl fa hi ur he el ro ja ko kk uz az ka")
