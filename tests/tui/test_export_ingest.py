@@ -107,3 +107,35 @@ async def test_ingest_reports_a_missing_path(empty_db, make_app, tmp_path):
         await settle(pilot)
         status = str(app.screen.query_one("#ingest-status").render())
         assert "failed" in status.lower()
+
+
+async def test_ingest_a_url_from_the_app(empty_db, make_app, tmp_path):
+    import functools
+    import http.server
+    import threading
+
+    site = tmp_path / "site"
+    shutil.copytree(SAMPLE / "bridge", site)
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(site))
+    handler.log_message = lambda *a, **k: None
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/coastal-wire.html"
+        app = make_app(empty_db)
+        async with app.run_test(size=SIZE) as pilot:
+            await settle(pilot)
+            await pilot.press("i")
+            await pilot.pause()
+            app.screen.query_one("#source", Input).value = url
+            await pilot.press("enter")
+            await settle(pilot)
+            status = str(app.screen.query_one("#ingest-status").render())
+            assert "1 added" in status, status
+            await pilot.press("escape")
+            await settle(pilot)
+            assert app.screen.query_one("#groups", DataTable).row_count == 1
+    finally:
+        server.shutdown()
+        server.server_close()

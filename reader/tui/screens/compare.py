@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import Footer, Label, OptionList, Static
 
 from reader.engine.models import Article, Group
 from reader.tui import data
@@ -57,7 +57,13 @@ class CompareScreen(Screen):
         """Timestamps of the loading steps (for the speed bench)."""
 
     def compose(self) -> ComposeResult:
-        yield Static("Comparing…", id="compare-title", classes="title-bar")
+        with Horizontal(id="compare-top", classes="title-bar"):
+            yield Static("Comparing…", id="compare-title")
+            with Horizontal(classes="legend"):
+                yield Label("V verbatim", classes="verbatim")
+                yield Label("Q quote variant", classes="quote")
+                yield Label("P paraphrase", classes="paraphrase")
+                yield Label("U unique", classes="unique")
         with Horizontal(id="panes"):
             with Vertical(classes="side"):
                 yield Static(id="head-0", classes="pane-head")

@@ -8,7 +8,8 @@ from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.widgets import DataTable, Footer, Static
+from textual.containers import Horizontal
+from textual.widgets import DataTable, Footer, Label, Static
 
 from reader.engine.models import Statement
 from reader.tui.format import letter, when
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
 CELL = {"quote": ("Q", "quote"), "partial-quote": ("q", "part"), "paraphrase": ("P", "para"),
         "absent": ("—", "none")}
-LEGEND = "Q quote · q partial quote · P paraphrase · — absent  ·  enter: compare at this statement"
 FIXED_COLUMNS = 3
 
 
@@ -49,7 +49,12 @@ class StatementsScreen(ReportScreen):
         yield Static("Statements: computing…", id="statements-title", classes="title-bar")
         yield MatrixTable(id="matrix", cursor_type="cell", zebra_stripes=True)
         yield Static(id="statement-detail", classes="detail")
-        yield Static(Text(LEGEND), classes="hint")
+        with Horizontal(classes="legend hint"):
+            yield Label("Q quote", classes="quote")
+            yield Label("q partial quote", classes="partial-quote")
+            yield Label("P paraphrase", classes="paraphrase")
+            yield Label("— absent", classes="absent")
+            yield Label("enter: compare here", classes="legend-note")
         yield Footer(compact=True, show_command_palette=False)
 
     def on_mount(self) -> None:
