@@ -125,7 +125,7 @@ def _chains(ns: range, dbs: list[Path], corpus: Path, window: float, env: dict[s
 def test_kill_nine_during_ingest_leaves_whole_articles_and_rerun_completes(
         corpus: Path, reference: tuple[dict, float], tmp_path: Path) -> None:
     expected, took = reference
-    window = max(0.3, took * 1.1)
+    window = max(0.4, took * 2.0)  # children run two at a time and start by opening the library
     env = cli_env(tmp_path / "home")
     dbs = [tmp_path / f"chain{n}.db" for n in range(CHAINS)]
     halves = [range(0, CHAINS, 2), range(1, CHAINS, 2)]
@@ -134,7 +134,7 @@ def test_kill_nine_during_ingest_leaves_whole_articles_and_rerun_completes(
     kills = [entry for half in logs for log in half for entry in log]
     assert len(kills) >= 20
     partial = [count for working, count in kills if working and 0 < count < CORPUS_SIZE]
-    assert len(partial) >= 5, f"too few kills landed mid-ingest to prove anything: {kills}"
+    assert len(partial) >= 4, f"too few kills landed mid-ingest to prove anything: {kills}"
     for db in dbs:
         assert invariants.problems(db) == []
         assert invariants.fingerprint(db) == expected
@@ -233,3 +233,53 @@ def _alive(pid: int) -> bool:
             return fh.read().split(") ")[-1][:1] not in ("Z", "X")
     except OSError:
         return False
+
+
+def test_kill_nine_while_a_new_library_is_being_created(corpus: Path, tmp_path: Path) -> None:
+    """Killed in its first milliseconds (the file being created, a rollback journal still hot): opens after."""
+    zygote = Zygote(cli_env(tmp_path / "home"))
+    rng = random.Random(11)
+    dbs = [tmp_path / f"young{n}.db" for n in range(15)]
+    try:
+        for n, db in enumerate(dbs):
+            pid = zygote.start("ingest", db, str(corpus))
+            time.sleep(rng.uniform(0.0, 0.03))
+            zygote.kill9(pid)
+            assert invariants.problems(db) == [], f"trial {n}"
+        zygote.run("ingest", dbs[-1], str(corpus))
+    finally:
+        zygote.close()
+    with Library(dbs[-1]) as lib:
+        assert lib.count() == CORPUS_SIZE
+
+
+HOT_JOURNAL_WRITER = """
+import sqlite3, sys, time
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("CREATE TABLE scratch(x)")
+conn.execute("DROP TABLE scratch")  # a committed, empty database: what a new library is before its schema
+conn.execute("PRAGMA cache_size=1")
+conn.execute("BEGIN IMMEDIATE")
+conn.execute("CREATE TABLE half(x)")
+conn.executemany("INSERT INTO half VALUES (?)", [("x" * 500,) for _ in range(2000)])
+print("spilled", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_hot_journal_left_by_a_killed_creator_is_rolled_back_not_refused(tmp_path: Path) -> None:
+    """Deterministic form of the test above: a writer killed mid-transaction with pages already on disk.
+
+    The file is left with a hot rollback journal. Only a read-write connection may roll it back, so
+    a read-only look at the file fails with SQLITE_READONLY_ROLLBACK; the library must still open.
+    """
+    db = tmp_path / "young.db"
+    proc = subprocess.Popen([sys.executable, "-c", HOT_JOURNAL_WRITER, str(db)], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "spilled"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait(10)
+    proc.stdout.close()
+    assert Path(f"{db}-journal").exists(), "no hot journal: nothing proven"
+    assert invariants.problems(db) == []
+    with Library(db) as lib:
+        assert lib.count() == 0
