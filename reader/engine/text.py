@@ -17,20 +17,23 @@ from reader.engine.models import Sentence
 _ANSI = re.compile(
     r"""
     \x1b\[[0-?]*[ -/]*[@-~]          # CSI ... final byte
-  | \x1b\][^\x07\x1b]*(?:\x07|\x1b\\)? # OSC ... BEL or ST
-  | \x1b[P^_X][^\x1b]*(?:\x1b\\)?      # DCS / PM / APC / SOS strings
+  | \x1b\][^\x07\x1b\n]{0,4096}(?:\x07|\x1b\\)?  # OSC ... BEL or ST (a stray one eats one line at most)
+  | \x1b[P^_X][^\x1b\n]{0,4096}(?:\x1b\\)?     # DCS / PM / APC / SOS strings
   | \x1b[ -/]*[0-~]                   # other escapes: ESC c, ESC 7, ESC ( B ...
   | \x9b[0-?]*[ -/]*[@-~]             # 8-bit CSI
     """,
     re.VERBOSE,
 )
 # C0 (except tab and newline), DEL, C1, bidi embeddings/overrides/isolates,
-# zero-width spaces and the BOM: invisible characters that can hide or reorder text.
+# zero-width spaces and the BOM: invisible characters that can hide or reorder text; and lone
+# surrogates, which no encoder accepts.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+    "\ud800-\udfff]"
 )
+_LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
 _SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
-_TERMINAL_END = re.compile(r"[.!?:;…\"”’»)\]]$")
+_TERMINAL_END = frozenset(".!?:;…\"”’»)]")
 
 
 def strip_controls(text: str) -> str:
@@ -53,23 +56,23 @@ def paragraphs(raw: str) -> list[str]:
     terminal punctuation and followed by a lower-case start is a hard wrap and
     is joined to the next.
     """
-    text = raw.replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
+    text = _LINE_BREAKS.sub("\n", raw)
     text = unicodedata.normalize("NFC", strip_controls(text))
     out: list[str] = []
     for block in re.split(r"\n[ \t]*\n", text):
-        current = ""
+        current: list[str] = []  # the lines of one paragraph, joined once (linear in a long hard wrap)
         for line in block.split("\n"):
             line = _SPACES.sub(" ", line).strip()
             if not line:
                 continue
-            if current and not _TERMINAL_END.search(current) and line[:1].islower():
-                current = f"{current} {line}"
+            if current and current[-1][-1] not in _TERMINAL_END and line[:1].islower():
+                current.append(line)
             else:
                 if current:
-                    out.append(current)
-                current = line
+                    out.append(" ".join(current))
+                current = [line]
         if current:
-            out.append(current)
+            out.append(" ".join(current))
     return out
 
 

@@ -685,3 +685,23 @@ def test_silent_server_times_out() -> None:
 def test_malformed_urls(lib: Library, url: str) -> None:
     f = failure(run(lib, url))
     assert f["source"] == url and f["error"].startswith("cannot fetch")
+
+
+def test_feed_with_a_declared_legacy_encoding(lib: Library, write: Writer) -> None:
+    rss = ('<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>Le Fil</title>'
+           "<item><title>Crème brûlée à Noël</title><description>Le ministre a déclaré que la réforme était "
+           "nécessaire, a dit Noël Müller.</description></item></channel></rss>")
+    art = only(lib, run(lib, write("fil.rss", rss.encode("latin-1"))))
+    assert art.title == "Crème brûlée à Noël"
+    assert "déclaré que la réforme était nécessaire" in art.text
+
+
+def test_feed_content_that_is_a_path_or_url_is_not_followed(lib: Library, write: Writer, web: LocalWeb) -> None:
+    secret = write("secret.rss", '<rss version="2.0"><channel><item><title>private</title>'
+                                 "<description>private words that must stay private here</description>"
+                                 "</item></channel></rss>")
+    web.serve("/secret", page("Secret", ARTICLE))
+    for body in (str(secret), web.url("/secret")):
+        result = run(lib, write("pointer.rss", body))
+        assert not result.added and len(result.failed) == 1
+    assert "/secret" not in web.hits

@@ -63,6 +63,24 @@ def test_control_and_invisible_characters_are_removed() -> None:
     assert normalize(raw) == "Bell null del zerowidth bidioverride."
 
 
+def test_lone_surrogates_are_removed() -> None:
+    out = normalize("Peskov said \ud800 “we are ready.”\udfff")
+    assert out == "Peskov said “we are ready.”"
+    out.encode("utf-8")
+    assert clean_line("Title\udc80") == "Title"
+
+
+def test_a_stray_escape_does_not_swallow_the_article() -> None:
+    raw = "First line with a stray \x1b] escape\n\nSecond paragraph survives.\n\nThird \x1bP too.\n\nFourth."
+    out = normalize(raw)
+    assert "Second paragraph survives." in out and "Fourth." in out
+
+
+def test_vertical_tab_form_feed_and_line_separators_break_lines() -> None:
+    assert paragraphs("One.\x0cTwo.\x0bThree.\u2028Four.\u2029\u2029Five.\r\nSix.\rSeven.") == [
+        "One.", "Two.", "Three.", "Four.", "Five.", "Six.", "Seven."]
+
+
 def test_tabs_and_odd_spaces_become_one_space() -> None:
     assert normalize("a\t\tb\u00a0\u00a0c\u2003d   e") == "a b c d e"
 
@@ -279,6 +297,8 @@ def test_offsets_are_always_inside_the_text(raw: str) -> None:
         "Mr. Smith. " * 30_000,
         "a" * 2_000_000,  # one huge word
         "x " * 500_000,
+        "the minister said that\n" * 100_000,  # one long hard-wrapped paragraph
+        "\x1b]" * 100_000,
     ],
 )
 def test_splitting_is_linear(text: str) -> None:

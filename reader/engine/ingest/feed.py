@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import logging
+import re
 from collections.abc import Callable, Iterator
 from urllib.parse import urljoin
 
@@ -15,6 +17,18 @@ log = logging.getLogger(__name__)
 
 MAX_ENTRIES = 500
 """Entries read from one feed; a feed with thousands is cut here, with a warning."""
+
+_XML_ENCODING = re.compile(r"""^(\s*<\?xml[^>]*?)\s+encoding\s*=\s*["'][^"']*["']""")
+
+
+def _as_stream(data: bytes | str) -> io.BytesIO:
+    """The feed as a byte stream, never as a string feedparser could take for a URL or a file name.
+
+    Text has already been decoded, so it goes in as UTF-8 with the prolog's encoding claim removed.
+    """
+    if isinstance(data, str):
+        data = _XML_ENCODING.sub(r"\1", data, count=1).encode("utf-8", "replace")
+    return io.BytesIO(data)
 
 
 def looks_like_feed(head: str) -> bool:
@@ -34,7 +48,7 @@ def read_feed(data: bytes | str, source: str,
               fetch_page: Callable[[str], Draft] | None = None) -> Iterator[Draft | IngestError]:
     """Yield a draft (or an error) per entry; fetch failures fall back to the entry's own content."""
     base = source if source.startswith(("http://", "https://")) else None
-    parsed = feedparser.parse(data, response_headers={"content-location": base} if base else None)
+    parsed = feedparser.parse(_as_stream(data), response_headers={"content-location": base} if base else None)
     entries = parsed.get("entries") or []
     usable = [e for e in entries if e.get("link") or _entry_text(e).strip()]
     if parsed.get("bozo") and not usable:
