@@ -217,3 +217,34 @@ def test_a_huge_feed_is_cut_at_the_entry_cap_during_ingest(hostile, quick_fetch,
         assert len(result.added) == 15 and not result.failed
         assert lib.count() == 15
     assert any("3000 entries" in r.getMessage() for r in caplog.records)
+
+
+MEMORY_PROBE = """
+import resource, sys
+from reader.engine.ingest import IngestError
+from reader.engine.ingest.url import fetch
+from reader.engine.ingest.sources import Item, read_item
+base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+for url in sys.argv[1:]:
+    try:
+        list(read_item(Item("url", url), follow_links=False))
+    except IngestError:
+        pass
+print((resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - base) // 1024)
+"""
+
+
+def test_floods_and_bombs_stay_within_bounded_memory(hostile, tmp_path) -> None:
+    """With the real limits (20 MB), an endless body, a gzip bomb and a 5,000-entry feed cost < 200 MB."""
+    import subprocess
+    import sys
+
+    from tests.reliability.conftest import cli_env
+
+    hostile.bomb()
+    urls = [hostile.url(p) for p in ("/endless-unframed", "/gzip-bomb", "/endless", "/feed?n=5000")]
+    proc = subprocess.run([sys.executable, "-c", MEMORY_PROBE, *urls], capture_output=True, text=True,
+                          timeout=60, env=cli_env(tmp_path / "home"))
+    assert proc.returncode == 0, proc.stderr
+    grown_mb = int(proc.stdout.strip().splitlines()[-1])
+    assert grown_mb < 200, f"peak memory grew by {grown_mb} MB"
