@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,6 +21,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def emit_json(data: Any) -> None:
+    """Print one JSON document on stdout."""
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
@@ -35,7 +37,7 @@ def json_option(fn: F) -> F:
 
 
 def friendly(fn: F) -> F:
-    """Turn engine errors into one line on stderr and exit status 2."""
+    """Turn engine, database and file-system errors into one line on stderr and exit status 2."""
 
     @functools.wraps(fn)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -44,6 +46,16 @@ def friendly(fn: F) -> F:
         except (LibraryError, QueryError, NotFound) as exc:
             click.echo(f"newsroom: {exc}", err=True)
             sys.exit(2)
+        except sqlite3.DatabaseError as exc:
+            click.echo(f"newsroom: library error ({exc}); `newsroom check` tells more", err=True)
+            sys.exit(2)
+        except OSError as exc:
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"newsroom: {where}{exc.strerror or exc}", err=True)
+            sys.exit(2)
+        except KeyboardInterrupt:
+            click.echo("newsroom: interrupted", err=True)
+            sys.exit(130)
 
     return wrapper  # type: ignore[return-value]
 

@@ -6,6 +6,7 @@ import json
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -361,3 +362,26 @@ def test_real_process_streams_and_exit_codes(fresh_db: Path, tmp_path: Path) -> 
     assert bad.stderr.startswith("newsroom: ")
     ok = run_process("search", "bridge", "--db", fresh_db, "--json")
     assert ok.returncode == 0 and len(json.loads(ok.stdout)) == 4
+
+
+def test_an_impossible_library_path_is_one_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    for args in (["list"], ["ingest", str(SAMPLE_CORPUS / "bridge")], ["search", "x"]):
+        result = cli(*args, "--db", blocker / "library.db")
+        assert result.exit_code == 2, args
+        assert result.stderr.startswith("newsroom: ") and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_a_damaged_library_is_one_line(sample_db: Path) -> None:
+    conn = sqlite3.connect(sample_db)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+    data = bytearray(sample_db.read_bytes())
+    for i in range(8192, len(data), 997):
+        data[i] = 0xAB
+    sample_db.write_bytes(bytes(data))
+    for args in (["list"], ["show", "1"], ["search", "peskov"]):
+        result = cli(*args, "--db", sample_db)
+        assert result.exit_code == 2, args
+        assert result.stderr.startswith("newsroom: ") and "Traceback" not in result.stderr
