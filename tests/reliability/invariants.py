@@ -30,14 +30,17 @@ def problems(path: Path) -> list[str]:
             out.append(f"articles without full-text row: {[r[0] for r in missing_fts]}")
         for table in ("quotes", "credits", "bands", "revisions"):
             orphans = c.execute(
-                f"SELECT COUNT(*) FROM {table} WHERE article_id NOT IN (SELECT id FROM articles)").fetchone()[0]
+                f"SELECT COUNT(*) FROM {table} WHERE article_id NOT IN (SELECT id FROM articles)"
+            ).fetchone()[0]
             if orphans:
                 out.append(f"{orphans} {table} rows without their article")
-        no_bands = c.execute("SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM bands)").fetchall()
+        no_bands = c.execute(
+            "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM bands)").fetchall()
         if no_bands:
             out.append(f"articles without bands: {[r[0] for r in no_bands]}")
         no_group = c.execute(
-            "SELECT id FROM articles WHERE group_id IS NULL OR group_id NOT IN (SELECT id FROM groups)").fetchall()
+            "SELECT id FROM articles WHERE group_id IS NULL OR group_id NOT IN (SELECT id FROM groups)"
+        ).fetchall()
         if no_group:
             out.append(f"articles without a group: {[r[0] for r in no_group]}")
         bad_sizes = c.execute(

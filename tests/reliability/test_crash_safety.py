@@ -236,7 +236,7 @@ def _alive(pid: int) -> bool:
 
 
 def test_kill_nine_while_a_new_library_is_being_created(corpus: Path, tmp_path: Path) -> None:
-    """Killed in its first milliseconds (the file being created, a rollback journal still hot): opens after."""
+    """Killed in its first milliseconds (file being created, rollback journal still hot): opens after."""
     zygote = Zygote(cli_env(tmp_path / "home"))
     rng = random.Random(11)
     dbs = [tmp_path / f"young{n}.db" for n in range(15)]
@@ -274,7 +274,8 @@ def test_a_hot_journal_left_by_a_killed_creator_is_rolled_back_not_refused(tmp_p
     a read-only look at the file fails with SQLITE_READONLY_ROLLBACK; the library must still open.
     """
     db = tmp_path / "young.db"
-    proc = subprocess.Popen([sys.executable, "-c", HOT_JOURNAL_WRITER, str(db)], stdout=subprocess.PIPE, text=True)
+    proc = subprocess.Popen([sys.executable, "-c", HOT_JOURNAL_WRITER, str(db)], stdout=subprocess.PIPE,
+                            text=True)
     assert proc.stdout is not None and proc.stdout.readline().strip() == "spilled"
     proc.send_signal(signal.SIGKILL)
     proc.wait(10)

@@ -1,4 +1,4 @@
-"""Hostile text: random and adversarial Unicode through ingest, sentences, quotes, credits, alignment and export.
+"""Hostile text: random and adversarial Unicode through ingest, sentences, quotes, credits, alignment, export.
 
 Properties: never an exception (other than IngestError for "no article here"), every span inside
 the text, nothing invisible or terminal-controlling survives hygiene, and time grows linearly.
@@ -26,11 +26,13 @@ from reader.engine.store import Library, StoredArticle
 PIECES = [
     "The minister said", " ", ". ", "! ", "? ", "… ", "\n", "\n\n", "\r\n", "\t", ",", ";", ":",
     '"', "'", "“", "”", "‘", "’", "«", "»", "„", "‹", "›", "「", "」", "—", "–", "(", ")", "[", "]",
-    "\x1b[31m", "\x1b]0;pwned\x07", "\x1b]8;;http://x\x1b\\", "\x9b2J", "\x1bc", "\x07", "\x00", "\x08", "\x7f",
+    "\x1b[31m", "\x1b]0;pwned\x07", "\x1b]8;;http://x\x1b\\", "\x9b2J", "\x1bc", "\x07", "\x00", "\x08",
+    "\x7f",
     "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u200f", "\u202a", "\u202b", "\u202e",
     "\u2066", "\u2067", "\u2068", "\u2069", "\u061c", "\u00ad", "\u0301", "\u0338", "\u2028", "\u2029",
     "\ud800", "\udfff", "\U0001f600", "\ufffd", "\u00a0", "\u3000",
-    "Reuters", "AFP", "(AP)", "according to Reuters", "Photo: Getty Images", "told reporters", "said Mr. Smith",
+    "Reuters", "AFP", "(AP)", "according to Reuters", "Photo: Getty Images", "told reporters",
+    "said Mr. Smith",
     "Dmitry Peskov", "U.S.", "No. 10", "e.g.", "A.", "www.example.com", "http://example.com/a?b=c",
     "<b>", "</p>", "&amp;", "[bold]", "[/]", "**", "_", "`", "#", "|", "\\", "{", "}", "$", "%",
     "مرحبا", "שלום", "Ελλάδα", "Москва", "日本語", "한국어", "हिन्दी",
@@ -52,7 +54,8 @@ article_like = st.lists(st.one_of(st.sampled_from(SENTENCES), st.sampled_from(PI
                         max_size=60).map("".join)
 hostile_text = st.one_of(random_text, article_like)
 words_text = st.lists(st.sampled_from(PIECES[:40] + PIECES[-25:]), min_size=5, max_size=200).map("".join)
-FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True)
+FAST = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow],
+                derandomize=True)
 
 _FORBIDDEN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
@@ -129,7 +132,8 @@ def test_quotes_stay_inside_any_text(raw: str, skip: list[tuple[int, int]]) -> N
     sents = text.split_sentences(raw)
     spans = [Span(min(a, b), max(a, b)) for a, b in skip]
     for q in quotes.find_quotes(raw, sents, spans):
-        assert _inside(q.content, len(raw)) and _inside(q.speaker_mention, len(raw)) and _inside(q.cue, len(raw))
+        n = len(raw)
+        assert _inside(q.content, n) and _inside(q.speaker_mention, n) and _inside(q.cue, n)
 
 
 @FAST
@@ -168,7 +172,8 @@ def test_alignment_and_export_of_hostile_pairs(a_raw: str, b_raw: str, label: st
 
 def test_hostile_text_round_trips_through_the_library(tmp_path: Path) -> None:
     """Prepared hostile articles are stored, found by search and read back span for span."""
-    samples = ["".join(PIECES[i::7]) * 3 for i in range(7)] + ["\u202eevil\u202c said “quoted” Reuters. " * 20]
+    samples = ["".join(PIECES[i::7]) * 3 for i in range(7)]
+    samples.append("\u202eevil\u202c said “quoted” Reuters. " * 20)
     with Library(tmp_path / "lib.db") as lib:
         stored = 0
         for n, raw in enumerate(samples):
@@ -177,8 +182,8 @@ def test_hostile_text_round_trips_through_the_library(tmp_path: Path) -> None:
                 continue
             _check_article(art)
             with lib.transaction() as c:
-                _, aid = lib.write_article(c, f"text:{n}:{hashlib.sha256(raw.encode('utf-8', 'replace')).hexdigest()}",
-                                           art, "2025-08-27T00:00:00Z")
+                key = f"text:{n}:{hashlib.sha256(raw.encode('utf-8', 'replace')).hexdigest()}"
+                _, aid = lib.write_article(c, key, art, "2025-08-27T00:00:00Z")
             back = lib.get(aid)
             assert back is not None and back.text == art.text
             assert [(s.start, s.end) for s in back.sentences] == [(s.start, s.end) for s in art.sentences]
@@ -239,7 +244,7 @@ def _ten_megabyte_line() -> str:
 
 
 def test_a_ten_megabyte_single_line() -> None:
-    """10 MB without a line break through the whole of prepare (hygiene, sentences, quotes, credits, grouping)."""
+    """10 MB without a line break through all of prepare (hygiene, sentences, quotes, credits, grouping)."""
     line = _ten_megabyte_line()
     start = time.perf_counter()
     art = _prepared(line)

@@ -193,8 +193,8 @@ def test_failed_downloads_store_nothing_and_the_good_page_lands(hostile, quick_f
     hostile.bomb()
     db = tmp_path / "lib.db"
     with Library(db) as lib:
-        result, error, elapsed = bounded(
-            lambda: ingest(lib, [hostile.url(p) for p in bad] + [hostile.url("/article")], follow_links=False), 60)
+        urls = [hostile.url(p) for p in bad] + [hostile.url("/article")]
+        result, error, elapsed = bounded(lambda: ingest(lib, urls, follow_links=False), 60)
         assert error is None, error
         assert len(result.added) == 1 and len(result.failed) == len(bad), result
         assert all(f["error"] and "\n" not in f["error"] for f in result.failed)

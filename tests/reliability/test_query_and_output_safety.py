@@ -31,7 +31,8 @@ NASTY = [
     "a OR", "OR b", "NOT", "- -", "--x", "**", "\"\"\"", "\"a\" \"b", "é", "ß", "日本", "🙂",
 ]
 
-queries = st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=8)), min_size=1, max_size=8).map(" ".join)
+queries = st.lists(st.one_of(st.sampled_from(NASTY), st.text(max_size=8)), min_size=1,
+                   max_size=8).map(" ".join)
 
 
 @pytest.fixture(scope="module")
@@ -90,7 +91,8 @@ def test_quote_search_by_speaker_treats_wildcards_literally(library: Path) -> No
         assert lib.all_quotes("_") == [] or all("_" in (q.speaker or "") for _, q, _ in lib.all_quotes("_"))
 
 
-@pytest.mark.parametrize("q", ["'; DROP TABLE articles; --", "NEAR(", '"unbalanced', "-only", "since:2025-13-45"])
+@pytest.mark.parametrize("q", ["'; DROP TABLE articles; --", "NEAR(", '"unbalanced', "-only",
+                               "since:2025-13-45"])
 def test_cli_search_with_nasty_queries(library: Path, cli, q: str) -> None:
     res = cli("search", "--db", str(library), "--json", "--", q)
     assert "Traceback" not in res.err

@@ -17,7 +17,13 @@ from urllib.parse import urljoin
 
 import urllib3
 from urllib3.connection import HTTPConnection, HTTPSConnection
-from urllib3.exceptions import HTTPError, MaxRetryError, NameResolutionError, NewConnectionError, ProtocolError
+from urllib3.exceptions import (
+    HTTPError,
+    MaxRetryError,
+    NameResolutionError,
+    NewConnectionError,
+    ProtocolError,
+)
 from urllib3.exceptions import TimeoutError as UrlTimeout
 
 from reader.engine.ingest import MAX_BYTES, IngestError
