@@ -101,11 +101,13 @@ _SENTENCE_STARTERS = frozenset(
         "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "but", "and", "in", "on",
         "at", "this", "that", "these", "those", "there", "his", "her", "its", "their", "our", "my",
         "so", "yet", "however", "meanwhile", "after", "before", "when", "while", "if", "as", "for",
-        "since"
+        "since", "then", "now", "still", "also", "later", "earlier", "today", "yesterday", "both", "all",
+        "some", "many", "most", "one", "what", "who", "why", "how", "where", "because", "although", "though",
+        "despite", "according", "with", "from", "by", "to", "during", "instead", "not", "no", "or", "nor"
     ]
 )
 _BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")  # whole runs only: linear time
-_NEXT_START = re.compile(r"\s+([\"'“‘«(\[]*)(\S+)")
+_NEXT_START = re.compile(r"\s+((?:[\"'“‘«(\[]|[•▪■►]\s*)*)(\S+)")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD_WINDOW = 40  # look this far back for the word before a full stop, so long paragraphs stay linear
 
@@ -131,11 +133,10 @@ def _is_boundary(para: str, end: int) -> bool:
         return False
     if bare in _NUMBER_ABBREVIATIONS and first.isdigit():
         return False
-    if len(bare) == 1 and bare.isalpha():
-        return False  # an initial: "J. Smith"
-    if "." in word.strip("."):
-        # An acronym such as U.S. or U.N.: a boundary only before a usual sentence opener.
-        return nxt.lower().strip("\"'“”‘’,") in _SENTENCE_STARTERS
+    if (len(bare) == 1 and bare.isalpha()) or "." in word.strip("."):
+        # An initial ("J. Smith") or an acronym ("U.S. Treasury") unless a usual sentence opener
+        # follows ("Plan B. The", "the U.S. He"); another initial never opens one ("A. A. Milne").
+        return not re.fullmatch(r"\w\.", nxt) and nxt.lower().strip("\"'“”‘’,") in _SENTENCE_STARTERS
     return True
 
 

@@ -180,6 +180,9 @@ def test_words_that_look_like_abbreviations_end_sentences(expected: list[str]) -
         ["The U.N. Security Council met.", "It voted."],
         ["Talks began at 10 a.m. Moscow time.", "They ended."],
         ["He moved to Washington, D.C. in 1990.", "He stayed."],
+        ["The deal was backed by the U.S.", "He said so."],
+        ["Talks resume at 5 p.m. ET on Friday.", "Fine."],
+        ["Students with a Ph.D.", "The rest left."],
     ],
 )
 def test_acronyms(expected: list[str]) -> None:
@@ -192,6 +195,9 @@ def test_acronyms(expected: list[str]) -> None:
         ["J. R. R. Tolkien wrote it.", "He died in 1973."],
         ["George W. Bush spoke.", "Then Laura Bush."],
         ["Written by A. Smith and B. Jones.", "Edited later."],
+        ["A. A. Milne wrote it.", "He died."],
+        ["He voted for Plan B.", "The others did not."],
+        ["It was World War I.", "Then came peace."],
     ],
 )
 def test_initials(expected: list[str]) -> None:
@@ -246,6 +252,10 @@ def test_em_and_en_dashes_do_not_split(text: str) -> None:
     got = texts(text)
     assert len(got) == 2
     assert got[1] in ("Next.", "Everyone slept.", "It added more.")
+
+
+def test_bullets_start_sentences() -> None:
+    assert texts("Key points: • Talks resume. • Troops stay.") == ["Key points: • Talks resume.", "• Troops stay."]
 
 
 def test_decimals_ellipses_and_numbers() -> None:
