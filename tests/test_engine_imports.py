@@ -51,3 +51,24 @@ def test_engine_and_cli_do_not_load_the_tui() -> None:
 
 def test_the_check_can_fail() -> None:
     assert "textual" in loaded_after_import(["textual.app"])
+
+
+def test_running_the_commands_does_not_load_the_tui(tmp_path: Path) -> None:
+    db = tmp_path / "lib.db"
+    corpus = ROOT / "sample_corpus" / "bridge"
+    code = (
+        "import json, sys\n"
+        "from click.testing import CliRunner\n"
+        "from reader.cli import main\n"
+        "r = CliRunner()\n"
+        f"for args in ({['ingest', str(corpus)]!r}, ['list'], ['show', '1'], ['search', 'bridge'], ['locate'],"
+        " ['groups'], ['quotes']):\n"
+        f"    res = r.invoke(main, [*args, '--db', {str(db)!r}], catch_exceptions=False)\n"
+        "    assert res.exit_code == 0, (args, res.output)\n"
+        "print(json.dumps(sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'rich'})))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=env,
+                          timeout=120, check=False)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.strip().splitlines()[-1]) == []

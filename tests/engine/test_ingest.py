@@ -705,3 +705,10 @@ def test_feed_content_that_is_a_path_or_url_is_not_followed(lib: Library, write:
         result = run(lib, write("pointer.rss", body))
         assert not result.added and len(result.failed) == 1
     assert "/secret" not in web.hits
+
+
+def test_relative_paths_are_stored_absolute(lib: Library, write: Writer, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write("rel/story.txt", ARTICLE)
+    monkeypatch.chdir(path.parent.parent)
+    art = only(lib, run(lib, "rel/story.txt"))
+    assert art.source == str(path.resolve()) and Path(art.source).is_absolute()
