@@ -5,9 +5,9 @@ A connected component is one statement, except where a component holds two
 sentences of one article: one report split what another said in one sentence
 (or a chain of loose matches drifted). Such a component is split around the
 sentences of the article that holds most of them, each other sentence joining
-the part it is linked to most closely; a long sentence linked to several parts
-joins each, since it carries each statement. Every statement keeps at most one
-sentence per article.
+the part it is linked to most closely, and also every other part it is aligned
+with directly: a long sentence linked to several parts joins each, since it
+carries each statement. Every statement keeps at most one sentence per article.
 
 Each carrier is labelled by how it carries the statement: ``quote`` (it prints
 the words as a direct quotation), ``partial-quote`` (a phrase of the speaker's in
@@ -151,6 +151,14 @@ def _split(g: dict[Node, dict[Node, float]], comp: list[Node]) -> list[list[Node
             chosen = [s for d, s in reach if d == best]
         for s in chosen:
             parts[s].append(n)
+    # A sentence aligned directly with a member of another part carries that statement too.
+    first_pass = {s: set(members) for s, members in parts.items()}
+    for n in comp:
+        if n[0] == pivot:
+            continue
+        for s, members in first_pass.items():
+            if n not in members and any(v in members for v in g[n]) and all(m[0] != n[0] for m in members):
+                parts[s].append(n)
     out = []
     for members in parts.values():
         keep: dict[int, Node] = {}
