@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 
@@ -37,7 +37,8 @@ band_keys = fpmod.band_keys
 
 __all__ = [
     "SAME_EVENT_THRESHOLD", "Evidence", "Fingerprint", "Profile", "band_keys", "candidate_pairs", "fingerprint",
-    "fingerprint_from_bytes", "fingerprint_to_bytes", "fingerprints", "group_articles", "judge", "label_for",
+    "fingerprint_from_bytes", "fingerprint_to_bytes", "fingerprints", "group_articles", "groups_to_join", "judge",
+    "label_for",
     "profile", "same_event", "same_region", "weigh",
 ]
 
@@ -157,6 +158,32 @@ def same_region(hub: Article, x: Article, y: Article) -> bool:
     if not sx or not sy:
         return False
     return len(sx & sy) >= max(1.0, REGION_SHARE * min(len(sx), len(sy)))
+
+
+def groups_to_join(article: Article, matches: Mapping[int, Sequence[tuple[Article, float]]],
+                   sizes: Mapping[int, int]) -> list[int]:
+    """The existing groups a new article should join, for incremental grouping (best first).
+
+    ``matches`` maps a group id to its members the judge matched with the article (with scores);
+    ``sizes`` gives every group's size. The article joins the group it matches best (most members,
+    then the highest score). A further single-article group is merged in when that article meets
+    the new one in the same passage as the chosen group does (rewrites of one wire story); a
+    further group of several articles is not, since the new article would be its only link (a
+    digest or live page reprinting two stories must not fuse them). The same rules as the batch.
+    """
+    ranked = sorted((gid for gid, found in matches.items() if found),
+                    key=lambda gid: (-len(matches[gid]), -max(score for _, score in matches[gid]), gid))
+    if not ranked:
+        return []
+    best, out = ranked[0], [ranked[0]]
+    mates = [a for a, _ in sorted(matches[best], key=lambda x: -x[1])[:2]]
+    for gid in ranked[1:]:
+        if sizes.get(gid, 1) != 1:
+            continue
+        other = max(matches[gid], key=lambda x: x[1])[0]
+        if any(same_region(article, m, other) for m in mates):
+            out.append(gid)
+    return out
 
 
 class _Clusters:

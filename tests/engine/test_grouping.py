@@ -389,3 +389,23 @@ def test_another_ruling_in_the_same_case_is_another_event(published: str | None)
     other = make(3, _OTHER_RULING, published=published)
     assert grouping.same_event(a, other) < grouping.SAME_EVENT_THRESHOLD
     assert grouping.same_event(b, other) < grouping.SAME_EVENT_THRESHOLD
+
+
+def test_groups_to_join_follows_the_batch_rules() -> None:
+    rng = random.Random(14)
+    key = [_sentence(rng, 16) for _ in range(3)]
+    half_a = [_sentence(rng, 16) for _ in range(4)]
+    half_b = [_sentence(rng, 16) for _ in range(4)]
+    wire = make(1, " ".join(key + half_a + half_b))
+    r1 = make(2, " ".join(key + half_a + [_sentence(rng) for _ in range(6)]))
+    r2 = make(3, " ".join(key + half_b + [_sentence(rng) for _ in range(6)]))
+    other = make(4, " ".join(_sentence(rng, 16) for _ in range(8)))
+    digest = make(5, r1.text + "\n\n" + other.text)
+    # The wire story arrives after two rewrites that were left apart: it joins both.
+    assert grouping.groups_to_join(wire, {10: [(r1, 0.9)], 11: [(r2, 0.8)]}, {10: 1, 11: 1}) == [10, 11]
+    # A digest matching a rewrite and an unrelated story joins the better match only.
+    assert grouping.groups_to_join(digest, {10: [(r1, 0.95)], 12: [(other, 0.9)]}, {10: 1, 12: 1}) == [10]
+    # A group of several articles is never merged through the new article alone.
+    assert grouping.groups_to_join(wire, {10: [(r1, 0.9)], 11: [(r2, 0.8)]}, {10: 1, 11: 3}) == [10]
+    assert grouping.groups_to_join(wire, {}, {}) == []
+    assert grouping.groups_to_join(wire, {10: [], 11: [(r2, 0.6)]}, {10: 2, 11: 1}) == [11]
