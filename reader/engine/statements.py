@@ -42,9 +42,9 @@ def _when(article: Article) -> datetime | None:
         return None
     try:
         t = datetime.fromisoformat(article.published.replace("Z", "+00:00"))
-    except ValueError:
+        return t.astimezone(UTC).replace(tzinfo=None) if t.tzinfo is not None else t
+    except (ValueError, OverflowError):
         return None
-    return t.astimezone(UTC).replace(tzinfo=None) if t.tzinfo is not None else t
 
 
 def timeline(articles: Sequence[Article]) -> list[int]:

@@ -207,6 +207,8 @@ def test_timeline_orders_by_time_with_undated_last() -> None:
             make(4, "x", published="2025-03-03T11:00:00+00:00"), make(2, "x", published="not a date"),
             make(1, "x", published="2025-03-02")]
     assert timeline(arts) == [1, 3, 4, 2, 5]
+    edge = [make(1, "x", published="0001-01-01T00:00:00+05:00"), make(2, "x", published="2025-01-01")]
+    assert timeline(edge) == [2, 1]
 
 
 def test_shares_add_up_and_track_copying() -> None:
