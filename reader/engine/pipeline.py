@@ -96,11 +96,13 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
         key = "file:" + draft.source
     else:
         key = "text:" + content_hash
+    outlet = resolve_outlet(draft, outlet_override)
+    credits = [c for c in result.credits if c.name.casefold() != outlet.casefold()]  # a dateline of one's own
     art = StoredArticle(
         source=draft.source, url=url or (draft.url and clean_line(draft.url)) or None,
-        outlet=resolve_outlet(draft, outlet_override), title=title, published=published,
+        outlet=outlet, title=title, published=published,
         author=clean_line(draft.author) if draft.author else None, text=text, furniture=furn,
-        sentences=sentences, quotes=result.quotes, credits=result.credits, content_hash=content_hash,
+        sentences=sentences, quotes=result.quotes, credits=credits, content_hash=content_hash,
         band_keys=result.band_keys, fingerprint=result.fingerprint,
     )
     return key, art

@@ -470,28 +470,34 @@ class Library:
         return row[0] if row else None
 
     def groups(self, *, min_size: int = 1, limit: int | None = None, offset: int = 0) -> list[Group]:
-        """Groups, the largest and newest first."""
+        """Groups, the largest and newest first, members fetched in one query."""
         rows = self.conn.execute(
             "SELECT id, label, first_published FROM groups WHERE size >= ?"
             " ORDER BY size DESC, first_published DESC, id LIMIT ? OFFSET ?",
             (min_size, limit if limit is not None else -1, offset)).fetchall()
-        return [self._group(r) for r in rows]
+        return self._groups(rows)
 
     def group(self, gid: int) -> Group | None:
         """One group with its members."""
         row = self.conn.execute("SELECT id, label, first_published FROM groups WHERE id = ?", (gid,)).fetchone()
-        return self._group(row) if row else None
+        return self._groups([row])[0] if row else None
 
-    def _group(self, row: Sequence) -> Group:
-        members = self.conn.execute(
-            "SELECT id, outlet FROM articles WHERE group_id = ? ORDER BY COALESCE(published, '9999'), id",
-            (row[0],)).fetchall()
-        outlets: list[str] = []
-        for _, outlet in members:
-            if outlet not in outlets:
-                outlets.append(outlet)
-        return Group(id=row[0], label=row[1], article_ids=[m[0] for m in members], outlets=outlets,
-                     first_published=row[2])
+    def _groups(self, rows: Sequence[Sequence]) -> list[Group]:
+        members: dict[int, list[tuple[int, str]]] = {r[0]: [] for r in rows}
+        ids = list(members)
+        for i in range(0, len(ids), 900):
+            chunk = ids[i : i + 900]
+            marks = ",".join("?" * len(chunk))
+            for gid, aid, outlet in self.conn.execute(
+                f"SELECT group_id, id, outlet FROM articles WHERE group_id IN ({marks})"
+                " ORDER BY COALESCE(published, '9999'), id", chunk):
+                members[gid].append((aid, outlet))
+        out = []
+        for r in rows:
+            m = members[r[0]]
+            out.append(Group(id=r[0], label=r[1], article_ids=[a for a, _ in m],
+                             outlets=list(dict.fromkeys(o for _, o in m)), first_published=r[2]))
+        return out
 
     def all_quotes(self, speaker: str | None = None, limit: int | None = None) -> list[tuple[int, Quote, str]]:
         """Quotes across the library as ``(article_id, quote, content)``, optionally by speaker."""
@@ -514,14 +520,26 @@ class Library:
         return out
 
     def search(self, query_text: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        """Ranked full-text search with snippets; the match is marked by \\x02 … \\x03."""
-        sql, params = _search_sql(parse_query(query_text))
+        """Ranked full-text search with snippets; the match is marked by \\x02 … \\x03.
+
+        Ranking first and making snippets only for the page of results keeps a common word fast
+        on a large library (SQLite would otherwise build a snippet for every match before sorting).
+        """
+        query = parse_query(query_text)
+        sql, params = _search_sql(query)
         try:
             rows = self.conn.execute(sql, [*params, limit, offset]).fetchall()
+            snippets: dict[int, str] = {}
+            if query.match and rows:
+                marks = ",".join("?" * len(rows))
+                snippets = dict(self.conn.execute(
+                    "SELECT rowid, snippet(articles_fts, 1, char(2), char(3), '…', 16) FROM articles_fts"
+                    f" WHERE articles_fts MATCH ? AND rowid IN ({marks})", [query.match, *(r[0] for r in rows)]))
         except sqlite3.OperationalError as exc:
             raise QueryError(f"cannot search for {query_text!r}: {exc}") from None
         return [
-            SearchHit(id=r[0], outlet=r[1], title=r[2], published=r[3], snippet=_one_line(r[4]), score=round(r[5], 4))
+            SearchHit(id=r[0], outlet=r[1], title=r[2], published=r[3],
+                      snippet=_one_line(snippets.get(r[0], r[4])), score=round(r[5], 4))
             for r in rows
         ]
 
@@ -553,8 +571,7 @@ def _search_sql(query: Query) -> tuple[str, list[object]]:
     where: list[str] = []
     if query.match:
         sql = (
-            "SELECT a.id, a.outlet, a.title, a.published,"
-            " snippet(articles_fts, 1, char(2), char(3), '…', 16), -bm25(articles_fts, 5.0, 1.0)"
+            "SELECT a.id, a.outlet, a.title, a.published, '', -bm25(articles_fts, 5.0, 1.0)"
             " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
         )
         where.append("articles_fts MATCH ?")
