@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from reader.engine import ingest as ingest_pkg
-from reader.engine.ingest import sources
+from reader.engine.ingest import plain, sources
 from reader.engine.ingest import url as url_mod
 from reader.engine.ingest.decode import decode
 from reader.engine.models import Article, IngestResult
@@ -712,3 +712,50 @@ def test_relative_paths_are_stored_absolute(lib: Library, write: Writer, monkeyp
     monkeypatch.chdir(path.parent.parent)
     art = only(lib, run(lib, "rel/story.txt"))
     assert art.source == str(path.resolve()) and Path(art.source).is_absolute()
+
+
+# --------------------------------------------------------------------------- front matter and export fields
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "---\nMOSCOW: The Kremlin said on Wednesday it opposed the plan.\n---\nMore text follows here.",
+        "---\nJust a line of text between two rules.\n---\nMore text follows here.",
+        "----------\nText under a rule, about the Kremlin and the talks.",
+    ],
+)
+def test_text_that_only_looks_like_front_matter_is_kept(raw: str) -> None:
+    meta, body = plain.split_front_matter(raw)
+    assert meta == {}
+    assert body == raw
+
+
+def test_front_matter_lists_objects_and_timestamps(lib: Library, write: Writer) -> None:
+    path = write("a.md", "---\nTitle: Talks\nauthors: [Jane Doe, John Roe]\npublished: 2025-08-27T10:31:00+03:00\n"
+                         "tags: [kremlin]\n---\n" + ARTICLE)
+    art = only(lib, run(lib, path))
+    assert (art.title, art.author, art.published) == ("Talks", "Jane Doe, John Roe", "2025-08-27T07:31:00Z")
+
+
+def test_front_matter_is_never_executed(lib: Library, write: Writer) -> None:
+    evil = write("evil.md", '---\ntitle: !!python/object/apply:os.system ["touch /tmp/pwned-by-yaml"]\n---\nBody.')
+    assert "malformed front matter" in failure(run(lib, evil))["error"]
+    assert not Path("/tmp/pwned-by-yaml").exists()
+
+
+def test_markdown_quotes_rules_and_emphasis(lib: Library, write: Writer) -> None:
+    md = ("> “We view such discussions negatively,” Peskov told reporters.\n\n***\n\n"
+          "The *Kremlin* said `talks` must be well prepared, a spokesman said on Wednesday.")
+    art = only(lib, run(lib, write("a.md", md)))
+    assert art.text == ("“We view such discussions negatively,” Peskov told reporters.\n\n"
+                        "The Kremlin said talks must be well prepared, a spokesman said on Wednesday.")
+
+
+def test_json_export_fields(lib: Library, write: Writer) -> None:
+    obj = {"title": "Talks", "author": [{"name": "Jane Doe"}, "John Roe"], "date": 1756290660,
+           "content": "<p>" + ARTICLE.replace("\n\n", "</p><p>") + "</p>"}
+    art = only(lib, run(lib, write("export.json", json.dumps(obj))))
+    assert art.author == "Jane Doe, John Roe"
+    assert art.published == "2025-08-27T10:31:00Z"
+    assert "<p>" not in art.text and art.text == ARTICLE

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from reader.engine.ingest import IngestError
+from reader.engine.ingest.fields import first, looks_like_html
 from reader.engine.models import Draft
 
 _FIELDS = {
@@ -21,13 +22,15 @@ _FIELDS = {
 def _draft(obj: Any, source: str) -> Draft:
     if not isinstance(obj, dict):
         raise IngestError("expected an object with a 'text' field")
-    text = obj.get("text") or obj.get("body") or obj.get("content")
+    text = obj.get("text") or obj.get("body") or obj.get("content") or obj.get("html")
     if not isinstance(text, str) or not text.strip():
         raise IngestError("object has no 'text'")
-    values: dict[str, str | None] = {}
-    for key, names in _FIELDS.items():
-        found = next((obj[n] for n in names if obj.get(n) not in (None, "")), None)
-        values[key] = str(found) if found is not None else None
+    if looks_like_html(text):
+        from reader.engine.ingest.html import strip_tags
+
+        text = strip_tags(text)
+    values = {key: first(obj, *names, kind="date" if key == "published" else "text")
+              for key, names in _FIELDS.items()}
     return Draft(source=source, text=text, is_paste=True, **values)
 
 
