@@ -759,3 +759,18 @@ def test_json_export_fields(lib: Library, write: Writer) -> None:
     assert art.author == "Jane Doe, John Roe"
     assert art.published == "2025-08-27T10:31:00Z"
     assert "<p>" not in art.text and art.text == ARTICLE
+
+
+def test_a_page_declaring_its_charset_is_read_with_it(lib: Library, write: Writer) -> None:
+    body = ("Přiliš černý kůň řekl, že město je krásné a že ministr souhlasí s reformou zdravotnictví.\n\n"
+            "Mluvčí Kremlu Dmitrij Peskov ve středu řekl novinářům, že Rusko odmítá evropské mírové jednotky.\n\n"
+            "Jednání budou pokračovat příští týden v Istanbulu, uvedl úřad prezidenta.")
+    html = page("Zprávy", body).replace("<meta charset='utf-8'>", '<meta charset="windows-1250">')
+    art = only(lib, run(lib, write("cz.html", html.encode("cp1250"))))
+    assert art.text == body
+
+
+def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
+    assert decode("naïve café — “quoted”".encode(), "iso-8859-1") == "naïve café — “quoted”"
+    xml = '<?xml version="1.0" encoding="koi8-r"?><a>Министр сказал</a>'
+    assert decode(xml.encode("koi8-r")) == xml

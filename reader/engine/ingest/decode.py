@@ -72,21 +72,40 @@ def _western(data: bytes, best: charset_normalizer.models.CharsetMatch) -> str |
     return text
 
 
+_DECLARED = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)|<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9._:-]+)""",
+    re.IGNORECASE,
+)
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a page or feed declares in its first bytes (``<meta charset>``, ``<?xml encoding>``)."""
+    m = _DECLARED.search(data[:4096])
+    if not m:
+        return None
+    return (m.group(1) or m.group(2)).decode("ascii").lower()
+
+
 def decode(data: bytes, declared: str | None = None) -> str:
-    """Decode text bytes: a declared charset, then UTF-8, then detection."""
+    """Decode text bytes: UTF-8 when valid, else the declared charset, else detection.
+
+    Valid UTF-8 wins over a declaration because pages that declare Latin-1 but are UTF-8 are common,
+    while Latin-1 text that happens to be valid UTF-8 is not.
+    """
     if looks_binary(data):
         raise IngestError("binary file, not text")
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
-    if declared:
-        try:
-            return data.decode(declared)
-        except (LookupError, UnicodeDecodeError):
-            pass
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    for charset in (declared, declared_charset(data)):
+        if charset:
+            try:
+                return data.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                pass
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.encoding is None:
         raise IngestError("unreadable text encoding")
