@@ -35,6 +35,10 @@ def main(ctx: click.Context, db: str | None) -> None:
     """
     if ctx.invoked_subcommand is None:
         _run_app(db_path(db))
+    else:  # not under the app: a stray line on stderr would draw over its screen
+        from reader.cli_common import quiet_logging
+
+        quiet_logging()
 
 
 def _run_app(db_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -34,6 +35,26 @@ def db_option(fn: F) -> F:
 def json_option(fn: F) -> F:
     """``--json``: machine-readable output on stdout."""
     return click.option("--json", "as_json", is_flag=True, help="Print machine-readable JSON.")(fn)
+
+
+class _OneLine(logging.Handler):
+    """Log records as ``newsroom: message`` on the current stderr: a user never sees a traceback."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            click.echo(f"newsroom: {record.getMessage()}", err=True)
+        except Exception:  # logging must never break a command
+            self.handleError(record)
+
+
+def quiet_logging() -> None:
+    """Warnings from the engine go to stderr as one line each; chatter from libraries stays quiet."""
+    root = logging.getLogger()
+    if any(isinstance(h, _OneLine) for h in root.handlers):
+        return
+    root.addHandler(_OneLine())
+    root.setLevel(logging.ERROR)
+    logging.getLogger("reader").setLevel(logging.WARNING)
 
 
 def friendly(fn: F) -> F:

@@ -3,7 +3,10 @@ analyze, export, check, backup."""
 
 from __future__ import annotations
 
+import os
+import sqlite3
 import sys
+import tempfile
 import threading
 from pathlib import Path
 
@@ -227,10 +230,27 @@ def backup(target: str, force: bool, db: str | None) -> None:
     if out.exists() and not force:
         click.echo(f"newsroom: {target}: exists; use --force to overwrite", err=True)
         sys.exit(2)
-    tmp = out.with_name(out.name + ".partial")
-    with open_library(db) as lib:
-        lib.backup(tmp)
-    tmp.replace(out)
+    if not out.parent.is_dir():
+        click.echo(f"newsroom: {out.parent}: no such folder", err=True)
+        sys.exit(2)
+    fd, name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".partial", dir=out.parent)
+    os.close(fd)
+    tmp = Path(name)  # our own temp file: a leftover of an earlier crash is never in the way
+    try:
+        with open_library(db) as lib:
+            lib.backup(tmp)
+        if force:
+            tmp.replace(out)
+        else:
+            os.link(tmp, out)  # fails if the target appeared meanwhile: no silent clobber
+    except FileExistsError:
+        click.echo(f"newsroom: {target}: exists; use --force to overwrite", err=True)
+        sys.exit(2)
+    except (OSError, sqlite3.Error) as exc:
+        click.echo(f"newsroom: cannot write {target} ({exc})", err=True)
+        sys.exit(2)
+    finally:
+        tmp.unlink(missing_ok=True)
     click.echo(f"backed up to {out}")
 
 

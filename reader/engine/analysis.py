@@ -33,12 +33,13 @@ class TextAnalysis:
     band_keys: list[int]
 
 
-def analyse_text(text: str, sentences: list[Sentence], furniture: list[str]) -> TextAnalysis:
-    """Quotes, credits and the grouping fingerprint of one article."""
+def analyse_text(text: str, sentences: list[Sentence], furniture: list[str], outlet: str = "") -> TextAnalysis:
+    """Quotes, credits (an outlet's dateline of its own is not a credit) and the grouping fingerprint."""
     fp = grouping.fingerprint(text)
+    own = outlet.casefold()
     return TextAnalysis(
         quotes=quotes_mod.find_quotes(text, sentences),
-        credits=credits_mod.find_credits(text, furniture),
+        credits=[c for c in credits_mod.find_credits(text, furniture) if c.name.casefold() != own],
         fingerprint=grouping.fingerprint_to_bytes(fp),
         band_keys=grouping.band_keys(fp),
     )
@@ -100,7 +101,7 @@ def reanalyse_all(library: Library, *, progress: Callable[[int, int, str], None]
         art = library.get(aid, analysis=False)
         if art is None:
             continue
-        result = analyse_text(art.text, art.sentences, art.furniture)
+        result = analyse_text(art.text, art.sentences, art.furniture, art.outlet)
         with library.transaction() as c:
             library.replace_analysis(c, aid, result.quotes, result.credits, result.band_keys, result.fingerprint)
         if progress:
@@ -116,7 +117,7 @@ def reanalyse_one(library: Library, aid: int) -> None:
     art = library.get(aid, analysis=False)
     if art is None:
         return
-    result = analyse_text(art.text, art.sentences, art.furniture)
+    result = analyse_text(art.text, art.sentences, art.furniture, art.outlet)
     with library.transaction() as c:
         library.replace_analysis(c, aid, result.quotes, result.credits, result.band_keys, result.fingerprint)
         assign_group(library, c, aid)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
@@ -87,7 +89,6 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
         published = dates.date_in_paras(top)
     title = clean_line(draft.title or "") or title_guess or _fallback_title(text)
     sentences = split_sentences(text)
-    result = analysis.analyse_text(text, sentences, furn)
     content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()
     url = canonical_url(draft.url) if draft.url and draft.url.startswith(("http://", "https://")) else None
     if url:
@@ -97,12 +98,12 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
     else:
         key = "text:" + content_hash
     outlet = resolve_outlet(draft, outlet_override)
-    credits = [c for c in result.credits if c.name.casefold() != outlet.casefold()]  # a dateline of one's own
+    result = analysis.analyse_text(text, sentences, furn, outlet)
     art = StoredArticle(
         source=draft.source, url=url or (draft.url and clean_line(draft.url)) or None,
         outlet=outlet, title=title, published=published,
         author=clean_line(draft.author) if draft.author else None, text=text, furniture=furn,
-        sentences=sentences, quotes=result.quotes, credits=credits, content_hash=content_hash,
+        sentences=sentences, quotes=result.quotes, credits=result.credits, content_hash=content_hash,
         band_keys=result.band_keys, fingerprint=result.fingerprint,
     )
     return key, art
@@ -128,6 +129,17 @@ def process_item(item: Item, outlet_override: str | None = None, follow_links: b
         log.exception("unexpected error reading %s", item.name)
         out.append((item.name, "", f"internal error ({type(exc).__name__}: {exc})"))
     return out
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: end this worker when the ingest that started it dies (even by kill -9)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def _store(library: Library, key: str, art: StoredArticle, result: IngestResult, group: bool) -> None:
@@ -173,7 +185,8 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
         done += 1
         handle(done, item, process_item(item, outlet, follow_links))
     if jobs > 1 and len(remote) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent,
+                                 initargs=(os.getpid(),)) as pool:
             futures = [pool.submit(process_item, i, outlet, follow_links) for i in remote]
             for item, fut in zip(remote, futures, strict=True):
                 if cancel is not None and cancel.is_set():

@@ -137,6 +137,25 @@ class StoredArticle:
     fingerprint: bytes
 
 
+def _identity(path: Path, *, read_only: bool) -> tuple[int, int, set[str]]:
+    """A file's application id, schema version and table names, read without changing it when possible."""
+    if read_only:
+        # With no write-ahead log beside it the file alone is the truth: read it as immutable, so a
+        # refused file does not get -wal and -shm companions.
+        wal = Path(f"{path}-wal").exists() or Path(f"{path}-journal").exists()
+        uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if wal else "&immutable=1")
+    else:
+        uri = f"{path.resolve().as_uri()}?mode=rw"
+    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        conn.close()
+    return app_id, version, tables
+
+
 def _check_file(path: Path) -> None:
     """Refuse files that are not libraries before anything writes to them."""
     if not path.exists():
@@ -151,13 +170,14 @@ def _check_file(path: Path) -> None:
     if header != _SQLITE_HEADER:
         raise LibraryError(f"{path}: not a Newsroom library (not an SQLite database); left untouched")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        finally:
-            conn.close()
+            app_id, version, tables = _identity(path, read_only=True)
+        except sqlite3.OperationalError as exc:
+            if not str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_READONLY"):
+                raise
+            # A writer killed mid-transaction left a hot journal (or a WAL needing recovery) that
+            # only a read-write connection may roll back: what any SQLite client does on opening.
+            app_id, version, tables = _identity(path, read_only=False)
     except sqlite3.DatabaseError as exc:
         raise LibraryError(f"{path}: damaged library ({exc}); left untouched — try a backup") from exc
     if app_id != APPLICATION_ID and tables:
@@ -229,9 +249,12 @@ class Library:
         if version == SCHEMA_VERSION:
             self._configure()
             return
-        self.conn.execute("PRAGMA journal_mode=WAL")
+        self._use_wal()
         with self.transaction() as c:
             version = c.execute("PRAGMA user_version").fetchone()[0]  # another process may have won
+            if version > SCHEMA_VERSION:
+                raise LibraryError(f"{self.path}: written by a newer version of Newsroom Reader;"
+                                   " upgrade to open it")
             if version < 1:
                 for statement in _SCHEMA_V1:
                     c.execute(statement)
@@ -239,8 +262,20 @@ class Library:
             c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
         self._configure()
 
+    def _use_wal(self) -> None:
+        """Switch to WAL; the switch takes an exclusive lock without waiting, so retry while others open."""
+        for attempt in range(200):
+            try:
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                time.sleep(min(0.01 * (attempt + 1), 0.25))
+        raise LibraryError(f"{self.path}: library busy for too long; try again")
+
     def _configure(self) -> None:
-        self.conn.execute("PRAGMA journal_mode=WAL")
+        self._use_wal()
         self.conn.execute("PRAGMA synchronous=NORMAL")
         self.conn.execute("PRAGMA foreign_keys=ON")
 
