@@ -45,34 +45,34 @@ def analyse_text(text: str, sentences: list[Sentence], furniture: list[str], out
     )
 
 
-def _linked(library: Library, art: Article, fp: fpmod.Fingerprint, cid: int, shared_keys: int,
-            small: bool) -> bool:
+def _match(library: Library, art: Article, fp: fpmod.Fingerprint, cid: int, shared_keys: int,
+           small: bool) -> tuple[Article, float] | None:
     """The batch grouping's rule for one candidate: fast accept on sampled trigrams, else the judge."""
     other_bytes = library.fingerprint_of(cid)
     if other_bytes is None:
-        return False
+        return None
     k, r = fpmod.sample_overlap(fp, grouping.fingerprint_from_bytes(other_bytes))
-    if k >= grouping.FAST_ACCEPT_SHARED and r >= grouping.FAST_ACCEPT_SHARE:
-        return True
-    if not (small or k >= 1):
-        return False
-    if not small and shared_keys < grouping.LARGE_MIN_BINS:
-        return False
+    fast = k >= grouping.FAST_ACCEPT_SHARED and r >= grouping.FAST_ACCEPT_SHARE
+    if not fast and not (small or (k >= 1 and shared_keys >= grouping.LARGE_MIN_BINS)):
+        return None
     other = library.get(cid)
-    return other is not None and grouping.weigh(art, other).score >= grouping.SAME_EVENT_THRESHOLD
+    if other is None:
+        return None
+    score = 1.0 if fast else grouping.weigh(art, other).score
+    return (other, score) if score >= grouping.SAME_EVENT_THRESHOLD else None
 
 
 def assign_group(library: Library, c: sqlite3.Connection, aid: int) -> int:
-    """Place one (new or revised) article in a group, merging groups it bridges; inside a transaction.
+    """Place one (new or revised) article in a group; inside a transaction.
 
     Mirrors :func:`grouping.group_articles` for one article: LSH candidates, a fast accept on
     sampled trigrams, the careful judge for the rest (in a large library only for candidates that
-    share some phrasing), so adding an article costs a few judgements, not a pass over the library.
+    share some phrasing), and the batch's rules for which groups to join, so a digest reprinting
+    two stories joins one of them without fusing them. Adding an article costs a few judgements.
     """
     art = library.get(aid)
     assert art is not None
-    old_gid = library.group_of(aid)
-    if old_gid is not None:
+    if library.group_of(aid) is not None:
         c.execute("UPDATE articles SET group_id = NULL WHERE id = ?", (aid,))
         library.drop_empty_groups(c)
     fp_bytes = library.fingerprint_of(aid)
@@ -80,12 +80,16 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int) -> int:
         return library.set_group(c, [aid], grouping.label_for([art]))
     fp = grouping.fingerprint_from_bytes(fp_bytes)
     small = library.approx_count() <= grouping.NAME_KEYS_UP_TO
-    members: set[int] = {aid}
+    matches: dict[int, list[tuple[Article, float]]] = {}
     for cid, shared in library.candidates(grouping.band_keys(fp), aid, limit=MAX_CANDIDATES):
-        if cid in members or not _linked(library, art, fp, cid, shared, small):
-            continue
+        found = _match(library, art, fp, cid, shared, small)
         gid = library.group_of(cid)
-        members.update(library.group_members(gid) if gid is not None else [cid])
+        if found is not None and gid is not None:
+            matches.setdefault(gid, []).append(found)
+    sizes = {gid: len(library.group_members(gid)) for gid in matches}
+    members: set[int] = {aid}
+    for gid in grouping.groups_to_join(art, matches, sizes):
+        members.update(library.group_members(gid))
     ids = sorted(members)
     return library.set_group(c, ids, grouping.label_for(library.get_many(ids)))
 
