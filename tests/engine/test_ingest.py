@@ -774,3 +774,19 @@ def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
     assert decode("naïve café — “quoted”".encode(), "iso-8859-1") == "naïve café — “quoted”"
     xml = '<?xml version="1.0" encoding="koi8-r"?><a>Министр сказал</a>'
     assert decode(xml.encode("koi8-r")) == xml
+
+
+def test_html_today_banner_is_not_the_article_date(lib: Library, write: Writer) -> None:
+    html = page("Kremlin rejects peacekeepers", ARTICLE).replace(
+        "<header>", "<header><div class='date'>Today: <span>Apr 24, 2025</span></div>")
+    art = only(lib, run(lib, write("banner.html", html)))
+    assert art.published is None or not art.published.startswith("2025-04-24")
+
+
+def test_html_date_line_and_repeated_headline_are_furniture(lib: Library, write: Writer) -> None:
+    html = page("Kremlin rejects peacekeepers", ARTICLE).replace(
+        "<h1>", "<p class='dateline'>Published August 27, 2025</p><h1>")
+    art = only(lib, run(lib, write("dated.html", html)))
+    assert art.published == "2025-08-27"
+    assert art.text == ARTICLE
+    assert "Published August 27, 2025" in art.furniture

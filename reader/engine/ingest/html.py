@@ -8,6 +8,7 @@ from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 
+from reader.engine import dates
 from reader.engine.ingest import IngestError
 from reader.engine.models import Draft
 
@@ -19,8 +20,12 @@ _META_TIME = re.compile(
 _CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _LD_TIME = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _WORD = re.compile(r"\w+")
+_BANNER = re.compile(r"\b(?:today|now)\b\s*(?:is\s*)?[:\-–—|]?\s*((?:[^<\n]|<[^>]{0,200}>){4,120}?)(?=<|\n|$)",
+                     re.IGNORECASE)
 MIN_WORDS = 10
 """Fewer words than this is a menu or an error page, not an article."""
+TOP_LINES = 8
+"""Lines at the top of an extracted page where a repeated headline or a date line is furniture."""
 
 
 def published_time(html: str) -> str | None:
@@ -61,6 +66,8 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            # Markup and URL dates only: a free-text search takes a "Today: <date>" banner for the article's.
+            date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise IngestError(f"malformed HTML ({type(exc).__name__})") from None
@@ -71,18 +78,46 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
     if len(_WORD.findall(text)) < MIN_WORDS:
         raise IngestError("no article text found on the page")
     title = meta.get("title")
-    lines = text.split("\n")
-    if title and lines and lines[0].strip() == title.strip():
-        text = "\n".join(lines[1:])
+    body, furniture = _split_top(text.split("\n"), title)
+    found = meta.get("date")
+    if found and found[:10] in _banner_days(html):
+        found = None  # the site's "Today: <date>" banner, not the article's date
+    published = published_time(html) or found or dates.date_in_paras(furniture)
     return Draft(
         source=source,
-        text=text,
+        text="\n".join(body),
         title=title,
         url=_page_url(meta.get("url"), url),
         outlet=meta.get("sitename"),
         author=meta.get("author"),
-        published=published_time(html) or meta.get("date"),
+        published=published,
+        furniture=furniture,
     )
+
+
+def _banner_days(html: str) -> set[str]:
+    """Days shown in "Today: <date>" banners anywhere on the page, as YYYY-MM-DD."""
+    days = set()
+    for m in _BANNER.finditer(html[:300_000]):
+        text = re.sub(r"<[^>]*>", " ", m.group(1))
+        iso = dates.to_iso(" ".join(text.split()))
+        if iso:
+            days.add(iso[:10])
+    return days
+
+
+def _split_top(lines: list[str], title: str | None) -> tuple[list[str], list[str]]:
+    """Move the repeated headline and date lines at the top of the extracted text into furniture."""
+    wanted = " ".join(title.split()).casefold() if title else None
+    body: list[str] = []
+    furniture: list[str] = []
+    for n, line in enumerate(lines):
+        flat = " ".join(line.split())
+        if n < TOP_LINES and flat and (flat.casefold() == wanted or dates.date_line(flat) is not None):
+            furniture.append(flat)
+        else:
+            body.append(line)
+    return body, furniture
 
 
 def strip_tags(fragment: str) -> str:
