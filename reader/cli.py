@@ -17,6 +17,7 @@ from reader import paths
 from reader.cli_common import db_option, db_path, emit_json, friendly, json_option, open_library, progress_bar
 from reader.engine import contract
 from reader.engine.store import Library, LibraryError
+from reader.engine.text import clean_line
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
@@ -108,7 +109,7 @@ def ingest(sources: tuple[str, ...], outlet: str | None, jobs: int, no_follow: b
         result = run_ingest(lib, list(sources), outlet=outlet, jobs=jobs, follow_links=not no_follow, bulk=bulk,
                             progress=progress, cancel=threading.Event())
     for failure in result.failed:
-        click.echo(f"failed: {failure['source']}: {failure['error']}", err=True)
+        click.echo(f"failed: {clean_line(failure['source'])}: {clean_line(failure['error'])}", err=True)
     if as_json:
         emit_json(contract.ingest_json(result))
     click.echo(result.summary(), err=True)

@@ -38,11 +38,18 @@ def now_utc() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+_TRACKING_PARAMS = ("utm_", "fbclid", "gclid", "mc_cid", "mc_eid", "ocid", "cmpid")
+
+
 def canonical_url(url: str) -> str:
-    """A URL without its fragment and trailing slash, host lower-cased: the identity of a page."""
+    """A URL without fragment, tracking parameters and trailing slash, host lower-cased: a page's identity."""
     parts = urlsplit(url.strip())
     path = parts.path.rstrip("/") or "/"
-    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, parts.query, ""))
+    query = "&".join(
+        kv for kv in parts.query.split("&")
+        if kv and not kv.split("=", 1)[0].lower().startswith(_TRACKING_PARAMS)
+    )
+    return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
 
 
 def _fallback_title(text: str, limit: int = 90) -> str:

@@ -17,6 +17,10 @@ from dateutil import parser as dateparser
 _TOKEN = re.compile(r'(-?)(?:(\w+):)?(?:"([^"]*)"|(\S+))')
 
 
+MIN_PREFIX = 3
+"""Shortest ``prefix*`` searched as a prefix."""
+
+
 class QueryError(ValueError):
     """A search query that cannot be run, with a message saying why."""
 
@@ -84,6 +88,8 @@ def parse(text: str) -> Query:
             tokens = re.findall(r"\w+", core)
             if not tokens:
                 continue
+            # A prefix of one or two letters would expand to most of the vocabulary: match it whole.
+            prefix = prefix and len(tokens) == 1 and len(tokens[0]) >= MIN_PREFIX
             term = _quote(" ".join(tokens)) + ("*" if prefix else "")
         if not term:
             continue

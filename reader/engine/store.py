@@ -26,7 +26,7 @@ from reader.engine.query import parse as parse_query
 log = logging.getLogger(__name__)
 
 APPLICATION_ID = 0x4E525244  # "NRRD": marks a file as a Newsroom Reader library
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 BUSY_TIMEOUT_MS = 30_000
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -108,6 +108,14 @@ _SCHEMA_V1 = [
     END""",
 ]
 
+_MIGRATE_V2 = [
+    # Prefix indexes make ``prefix*`` queries (typed as you search) fast on large libraries.
+    "DROP TABLE articles_fts",
+    """CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id',
+    tokenize='unicode61 remove_diacritics 2', prefix='3 4')""",
+    "INSERT INTO articles_fts(articles_fts) VALUES('rebuild')",
+]
+
 
 class LibraryError(Exception):
     """A library file that cannot be used, with a message fit for the user."""
@@ -178,8 +186,9 @@ def _check_file(path: Path) -> None:
             # A writer killed mid-transaction left a hot journal (or a WAL needing recovery) that
             # only a read-write connection may roll back: what any SQLite client does on opening.
             app_id, version, tables = _identity(path, read_only=False)
-    except sqlite3.DatabaseError as exc:
-        raise LibraryError(f"{path}: damaged library ({exc}); left untouched — try a backup") from exc
+    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
+        reason = "unreadable schema" if isinstance(exc, UnicodeDecodeError) else str(exc)
+        raise LibraryError(f"{path}: damaged library ({reason}); left untouched — try a backup") from exc
     if app_id != APPLICATION_ID and tables:
         raise LibraryError(f"{path}: an SQLite file of another program, not a Newsroom library; left untouched")
     if version > SCHEMA_VERSION:
@@ -257,6 +266,9 @@ class Library:
                                    " upgrade to open it")
             if version < 1:
                 for statement in _SCHEMA_V1:
+                    c.execute(statement)
+            if version < 2:
+                for statement in _MIGRATE_V2:
                     c.execute(statement)
             c.execute(f"PRAGMA application_id={APPLICATION_ID}")
             c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -542,8 +554,7 @@ class Library:
         params: list[object] = []
         if speaker:
             sql += " WHERE q.speaker LIKE ? ESCAPE '\\'"
-            escaped = speaker.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-            params.append(f"%{escaped}%")
+            params.append(f"%{_like_escape(speaker)}%")
         sql += " ORDER BY q.article_id, q.start LIMIT ?"
         params.append(limit if limit is not None else -1)
         out = []
@@ -574,7 +585,7 @@ class Library:
             raise QueryError(f"cannot search for {query_text!r}: {exc}") from None
         return [
             SearchHit(id=r[0], outlet=r[1], title=r[2], published=r[3],
-                      snippet=_one_line(snippets.get(r[0], r[4])), score=round(r[5], 4))
+                      snippet=_one_line(snippets.get(r[0], r[4])), score=float(f"{r[5]:.6g}"))
             for r in rows
         ]
 
@@ -596,6 +607,11 @@ class Library:
             dest.close()
 
 
+def _like_escape(value: str) -> str:
+    """Make user text literal inside a LIKE pattern (with ESCAPE '\\')."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
 def _one_line(snippet: str) -> str:
     return " ".join(snippet.split())
 
@@ -604,6 +620,16 @@ def _search_sql(query: Query) -> tuple[str, list[object]]:
     """SQL and parameters for a parsed :class:`reader.engine.query.Query`."""
     params: list[object] = []
     where: list[str] = []
+    if query.match and not (query.outlets or query.since or query.until):
+        # Ranking inside the full-text index alone, then joining the page of results, is several
+        # times faster than ranking the join for common words.
+        sql = (
+            "SELECT a.id, a.outlet, a.title, a.published, '', -top.score FROM"
+            " (SELECT rowid AS id, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts"
+            "  WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) AS top"
+            " JOIN articles a ON a.id = top.id ORDER BY top.score, a.id"
+        )
+        return sql, [query.match]
     if query.match:
         sql = (
             "SELECT a.id, a.outlet, a.title, a.published, '', -bm25(articles_fts, 5.0, 1.0)"
@@ -616,8 +642,8 @@ def _search_sql(query: Query) -> tuple[str, list[object]]:
         sql = ("SELECT a.id, a.outlet, a.title, a.published, substr(a.text, 1, 160), 0.0 FROM articles a")
         order = " ORDER BY COALESCE(a.published, a.fetched) DESC, a.id"
     if query.outlets:
-        where.append("(" + " OR ".join("a.outlet LIKE ?" for _ in query.outlets) + ")")
-        params += [f"%{o}%" for o in query.outlets]
+        where.append("(" + " OR ".join("a.outlet LIKE ? ESCAPE '\\'" for _ in query.outlets) + ")")
+        params += [f"%{_like_escape(o)}%" for o in query.outlets]
     if query.since:
         where.append("a.published >= ?")
         params.append(query.since)
