@@ -1,0 +1,42 @@
+"""Opening a library written by an older schema upgrades it in place and keeps every article searchable."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from reader.engine import store
+from reader.engine.store import Library
+
+
+def _v1_library(path: Path) -> None:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("BEGIN")
+    for statement in store._SCHEMA_V1:
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO articles(source, key, outlet, title, text, content_hash, fetched)"
+        " VALUES ('/x.txt', 'file:/x.txt', 'AFP', 'Kremlin briefing', 'Peskov spoke to reporters.', 'h', 'now')")
+    conn.execute(f"PRAGMA application_id={store.APPLICATION_ID}")
+    conn.execute("PRAGMA user_version=1")
+    conn.execute("COMMIT")
+    conn.close()
+
+
+def test_v1_library_is_upgraded_and_prefix_search_works(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    _v1_library(db)
+    with Library(db) as lib:
+        assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+        assert [h.title for h in lib.search("pesk*")] == ["Kremlin briefing"]
+        assert [h.title for h in lib.search("reporters")] == ["Kremlin briefing"]
+        assert lib.integrity_check() == []
+    with Library(db) as lib:  # opening again changes nothing
+        assert lib.count() == 1
+
+
+def test_fresh_library_has_the_current_schema(tmp_path: Path) -> None:
+    with Library(tmp_path / "new.db") as lib:
+        assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+        sql = lib.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]
+        assert "prefix=" in sql
