@@ -69,6 +69,7 @@ def locate(db: str | None, as_json: bool) -> None:
         "library": str(db_path(db)),
         "data_directory": str(paths.data_directory()),
         "demo_library": str(paths.demo_db_path()),
+        "keymap": str(paths.keymap_path()),
         "sample_corpus": str(paths.sample_corpus_directory() or ""),
         "source": "--db" if db else ("$NEWSROOM_DB" if os.environ.get("NEWSROOM_DB") else "default"),
     }

@@ -42,3 +42,8 @@ def sample_corpus_directory() -> Path | None:
         if candidate.is_dir():
             return candidate
     return None
+
+
+def keymap_path() -> Path:
+    """The optional file of user key overrides for the reader app."""
+    return data_directory() / "keymap.toml"

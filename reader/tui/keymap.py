@@ -13,7 +13,7 @@ log = logging.getLogger(__name__)
 
 def keymap_path() -> Path:
     """The optional keymap file beside the library's data folder."""
-    return paths.data_directory() / "keymap.toml"
+    return paths.keymap_path()
 
 
 def load_keymap(path: Path | None = None) -> dict[str, str]:
