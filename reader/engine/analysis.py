@@ -94,6 +94,19 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int) -> int:
     return library.set_group(c, ids, grouping.label_for(library.get_many(ids)))
 
 
+def _reanalyse(library: Library, aid: int, *, regroup: bool) -> Article | None:
+    """Recompute one stored article's analysis in one transaction, optionally regrouping it."""
+    art = library.get(aid, analysis=False)
+    if art is None:
+        return None
+    result = analyse_text(art.text, art.sentences, art.furniture, art.outlet)
+    with library.transaction() as c:
+        library.replace_analysis(c, aid, result.quotes, result.credits, result.band_keys, result.fingerprint)
+        if regroup:
+            assign_group(library, c, aid)
+    return art
+
+
 def reanalyse_all(library: Library, *, progress: Callable[[int, int, str], None] | None = None,
                   cancel: threading.Event | None = None) -> int:
     """Recompute every article's analysis, then rebuild all groups in one batch."""
@@ -102,13 +115,8 @@ def reanalyse_all(library: Library, *, progress: Callable[[int, int, str], None]
     for n, aid in enumerate(ids, 1):
         if cancel is not None and cancel.is_set():
             return n - 1
-        art = library.get(aid, analysis=False)
-        if art is None:
-            continue
-        result = analyse_text(art.text, art.sentences, art.furniture, art.outlet)
-        with library.transaction() as c:
-            library.replace_analysis(c, aid, result.quotes, result.credits, result.band_keys, result.fingerprint)
-        if progress:
+        art = _reanalyse(library, aid, regroup=False)
+        if progress and art is not None:
             progress(n, total + 1, f"analysed {art.outlet}: {art.title}")
     regroup_all(library)
     if progress:
@@ -118,13 +126,7 @@ def reanalyse_all(library: Library, *, progress: Callable[[int, int, str], None]
 
 def reanalyse_one(library: Library, aid: int) -> None:
     """Recompute one article's analysis and its place in the groups."""
-    art = library.get(aid, analysis=False)
-    if art is None:
-        return
-    result = analyse_text(art.text, art.sentences, art.furniture, art.outlet)
-    with library.transaction() as c:
-        library.replace_analysis(c, aid, result.quotes, result.credits, result.band_keys, result.fingerprint)
-        assign_group(library, c, aid)
+    _reanalyse(library, aid, regroup=True)
 
 
 def regroup_all(library: Library) -> int:
