@@ -65,11 +65,12 @@ def mark_sentences(a: Article, b: Article, alignment: Alignment) -> tuple[list[S
 
 
 def shares(article: Article, marks: list[SentenceMark]) -> Shares:
-    """Share of the article's sentence words that are verbatim (or quote variants), paraphrased, unique."""
+    """Share of the article's sentence words that are verbatim, paraphrased (quote variants count here, as in
+    the engine's provenance shares: the same statement in other words) and unique."""
     counts = {"verbatim": 0, "paraphrase": 0, "unique": 0}
     for s, m in zip(article.sentences, marks, strict=False):
         n = len(s.text.split())
-        key = "verbatim" if m.label in ("verbatim", "quote-variant") else m.label
+        key = "paraphrase" if m.label == "quote-variant" else m.label
         counts[key] += n
     total = sum(counts.values()) or 1
     return Shares(counts["verbatim"] / total, counts["paraphrase"] / total, counts["unique"] / total)
