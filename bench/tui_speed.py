@@ -22,6 +22,7 @@ import asyncio
 import hashlib
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -208,9 +209,17 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--n", type=int, default=100_000, help="articles in the library")
     ap.add_argument("--build", action="store_true", help="rebuild the library")
+    ap.add_argument("--library", type=Path, help="measure this existing library instead (e.g. bench-data/lib100k.db"
+                    " built by bench/add_one.py through the real ingest pipeline)")
     a = ap.parse_args()
-    db = DATA / f"tui_{a.n}.db"
-    if a.build or not db.exists():
+    db = a.library or DATA / f"tui_{a.n}.db"
+    if a.library:
+        db = DATA / f"{a.library.stem}.tui-copy.db"
+        if not db.exists():  # the long pair is added to a copy; the measured library stays as built
+            shutil.copy(a.library, db)
+            with Library(db) as lib:
+                add_long_pair(lib)
+    elif a.build or not db.exists():
         build_library(a.n, db)
     r = asyncio.run(measure(db))
     load = os.getloadavg()[0]
