@@ -3,8 +3,12 @@
 Every sentence pair gets two similarities: the character-level ratio of the
 folded word sequences (rapidfuzz, all pairs at once), which finds copied text,
 and a weighted overlap of stemmed content words, which finds the same statement
-in other words. Stems are word prefixes with a few reporting synonyms merged
-(rejected / dismissed, summit / meeting). Content words are weighted by how few
+in other words. Stems come from ``rewording``: word prefixes with reporting
+synonyms merged (rejected / dismissed, summit / meeting) after multiword
+paraphrases are rewritten ("pushed back on" -> rejected, "declined to" / "would
+not discuss" -> refused); a person's first name is left out when the article also
+names them by surname alone, so a full name does not outweigh the statement
+that another report gives with the surname only. Content words are weighted by how few
 sentences of the two articles use them, so topic words that recur everywhere
 ("Kremlin", "Ukraine") count little and the words particular to one statement
 count most. Reports of one briefing mostly keep its order, so the overlap is
@@ -38,7 +42,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from reader.engine.models import Alignment, Article, Pair, Sentence, Span, WordDiff
-from reader.engine.stopwords import COMMON_WORDS
+from reader.engine.rewording import content_stems, given_names
 from reader.engine.text import fold, split_sentences
 
 VERBATIM = 0.95
@@ -67,8 +71,6 @@ MAX_SENTENCES = 2000
 """Sentences beyond this many per article are left unaligned (bounded time on huge inputs)."""
 MAX_SENTENCE_CHARS = 2000
 """Longer sentences are compared on their first MAX_SENTENCE_CHARS characters."""
-STEM = 6
-"""Content words are compared on their first STEM letters (negative / negatively, prepared / preparation)."""
 
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 _QUOTED = re.compile(r"[\"“”«»„]([^\"“”«»„]{3,})[\"“”«»„]")
@@ -85,50 +87,6 @@ class _Side:
     stems: list[list[str]]
     quoting: list[bool]
     quoted: list[list[str]]
-
-
-# Words reporters swap for one another when rewording the same statement: word prefixes (of 4-6
-# letters) that share a meaning, the first naming the group.
-_SYNONYM_GROUPS = (
-    "reject dismis refuse refusi oppose opposi",
-    "import crucia vital critic essent",
-    "troops forces soldie contin",
-    "preven thwart avert",
-    "reason causes motiva motive",
-    "war wars confli fighti hostil",
-    "prepar ready",
-    "effect succes produc fruitf",
-    "agreem deal deals accord pact settle",
-    "guaran assura",
-    "public openly",
-    "increa rise rises rose risen raise grow grew climb",
-    "decrea fall falls fell drop declin",
-    "killed dead died deaths",
-    "arrest detain",
-    "attack assaul raid raids",
-    "announ unveil",
-    "govern admini author",
-    "meetin summit",
-    "negoti talks",
-)
-_SYNONYM = {prefix: group.split()[0] for group in _SYNONYM_GROUPS for prefix in group.split()}
-
-
-_INFLECTIONS = ("", "s", "ed", "d", "ing", "ped", "ping", "en", "n")
-
-
-def _stem(word: str) -> str:
-    """A crude stem: possessive dropped, common reporting synonyms merged, else the first STEM letters."""
-    if word.endswith("'s"):
-        word = word[:-2]
-    if word in _SYNONYM:
-        return _SYNONYM[word]
-    for n in (6, 5):
-        if word[:n] in _SYNONYM:
-            return _SYNONYM[word[:n]]
-    if word[:4] in _SYNONYM and word[4:] in _INFLECTIONS:  # short keys: inflections only (not fellow)
-        return _SYNONYM[word[:4]]
-    return word[:STEM]
 
 
 def _sentences(article: Article) -> list[Sentence]:
@@ -152,8 +110,9 @@ def _quoting(article: Article, sents: list[Sentence]) -> list[bool]:
 
 
 def _prepare(article: Article) -> _Side:
+    """Words, spans and content stems of an article's sentences (first names left out of the stems)."""
     sents = _sentences(article)
-    words, spans, stems, joined = [], [], [], []
+    words, spans, joined = [], [], []
     for s in sents:
         t = s.text[:MAX_SENTENCE_CHARS]
         folded = fold(t)
@@ -166,7 +125,8 @@ def _prepare(article: Article) -> _Side:
         words.append(ws)
         spans.append([m.span() for m in ms])
         joined.append(" ".join(ws))
-        stems.append([_stem(w) for w in ws if len(w) > 2 and w not in COMMON_WORDS or w.isdigit()])
+    given = given_names("\n".join(s.text[:MAX_SENTENCE_CHARS] for s in sents))
+    stems = [content_stems([w for w in ws if w not in given] if given else ws) for ws in words]
     quoted = [words_of_quotes(s.text[:MAX_SENTENCE_CHARS]) for s in sents]
     quoting = [q or bool(w) for q, w in zip(_quoting(article, sents), quoted, strict=True)]
     return _Side(sents, joined, words, spans, stems, quoting, quoted)

@@ -105,6 +105,33 @@ def test_paraphrase_of_a_statement() -> None:
     check_spans(al, a, b)
 
 
+_STRIKE = "The port strike entered its third day on Tuesday as the union and the port authority traded blame."
+_AFTER = ("The port authority said cargo was piling up at the terminals. "
+          "Union leaders said the strike would go on.")
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    ("The port authority also pushed back on the idea that a deal with the union was likely this week.",
+     "Port officials dismissed hopes of a quick deal with the union."),
+    ("A port authority spokesman declined to elaborate on the wage offer, saying talks were at a delicate stage.",
+     "The port authority would not discuss details of its wage offer in public."),
+])
+def test_loose_paraphrases_are_paired(one: str, other: str) -> None:
+    """Reworded statements that share little but the verb's meaning ("pushed back" / "dismissed")."""
+    a = make(1, f"{_STRIKE} {one} {_AFTER}")
+    b = make(2, f"{_STRIKE} {other} {_AFTER}")
+    al = align(a, b)
+    assert labels(al).get((1, 1)) == "paraphrase"
+    check_spans(al, a, b)
+
+
+def test_a_shared_synonym_alone_does_not_pair_sentences() -> None:
+    a = make(1, "The minister dismissed the fisheries report as outdated. Rain is expected on Sunday.")
+    b = make(2, "Voters rejected the stadium plan in a referendum. The museum opens on Sunday.")
+    al = align(a, b)
+    assert (0, 0) not in labels(al)
+
+
 def test_unrelated_sentences_stay_unique() -> None:
     a = make(1, "The orchestra announced its winter season. Tickets go on sale on Friday.")
     b = make(2, "Floods closed the valley road. Farmers moved cattle to higher ground.")

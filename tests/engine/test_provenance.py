@@ -195,8 +195,8 @@ def test_seed_statement_links_are_mostly_right() -> None:
     for st in build_statements(arts, all_alignments(arts)):
         pred |= {frozenset(p) for p in combinations([(c.article_id, c.sentence) for c in st.carriers], 2)}
     hits = len(pred & gold_pairs)
-    assert hits / len(pred) >= 0.8
-    assert hits / len(gold_pairs) >= 0.7
+    assert hits / len(pred) >= 0.85
+    assert hits / len(gold_pairs) >= 0.85  # loose paraphrases too ("pushed back" / "dismissed")
 
 
 # --------------------------------------------------------------------------- provenance
