@@ -53,7 +53,9 @@ def _match(library: Library, art: Article, fp: fpmod.Fingerprint, cid: int, shar
         return None
     k, r = fpmod.sample_overlap(fp, grouping.fingerprint_from_bytes(other_bytes))
     fast = k >= grouping.FAST_ACCEPT_SHARED and r >= grouping.FAST_ACCEPT_SHARE
-    if not fast and not (small or (k >= 1 and shared_keys >= grouping.LARGE_MIN_BINS)):
+    if not fast and not (k >= 1 or shared_keys >= grouping.LARGE_MIN_BINS):
+        return None  # one shared key and no shared phrasing: a popular name, not the same event
+    if not fast and not small and not (k >= 1 and shared_keys >= grouping.LARGE_MIN_BINS):
         return None
     other = library.get(cid)
     if other is None:
