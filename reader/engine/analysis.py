@@ -45,10 +45,9 @@ def analyse_text(text: str, sentences: list[Sentence], furniture: list[str], out
     )
 
 
-def _match(library: Library, art: Article, fp: fpmod.Fingerprint, cid: int, shared_keys: int,
-           small: bool) -> tuple[Article, float] | None:
+def _match(library: Library, art: Article, fp: fpmod.Fingerprint, cid: int, other_bytes: bytes | None,
+           shared_keys: int, small: bool) -> tuple[Article, float] | None:
     """The batch grouping's rule for one candidate: fast accept on sampled trigrams, else the judge."""
-    other_bytes = library.fingerprint_of(cid)
     if other_bytes is None:
         return None
     k, r = fpmod.sample_overlap(fp, grouping.fingerprint_from_bytes(other_bytes))
@@ -57,9 +56,10 @@ def _match(library: Library, art: Article, fp: fpmod.Fingerprint, cid: int, shar
         return None  # one shared key and no shared phrasing: a popular name, not the same event
     if not fast and not small and not (k >= 1 and shared_keys >= grouping.LARGE_MIN_BINS):
         return None
-    other = library.get(cid)
+    other = library.get(cid, analysis=False)
     if other is None:
         return None
+    other.quotes = library.quotes_of(cid)  # the judge compares quotes; credits play no part
     score = 1.0 if fast else grouping.weigh(art, other).score
     return (other, score) if score >= grouping.SAME_EVENT_THRESHOLD else None
 
@@ -83,9 +83,11 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int) -> int:
     fp = grouping.fingerprint_from_bytes(fp_bytes)
     small = library.approx_count() <= grouping.NAME_KEYS_UP_TO
     matches: dict[int, list[tuple[Article, float]]] = {}
-    for cid, shared in library.candidates(grouping.band_keys(fp), aid, limit=MAX_CANDIDATES):
-        found = _match(library, art, fp, cid, shared, small)
-        gid = library.group_of(cid)
+    candidates = library.candidates(grouping.band_keys(fp), aid, limit=MAX_CANDIDATES)
+    stored = library.fingerprints_of([cid for cid, _ in candidates])
+    for cid, shared in candidates:
+        other_bytes, gid = stored.get(cid, (None, None))
+        found = _match(library, art, fp, cid, other_bytes, shared, small)
         if found is not None and gid is not None:
             matches.setdefault(gid, []).append(found)
     sizes = {gid: len(library.group_members(gid)) for gid in matches}
@@ -93,7 +95,7 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int) -> int:
     for gid in grouping.groups_to_join(art, matches, sizes):
         members.update(library.group_members(gid))
     ids = sorted(members)
-    return library.set_group(c, ids, grouping.label_for(library.get_many(ids)))
+    return library.set_group(c, ids, grouping.label_for(library.get_many(ids, analysis=False)))
 
 
 def _reanalyse(library: Library, aid: int, *, regroup: bool) -> Article | None:

@@ -477,9 +477,9 @@ class Library:
             raise NotFound(f"no article with id {aid}")
         return art
 
-    def get_many(self, ids: Sequence[int]) -> list[Article]:
-        """Several articles with analysis, in the order given (missing ids skipped)."""
-        return [a for a in (self.get(i) for i in ids) if a is not None]
+    def get_many(self, ids: Sequence[int], *, analysis: bool = True) -> list[Article]:
+        """Several articles (with analysis unless told otherwise), in the order given; missing ids skipped."""
+        return [a for a in (self.get(i, analysis=analysis) for i in ids) if a is not None]
 
     def quotes_of(self, aid: int) -> list[Quote]:
         """The stored quotes of one article, in text order."""
@@ -504,6 +504,15 @@ class Library:
         """The stored grouping fingerprint of one article."""
         row = self.conn.execute("SELECT fingerprint FROM articles WHERE id = ?", (aid,)).fetchone()
         return row[0] if row else None
+
+    def fingerprints_of(self, ids: Sequence[int]) -> dict[int, tuple[bytes | None, int | None]]:
+        """Grouping fingerprints and current groups of several articles in one query."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(f"SELECT id, fingerprint, group_id FROM articles WHERE id IN ({marks})", ids)
+        return {r[0]: (r[1], r[2]) for r in rows}
 
     def revisions_of(self, aid: int) -> list[dict]:
         """Earlier versions of an article, oldest first."""
