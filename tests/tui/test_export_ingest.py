@@ -94,6 +94,10 @@ async def test_ingest_from_the_app_refreshes_the_library(empty_db, make_app, tmp
         assert isinstance(app.screen, LibraryScreen)
         assert not app.screen.query_one("#empty-library").display
         assert app.screen.query_one("#groups", DataTable).row_count >= 1
+        # The first articles arrived: keys move in the list, they are not typed into the filter.
+        assert app.focused is app.screen.query_one("#groups")
+        await pilot.press("j")
+        assert app.screen.query_one("#filter", Input).value == ""
 
 
 async def test_ingest_reports_a_missing_path(empty_db, make_app, tmp_path):

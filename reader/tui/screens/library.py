@@ -157,9 +157,12 @@ class LibraryScreen(Screen):
         self._refresh_view()
         self._title()
         empty = self._loaded and not self._groups
+        was_empty = not self.query_one("#library-body").display
         self.query_one("#library-body").display = not empty
         self.query_one("#filter").display = not empty
         self.query_one("#empty-library").display = empty
+        if was_empty and not empty and not self.query_one("#filter", Input).value:
+            self.query_one("#groups").focus()  # the first articles arrived: keys move in the list
 
     def on_group_articles_loaded(self, msg: GroupArticlesLoaded) -> None:
         if msg.group_id != self._selected:
