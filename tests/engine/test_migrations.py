@@ -12,7 +12,7 @@ from reader.engine.store import Library
 def _v1_library(path: Path) -> None:
     conn = sqlite3.connect(path, isolation_level=None)
     conn.execute("BEGIN")
-    for statement in store._SCHEMA_V1:
+    for statement in store.SCHEMA_V1:
         conn.execute(statement)
     conn.execute(
         "INSERT INTO articles(source, key, outlet, title, text, content_hash, fetched)"

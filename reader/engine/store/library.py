@@ -1,4 +1,4 @@
-"""The library on disk: the only module with SQL.
+"""The open library: writes in one transaction per article, reads as domain dataclasses.
 
 SQLite through sqlite-utils for schema work and reads. Writes are raw,
 parameterised statements inside one explicit ``BEGIN IMMEDIATE`` transaction
@@ -20,109 +20,21 @@ from pathlib import Path
 import sqlite_utils
 
 from reader.engine.models import Article, Credit, Group, Quote, SearchHit, Sentence, Span
-from reader.engine.query import Query, QueryError
+from reader.engine.query import QueryError
 from reader.engine.query import parse as parse_query
+from reader.engine.store.schema import (
+    APPLICATION_ID,
+    MIGRATE_V2,
+    SCHEMA_V1,
+    SCHEMA_VERSION,
+    LibraryError,
+    NotFound,
+    check_file,
+    connect,
+)
+from reader.engine.store.search import like_escape, one_line, search_sql
 
 log = logging.getLogger(__name__)
-
-APPLICATION_ID = 0x4E525244  # "NRRD": marks a file as a Newsroom Reader library
-SCHEMA_VERSION = 2
-BUSY_TIMEOUT_MS = 30_000
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-_SCHEMA_V1 = [
-    """CREATE TABLE articles (
-    id INTEGER PRIMARY KEY,
-    source TEXT NOT NULL,
-    key TEXT NOT NULL UNIQUE,
-    url TEXT,
-    outlet TEXT NOT NULL,
-    title TEXT NOT NULL,
-    published TEXT,
-    author TEXT,
-    text TEXT NOT NULL,
-    furniture TEXT NOT NULL DEFAULT '[]',
-    sentences TEXT NOT NULL DEFAULT '[]',
-    content_hash TEXT NOT NULL,
-    fingerprint BLOB,
-    fetched TEXT NOT NULL,
-    revision INTEGER NOT NULL DEFAULT 1,
-    group_id INTEGER
-    )""",
-    """CREATE INDEX articles_hash ON articles(content_hash)""",
-    """CREATE INDEX articles_group ON articles(group_id)""",
-    """CREATE INDEX articles_published ON articles(published)""",
-    """CREATE TABLE revisions (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    revision INTEGER NOT NULL,
-    title TEXT NOT NULL,
-    text TEXT NOT NULL,
-    content_hash TEXT NOT NULL,
-    fetched TEXT NOT NULL,
-    PRIMARY KEY (article_id, revision)
-    )""",
-    """CREATE TABLE quotes (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    start INTEGER NOT NULL, "end" INTEGER NOT NULL,
-    kind TEXT NOT NULL,
-    speaker TEXT,
-    mention_start INTEGER, mention_end INTEGER,
-    cue_start INTEGER, cue_end INTEGER,
-    sentence INTEGER
-    )""",
-    """CREATE INDEX quotes_article ON quotes(article_id)""",
-    """CREATE INDEX quotes_speaker ON quotes(speaker)""",
-    """CREATE TABLE credits (
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-    name TEXT NOT NULL,
-    roles TEXT NOT NULL,
-    evidence TEXT NOT NULL,
-    spans TEXT NOT NULL DEFAULT '[]'
-    )""",
-    """CREATE INDEX credits_article ON credits(article_id)""",
-    """CREATE INDEX credits_name ON credits(name)""",
-    """CREATE TABLE bands (
-    key INTEGER NOT NULL,
-    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
-    )""",
-    """CREATE INDEX bands_key ON bands(key)""",
-    """CREATE INDEX bands_article ON bands(article_id)""",
-    """CREATE TABLE groups (
-    id INTEGER PRIMARY KEY,
-    label TEXT NOT NULL,
-    first_published TEXT,
-    size INTEGER NOT NULL DEFAULT 1
-    )""",
-    """CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2')""",
-    """CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN
-    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-    END""",
-    """CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.id, old.title, old.text);
-    END""",
-    """CREATE TRIGGER articles_au AFTER UPDATE OF title, text ON articles BEGIN
-    INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES('delete', old.id, old.title, old.text);
-    INSERT INTO articles_fts(rowid, title, text) VALUES (new.id, new.title, new.text);
-    END""",
-]
-
-_MIGRATE_V2 = [
-    # Prefix indexes make ``prefix*`` queries (typed as you search) fast on large libraries.
-    "DROP TABLE articles_fts",
-    """CREATE VIRTUAL TABLE articles_fts USING fts5(title, text, content='articles', content_rowid='id',
-    tokenize='unicode61 remove_diacritics 2', prefix='3 4')""",
-    "INSERT INTO articles_fts(articles_fts) VALUES('rebuild')",
-]
-
-
-class LibraryError(Exception):
-    """A library file that cannot be used, with a message fit for the user."""
-
-
-class NotFound(LookupError):
-    """An article or group id the library does not have."""
 
 
 @dataclass(slots=True)
@@ -145,76 +57,16 @@ class StoredArticle:
     fingerprint: bytes
 
 
-def _identity(path: Path, *, read_only: bool) -> tuple[int, int, set[str]]:
-    """A file's application id, schema version and table names, read without changing it when possible."""
-    if read_only:
-        # With no write-ahead log beside it the file alone is the truth: read it as immutable, so a
-        # refused file does not get -wal and -shm companions.
-        wal = Path(f"{path}-wal").exists() or Path(f"{path}-journal").exists()
-        uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if wal else "&immutable=1")
-    else:
-        uri = f"{path.resolve().as_uri()}?mode=rw"
-    conn = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    finally:
-        conn.close()
-    return app_id, version, tables
-
-
-def _check_file(path: Path) -> None:
-    """Refuse files that are not libraries before anything writes to them."""
-    if not path.exists():
-        return
-    if path.is_dir():
-        raise LibraryError(f"{path}: is a folder, not a library file")
-    size = path.stat().st_size
-    if size == 0:
-        return
-    with path.open("rb") as fh:
-        header = fh.read(16)
-    if header != _SQLITE_HEADER:
-        raise LibraryError(f"{path}: not a Newsroom library (not an SQLite database); left untouched")
-    try:
-        try:
-            app_id, version, tables = _identity(path, read_only=True)
-        except sqlite3.OperationalError as exc:
-            if not str(getattr(exc, "sqlite_errorname", "")).startswith("SQLITE_READONLY"):
-                raise
-            # A writer killed mid-transaction left a hot journal (or a WAL needing recovery) that
-            # only a read-write connection may roll back: what any SQLite client does on opening.
-            app_id, version, tables = _identity(path, read_only=False)
-    except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
-        reason = "unreadable schema" if isinstance(exc, UnicodeDecodeError) else str(exc)
-        raise LibraryError(f"{path}: damaged library ({reason}); left untouched — try a backup") from exc
-    if app_id != APPLICATION_ID and tables:
-        raise LibraryError(f"{path}: an SQLite file of another program, not a Newsroom library; left untouched")
-    if version > SCHEMA_VERSION:
-        raise LibraryError(
-            f"{path}: written by a newer version of Newsroom Reader (schema {version} > {SCHEMA_VERSION});"
-            " upgrade to open it"
-        )
-
-
-def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                           check_same_thread=False)
-    conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-    return conn
-
-
 class Library:
     """An open library file. One per thread: a connection belongs to its thread."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        _check_file(self.path)
+        check_file(self.path)
         if not self.path.parent.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.conn = _connect(self.path)
+            self.conn = connect(self.path)
             self.db = sqlite_utils.Database(self.conn)
             self._migrate()
         except sqlite3.DatabaseError as exc:
@@ -265,10 +117,10 @@ class Library:
                 raise LibraryError(f"{self.path}: written by a newer version of Newsroom Reader;"
                                    " upgrade to open it")
             if version < 1:
-                for statement in _SCHEMA_V1:
+                for statement in SCHEMA_V1:
                     c.execute(statement)
             if version < 2:
-                for statement in _MIGRATE_V2:
+                for statement in MIGRATE_V2:
                     c.execute(statement)
             c.execute(f"PRAGMA application_id={APPLICATION_ID}")
             c.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
@@ -563,7 +415,7 @@ class Library:
         params: list[object] = []
         if speaker:
             sql += " WHERE q.speaker LIKE ? ESCAPE '\\'"
-            params.append(f"%{_like_escape(speaker)}%")
+            params.append(f"%{like_escape(speaker)}%")
         sql += " ORDER BY q.article_id, q.start LIMIT ?"
         params.append(limit if limit is not None else -1)
         out = []
@@ -581,7 +433,7 @@ class Library:
         on a large library (SQLite would otherwise build a snippet for every match before sorting).
         """
         query = parse_query(query_text)
-        sql, params = _search_sql(query)
+        sql, params = search_sql(query)
         try:
             rows = self.conn.execute(sql, [*params, limit, offset]).fetchall()
             snippets: dict[int, str] = {}
@@ -594,7 +446,7 @@ class Library:
             raise QueryError(f"cannot search for {query_text!r}: {exc}") from None
         return [
             SearchHit(id=r[0], outlet=r[1], title=r[2], published=r[3],
-                      snippet=_one_line(snippets.get(r[0], r[4])), score=float(f"{r[5]:.6g}"))
+                      snippet=one_line(snippets.get(r[0], r[4])), score=float(f"{r[5]:.6g}"))
             for r in rows
         ]
 
@@ -614,52 +466,3 @@ class Library:
             self.conn.backup(dest)
         finally:
             dest.close()
-
-
-def _like_escape(value: str) -> str:
-    """Make user text literal inside a LIKE pattern (with ESCAPE '\\')."""
-    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def _one_line(snippet: str) -> str:
-    return " ".join(snippet.split())
-
-
-def _search_sql(query: Query) -> tuple[str, list[object]]:
-    """SQL and parameters for a parsed :class:`reader.engine.query.Query`."""
-    params: list[object] = []
-    where: list[str] = []
-    if query.match and not (query.outlets or query.since or query.until):
-        # Ranking inside the full-text index alone, then joining the page of results, is several
-        # times faster than ranking the join for common words.
-        sql = (
-            "SELECT a.id, a.outlet, a.title, a.published, '', -top.score FROM"
-            " (SELECT rowid AS id, bm25(articles_fts, 5.0, 1.0) AS score FROM articles_fts"
-            "  WHERE articles_fts MATCH ? ORDER BY score, rowid LIMIT ? OFFSET ?) AS top"
-            " JOIN articles a ON a.id = top.id ORDER BY top.score, a.id"
-        )
-        return sql, [query.match]
-    if query.match:
-        sql = (
-            "SELECT a.id, a.outlet, a.title, a.published, '', -bm25(articles_fts, 5.0, 1.0)"
-            " FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid"
-        )
-        where.append("articles_fts MATCH ?")
-        params.append(query.match)
-        order = " ORDER BY bm25(articles_fts, 5.0, 1.0), a.id"
-    else:
-        sql = ("SELECT a.id, a.outlet, a.title, a.published, substr(a.text, 1, 160), 0.0 FROM articles a")
-        order = " ORDER BY COALESCE(a.published, a.fetched) DESC, a.id"
-    if query.outlets:
-        where.append("(" + " OR ".join("a.outlet LIKE ? ESCAPE '\\'" for _ in query.outlets) + ")")
-        params += [f"%{_like_escape(o)}%" for o in query.outlets]
-    if query.since:
-        where.append("a.published >= ?")
-        params.append(query.since)
-    if query.until:
-        where.append("substr(a.published, 1, 10) <= ?")
-        params.append(query.until)
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    return sql + order + " LIMIT ? OFFSET ?", params
-
