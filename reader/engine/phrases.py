@@ -42,7 +42,7 @@ _NOT_PERSON_HEAD = wordset(
     spokesperson's source sources video footage message note readout transcript decree law bill plan
     proposal draft agreement deal text memo analysis review estimate figures"""
 )
-_DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*)$")
+_DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*|\d{1,3}-year-old)$")
 _LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or"})
 _DETERMINERS = frozenset({"the", "a", "an"})
 _ORG_NOUNS = wordset(
@@ -231,6 +231,25 @@ def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
     return np
 
 
+_APPOSITIVE_NAME = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?:,|\.|;|$)")
+
+
+def _named_appositive(text: str, pos: int, hi: int) -> NounPhrase | None:
+    """``the agency's chief, Martin Kessler,``: the name set off by commas after a role."""
+    m = _APPOSITIVE_NAME.match(text[pos:hi])
+    if m is None:
+        return None
+    words = m.group(1).split()
+    _, name = split_titles(words)
+    if len(name) < 2 or not looks_like_name(name):
+        return None
+    end = pos + m.end(1)
+    joined = " ".join(name)
+    if text[end - len(joined) : end] != joined:
+        return None
+    return NounPhrase(end - len(joined), end, "name", joined, name=name)
+
+
 def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
     """The speaker phrase right after an inverted cue ("said Peskov", "said a senior official")."""
     hi = min(hi, cue_end + 300)
@@ -267,6 +286,11 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         cut = m.end()
     end = cut
     np = _classify(text, start, end)
+    if np is not None and np.kind == "role" and stop and text[start + stop.start()] == ",":
+        named = _named_appositive(text, start + stop.end(), hi)
+        if named is not None:
+            named.roles += np.roles
+            return named
     if np is not None and np.kind == "name" and stop and text[start + stop.start()] == ",":
         after = text[start + stop.end() : start + stop.end() + 120]
         m = re.match(r"\s*(?:the|a|an)\s+([^,.;]{1,80})", after)

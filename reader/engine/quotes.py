@@ -203,6 +203,8 @@ _AMBIGUOUS_CUES = frozenset(
     {"calls", "states", "notes", "comments", "remarks", "claims", "reports", "answers", "replies", "promises",
      "pledges", "vows", "terms", "labels", "questioned", "called", "warning", "writing", "posted", "posts"}
 )
+_NOUN_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "these",
+                               "those", "such", "whose", "first", "brief", "public", "latest"})
 _PREV_WORD = re.compile(r"([\w’'.-]+)[\s,]*$")
 
 
@@ -213,6 +215,8 @@ def _noun_use(text: str, lo: int, pos: int) -> bool:
         return False
     prev = m.group(1)
     bare = prev.lower().strip("’'.")
+    if bare in _NOUN_DETERMINERS or prev.endswith(("’s", "'s", "s’", "s'")):
+        return True
     if prev[:1].isupper() or bare in sp.PRONOUNS or bare in {"they", "it", "who", "which", "that", "we", "i"}:
         return False
     return not sp.is_role_word(bare)

@@ -29,7 +29,8 @@ TITLE_WORDS = wordset(
     crown sultan patriarch archbishop bishop rev father metropolitan presidential economist researcher
     fellow scientist doctor executive officer founder chairperson secretary-general sergeant sgt
     commissioner mep deputies candidate nominee ex retired incumbent outgoing chief-of-staff staff
-    of-staff diplomat spy intelligence army navy military national security council kremlin"""
+    of-staff diplomat spy intelligence army navy military national security council kremlin manager coach
+    boss skipper striker midfielder defender goalkeeper winger"""
 )
 PERSON_TITLES = wordset(
     """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep
@@ -37,7 +38,8 @@ PERSON_TITLES = wordset(
     colonel col major maj captain capt admiral adm commander ambassador envoy director chairman chairwoman
     ceo mr mrs ms mx dr prof professor sir dame lord lady judge justice premier emir sultan patriarch
     archbishop bishop rev father adviser advisor aide analyst lawmaker mp sergeant sgt
-    secretary-general candidate nominee fellow economist researcher"""
+    secretary-general candidate nominee fellow economist researcher manager coach boss skipper striker
+    midfielder defender goalkeeper winger"""
 )
 ORG_WORDS = wordset(
     """kremlin white house pentagon nato eu un u.s. us uk usa un u.n. e.u. u.k. state department ministry
@@ -72,7 +74,8 @@ STOP_NAME = wordset(
     furthermore moreover nevertheless nonetheless instead indeed previously recently overall finally first
     second third next now then yesterday tomorrow tonight afterwards elsewhere currently initially
     ultimately similarly likewise specifically notably importantly officially publicly privately reportedly
-    asked speaking writing responding commenting addressing"""
+    asked speaking writing responding commenting addressing several few dozens hundreds thousands
+    millions one two three four five"""
 )
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
@@ -80,7 +83,9 @@ ANON_HEADS = (
     "sources?|officials?|person|people|diplomats?|insiders?|aides?|analysts?|experts?|observers?|"
     "witness(?:es)?|residents?|employees?|members?|lawmakers?|officers?|commanders?|soldiers?|"
     "representatives?|individuals?|executives?|advis[eo]rs?|negotiators?|figures?|someone|spokes(?:man|"
-    "woman|person)|ministers?|investors?|traders?|bankers?|economists?|activists?|survivors?|relatives?"
+    "woman|person)|ministers?|investors?|traders?|bankers?|economists?|activists?|survivors?|relatives?|"
+    "protesters?|demonstrators?|voters?|passengers?|shoppers?|onlookers?|bystanders?|supporters?|critics?|"
+    "locals?|neighbou?rs?|parents?|students?|fans?"
 )
 ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|"
@@ -89,7 +94,9 @@ ANON = re.compile(
 PLURAL_HEADS = (
     "sources|officials|people|diplomats|insiders|aides|analysts|experts|observers|witnesses|residents|"
     "employees|members|lawmakers|officers|commanders|soldiers|representatives|individuals|executives|"
-    "advis[eo]rs|negotiators|figures|investors|traders|bankers|economists|activists|survivors|relatives"
+    "advis[eo]rs|negotiators|figures|investors|traders|bankers|economists|activists|survivors|relatives|"
+    "protesters|demonstrators|voters|passengers|shoppers|onlookers|bystanders|supporters|critics|locals|"
+    "neighbou?rs|parents|students|fans"
 )
 PLURAL = re.compile(r"\b(?:" + PLURAL_HEADS + r")\b")
 BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + PLURAL_HEADS + r")\b")

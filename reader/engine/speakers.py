@@ -186,10 +186,15 @@ class Cast:
                 jobs = self.roles_of(found) - COURTESY if found else set()
                 if jobs:
                     found = None
-            return found or (np.text[:1].lower() + np.text[1:])
+            if found is None and _AGE_HEAD.search(np.text):
+                found = self.last_in_focus(np.start)
+            if found is None and bare_word(np.text.split()[0]) in {"the", "a", "an"}:
+                return np.text[:1].lower() + np.text[1:]
+            return found or np.text
         return np.text
 
 
+_AGE_HEAD = re.compile(r"\b\d{1,3}-year-old$")
 _UNIFY_DROP = re.compile(r"^(?:mr|mrs|ms|dr|prof|sir)\.?\s+", re.I)
 
 
@@ -322,6 +327,12 @@ _SUBJECT_LEAD = re.compile(
 _VERBISH = re.compile(r"\s+[a-z]|,\s*\d{1,3},|,\s+(?:who|a|an|the)\b")
 
 
+def _modifier(text: str, end: int) -> bool:
+    """A capitalised word followed by a role noun is a modifier ("Arsenal manager"), not a person."""
+    m = re.match(r"\s+([a-z][\w-]*)", text[end : end + 40])
+    return m is not None and is_role_word(m.group(1))
+
+
 def _opens(text: str, lo: int, pos: int) -> bool:
     """Whether ``pos`` is where a sentence's first clause begins (after any leading adverbial)."""
     head = text[lo:pos]
@@ -349,7 +360,8 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
         possessive = re.match(r"[’']s?\b", text[m.end() : m.end() + 2]) or m.group().endswith(("’s", "'s"))
         who = _known(cast, name)
         if who is None and not possessive and _opens(text, lo, m.start()) and looks_like_name(name) and \
-                _VERBISH.match(text, m.end()) and not m.group().startswith(("The ", "A ", "An ")):
+                _VERBISH.match(text, m.end()) and not m.group().startswith(("The ", "A ", "An ")) and \
+                not _modifier(text, m.end()):
             who = cast.add(name, [])
         if who is None or possessive:
             continue
