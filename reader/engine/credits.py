@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from reader.engine import outlets
+from reader.engine import dates, outlets
 from reader.engine.models import CREDIT_ROLES, Credit, Span
 
 log = logging.getLogger(__name__)
@@ -47,6 +47,8 @@ _SOURCE_PHRASE = re.compile(
     r"|(?:story|article|report|piece|content|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
     r"(?:published|produced|written|provided|distributed|syndicated|republished|reproduced)\s+"
     r"(?:(?:with\s+permission\s+)?(?:by|in|on|via|from)|with\s+permission\s+(?:from|of))"
+    r"|(?:this|the)\s+(?:report|story|article)\s+by(?=[^.]{0,80}\b(?:first|originally)\s+(?:published|"
+    r"distributed|appeared))"
     r"|republished\s+(?:with\s+permission\s+)?(?:from|by)"
     r"|(?:reproduced|syndicated|distributed)\s+(?:with\s+permission\s+)?(?:from|by)"
     r"|all\s+rights\s+(?:to\s+the\s+original\s+(?:text|article|material)\s+)?(?:belong\s+to|reserved\s+(?:by|to))"
@@ -61,7 +63,7 @@ _HOUSE_STYLE = re.compile(
 _PROPER = re.compile(r"\s*(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&’'-]*){0,4})")
 _BYLINE = re.compile(r"^By\s+[A-Z][^|]{2,80}?(?:,|\s[|—–-]|\s+for|\s+of)\s+(.{2,60})$")
 _CONTRIB_BEFORE = re.compile(
-    r"(?i)(?:(?:additional|further|contributing)\s+reporting\s+(?:by|from)|(?:with\s+)?(?:agency\s+)?inputs\s+"
+    r"(?i)(?:(?:additional|further|contributing)\s+reporting\s+(?:by|from)|(?:with\s+)?(?:files|notes)\s+from|(?:with\s+)?(?:agency\s+)?inputs\s+"
     r"from|"
     r"(?:with|includes?|including|contains?)\s+(?:additional\s+)?(?:reporting|material|reports|information|"
     r"dispatches)\s+(?:from|by)|this\s+(?:report|story|article)\s+(?:contains|includes|uses)\s+"
@@ -101,6 +103,7 @@ _CITE_RIGHT = re.compile(
     r"reviewed|verified|confirmed|broke\s+the\s+news|broadcast|aired|showed|shows|understands|"
     r"first\s+to\s+report|said\s+in\s+a\s+report|said\s+in\s+an?\s+(?:article|report|analysis|"
     r"investigation)|said,\s+citing|said\s+on\s+\w+,?\s+citing|said\s+citing)\b"
+    r"|^\s+(?:[\w-]+\s+)?" + _OUTLET_NOUNS + r"\s+(?:has\s+|also\s+|earlier\s+)?(?:said|says|added|noted)\b"
     r"|^\s+(?:report|reports|story|article|investigation|interview|survey|poll|documentary|podcast|editorial|"
     r"op-ed|exclusive|scoop|findings|estimate|estimates)\b"
     r"|^\s+(?:reporters?|journalists?|correspondents?|photographers?|team|crew|tally|count|analysis|calculations?)"
@@ -259,7 +262,7 @@ _SOURCE_HINT = re.compile(
     r"based|prepared|drawn|adapted|compiled|translated|originally|first|published|produced|written|provided|"
     r"distributed|syndicated|republished|reproduced|rights|original"
 )
-_CONTRIB_HINT = re.compile(r"reporting|inputs|material|reports|information|dispatches")
+_CONTRIB_HINT = re.compile(r"reporting|inputs|material|reports|information|dispatches|files|notes")
 _WITH_TAIL = re.compile(r"[Ww]ith\s+\S[^.]{0,40}\)?\.?\s*$")
 
 
@@ -300,7 +303,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         for men in named:
             yield men.name, "source", m.end() + men.span.start, m.end() + men.span.end, True
         unknown = _PROPER.match(tail)
-        if not named and unknown and not _PHOTO_WORD.match(unknown.group(1)):
+        if not named and unknown and not _PHOTO_WORD.match(unknown.group(1)) and not _timeish(unknown.group(1)):
             s0 = m.end() + unknown.start(1)
             written = unknown.group(1).rstrip(".,;:")
             yield written, "source", s0, s0 + len(written), True
@@ -310,8 +313,10 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         for men in outlets.mentions(m.group(1), weak=True):
             yield men.name, "source", off + men.span.start, off + men.span.end, True
     copyright_hint = "©" in para or "(c)" in low or "copyright" in low
-    for m in _COPYRIGHT.finditer(para if body and copyright_hint else ""):
+    for m in _COPYRIGHT.finditer(para if copyright_hint else ""):
         men = outlets.mentions(para[m.end() : m.end() + 60], weak=True)
+        if men and not body and outlets.kind(men[0].name) != "agency":
+            continue  # a page footer's copyright is usually the site's own; an agency's is a source
         if men and men[0].span.start <= 2 and not _PHOTO_WORD.search(para[: m.start()]):
             yield men[0].name, "source", m.end() + men[0].span.start, m.end() + men[0].span.end, True
     if " by " in low and _HOUSE_STYLE.search(para):
@@ -336,6 +341,17 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         for men in named:
             role = "photo" if outlets.kind(men.name) == "photo" else "source"
             yield men.name, role, off + men.span.start, off + men.span.end, True
+
+
+_TIME_WORDS = frozenset(  # full names only: "Sun" or "Mar" may well be an outlet
+    w.casefold() for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair if len(w) > 3
+)
+
+
+def _timeish(name: str) -> bool:
+    """A capitalised phrase that is a date ("Monday", "April 2"), not an outlet."""
+    first = name.split()[0].casefold().rstrip(".,") if name.split() else ""
+    return first in _TIME_WORDS or first in {"today", "yesterday", "tomorrow"}
 
 
 def _only_outlets(line: str) -> list[outlets.Mention] | None:

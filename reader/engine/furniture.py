@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 
+from reader.engine import outlets
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -33,7 +34,7 @@ from reader.engine.furniture_lines import (
     shape,
     title_words,
 )
-from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, FUNCTION_WORDS, HOME
+from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAPTION_PREFIX, FUNCTION_WORDS, HOME
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -133,12 +134,55 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         else:
             seen.setdefault(k, i)
         prev = ps[i - 1] if i else None
-        if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5):
+        if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev):
             p.flag = "caption"  # the caption under a bare photo credit
+    quiet_after = [False] * len(ps)  # nothing but flagged lines and bare headings follow
+    for i in range(len(ps) - 2, -1, -1):
+        q = ps[i + 1]
+        quiet_after[i] = (i + 2 == len(ps) or quiet_after[i + 1]) and bool(q.flag or (q.head and not q.credit))
+    for i in range(1, len(ps)):
+        if (i + 1 == len(ps) or quiet_after[i]) and _caption_after_credit(ps, i):
+            ps[i].flag = "caption"  # "Photo: X/Agency" then its one-sentence caption, closing the page
     for p, q in zip(ps, ps[1:], strict=False):
         if q.flag == "caption" and p.head and not p.flag and not p.credit and p.nw <= 3:
             p.flag = "caption"  # a photo's alt text just above its caption
     return preferred
+
+
+def _caption_after_credit(ps: list[Para], i: int) -> bool:
+    """A one-sentence caption under a bare "Photo: ..." credit (the caller checks that only furniture follows)."""
+    p, prev = ps[i], ps[i - 1]
+    if prev.flag not in ("caption", "label") or prev.nw > 6 or not CAPTION_PREFIX.match(prev.text):
+        return False
+    if p.flag or p.credit:
+        return False
+    if not p.sent or p.nw > 20 or count_sentences(p.text) != 1 or p.text[0] in _OPENERS:
+        return False
+    return i + 1 == len(ps) or ps[i + 1].flag != "caption"
+
+
+def _outlet_line(p: Para) -> bool:
+    """A short line naming only outlets ("The Canadian Press", "By AFP"): an author line, not a deck."""
+    if p.nw > 6:
+        return False
+    found = outlets.mentions(p.text, weak=True)
+    rest = p.text
+    for m in reversed(found):
+        rest = rest[: m.span.start] + rest[m.span.end :]
+    return bool(found) and _OUTLET_REST.fullmatch(rest) is not None
+
+
+_OUTLET_REST = re.compile(r"(?i)[\s,/&|—–.-]*(?:(?:by|and|the|with)\b[\s,/&|—–.-]*)*")
+
+
+def _section_crumb(p: Para) -> bool:
+    """A row of one- or two-word section names ("Markets | Business"), not a bare photo credit."""
+    segs = [s.strip() for s in _CRUMB_SPLIT.split(p.text)]
+    return len(segs) > 1 and all(0 < len(s.split()) <= 2 for s in segs) and not outlets.mentions(p.text, weak=True)
+
+
+_CRUMB_SPLIT = re.compile(r"\s[|>›»]\s")
+_NAME_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}(?:in|and) (?:[A-Z][\w'’.-]+ ?){1,3}")
 
 
 def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int | None, int]:
@@ -195,6 +239,8 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
             or p.nw < 2
             or p.credit
             or name_like(p)
+            or (p.nw <= 7 and _NAME_IN_PLACE.fullmatch(p.text) is not None)
+            or _outlet_line(p)
             or ps[i - 1].marker
         ):
             p.flag = "top"

@@ -103,7 +103,7 @@ PREFIX_LABEL = re.compile(
         r"read more(?: about)?|read also|also read|more|see also|listen to this (?:article|story)",
         r"related(?: stories| articles| news| coverage| content)?",
         r"recommended|watch|video|listen|photos?|gallery|tags?|topics?|filed under|sponsored|advertisement",
-        r"click here|must read|don'?t miss|read next|up next|trending|latest",
+        r"click here|must read|don'?t miss|read next|up next|trending|latest|our standards|editorial standards",
     )
     + r")\s*(?P<sep>[:|–—-])\s*\S",
     re.IGNORECASE,
@@ -204,7 +204,7 @@ BREADCRUMB_SEP = re.compile(
 HOME = re.compile(r"^(?:home|homepage|home page|main page|start|news home)\b", re.IGNORECASE)
 CREDIT_START = re.compile(
     r"\(?(?:sources?\s*:|source\s*-|reporting by|additional reporting|writing by|written by|editing by"
-    r"|edited by|compiled by|with (?:reporting|input) from|with (?:afp|reuters|ap|agencies|agency)"
+    r"|edited by|compiled by|with (?:reporting|input|files) from|with (?:afp|reuters|ap|agencies|agency)"
     r"|\(?(?:reuters|afp|ap)\)?$)",
     re.IGNORECASE,
 )
@@ -221,6 +221,8 @@ CREDIT_ANY = re.compile(
 BIO = re.compile(
     r"^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){0,3} (?:is|was|covers|reports)\b.{0,120}\b(?:reporter|correspondent"
     r"|editor|journalist|writer|contributor|columnist|producer|analyst|covering|chief|bureau)\b"
+    r"|^[A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3} (?:covers|writes about|reports on)\b.{0,120}\b(?:for|at) "
+    r"(?:the )?[A-Z]"
 )
 LETTER = re.compile(r"[^\W\d_]")
 DIGIT = re.compile(r"\d")
