@@ -150,6 +150,8 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(text[lo:cue])]
     while toks and bare_word(toks[-1][2]) in _SKIP_TAIL and not toks[-1][2].endswith(","):
         toks.pop()
+    if len(toks) >= 2 and bare_word(toks[-1][2]) in {"who", "which"} and toks[-2][2].endswith(","):
+        toks.pop()
     if not toks:
         return None
     hi = toks[-1][1]
@@ -207,6 +209,9 @@ def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
     return None
 
 
+_AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3}")
+
+
 def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
     """``NAME, DESCRIPTION,`` or ``DESCRIPTION, NAME,`` before a cue."""
     comma = text.rfind(",", lo, hi)
@@ -216,6 +221,9 @@ def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
     if not inner or len(inner.split()) > 30:
         return None
     first = inner.split()[0]
+    if _AFFILIATION.fullmatch(inner):
+        span = _tail(text, lo, comma)
+        return _classify(text, *span) if span else None
     if first[:1].isupper() and bare_word(first) not in _DETERMINERS:
         inner_start = text.index(inner, comma)
         span = _tail(text, inner_start, hi)

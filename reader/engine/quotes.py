@@ -369,6 +369,9 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[_Mark, boo
         sent = sentences[si]
         before = text[max(sent.start, mk.open - 200) : mk.open]
         q = Quote(Span(start, end), _kind(text[start:end], before), sentence=si)
+        if q.kind == "partial" and prev is not None and prev_mark is not None and _split_sentence(text, prev,
+                                                                                               prev_mark, mk):
+            q.kind = "full"
         if sj + 1 < len(sentences) and not text[mk.close : sentences[sj].end].strip() and _same_paragraph(
                 text, sentences, sj + 1) and text[mk.start : mk.end].rstrip()[-1:] in "?!":
             sj += 1
@@ -396,6 +399,13 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[_Mark, boo
         out.append(q)
         prev, prev_mark = q, mk
     return out
+
+
+def _split_sentence(text: str, prev: Quote, prev_mark: _Mark, mk: _Mark) -> bool:
+    """The second half of a full quote broken by its cue ("We have," he said, "no evidence.")."""
+    gap = text[prev_mark.close : mk.open]
+    return prev.kind == "full" and len(gap) < 150 and "\n" not in gap and gap.rstrip().endswith(",") \
+        and text[prev_mark.start : prev_mark.end].rstrip().endswith(",") and _CUE.search(gap) is not None
 
 
 def _same_paragraph(text: str, sentences: list[Sentence], i: int) -> bool:

@@ -269,6 +269,61 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None, str | None]]]] = {
             ("never stopped believing", "partial", "Fabien Galthié"),
         ],
     ),
+    "us": (
+        (
+            "WASHINGTON (Wire) — Senate Democrats on Tuesday blocked a Republican spending bill, "
+            "raising the prospect of a government shutdown at the end of the week.\n\n"
+            '"This bill is a partisan wish list," said Sen. Chuck Schumer, D-N.Y., the majority '
+            'leader. "We will not be held hostage."\n\n'
+            'Senate Minority Leader Mitch McConnell, R-Ky., called the vote "a reckless act of '
+            'political theater."\n\n'
+            '"We are," McConnell said, "days away from a shutdown that nobody wants."\n\n'
+            "Schumer's office, which did not respond to a request for further comment, said in a "
+            "statement that talks would continue."
+        ),
+        [
+            ("This bill is a partisan wish list,", "full", "Chuck Schumer"),
+            ("We will not be held hostage.", "full", "Chuck Schumer"),
+            ("a reckless act of political theater.", "partial", "Mitch McConnell"),
+            ("We are,", "full", "Mitch McConnell"),
+            ("days away from a shutdown that nobody wants.", "full", "Mitch McConnell"),
+        ],
+    ),
+    "who": (
+        (
+            "The plan was criticised by Sarah Olney, the Liberal Democrat spokeswoman, who said it "
+            'would "do nothing for families already struggling".\n\n'
+            'Mr Patel\'s lawyer, Andrew Moss, said his client "strongly denies" the allegations.\n\n'
+            '"We have seen no evidence," Mr Moss told the BBC\'s Today programme, "and we expect none '
+            'to be produced."\n\n'
+            'Asked whether he would resign, Mr Patel said: "Absolutely not."\n\n'
+            'The minister, who has been in post since January, added that he was "focused on the '
+            'job".'
+        ),
+        [
+            ("do nothing for families already struggling", "partial", "Sarah Olney"),
+            ("strongly denies", "partial", "Andrew Moss"),
+            ("We have seen no evidence,", "full", "Andrew Moss"),
+            ("and we expect none to be produced.", "full", "Andrew Moss"),
+            ("Absolutely not.", "full", "Patel"),
+            ("focused on the job", "partial", "Patel"),
+        ],
+    ),
+    "ap": (
+        (
+            "KYIV, Ukraine (AP) — A Russian drone attack on the city overnight killed at least three "
+            "people, officials said Sunday.\n\n"
+            '"The explosions were so loud the windows shook," Olena Kovalenko, 63, told The '
+            "Associated Press as she swept glass from her balcony.\n\n"
+            "Mayor Vitali Klitschko said on Telegram that rescue workers were still searching the "
+            'rubble. "The enemy continues to terrorize civilians," he wrote.\n\n'
+            "Ukraine's air force said it had shot down 40 of the 52 drones launched."
+        ),
+        [
+            ("The explosions were so loud the windows shook,", "full", "Olena Kovalenko"),
+            ("The enemy continues to terrorize civilians,", "full", "Vitali Klitschko"),
+        ],
+    ),
 }
 
 
