@@ -91,7 +91,7 @@ _CITE_LEFT = re.compile(
     r"(?<=,\s)(?:reported|reports|writes|wrote|noted)|(?<=[,”\"]\s)(?:reported|reports|writes|wrote|noted))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z][\w.’'-]*)\s+|(?:state|state-run|state-owned|independent|exiled|"
     r"investigative|online|local|national|public|pro-kremlin|opposition|business|financial|leading|major|"
-    r"influential|respected|liberal|conservative|daily|weekly)\s+){0,3}?(?:" + _OUTLET_NOUNS + r"\s+)?$"
+    r"influential|respected|liberal|conservative|daily|weekly)\s+){0,3}?(?:(?:[a-z-]+\s+)?" + _OUTLET_NOUNS + r"\s+)?$"
 )
 _CITE_RIGHT = re.compile(
     r"^(?:\s*\([^)]{0,40}\))?(?:,[^,.;]{1,90},)?\s*(?:" + _OUTLET_NOUNS + r"\s+)?"
@@ -122,7 +122,8 @@ _UNKNOWN_CITED = re.compile(
     + _OUTLET_NOUNS
     + r"\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?:,\s+[^,.;]{1,80},)?\s+(?:has\s+|also\s+|first\s+)?"
     r"(?:reported|said|wrote|found|revealed|published|cited|quoted|estimated)\b"
-    r"|(?:interview\s+with|told|according\s+to|speaking\s+to|published\s+by)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?"
+    r"|(?:interview\s+with|told|according\s+to|speaking\s+to|published\s+by|(?:first\s+)?reported\s+by)\s+"
+    r"(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+|[a-z]+\s+)?"
     + _OUTLET_NOUNS
     + r"\s+(?P<c>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
 )
@@ -340,6 +341,8 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         off = para.index(stripped)
         for men in named:
             role = "photo" if outlets.kind(men.name) == "photo" else "source"
+            if not body and role == "source" and outlets.kind(men.name) in ("site", "paper", "magazine"):
+                continue  # a bare site or paper name among page furniture is its masthead, not a source
             yield men.name, role, off + men.span.start, off + men.span.end, True
 
 

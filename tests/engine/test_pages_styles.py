@@ -389,6 +389,117 @@ Aid agencies appeal for funds as winter approaches
             "The quake was felt",
         ),
     ),
+    Page(
+        "portal_reuters_parenthesised",
+        """\
+Yahoo News
+Drone strikes hit power plants in overnight attack
+Updated Mon, March 9, 2026 at 7:12 AM
+2 min read
+KYIV (Reuters) - Drones struck two power plants overnight, cutting electricity to tens of thousands of homes, officials said on Monday.
+Reuters could not independently verify the reports.
+"The attack lasted more than four hours," a regional governor told Reuters by phone.
+Story continues below advertisement
+Engineers were working to restore supplies, the grid operator said.
+(Reporting by Olena Petrenko in Kyiv; Editing by Mark Potter)
+Photo credit: AFP/Getty Images
+You may also like
+Talks on grain corridor to resume next week
+""",
+        {"Reuters": {"cited", "source"}, "AFP": {"photo"}, "Getty Images": {"photo"}},
+        (
+            "Yahoo News",
+            "Story continues below advertisement",
+            "Photo credit: AFP/Getty Images",
+            "You may also like",
+        ),
+        (
+            "(Reporting by Olena Petrenko",
+            "Engineers were working",
+        ),
+    ),
+    Page(
+        "yonhap_dateline",
+        """\
+Korea
+North fires ballistic missile into sea, Seoul says
+Seoul, March 9 (Yonhap) -- North Korea fired a short-range ballistic missile into the East Sea on Monday, South Korea's military said.
+The launch came days before joint military drills are due to begin, the Joint Chiefs of Staff said in a text message to reporters.
+Japan's defence ministry also reported the launch, according to NHK.
+The Wall Street Journal first reported last week that new launches were being prepared.
+(END)
+""",
+        {"Yonhap": {"source"}, "NHK": {"cited"}, "The Wall Street Journal": {"cited"}},
+        (
+            "Korea",
+            "(END)",
+        ),
+        ("Seoul, March 9 (Yonhap) --",),
+    ),
+    Page(
+        "republished_commons",
+        """\
+Why ocean heat is breaking records year after year
+Scientists say the trend is unlikely to reverse soon
+Published: March 10, 2026 8.15am GMT
+Ocean temperatures have set new records for the third year running, and researchers are still debating why the rise has been so steep.
+Part of the answer lies in less sunlight being reflected by clouds, according to a study published in Nature.
+"We are watching the system change in real time," said one of the authors.
+This article is republished from The Conversation under a Creative Commons license. Read the original article.
+""",
+        {"The Conversation": {"source"}},
+        ("Published: March 10, 2026 8.15am GMT",),
+        ("Ocean temperatures have set",),
+    ),
+    Page(
+        "afp_signoff_cookies",
+        """\
+Accept cookies
+Menu
+Search
+Sport
+Star striker signs record deal with Saudi club
+PARIS (AFP) — The star striker has signed a three-year contract with a Saudi club worth more than 200 million euros, his agent said on Tuesday.
+The deal, first reported by the sports daily L'Equipe, makes him one of the best-paid players in the world.
+The player said in a video on social media that he wanted "a new challenge".
+— Agence France-Presse
+Share
+Tweet
+Email
+Trending
+""",
+        {"AFP": {"source"}, "L'Equipe": {"cited"}},
+        (
+            "Accept cookies",
+            "Menu",
+            "— Agence France-Presse",
+            "Tweet",
+            "Trending",
+        ),
+        (
+            "PARIS (AFP)",
+            "The player said",
+        ),
+    ),
+    Page(
+        "broadcaster_byline",
+        """\
+Senate passes stopgap bill hours before shutdown deadline
+By Kevin Lane, CNN
+Updated 11:42 PM EST, Fri March 13, 2026
+The Senate passed a short-term spending bill late Friday, averting a government shutdown hours before the deadline.
+The measure, which funds the government through April, now goes to the president's desk.
+"This is not how we should be governing," the Senate majority leader said on the floor.
+According to The New York Times, several senators threatened to hold up the vote over disaster aid.
+CNN's Maria Alvarez and Tom Reid contributed to this report.
+""",
+        {"CNN": {"contributor", "source"}, "The New York Times": {"cited"}},
+        (
+            "By Kevin Lane, CNN",
+            "Updated 11:42 PM EST, Fri March 13, 2026",
+        ),
+        ("CNN's Maria Alvarez",),
+    ),
 ]
 
 
