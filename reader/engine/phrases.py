@@ -45,6 +45,7 @@ _NOT_PERSON_HEAD = wordset(
 _DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*|\d{1,3}-year-old)$")
 _LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or"})
 _DETERMINERS = frozenset({"the", "a", "an"})
+_POSSESSIVE = frozenset({"his", "her", "its", "their"})
 _ORG_NOUNS = wordset(
     """ministry government military army embassy office agency company police spokesperson's
     administration cabinet presidency kremlin staff command service forces guard committee council court
@@ -130,7 +131,7 @@ def _tail(text: str, lo: int, hi: int) -> tuple[int, int] | None:
         if b in PRONOUNS | PLURAL_PRONOUNS and i == len(toks) - 1:
             first = i
             break
-        if b in _DETERMINERS:
+        if b in _DETERMINERS or (b in _POSSESSIVE and i < len(toks) - 1):
             first = i
             break
         if w[:1].isupper() or b in TITLE_WORDS or b in ROLE_NOUNS or b in _ORG_NOUNS or (

@@ -78,6 +78,7 @@ class Cast:
         self.by_surname: dict[str, list[str]] = {}
         self.focus: list[tuple[int, str]] = []
         self.anonymous: list[tuple[int, str]] = []
+        self.orgs: list[tuple[int, str]] = []
 
     def add(self, name_tokens: list[str], roles: list[str]) -> str:
         """Register a named person; return their canonical (longest known) name."""
@@ -168,6 +169,9 @@ class Cast:
             if bare_word(np.text) == "they":
                 plural = (ph for p, ph in reversed(self.anonymous[-20:]) if p < np.start and PLURAL.search(ph))
                 return next(plural, None)
+            if bare_word(np.text) == "it":
+                org = next(((p, t) for p, t in reversed(self.orgs[-20:]) if p < np.start), None)
+                return org[1] if org is not None and np.start - org[0] < 1500 else None
             return self.last_in_focus(np.start, pronoun=np.text) if bare_word(np.text) in PRONOUNS else None
         if np.kind == "anonymous":
             self.anonymous.append((np.start, np.text))
@@ -191,6 +195,8 @@ class Cast:
             if found is None and bare_word(np.text.split()[0]) in {"the", "a", "an"}:
                 return np.text[:1].lower() + np.text[1:]
             return found or np.text
+        if np.kind == "org":
+            self.orgs.append((np.start, np.text))
         return np.text
 
 

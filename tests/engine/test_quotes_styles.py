@@ -324,6 +324,57 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None, str | None]]]] = {
             ("The enemy continues to terrorize civilians,", "full", "Vitali Klitschko"),
         ],
     ),
+    "statements": (
+        (
+            'The Foreign Office said in a statement: "We are in contact with the local authorities '
+            'and are supporting the family."\n\n'
+            "Downing Street said the prime minister was being kept updated. Asked about the case, his "
+            'spokesman said: "Our thoughts are with the family at this difficult time."\n\n'
+            'Writing on X, opposition MP Priti Shah said the government had been "far too slow".\n\n'
+            'The company said it was "co-operating fully" with investigators. It added that "safety '
+            'remains our top priority".'
+        ),
+        [
+            ("We are in contact with the local authorities and are supporting the family.", "full", "Foreign Office"),
+            ("Our thoughts are with the family at this difficult time.", "full", "his spokesman"),
+            ("far too slow", "partial", "Priti Shah"),
+            ("co-operating fully", "partial", "company"),
+            ("safety remains our top priority", "partial", "company"),
+        ],
+    ),
+    "british_singles": (
+        (
+            "'It's time we stopped pretending,' Ms Clarke said. 'We've done our bit and it hasn't "
+            "worked.'\n\n"
+            "She told the Guardian the councils' budgets were 'already at breaking point'.\n\n"
+            "'...and that's why we're here,' she added, gesturing at the crowd.\n\n"
+            "Her colleague, Tom O'Neill, was blunter: 'They've had fourteen years. Enough.'"
+        ),
+        [
+            ("It's time we stopped pretending,", "full", "Clarke"),
+            ("We've done our bit and it hasn't worked.", "full", "Clarke"),
+            ("already at breaking point", "partial", "Clarke"),
+            ("They've had fourteen years. Enough.", "full", "Tom O'Neill"),
+        ],
+    ),
+    "white_house": (
+        (
+            'President Donald Trump posted on Truth Social: "The deal is done!"\n\n'
+            "White House press secretary Karoline Leavitt later told reporters that the president "
+            '"means what he says".\n\n'
+            '"[The president] will decide in due course," a senior administration official said, '
+            "declining to give a timeline.\n\n"
+            'The official said the administration would "keep all options on the table."\n\n'
+            'Critics were unconvinced. "This is theatre," said Rep. Jamie Raskin of Maryland.'
+        ),
+        [
+            ("The deal is done!", "full", "Donald Trump"),
+            ("means what he says", "partial", "Karoline Leavitt"),
+            ("[The president] will decide in due course,", "full", "a senior administration official"),
+            ("keep all options on the table.", "partial", "a senior administration official"),
+            ("This is theatre,", "full", "Jamie Raskin"),
+        ],
+    ),
 }
 
 
