@@ -54,6 +54,7 @@ _OTHER_LABELS = _alt(
     r"(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advertisement| ad)?",
     r"continue reading(?: below| the main story| the article| after (?:the )?ad(?:vertisement)?)?",
     r"skip (?:advertisement|ad)",
+    r"(?:show )?key (?:events|updates|moments|developments)(?: only)?",
     r"scroll (?:down )?to continue(?: (?:with|reading) (?:the )?(?:content|article))?",
     r"remove ads|advertise(?: with us)?|report this ad|advertisement feature",
     r"share(?: full)?(?: this| this article| this story| this page| article| story| the story| on [\w ]{1,20}"
@@ -120,7 +121,7 @@ READ_TIME = re.compile(
 )
 REL_TIME = re.compile(
     _alt(
-        r"(?:(?:updated|posted|published)\s*:?\s*)?(?:\d{1,3}|an?|one)\s+"
+        r"(?:(?:updated|posted|published)\s*:?\s*)?(?:\d{1,3}\s*|(?:an?|one)\s+)"
         r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?)\s+ago",
         r"just now|(?:updated\s+)?(?:yesterday|today)",
     ),

@@ -500,6 +500,67 @@ CNN's Maria Alvarez and Tom Reid contributed to this report.
         ),
         ("CNN's Maria Alvarez",),
     ),
+    Page(
+        "bbc_style_poll",
+        """\
+Home
+News
+Polls show tight race as campaign enters final week
+Image source, Getty Images
+Image caption, Supporters wave flags at a rally in the capital on Sunday
+Listen to this article 4 min
+The two main candidates are level with a week to go before the vote, a Reuters/Ipsos poll published on Monday showed.
+Both campaigns are now focusing on undecided voters in the industrial north, where turnout has been low in past elections.
+Read more: What the candidates promise on taxes
+Advertisement
+Supporters of the challenger rally in the northern city of Lorin. EPA-EFE/ANNA KOWAL
+"It will come down to who turns out," said a pollster at a polling firm.
+With agencies
+""",
+        {"Ipsos": {"cited"}, "Getty Images": {"photo"}, "EPA": {"photo"}},
+        (
+            "Image source, Getty Images",
+            "Image caption, Supporters wave flags at a rally in the capital on Sunday",
+            "Listen to this article 4 min",
+            "Read more: What the candidates promise on taxes",
+            "Advertisement",
+            "Supporters of the challenger rally in the northern city of Lorin. EPA-EFE/ANNA KOWAL",
+        ),
+        (
+            "The two main candidates",
+            '"It will come down',
+        ),
+    ),
+    Page(
+        "live_relative_times",
+        """\
+Live
+Storm updates: thousands without power as winds reach 140km/h
+Key updates
+2h ago
+Posted at 10:15
+More than 80,000 homes are without power across the coast, the grid operator said in its latest update.
+1h ago
+Rail services suspended
+All trains between the two largest cities have been cancelled for the rest of the day, the rail operator said on X.
+Rescue teams were sent to a village cut off by a landslide, the interior ministry told the state news agency Xinhua.
+A fallen tree blocks a road in the city centre. (Xinhua/Li Ming)
+Agencies contributed to this report.
+""",
+        {"Xinhua": {"cited", "photo"}},
+        (
+            "Key updates",
+            "2h ago",
+            "Posted at 10:15",
+            "1h ago",
+            "A fallen tree blocks a road in the city centre. (Xinhua/Li Ming)",
+        ),
+        (
+            "More than 80,000 homes",
+            "Rescue teams were sent",
+            "Agencies contributed to this report.",
+        ),
+    ),
 ]
 
 
