@@ -30,7 +30,8 @@ TITLE_WORDS = wordset(
     fellow scientist doctor executive officer founder chairperson secretary-general sergeant sgt
     commissioner mep deputies candidate nominee ex retired incumbent outgoing chief-of-staff staff
     of-staff diplomat spy intelligence army navy military national security council kremlin manager coach
-    boss skipper striker midfielder defender goalkeeper winger"""
+    boss skipper striker midfielder defender goalkeeper winger detective inspector superintendent constable
+    dci supt insp"""
 )
 PERSON_TITLES = wordset(
     """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep
@@ -39,7 +40,7 @@ PERSON_TITLES = wordset(
     ceo mr mrs ms mx dr prof professor sir dame lord lady judge justice premier emir sultan patriarch
     archbishop bishop rev father adviser advisor aide analyst lawmaker mp sergeant sgt
     secretary-general candidate nominee fellow economist researcher manager coach boss skipper striker
-    midfielder defender goalkeeper winger"""
+    midfielder defender goalkeeper winger detective inspector superintendent constable"""
 )
 ORG_WORDS = wordset(
     """kremlin white house pentagon nato eu un u.s. us uk usa un u.n. e.u. u.k. state department ministry

@@ -18,6 +18,7 @@ from reader.engine.speaker_words import (
     ANON_HEADS,
     COURTESY,
     DEMONYMS,
+    PARTICLES,
     PERSON_TITLES,
     PLURAL,
     PRONOUNS,
@@ -76,6 +77,7 @@ class Cast:
     def __init__(self) -> None:
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[str]] = {}
+        self.by_first: dict[str, list[str]] = {}
         self.focus: list[tuple[int, str]] = []
         self.anonymous: list[tuple[int, str]] = []
         self.orgs: list[tuple[int, str]] = []
@@ -88,6 +90,8 @@ class Cast:
         if person is None:
             person = self.people[key] = Person(name)
             self.by_surname.setdefault(surname(name), []).append(key)
+            if len(name_tokens) >= 2:
+                self.by_first.setdefault(fold(name_tokens[0]), []).append(key)
         person.roles.update(role_class(r) for r in roles if bare_word(r) in ROLE_NOUNS or bare_word(r) in ROLE_CLASSES)
         person.origins.update(bare_word(r) for r in roles if bare_word(r) in DEMONYMS)
         person.gender = person.gender or gender_of_words(roles)
@@ -106,12 +110,17 @@ class Cast:
         if not parts:
             return name
         best = name
+        bare = len(parts) == 1 or fold(parts[0]) in PARTICLES or (parts[0].isupper() and 2 <= len(parts[0]) <= 4)
         for key in self.by_surname.get(surname(name), [])[:50]:
             pname = self.people[key].name
             pparts = pname.split()
-            same_initial = len(parts) == 1 or fold(pparts[0])[:1] == fold(parts[0])[:1]
-            if len(pparts) > len(best.split()) and same_initial:
+            same_initial = bare or fold(pparts[0])[:1] == fold(parts[0])[:1]
+            if pname != name and len(pparts) > (1 if bare and best == name else len(best.split())) and same_initial:
                 best = pname
+        if best == name and len(parts) == 1:
+            firsts = {self.people[k].name for k in self.by_first.get(fold(name), [])[:50]}
+            if len(firsts) == 1:
+                best = firsts.pop()
         return best
 
     def roles_of(self, name: str) -> set[str]:

@@ -375,6 +375,41 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None, str | None]]]] = {
             ("This is theatre,", "full", "Jamie Raskin"),
         ],
     ),
+    "names_abroad": (
+        (
+            'European Commission President Ursula von der Leyen said the bloc would "stand by Ukraine '
+            'for as long as it takes".\n\n'
+            '"We are united," von der Leyen told a news conference in Brussels.\n\n'
+            'Chinese Foreign Minister Wang Yi said Beijing was ready to "play a constructive role". '
+            'Wang added: "Dialogue is the only way out."\n\n'
+            'French far-left leader Jean-Luc Mélenchon called the plan "a dangerous illusion".\n\n'
+            'Polling expert Prof Sir John Curtice said the result was "remarkable". "I have not seen '
+            'a swing like this in forty years," Sir John said.\n\n'
+            "Brazil's President Luiz Inácio Lula da Silva said: \"The world needs peace, not more "
+            'weapons." Lula was speaking in Brasília.'
+        ),
+        [
+            ("stand by Ukraine for as long as it takes", "partial", "Ursula von der Leyen"),
+            ("We are united,", "full", "Ursula von der Leyen"),
+            ("play a constructive role", "partial", "Wang Yi"),
+            ("Dialogue is the only way out.", "full", "Wang Yi"),
+            ("a dangerous illusion", "partial", "Jean-Luc Mélenchon"),
+            ("remarkable", "partial", "John Curtice"),
+            ("I have not seen a swing like this in forty years,", "full", "John Curtice"),
+            ("The world needs peace, not more weapons.", "full", "Luiz Inácio Lula da Silva"),
+        ],
+    ),
+    "police": (
+        (
+            "Detective Inspector Claire Dunn, who is leading the investigation, said officers were "
+            '"keeping an open mind".\n\n'
+            '"I would urge anyone with information to come forward," DI Dunn said.'
+        ),
+        [
+            ("keeping an open mind", "partial", "Claire Dunn"),
+            ("I would urge anyone with information to come forward,", "full", "Claire Dunn"),
+        ],
+    ),
 }
 
 
