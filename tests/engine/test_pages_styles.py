@@ -561,6 +561,48 @@ Agencies contributed to this report.
             "Agencies contributed to this report.",
         ),
     ),
+    Page(
+        "outlet_as_subject_not_credited",
+        """\
+Media group cuts 300 jobs in restructuring
+The owner of several regional newspapers said on Wednesday it would cut 300 jobs as advertising revenue continues to fall.
+The company, which also owns a stake in a television channel, said the cuts would mostly affect printing and distribution.
+Its chief executive said the group would invest in digital subscriptions, following a path taken by larger rivals such as The New York Times.
+Staff were told of the plan at a meeting on Tuesday.
+Photo: Reuters
+Shares rose 3% after the announcement.
+Analysts said the market had expected deeper cuts, and that the company still faced a difficult year.
+""",
+        {"Reuters": {"photo"}},
+        ("Photo: Reuters",),
+        (
+            "Shares rose 3% after the announcement.",
+            "Its chief executive said",
+        ),
+    ),
+    Page(
+        "unregistered_site_cited",
+        """\
+Minister quits after leaked recordings
+The transport minister resigned on Thursday, two days after recordings of a private dinner were published.
+In the recordings, first published by the investigative website Ledger Point, the minister can be heard discussing contracts with a businessman.
+"I have made mistakes and I take responsibility," he said in a statement.
+He is the third minister to leave the government this year.
+Related:
+Opposition calls for early election
+Who could replace the minister?
+""",
+        {"Ledger Point": {"cited"}},
+        (
+            "Related:",
+            "Opposition calls for early election",
+            "Who could replace the minister?",
+        ),
+        (
+            "In the recordings, first published",
+            "He is the third minister",
+        ),
+    ),
 ]
 
 
