@@ -31,7 +31,8 @@ TITLE_WORDS = wordset(
     commissioner mep deputies candidate nominee ex retired incumbent outgoing chief-of-staff staff
     of-staff diplomat spy intelligence army navy military national security council kremlin manager coach
     boss skipper striker midfielder defender goalkeeper winger detective inspector superintendent constable
-    dci supt insp"""
+    dci supt insp peer baroness baron earl duke duchess countess viscount councillor councilman
+    councilwoman lawyer barrister solicitor campaigner"""
 )
 PERSON_TITLES = wordset(
     """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep
@@ -40,7 +41,9 @@ PERSON_TITLES = wordset(
     ceo mr mrs ms mx dr prof professor sir dame lord lady judge justice premier emir sultan patriarch
     archbishop bishop rev father adviser advisor aide analyst lawmaker mp sergeant sgt
     secretary-general candidate nominee fellow economist researcher manager coach boss skipper striker
-    midfielder defender goalkeeper winger detective inspector superintendent constable"""
+    midfielder defender goalkeeper winger detective inspector superintendent constable peer baroness baron
+    earl duke duchess countess viscount councillor councilman councilwoman lawyer barrister solicitor
+    campaigner"""
 )
 ORG_WORDS = wordset(
     """kremlin white house pentagon nato eu un u.s. us uk usa un u.n. e.u. u.k. state department ministry

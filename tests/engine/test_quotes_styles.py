@@ -410,6 +410,44 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None, str | None]]]] = {
             ("I would urge anyone with information to come forward,", "full", "Claire Dunn"),
         ],
     ),
+    "parliament": (
+        (
+            '"Why now?" asked Labour peer Baroness Helena Kennedy. "Why, after all these years, has '
+            'nobody acted?"\n\n'
+            'Kennedy, speaking to reporters outside the Lords, said the inquiry had been "a long time '
+            'coming".\n\n'
+            'Former health secretary Matt Hancock said of the decision: "It is the right call."\n\n'
+            'Hancock said that "the lessons must be learned", adding that he had "nothing to hide".\n\n'
+            "Lord Frost, the former Brexit negotiator, was more sceptical. \"I'll believe it when I "
+            'see it," he said.'
+        ),
+        [
+            ("Why now?", "full", "Helena Kennedy"),
+            ("Why, after all these years, has nobody acted?", "full", "Helena Kennedy"),
+            ("a long time coming", "partial", "Helena Kennedy"),
+            ("It is the right call.", "full", "Matt Hancock"),
+            ("the lessons must be learned", "partial", "Matt Hancock"),
+            ("nothing to hide", "partial", "Matt Hancock"),
+            ("I'll believe it when I see it,", "full", "Frost"),
+        ],
+    ),
+    "imf": (
+        (
+            "The head of the International Monetary Fund has warned that global growth is slowing "
+            "faster than expected.\n\n"
+            'Kristalina Georgieva told an audience in Washington that the outlook was "sobering". "We '
+            'face a world of lower growth and higher debt," the IMF managing director said.\n\n'
+            'She added: "Countries must act now, not later."\n\n'
+            "The fund's chief economist, Pierre-Olivier Gourinchas, said inflation was \"still too "
+            'high in many economies".'
+        ),
+        [
+            ("sobering", "partial", "Kristalina Georgieva"),
+            ("We face a world of lower growth and higher debt,", "full", "Kristalina Georgieva"),
+            ("Countries must act now, not later.", "full", "Kristalina Georgieva"),
+            ("still too high in many economies", "partial", "Pierre-Olivier Gourinchas"),
+        ],
+    ),
 }
 
 
