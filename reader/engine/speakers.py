@@ -342,10 +342,13 @@ _SUBJECT_LEAD = re.compile(
 _VERBISH = re.compile(r"\s+[a-z]|,\s*\d{1,3},|,\s+(?:who|a|an|the)\b")
 
 
+_PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say"})
+
+
 def _modifier(text: str, end: int) -> bool:
     """A capitalised word followed by a role noun is a modifier ("Arsenal manager"), not a person."""
     m = re.match(r"\s+([a-z][\w-]*)", text[end : end + 40])
-    return m is not None and is_role_word(m.group(1))
+    return m is not None and (is_role_word(m.group(1)) or m.group(1) in _PLURAL_VERBS)
 
 
 def _opens(text: str, lo: int, pos: int) -> bool:

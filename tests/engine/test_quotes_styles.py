@@ -462,3 +462,16 @@ def test_article_styles(name: str) -> None:
     for q in quotes:
         for span in (q.content, q.cue, q.speaker_mention):
             assert span is None or 0 <= span.start <= span.end <= len(text)
+
+
+def test_plural_subject_is_not_a_person() -> None:
+    raw = 'Tributes have been paid to the actor, who was described as "a true gentleman".'
+    text = normalize(raw)
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == [None]
+
+
+def test_bare_plural_group_is_an_anonymous_source() -> None:
+    raw = 'Campaigners say the law is "not fit for purpose".'
+    text = normalize(raw)
+    quotes = find_quotes(text, split_sentences(text))
+    assert [(q.speaker, q.cue.slice(text) if q.cue else None) for q in quotes] == [("Campaigners", "say")]
