@@ -15,6 +15,7 @@ from reader.tui.format import plural, when
 from reader.tui.messages import ArticleLoaded, LibraryChanged, WorkFailed
 from reader.tui.safe import clean_line, plain
 from reader.tui.widgets.article_body import ArticleBody
+from reader.tui.widgets.lists import vim_bindings
 
 ROLE_WORDS = {"source": "source", "contributor": "contributed", "cited": "cited", "photo": "photo"}
 
@@ -22,14 +23,7 @@ ROLE_WORDS = {"source": "source", "contributor": "contributed", "cited": "cited"
 class ArticleScroll(VerticalScroll):
     """The article's scrolling body with vim keys."""
 
-    BINDINGS = [
-        Binding("j", "scroll_down", "Down", show=False, id="article.down"),
-        Binding("k", "scroll_up", "Up", show=False, id="article.up"),
-        Binding("g", "scroll_home", "Top", show=False, id="article.top"),
-        Binding("G", "scroll_end", "Bottom", show=False, id="article.bottom"),
-        Binding("space", "page_down", "Page down", show=False, id="article.page-down"),
-        Binding("b", "page_up", "Page up", show=False, id="article.page-up"),
-    ]
+    BINDINGS = vim_bindings("article", down="scroll_down", up="scroll_up", top="scroll_home", bottom="scroll_end")
 
 
 class ArticleScreen(Screen):
