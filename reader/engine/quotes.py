@@ -428,9 +428,15 @@ def find_quotes(text: str, sentences: list[Sentence], skip: list[Span] | None = 
         for mk, cont in _pairs(text)
         if not skipped(mk.open) and any(c.isalnum() for c in text[mk.start : mk.end])
     ]
+    if not marks:
+        return []
     quoted = _Inside([(mk.open, mk.close) for mk, _ in marks])
     cast = sp.Cast()
     sp.collect_people(text, cast)
-    atts = _attributions(text, sentences, quoted, skipped)
-    subjects = _resolve(text, sentences, cast, atts, quoted)
+    # A quote draws on its own sentences, the one after and the one before; each sentence is resolved
+    # from the ones before it only, so sentences past the last quote's next one cannot change the result.
+    last = bisect.bisect_right([s.start for s in sentences], max(mk.close for mk, _ in marks)) - 1
+    needed = sentences[: max(0, last) + 2]
+    atts = _attributions(text, needed, quoted, skipped)
+    subjects = _resolve(text, needed, cast, atts, quoted)
     return _assemble(text, sentences, marks, atts, subjects, quoted)

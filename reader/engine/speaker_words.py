@@ -126,8 +126,9 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
+@functools.lru_cache(maxsize=65536)
 def bare_word(token: str) -> str:
-    """A token folded and stripped of punctuation, the form every word list is keyed by."""
+    """A token folded and stripped of punctuation, the form every word list is keyed by (memoised: hot)."""
     return fold(token).strip(".,;:’'\"()")
 
 
@@ -149,11 +150,18 @@ def is_role_word(word: str) -> bool:
 
 def split_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into leading titles and the name proper."""
+    last = _last_title(tuple(tokens))
+    return tokens[: last + 1], tokens[last + 1 :]
+
+
+@functools.lru_cache(maxsize=16384)
+def _last_title(tokens: tuple[str, ...]) -> int:
+    """Index of the last title word in a run, or -1 (memoised: the same runs recur through an article)."""
     last = -1
     for i, tok in enumerate(tokens):
         if is_title(tok) or (tok.endswith(".") and bare_word(tok) in TITLE_WORDS):
             last = i
-    return tokens[: last + 1], tokens[last + 1 :]
+    return last
 
 
 def looks_like_name(tokens: list[str]) -> bool:
@@ -198,10 +206,14 @@ def role_class(word: str) -> str:
     return ROLE_CLASSES.get(w, w)
 
 
+_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
+
+
+@functools.lru_cache(maxsize=16384)
 def surname(name: str) -> str:
-    """The folded last word of a name without a possessive, the key people are filed under."""
+    """The folded last word of a name without a possessive, the key people are filed under (memoised)."""
     parts = name.split()
-    return re.sub(r"(?:’s|'s)$", "", fold(parts[-1])) if parts else ""
+    return _POSSESSIVE_END.sub("", fold(parts[-1])) if parts else ""
 
 
 def anonymous_phrase(np: str) -> str | None:

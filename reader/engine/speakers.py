@@ -10,6 +10,7 @@ in :mod:`reader.engine.phrases`; both are re-exported here.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -81,21 +82,29 @@ class Cast:
         self.focus: list[tuple[int, str]] = []
         self.anonymous: list[tuple[int, str]] = []
         self.orgs: list[tuple[int, str]] = []
+        self._full: dict[str, str] = {}  # full_name answers; valid until the next new person
 
     def add(self, name_tokens: list[str], roles: list[str]) -> str:
         """Register a named person; return their canonical (longest known) name."""
+        return self.full_name(self.register(name_tokens, roles))
+
+    def register(self, name_tokens: list[str], roles: list[str]) -> str:
+        """Register a named person with the role words seen by the name; return the name as written."""
         name = " ".join(name_tokens)
         key = fold(name)
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
+            self._full.clear()
             self.by_surname.setdefault(surname(name), []).append(key)
             if len(name_tokens) >= 2:
                 self.by_first.setdefault(fold(name_tokens[0]), []).append(key)
-        person.roles.update(role_class(r) for r in roles if bare_word(r) in ROLE_NOUNS or bare_word(r) in ROLE_CLASSES)
-        person.origins.update(bare_word(r) for r in roles if bare_word(r) in DEMONYMS)
-        person.gender = person.gender or gender_of_words(roles)
-        return self.full_name(name)
+        if roles:
+            person.roles.update(role_class(r) for r in roles
+                                if bare_word(r) in ROLE_NOUNS or bare_word(r) in ROLE_CLASSES)
+            person.origins.update(bare_word(r) for r in roles if bare_word(r) in DEMONYMS)
+            person.gender = person.gender or gender_of_words(roles)
+        return name
 
     def gender_of(self, name: str) -> str:
         """"m", "f" or "" from gendered titles seen with any of the person's names."""
@@ -106,6 +115,13 @@ class Cast:
 
     def full_name(self, name: str) -> str:
         """The longest registered name that ends with the same surname (Peskov -> Dmitry Peskov)."""
+        best = self._full.get(name)
+        if best is None:
+            best = self._full[name] = self._longest_name(name)
+        return best
+
+    def _longest_name(self, name: str) -> str:
+        """Uncached :meth:`full_name`; depends only on the registered names, so answers hold until one is added."""
         parts = name.split()
         if not parts:
             return name
@@ -291,21 +307,33 @@ _RUN = re.compile(
 _APPOS = re.compile(r",\s+(?:a|an|the)\s+([^,.;:]{1,100})")
 
 
-def _person_parts(tokens: list[str]) -> tuple[list[str], list[str]]:
+_POSSESSIVE_TAIL = re.compile(r"(?:’s|'s|’|')$")
+
+
+def _person_parts(run: str) -> tuple[list[str], list[str]]:
+    """Titles and name tokens of a capitalised run (fresh lists: callers may extend them)."""
+    titles, name = _run_parts(run)
+    return list(titles), list(name)
+
+
+@functools.lru_cache(maxsize=16384)
+def _run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Memoised core of :func:`_person_parts`: the same runs (a surname, "Mr Smith") recur through an article."""
+    tokens = run.split()
     while tokens and bare_word(tokens[0]) in STOP_NAME and not is_title(tokens[0]):
         tokens = tokens[1:]
     titles, name = split_titles(tokens)
     while name and bare_word(name[0]) in STOP_NAME:
         name = name[1:]
     if name:
-        name = [*name[:-1], re.sub(r"(?:’s|'s|’|')$", "", name[-1]).rstrip(".")]
-    return titles, [t for t in name if t]
+        name = [*name[:-1], _POSSESSIVE_TAIL.sub("", name[-1]).rstrip(".")]
+    return tuple(titles), tuple(t for t in name if t)
 
 
 def collect_people(text: str, cast: Cast) -> None:
     """Register every person named in the text with the titles and roles around the name."""
     for m in _RUN.finditer(text):
-        titles, name = _person_parts(m.group().split())
+        titles, name = _person_parts(m.group())
         if not name or not looks_like_name(name):
             continue
         before: list[str] = []
@@ -319,7 +347,7 @@ def collect_people(text: str, cast: Cast) -> None:
             roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS]
         has_title = any(bare_word(t) in PERSON_TITLES for t in roles)
         if len(name) >= 2 or has_title or surname(name[0]) in cast.by_surname:
-            cast.add(name, roles)
+            cast.register(name, roles)
 
 
 def _known(cast: Cast, name: list[str]) -> str | None:
@@ -374,7 +402,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
     for m in _RUN.finditer(text, lo, hi):
         if quoted(m.start()):  # type: ignore[operator]
             continue
-        _, name = _person_parts(m.group().split())
+        _, name = _person_parts(m.group())
         possessive = re.match(r"[’']s?\b", text[m.end() : m.end() + 2]) or m.group().endswith(("’s", "'s"))
         who = _known(cast, name)
         if who is None and not possessive and _opens(text, lo, m.start()) and looks_like_name(name) and \
