@@ -7,17 +7,19 @@ are touched.
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.engine import credits as credits_mod
 from reader.engine import fingerprint as fpmod
-from reader.engine import grouping
+from reader.engine import grouping, judge
 from reader.engine import quotes as quotes_mod
 from reader.engine.models import Article, Credit, Quote, Sentence
-from reader.engine.store import Library
+from reader.engine.store import CandidateRow, Library
 
 MAX_CANDIDATES = 60
 """Articles considered for a new one; the LSH keys rank them by shared bands."""
@@ -45,34 +47,92 @@ def analyse_text(text: str, sentences: list[Sentence], furniture: list[str], out
     )
 
 
-def _match(library: Library, art: Article, fp: fpmod.Fingerprint, cid: int, other_bytes: bytes | None,
-           shared_keys: int, small: bool) -> tuple[Article, float] | None:
-    """The batch grouping's rule for one candidate: fast accept on sampled trigrams, else the judge."""
-    if other_bytes is None:
+class _Candidates:
+    """Judge profiles of stored articles, kept across additions and keyed by content hash.
+
+    An ingest batch judges the same recent articles again and again; reading each one back
+    from the library and re-profiling it cost more than the judging. A revision changes the
+    content hash, so a stale profile is never used for changed text; re-analysis drops its entry.
+    """
+
+    def __init__(self, size: int = 2048) -> None:
+        self.size = size
+        self.profiles: OrderedDict[tuple[str, int, str], judge.Profile] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def profile(self, library: Library, cid: int, content_hash: str,
+                load: Callable[[], Article | None]) -> judge.Profile | None:
+        key = (str(library.path), cid, content_hash)
+        with self.lock:
+            hit = self.profiles.get(key)
+            if hit is not None:
+                self.profiles.move_to_end(key)
+                return hit
+        other = load()
+        if other is None:
+            return None
+        prof = judge.profile(other)
+        with self.lock:
+            self.profiles[key] = prof
+            while len(self.profiles) > self.size:
+                self.profiles.popitem(last=False)
+        return prof
+
+    def forget(self, library: Library, aid: int) -> None:
+        with self.lock:
+            for key in [k for k in self.profiles if k[0] == str(library.path) and k[1] == aid]:
+                del self.profiles[key]
+
+
+_candidates = _Candidates()
+
+
+def _match(library: Library, art: Article, own_hash: str, fp: fpmod.Fingerprint, cid: int,
+           row: CandidateRow | None, shared_keys: int, small: bool) -> tuple[Article | int, float] | None:
+    """The batch grouping's rule for one candidate: fast accept on sampled trigrams, else the judge.
+
+    The candidate is read back from the library only when the judge needs its sentences
+    (a score in the alignment band) or its profile is not cached.
+    """
+    if row is None or row.fingerprint is None:
         return None
-    k, r = fpmod.sample_overlap(fp, grouping.fingerprint_from_bytes(other_bytes))
+    k, r = fpmod.sample_overlap(fp, grouping.fingerprint_from_bytes(row.fingerprint))
     fast = k >= grouping.FAST_ACCEPT_SHARED and r >= grouping.FAST_ACCEPT_SHARE
     if not fast and not (k >= 1 or shared_keys >= grouping.LARGE_MIN_BINS):
         return None  # one shared key and no shared phrasing: a popular name, not the same event
     if not fast and not small and not (k >= 1 and shared_keys >= grouping.LARGE_MIN_BINS):
         return None
-    other = library.get(cid, analysis=False)
-    if other is None:
+    if fast:
+        return cid, 1.0
+    loaded: list[Article] = []
+
+    def load() -> Article | None:
+        if not loaded:
+            other = library.get(cid, analysis=False)
+            if other is None:
+                return None
+            other.quotes = library.quotes_of(cid)  # the judge compares quotes; credits play no part
+            loaded.append(other)
+        return loaded[0]
+
+    prof = _candidates.profile(library, cid, row.content_hash, load)
+    if prof is None:
         return None
-    other.quotes = library.quotes_of(cid)  # the judge compares quotes; credits play no part
-    score = 1.0 if fast else grouping.weigh(art, other).score
-    return (other, score) if score >= grouping.SAME_EVENT_THRESHOLD else None
+    score = judge.verdict(art, judge.profile(art), prof, load, same_text=row.content_hash == own_hash).score
+    return (cid, score) if score >= grouping.SAME_EVENT_THRESHOLD else None
 
 
-def assign_group(library: Library, c: sqlite3.Connection, aid: int) -> int:
+def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article | None = None) -> int:
     """Place one (new or revised) article in a group; inside a transaction.
 
     Mirrors :func:`grouping.group_articles` for one article: LSH candidates, a fast accept on
     sampled trigrams, the careful judge for the rest (in a large library only for candidates that
     share some phrasing), and the batch's rules for which groups to join, so a digest reprinting
     two stories joins one of them without fusing them. Adding an article costs a few judgements.
+    ``art`` is the article as just written (with its quotes), which saves reading it back.
     """
-    art = library.get(aid)
+    if art is None:
+        art = library.get(aid)
     assert art is not None
     if library.group_of(aid) is not None:
         c.execute("UPDATE articles SET group_id = NULL WHERE id = ?", (aid,))
@@ -82,19 +142,30 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int) -> int:
         return library.set_group(c, [aid], grouping.label_for([art]))
     fp = grouping.fingerprint_from_bytes(fp_bytes)
     small = library.approx_count() <= grouping.NAME_KEYS_UP_TO
-    matches: dict[int, list[tuple[Article, float]]] = {}
+    found: dict[int, list[tuple[int, float]]] = {}
     candidates = library.candidates(grouping.band_keys(fp), aid, limit=MAX_CANDIDATES)
-    stored = library.fingerprints_of([cid for cid, _ in candidates])
+    rows = library.candidate_rows([cid for cid, _ in candidates])
+    own_hash = hashlib.sha256(art.text.encode("utf-8")).hexdigest()
     for cid, shared in candidates:
-        other_bytes, gid = stored.get(cid, (None, None))
-        found = _match(library, art, fp, cid, other_bytes, shared, small)
-        if found is not None and gid is not None:
-            matches.setdefault(gid, []).append(found)
-    sizes = {gid: len(library.group_members(gid)) for gid in matches}
-    members: set[int] = {aid}
-    for gid in grouping.groups_to_join(art, matches, sizes):
-        members.update(library.group_members(gid))
-    ids = sorted(members)
+        row = rows.get(cid)
+        hit = _match(library, art, own_hash, fp, cid, row, shared, small)
+        if hit is not None and row is not None and row.group_id is not None:
+            found.setdefault(row.group_id, []).append(hit)  # type: ignore[arg-type]
+    to_join = list(found)  # none, or the one group matched
+    if len(found) > 1:
+        # Which further groups to join compares passages, so only then are the matched articles read.
+        wanted = [cid for hits in found.values() for cid, _ in hits]
+        members = {a.id: a for a in library.get_many(wanted, analysis=False)}
+        for a in members.values():
+            a.quotes = library.quotes_of(a.id)
+        matches = {gid: [(members[cid], score) for cid, score in hits if cid in members]
+                   for gid, hits in found.items()}
+        sizes = {gid: len(library.group_members(gid)) for gid in matches}
+        to_join = grouping.groups_to_join(art, matches, sizes)
+    joined: set[int] = {aid}
+    for gid in to_join:
+        joined.update(library.group_members(gid))
+    ids = sorted(joined)
     return library.set_group(c, ids, grouping.label_for(library.get_many(ids, analysis=False)))
 
 
@@ -106,6 +177,7 @@ def _reanalyse(library: Library, aid: int, *, regroup: bool) -> Article | None:
     result = analyse_text(art.text, art.sentences, art.furniture, art.outlet)
     with library.transaction() as c:
         library.replace_analysis(c, aid, result.quotes, result.credits, result.band_keys, result.fingerprint)
+        _candidates.forget(library, aid)
         if regroup:
             assign_group(library, c, aid)
     return art

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -95,20 +95,32 @@ def profile(article: Article) -> Profile:
 def _make_profile(article: Article) -> Profile:
     text = article.text[:MAX_JUDGE_CHARS]
     toks = words(text)
-    content_idx = [i for i, w in enumerate(toks) if w not in COMMON_WORDS and (len(w) > 1 or w.isdigit())]
-    content = [toks[i] for i in content_idx]
-    trigrams = _hashes(hash((content[i], content[i + 1], content[i + 2])) for i in range(len(content) - 2))
-    is_content = [w not in COMMON_WORDS for w in toks]
-    phrases = _hashes(
-        hash(tuple(toks[i : i + 4])) for i in range(len(toks) - 3) if sum(is_content[i : i + 4]) >= 2
-    )
+    is_content = np.fromiter((w not in COMMON_WORDS for w in toks), dtype=bool, count=len(toks))
+    ids = np.fromiter((hash(w) for w in toks), dtype=np.int64, count=len(toks)).view(np.uint64)
+    keep = is_content & np.fromiter((len(w) > 1 or w.isdigit() for w in toks), dtype=bool, count=len(toks))
+    trigrams = np.unique(_ngrams(ids[keep], 3))
+    # Word 4-grams with at least two content words: phrasing, not runs of function words.
+    phrases = _ngrams(ids, 4)
+    if len(phrases):
+        counts = np.concatenate(([0], np.cumsum(is_content, dtype=np.int32)))
+        phrases = np.unique(phrases[(counts[4:] - counts[:-4]) >= 2])
     names = {m.group(0).lower() for m in _CAPWORD.finditer(text)} - COMMON_WORDS
-    return Profile(len(content), trigrams, phrases, names, _quote_texts(article, text), day(article.published))
+    return Profile(int(keep.sum()), trigrams.view(np.int64), phrases.view(np.int64), names,
+                   _quote_texts(article, text), day(article.published))
 
 
-def _hashes(values: Iterable[int]) -> np.ndarray:
-    """Distinct hashes as a sorted array (a tenth of the memory of a set of ints)."""
-    return np.unique(np.fromiter(values, dtype=np.int64))
+_MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def _ngrams(ids: np.ndarray, n: int) -> np.ndarray:
+    """Hashes of every word n-gram, from per-word hashes (vectorised: profiles are built at every ingest)."""
+    if len(ids) < n:
+        return np.empty(0, dtype=np.uint64)
+    width = len(ids) - n + 1
+    out = ids[:width].copy()
+    for j in range(1, n):
+        out = (out * _MIX) ^ ids[j : j + width]
+    return out
 
 
 def _overlap(a: set | np.ndarray, b: set | np.ndarray) -> tuple[int, float]:
@@ -206,10 +218,19 @@ def weigh(a: Article, b: Article, pa: Profile | None = None, pb: Profile | None 
     sentences separates them from same-topic reports of another briefing, which share names and
     background but few statements.
     """
-    ev = judge(pa or profile(a), pb or profile(b))
-    if a.text.strip() and a.text == b.text:
+    return verdict(a, pa or profile(a), pb or profile(b), lambda: b, same_text=a.text == b.text)
+
+
+def verdict(a: Article, pa: Profile, pb: Profile, load_b: Callable[[], Article | None], *,
+            same_text: bool) -> Evidence:
+    """:func:`weigh` for a candidate known by its profile: ``load_b`` reads it only if alignment must decide."""
+    ev = judge(pa, pb)
+    if a.text.strip() and same_text:
         ev.score = 1.0
     elif ALIGN_BAND[0] <= ev.score < ALIGN_BAND[1]:
+        b = load_b()
+        if b is None:
+            return ev
         al = alignment.align(a, b)
         share = alignment.shared_share(al, a, b)
         # One matching sentence (a shared name, a background line) is not several shared statements.

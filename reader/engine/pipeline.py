@@ -151,10 +151,11 @@ def _exit_with_parent(parent: int) -> None:
 
 def _store(library: Library, key: str, art: StoredArticle, result: IngestResult, group: bool) -> None:
     with library.transaction() as c:
-        status, aid = library.write_article(c, key, art, now_utc())
+        fetched = now_utc()
+        status, aid = library.write_article(c, key, art, fetched)
         if status != "unchanged":
             if group:
-                analysis.assign_group(library, c, aid)
+                analysis.assign_group(library, c, aid, art.as_article(aid, fetched))
             else:
                 library.set_group(c, [aid], art.title)
     getattr(result, status).append(aid)

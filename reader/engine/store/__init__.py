@@ -3,7 +3,7 @@
 Import from here: ``from reader.engine.store import Library, LibraryError, NotFound, StoredArticle``.
 """
 
-from reader.engine.store.library import Library, StoredArticle
+from reader.engine.store.library import CandidateRow, Library, StoredArticle
 from reader.engine.store.schema import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
@@ -15,6 +15,6 @@ from reader.engine.store.schema import (
 )
 
 __all__ = [
-    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "SCHEMA_VERSION", "MIGRATE_V2", "SCHEMA_V1", "Library", "LibraryError",
-    "NotFound", "StoredArticle",
+    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "SCHEMA_VERSION", "MIGRATE_V2", "SCHEMA_V1", "CandidateRow", "Library",
+    "LibraryError", "NotFound", "StoredArticle",
 ]

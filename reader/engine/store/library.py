@@ -56,6 +56,22 @@ class StoredArticle:
     band_keys: list[int]
     fingerprint: bytes
 
+    def as_article(self, aid: int, fetched: str) -> Article:
+        """The article as stored under ``aid``, without reading it back."""
+        return Article(id=aid, source=self.source, url=self.url, outlet=self.outlet, title=self.title,
+                       published=self.published, author=self.author, text=self.text, fetched=fetched,
+                       furniture=self.furniture, sentences=self.sentences, quotes=self.quotes,
+                       credits=self.credits)
+
+
+@dataclass(slots=True)
+class CandidateRow:
+    """A stored article as incremental grouping first sees it."""
+
+    fingerprint: bytes | None
+    group_id: int | None
+    content_hash: str
+
 
 class Library:
     """An open library file. One per thread: a connection belongs to its thread."""
@@ -357,14 +373,15 @@ class Library:
         row = self.conn.execute("SELECT fingerprint FROM articles WHERE id = ?", (aid,)).fetchone()
         return row[0] if row else None
 
-    def fingerprints_of(self, ids: Sequence[int]) -> dict[int, tuple[bytes | None, int | None]]:
-        """Grouping fingerprints and current groups of several articles in one query."""
+    def candidate_rows(self, ids: Sequence[int]) -> dict[int, CandidateRow]:
+        """What incremental grouping needs of candidate articles, in one query (no text)."""
         ids = list(ids)
         if not ids:
             return {}
         marks = ",".join("?" * len(ids))
-        rows = self.conn.execute(f"SELECT id, fingerprint, group_id FROM articles WHERE id IN ({marks})", ids)
-        return {r[0]: (r[1], r[2]) for r in rows}
+        rows = self.conn.execute(
+            f"SELECT id, fingerprint, group_id, content_hash FROM articles WHERE id IN ({marks})", ids)
+        return {r[0]: CandidateRow(r[1], r[2], r[3]) for r in rows}
 
     def revisions_of(self, aid: int) -> list[dict]:
         """Earlier versions of an article, oldest first."""
