@@ -16,7 +16,7 @@ import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 import numpy as np
@@ -46,6 +46,15 @@ class Profile:
     names: set[str]
     quotes: list[str]
     day: int | None
+    quote_grams: list[set[int]] = field(default_factory=list)
+    """Word 3-grams of each quotation, computed once: a profile meets many others."""
+    quote_pool: set[int] = field(default_factory=set)
+    """The union of the first 60 quotations' 3-grams."""
+
+    def __post_init__(self) -> None:
+        if self.quotes and not self.quote_grams:
+            self.quote_grams = [_quote_grams(q) for q in self.quotes]
+            self.quote_pool = set().union(*self.quote_grams[:60])
 
 
 def day(published: str | None) -> int | None:
@@ -148,11 +157,10 @@ def _shared_quotes(a: Profile, b: Profile) -> int:
     if not a.quotes or not b.quotes:
         return 0
     short, other = (a, b) if len(a.quotes) <= len(b.quotes) else (b, a)
-    other_grams = [_quote_grams(o) for o in other.quotes[:60]]
-    pool = set().union(*other_grams)
+    other_grams = other.quote_grams[:60]
+    pool = other.quote_pool
     hits = 0
-    for q in short.quotes[:30]:
-        grams = _quote_grams(q)
+    for q, grams in zip(short.quotes[:30], short.quote_grams, strict=False):
         if len(grams & pool) < max(1, len(grams) // 3):
             continue
         for o, og in zip(other.quotes, other_grams, strict=False):
