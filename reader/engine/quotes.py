@@ -191,7 +191,21 @@ _CUES = (
     r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
     r"believes|thinks|assessed|assesses|reported|reports|according\s+to|in\s+the\s+words\s+of"
 )
-_CUE = re.compile(r"(?<![\w’'-])(?:" + _CUES + r"|According\s+to)(?![\w’'-])")
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """The same alternation grouped under each first letter, so the regex tries a handful of branches, not 200.
+
+    Order within a letter is kept; no two alternatives can both end at a word boundary from one start,
+    so the grouping finds exactly the matches of the flat alternation.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives.split("|"):
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+
+
+_CUE = re.compile(r"(?<![\w’'-])(?:" + _by_first_letter(_CUES + r"|According\s+to") + r")(?![\w’'-])")
 _INVERTED = re.compile(
     r"(?:said|says|added|adds|asked|wrote|writes|explained|continued|insisted|noted|recalled|stated|"
     r"declared|warned|conceded|concluded|replied|responded|answered|remarked|observed|tweeted|argued|"

@@ -300,9 +300,11 @@ def unify_speakers(names: list[str]) -> dict[str, str]:
 # --------------------------------------------------------------------------- people named in the text
 
 _NAME_TOK = r"[A-Z\u00c0-\u00de\u0400-\u042f][\w’'\-]*\.?"
+# The capital comes first and the "no word character before it" test right after it, so the regex engine
+# can jump from capital to capital instead of testing the look-behind at every character.
 _RUN = re.compile(
-    r"(?<![\w’'-])" + _NAME_TOK + r"(?:\s(?:(?:de|da|van|von|der|den|bin|al|el|la|le|du|di|dos|ibn|del)\s)?"
-    + _NAME_TOK + r")*"
+    r"[A-Z\u00c0-\u00de\u0400-\u042f](?<![\w’'-](?s:.))[\w’'\-]*\.?"
+    r"(?:\s(?:(?:de|da|van|von|der|den|bin|al|el|la|le|du|di|dos|ibn|del)\s)?" + _NAME_TOK + r")*"
 )
 _APPOS = re.compile(r",\s+(?:a|an|the)\s+([^,.;:]{1,100})")
 
@@ -330,24 +332,37 @@ def _run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(titles), tuple(t for t in name if t)
 
 
+_ROLE_OR_TITLE = ROLE_NOUNS | TITLE_WORDS
+
+
+@functools.lru_cache(maxsize=16384)
+def _named_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """Titles and name of a capitalised run that could name a person, else None (memoised like _run_parts)."""
+    titles, name = _run_parts(run)
+    return (titles, name) if name and looks_like_name(list(name)) else None
+
+
 def collect_people(text: str, cast: Cast) -> None:
     """Register every person named in the text with the titles and roles around the name."""
     for m in _RUN.finditer(text):
-        titles, name = _person_parts(m.group())
-        if not name or not looks_like_name(name):
+        named = _named_run(m.group())
+        if named is None:
             continue
-        before: list[str] = []
-        for w in reversed(text[max(0, m.start() - 80) : m.start()].split()[-4:]):
-            if not (bare_word(w) in ROLE_NOUNS or bare_word(w) in TITLE_WORDS or w[:1].isupper()) or w[-1:] in ",.;:":
+        titles, name = named
+        start = m.start()
+        roles = list(titles)
+        for w in reversed(text[max(0, start - 80) : start].split()[-4:]):
+            role_or_title = bare_word(w) in _ROLE_OR_TITLE
+            if not (role_or_title or w[:1].isupper()) or w[-1:] in ",.;:":
                 break
-            before.append(w)
-        roles = titles + [w for w in before if bare_word(w) in ROLE_NOUNS or bare_word(w) in TITLE_WORDS]
+            if role_or_title:
+                roles.append(w)
         app = _APPOS.match(text, m.end())
         if app:
             roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS]
         has_title = any(bare_word(t) in PERSON_TITLES for t in roles)
         if len(name) >= 2 or has_title or surname(name[0]) in cast.by_surname:
-            cast.register(name, roles)
+            cast.register(list(name), roles)
 
 
 def _known(cast: Cast, name: list[str]) -> str | None:
