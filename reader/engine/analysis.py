@@ -166,7 +166,7 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
     for gid in to_join:
         joined.update(library.group_members(gid))
     ids = sorted(joined)
-    return library.set_group(c, ids, grouping.label_for(library.get_many(ids, analysis=False)))
+    return library.set_group(c, ids, grouping.label_for(library.headlines(ids)))
 
 
 def _reanalyse(library: Library, aid: int, *, regroup: bool) -> Article | None:

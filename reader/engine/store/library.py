@@ -64,6 +64,10 @@ class StoredArticle:
                        credits=self.credits)
 
 
+_HEAD_CHARS = 400
+"""Characters of text :meth:`Library.headlines` reads (a label uses at most the first 80 of a line)."""
+
+
 @dataclass(slots=True)
 class CandidateRow:
     """A stored article as incremental grouping first sees it."""
@@ -348,6 +352,21 @@ class Library:
     def get_many(self, ids: Sequence[int], *, analysis: bool = True) -> list[Article]:
         """Several articles (with analysis unless told otherwise), in the order given; missing ids skipped."""
         return [a for a in (self.get(i, analysis=analysis) for i in ids) if a is not None]
+
+    def headlines(self, ids: Sequence[int]) -> list[Article]:
+        """Articles with only what a group label needs: title, date and the head of the text.
+
+        Labelling a group after each addition must not read every member's full text.
+        """
+        ids = list(ids)
+        if not ids:
+            return []
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT id, source, url, outlet, title, published, author, substr(text, 1, {_HEAD_CHARS}), fetched"
+            f" FROM articles WHERE id IN ({marks}) ORDER BY id", ids)
+        return [Article(id=r[0], source=r[1], url=r[2], outlet=r[3], title=r[4], published=r[5], author=r[6],
+                        text=r[7], fetched=r[8]) for r in rows]
 
     def quotes_of(self, aid: int) -> list[Quote]:
         """The stored quotes of one article, in text order."""
