@@ -182,7 +182,7 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
             break
         start = head[0]
     if start < span[0]:
-        joint = re.search(r"\s(?:of|for)\s", text[start : span[1]])
+        joint = _OF_FOR.search(text[start : span[1]])
         head_words = text[start : start + joint.start()].split() if joint else []
         if head_words and bare_word(head_words[-1]) in ROLE_NOUNS:
             return NounPhrase(start, span[1], "role", text[start : span[1]], roles=[bare_word(head_words[-1])])
@@ -192,6 +192,8 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     return found
 
 
+_OF_FOR = re.compile(r"\s(?:of|for)\s")
+_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+([^,.;]{1,80})")
 _OF_CHAIN = re.compile(r"([\w’'-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
@@ -302,7 +304,7 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
             return named
     if np is not None and np.kind == "name" and stop and text[start + stop.start()] == ",":
         after = text[start + stop.end() : start + stop.end() + 120]
-        m = re.match(r"\s*(?:the|a|an)\s+([^,.;]{1,80})", after)
+        m = _DESCRIPTION.match(after)
         if m:
             np.roles += [w for w in (bare_word(t) for t in m.group(1).split()) if w in ROLE_NOUNS]
     return np

@@ -91,12 +91,14 @@ def _scan(p: str, base: int, lo: int, singles: bool) -> list[_Mark]:
     return out
 
 
+_SPACE_LOWER = re.compile(r"\s[a-z]")
+_WORD_CHAR = re.compile(r"\w")
 _LATER_SINGLE_CLOSE = re.compile(r"[^\s'’][’'](?![\w])")
 
 
 def _plural_possessive(p: str, i: int) -> bool:
     """``workers' rights`` inside a single-quoted passage: an apostrophe when a closing mark follows."""
-    if i == 0 or p[i - 1] != "s" or not re.match(r"\s[a-z]", p[i + 1 : i + 3]):
+    if i == 0 or p[i - 1] != "s" or not _SPACE_LOWER.match(p[i + 1 : i + 3]):
         return False
     return _LATER_SINGLE_CLOSE.search(p, i + 1, i + 400) is not None
 
@@ -347,7 +349,7 @@ def _choose(text: str, mk: _Mark, atts: list[_Attribution], cue_starts: list[int
         if a.cue.start >= mk.close:
             d = (a.cue.start - mk.close) * 0.8
             lead = a.np.start if a.np is not None and a.np.start >= mk.close else a.cue.start
-            if re.search(r"\w", text[mk.close : lead]):
+            if _WORD_CHAR.search(text, mk.close, lead):
                 d += 60
             if quoted.next_start(mk.close, a.cue.start) < a.cue.start:
                 d += 1000

@@ -122,6 +122,8 @@ DEMONYMS = wordset(
 @functools.lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Accent- and case-free form of a name, for comparisons (memoised: names recur)."""
+    if s.isascii():  # nothing to decompose
+        return s.casefold()
     s = unicodedata.normalize("NFKD", s)
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 

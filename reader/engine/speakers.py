@@ -82,7 +82,9 @@ class Cast:
         self.focus: list[tuple[int, str]] = []
         self.anonymous: list[tuple[int, str]] = []
         self.orgs: list[tuple[int, str]] = []
-        self._full: dict[str, str] = {}  # full_name answers; valid until the next new person
+        # full_name answers filed by surname: a new person can only change the answers in the buckets
+        # of their surname and (through by_first) of their first name
+        self._full: dict[str, dict[str, str]] = {}
 
     def add(self, name_tokens: list[str], roles: list[str]) -> str:
         """Register a named person; return their canonical (longest known) name."""
@@ -95,7 +97,9 @@ class Cast:
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
-            self._full.clear()
+            self._full.pop(surname(name), None)
+            if len(name_tokens) >= 2:
+                self._full.pop(surname(name_tokens[0]), None)
             self.by_surname.setdefault(surname(name), []).append(key)
             if len(name_tokens) >= 2:
                 self.by_first.setdefault(fold(name_tokens[0]), []).append(key)
@@ -115,13 +119,16 @@ class Cast:
 
     def full_name(self, name: str) -> str:
         """The longest registered name that ends with the same surname (Peskov -> Dmitry Peskov)."""
-        best = self._full.get(name)
+        bucket = self._full.get(surname(name))
+        if bucket is None:
+            bucket = self._full[surname(name)] = {}
+        best = bucket.get(name)
         if best is None:
-            best = self._full[name] = self._longest_name(name)
+            best = bucket[name] = self._longest_name(name)
         return best
 
     def _longest_name(self, name: str) -> str:
-        """Uncached :meth:`full_name`; depends only on the registered names, so answers hold until one is added."""
+        """Uncached :meth:`full_name`: reads only the people filed under the name's surname or first name."""
         parts = name.split()
         if not parts:
             return name
@@ -312,15 +319,9 @@ _APPOS = re.compile(r",\s+(?:a|an|the)\s+([^,.;:]{1,100})")
 _POSSESSIVE_TAIL = re.compile(r"(?:’s|'s|’|')$")
 
 
-def _person_parts(run: str) -> tuple[list[str], list[str]]:
-    """Titles and name tokens of a capitalised run (fresh lists: callers may extend them)."""
-    titles, name = _run_parts(run)
-    return list(titles), list(name)
-
-
 @functools.lru_cache(maxsize=16384)
 def _run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Memoised core of :func:`_person_parts`: the same runs (a surname, "Mr Smith") recur through an article."""
+    """Titles and name tokens of a capitalised run (memoised: a surname or "Mr Smith" recurs through an article)."""
     tokens = run.split()
     while tokens and bare_word(tokens[0]) in STOP_NAME and not is_title(tokens[0]):
         tokens = tokens[1:]
@@ -351,7 +352,7 @@ def collect_people(text: str, cast: Cast) -> None:
         titles, name = named
         start = m.start()
         roles = list(titles)
-        for w in reversed(text[max(0, start - 80) : start].split()[-4:]):
+        for w in reversed(text[max(0, start - 80) : start].rsplit(None, 4)[-4:]):
             role_or_title = bare_word(w) in _ROLE_OR_TITLE
             if not (role_or_title or w[:1].isupper()) or w[-1:] in ",.;:":
                 break
@@ -360,8 +361,8 @@ def collect_people(text: str, cast: Cast) -> None:
         app = _APPOS.match(text, m.end())
         if app:
             roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS]
-        has_title = any(bare_word(t) in PERSON_TITLES for t in roles)
-        if len(name) >= 2 or has_title or surname(name[0]) in cast.by_surname:
+        if len(name) >= 2 or any(bare_word(t) in PERSON_TITLES for t in roles) or \
+                surname(name[0]) in cast.by_surname:
             cast.register(list(name), roles)
 
 
@@ -388,16 +389,21 @@ _VERBISH = re.compile(r"\s+[a-z]|,\s*\d{1,3},|,\s+(?:who|a|an|the)\b")
 _PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say"})
 
 
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
+_ADVERBIAL_HEAD = re.compile(r"\s*[A-Z][\w\s-]{0,60},\s*")
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+
+
 def _modifier(text: str, end: int) -> bool:
     """A capitalised word followed by a role noun is a modifier ("Arsenal manager"), not a person."""
-    m = re.match(r"\s+([a-z][\w-]*)", text[end : end + 40])
+    m = _NEXT_LOWER.match(text[end : end + 40])
     return m is not None and (is_role_word(m.group(1)) or m.group(1) in _PLURAL_VERBS)
 
 
 def _opens(text: str, lo: int, pos: int) -> bool:
     """Whether ``pos`` is where a sentence's first clause begins (after any leading adverbial)."""
     head = text[lo:pos]
-    return not head.strip() or bool(re.fullmatch(r"\s*[A-Z][\w\s-]{0,60},\s*", head))
+    return not head.strip() or bool(_ADVERBIAL_HEAD.fullmatch(head))
 
 
 def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) -> tuple[int, str, int] | None:
@@ -417,8 +423,9 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
     for m in _RUN.finditer(text, lo, hi):
         if quoted(m.start()):  # type: ignore[operator]
             continue
-        _, name = _person_parts(m.group())
-        possessive = re.match(r"[’']s?\b", text[m.end() : m.end() + 2]) or m.group().endswith(("’s", "'s"))
+        run = m.group()
+        name = list(_run_parts(run)[1])
+        possessive = _POSSESSIVE_AFTER.match(text[m.end() : m.end() + 2]) or run.endswith(("’s", "'s"))
         who = _known(cast, name)
         if who is None and not possessive and _opens(text, lo, m.start()) and looks_like_name(name) and \
                 _VERBISH.match(text, m.end()) and not m.group().startswith(("The ", "A ", "An ")) and \
