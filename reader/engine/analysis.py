@@ -15,7 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from reader.engine import credits as credits_mod
-from reader.engine import fingerprint as fpmod
 from reader.engine import grouping, judge
 from reader.engine import quotes as quotes_mod
 from reader.engine.models import Article, Credit, Quote, Sentence
@@ -47,48 +46,79 @@ def analyse_text(text: str, sentences: list[Sentence], furniture: list[str], out
     )
 
 
+class _Lru:
+    """A small thread-safe least-recently-used map."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self.items: OrderedDict[tuple[str, int, str], object] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, key: tuple[str, int, str]) -> object | None:
+        with self.lock:
+            hit = self.items.get(key)
+            if hit is not None:
+                self.items.move_to_end(key)
+            return hit
+
+    def put(self, key: tuple[str, int, str], value: object) -> None:
+        with self.lock:
+            self.items[key] = value
+            while len(self.items) > self.size:
+                self.items.popitem(last=False)
+
+    def forget(self, path: str, aid: int) -> None:
+        with self.lock:
+            for key in [k for k in self.items if k[0] == path and k[1] == aid]:
+                del self.items[key]
+
+
 class _Candidates:
-    """Judge profiles of stored articles, kept across additions and keyed by content hash.
+    """Judge profiles and trigram samples of stored articles, kept across additions.
 
     An ingest batch judges the same recent articles again and again; reading each one back
-    from the library and re-profiling it cost more than the judging. A revision changes the
-    content hash, so a stale profile is never used for changed text; re-analysis drops its entry.
+    from the library and re-profiling it cost more than the judging. Entries are keyed by
+    content hash, so a stale profile is never used for changed text; re-analysis drops them.
     """
 
     def __init__(self, size: int = 2048) -> None:
-        self.size = size
-        self.profiles: OrderedDict[tuple[str, int, str], judge.Profile] = OrderedDict()
-        self.lock = threading.Lock()
+        self.profiles = _Lru(size)
+        self.samples = _Lru(8 * size)
 
     def profile(self, library: Library, cid: int, content_hash: str,
                 load: Callable[[], Article | None]) -> judge.Profile | None:
         key = (str(library.path), cid, content_hash)
-        with self.lock:
-            hit = self.profiles.get(key)
-            if hit is not None:
-                self.profiles.move_to_end(key)
-                return hit
+        hit = self.profiles.get(key)
+        if isinstance(hit, judge.Profile):
+            return hit
         other = load()
         if other is None:
             return None
         prof = judge.profile(other)
-        with self.lock:
-            self.profiles[key] = prof
-            while len(self.profiles) > self.size:
-                self.profiles.popitem(last=False)
+        self.profiles.put(key, prof)
         return prof
 
+    def sample(self, library: Library, cid: int, row: CandidateRow) -> frozenset[int]:
+        """The candidate's sampled content trigrams (parsed from its stored fingerprint once)."""
+        key = (str(library.path), cid, row.content_hash)
+        hit = self.samples.get(key)
+        if isinstance(hit, frozenset):
+            return hit
+        assert row.fingerprint is not None
+        found = frozenset(grouping.fingerprint_from_bytes(row.fingerprint).sample.tolist())
+        self.samples.put(key, found)
+        return found
+
     def forget(self, library: Library, aid: int) -> None:
-        with self.lock:
-            for key in [k for k in self.profiles if k[0] == str(library.path) and k[1] == aid]:
-                del self.profiles[key]
+        self.profiles.forget(str(library.path), aid)
+        self.samples.forget(str(library.path), aid)
 
 
 _candidates = _Candidates()
 
 
-def _match(library: Library, art: Article, own_hash: str, fp: fpmod.Fingerprint, cid: int,
-           row: CandidateRow | None, shared_keys: int, small: bool) -> tuple[Article | int, float] | None:
+def _match(library: Library, art: Article, own_hash: str, own_sample: frozenset[int], cid: int,
+           row: CandidateRow | None, shared_keys: int, small: bool) -> tuple[int, float] | None:
     """The batch grouping's rule for one candidate: fast accept on sampled trigrams, else the judge.
 
     The candidate is read back from the library only when the judge needs its sentences
@@ -96,7 +126,9 @@ def _match(library: Library, art: Article, own_hash: str, fp: fpmod.Fingerprint,
     """
     if row is None or row.fingerprint is None:
         return None
-    k, r = fpmod.sample_overlap(fp, grouping.fingerprint_from_bytes(row.fingerprint))
+    other = _candidates.sample(library, cid, row)
+    k = len(own_sample & other)
+    r = k / min(len(own_sample), len(other)) if own_sample and other else 0.0  # as fingerprint.sample_overlap
     fast = k >= grouping.FAST_ACCEPT_SHARED and r >= grouping.FAST_ACCEPT_SHARE
     if not fast and not (k >= 1 or shared_keys >= grouping.LARGE_MIN_BINS):
         return None  # one shared key and no shared phrasing: a popular name, not the same event
@@ -146,11 +178,12 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
     candidates = library.candidates(grouping.band_keys(fp), aid, limit=MAX_CANDIDATES)
     rows = library.candidate_rows([cid for cid, _ in candidates])
     own_hash = hashlib.sha256(art.text.encode("utf-8")).hexdigest()
+    own_sample = frozenset(fp.sample.tolist())
     for cid, shared in candidates:
         row = rows.get(cid)
-        hit = _match(library, art, own_hash, fp, cid, row, shared, small)
+        hit = _match(library, art, own_hash, own_sample, cid, row, shared, small)
         if hit is not None and row is not None and row.group_id is not None:
-            found.setdefault(row.group_id, []).append(hit)  # type: ignore[arg-type]
+            found.setdefault(row.group_id, []).append(hit)
     to_join = list(found)  # none, or the one group matched
     if len(found) > 1:
         # Which further groups to join compares passages, so only then are the matched articles read.
