@@ -336,34 +336,37 @@ def _run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 _ROLE_OR_TITLE = ROLE_NOUNS | TITLE_WORDS
 
 
-@functools.lru_cache(maxsize=16384)
-def _named_run(run: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
-    """Titles and name of a capitalised run that could name a person, else None (memoised like _run_parts)."""
-    titles, name = _run_parts(run)
-    return (titles, name) if name and looks_like_name(list(name)) else None
+def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> list[str]:
+    """The run's own titles, then role and title words just before it, then role nouns in an appositive."""
+    roles = list(titles)
+    for w in reversed(text[max(0, start - 80) : start].rsplit(None, 4)[-4:]):
+        role_or_title = bare_word(w) in _ROLE_OR_TITLE
+        if not (role_or_title or w[:1].isupper()) or w[-1:] in ",.;:":
+            break
+        if role_or_title:
+            roles.append(w)
+    app = _APPOS.match(text, end)
+    if app:
+        roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS]
+    return roles
 
 
 def collect_people(text: str, cast: Cast) -> None:
     """Register every person named in the text with the titles and roles around the name."""
     for m in _RUN.finditer(text):
-        named = _named_run(m.group())
-        if named is None:
+        titles, name = _run_parts(m.group())
+        if not name:
             continue
-        titles, name = named
-        start = m.start()
-        roles = list(titles)
-        for w in reversed(text[max(0, start - 80) : start].rsplit(None, 4)[-4:]):
-            role_or_title = bare_word(w) in _ROLE_OR_TITLE
-            if not (role_or_title or w[:1].isupper()) or w[-1:] in ",.;:":
-                break
-            if role_or_title:
-                roles.append(w)
-        app = _APPOS.match(text, m.end())
-        if app:
-            roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS]
-        if len(name) >= 2 or any(bare_word(t) in PERSON_TITLES for t in roles) or \
-                surname(name[0]) in cast.by_surname:
-            cast.register(list(name), roles)
+        if len(name) >= 2 or surname(name[0]) in cast.by_surname:
+            if not looks_like_name(list(name)):
+                continue
+            roles = _roles_around(text, m.start(), m.end(), titles)
+        else:
+            # a lone new word counts only next to a person's title; test that before the costlier name test
+            roles = _roles_around(text, m.start(), m.end(), titles)
+            if not any(bare_word(t) in PERSON_TITLES for t in roles) or not looks_like_name(list(name)):
+                continue
+        cast.register(list(name), roles)
 
 
 def _known(cast: Cast, name: list[str]) -> str | None:
