@@ -102,6 +102,10 @@ def _parse(text: str, default_tz: tzinfo, now: datetime) -> str | None:
         return None
     if _DIGITS_ONLY.fullmatch(text) and len(text) not in (8, 12, 14):
         return None
+    if _ISO.fullmatch(text):
+        quick = _parse_iso(text, default_tz, now)
+        if quick is not None:
+            return quick
     try:
         a = du_parser.parse(text, default=_DEFAULT_A, tzinfos=_TZINFOS)
         b = du_parser.parse(text, default=_DEFAULT_B, tzinfos=_TZINFOS)
@@ -137,6 +141,25 @@ def _parse(text: str, default_tz: tzinfo, now: datetime) -> str | None:
     if utc > now + timedelta(days=1):
         return None
     return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+_ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?")
+
+
+def _parse_iso(text: str, default_tz: tzinfo, now: datetime) -> str | None:
+    """The common machine-written case without dateutil (most metadata and front matter dates)."""
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if moment.year < _MIN_YEAR:
+        return None
+    if len(text) == 10:
+        return None if moment.date() > (now + timedelta(days=1)).date() else moment.date().isoformat()
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=default_tz)
+    utc = moment.astimezone(UTC).replace(microsecond=0)
+    return None if utc > now + timedelta(days=1) else utc.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def _now(now: datetime | None) -> datetime:

@@ -210,3 +210,17 @@ def test_date_in_paras_hostile(paras: list[str]) -> None:
     result = date_in_paras(paras, now=NOW)
     assert result is None or result == "2025-08-27"
     assert time.perf_counter() - start < 0.5
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2025-08-27", "2025-08-27T07:00", "2025-08-27 07:00:05", "2025-08-27T07:00:05.250Z", "2025-08-27T23:30:00+03:00",
+     "2025-08-27T01:00:00-0500", "2025-02-30", "1899-12-31", "2025-08-29", "2025-08-28T23:00:00Z", "0001-01-01",
+     "2025-09-03", "2025-09-02T13:00:00Z", "2025-09-02T11:00:00Z"],
+)
+def test_iso_fast_path_agrees_with_dateutil(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.engine.dates as dates_mod
+
+    fast = to_iso(text, now=NOW)
+    monkeypatch.setattr(dates_mod, "_parse_iso", lambda *_a: None)
+    assert fast == to_iso(text, now=NOW)
