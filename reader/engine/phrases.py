@@ -97,7 +97,7 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
         words = words[1:]
     phrase = text[start:end]
     low = [bare_word(w) for w in words]
-    if len(words) == 1 and low[0] in PRONOUNS | PLURAL_PRONOUNS:
+    if len(words) == 1 and low[0] in _ANY_PRONOUN:
         return NounPhrase(start, end, "pronoun", phrase)
     anon = anonymous_phrase(phrase)
     if anon is not None and low[0] not in {"the"}:
@@ -117,18 +117,36 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
     return None
 
 
+_TAIL_WINDOW = 120
+_ANY_PRONOUN = PRONOUNS | PLURAL_PRONOUNS
+
+
 def _tail(text: str, lo: int, hi: int) -> tuple[int, int] | None:
     """The noun phrase that ends at ``hi``: capitalised words, titles and a leading determiner."""
+    if hi - lo > _TAIL_WINDOW:
+        # The phrase is read backwards from ``hi`` and is short, so try the whole words of a window first;
+        # only a window read to its first word without stopping needs the full span.
+        cut = text.find(" ", hi - _TAIL_WINDOW, hi)
+        if cut > lo:
+            stopped, span = _tail_tokens(text, cut, hi)
+            if stopped:
+                return span
+    return _tail_tokens(text, lo, hi)[1]
+
+
+def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | None]:
+    """:func:`_tail` over the words of ``text[lo:hi]``, and whether the scan stopped before running out of words."""
     toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(text[lo:hi])]
     if not toks:
-        return None
+        return False, None
     first = len(toks)
+    stopped = True
     for i in range(len(toks) - 1, -1, -1):
         s, e, w = toks[i]
         if i < len(toks) - 1 and w[-1:] in ",;:":
             break
         b = bare_word(w)
-        if b in PRONOUNS | PLURAL_PRONOUNS and i == len(toks) - 1:
+        if b in _ANY_PRONOUN and i == len(toks) - 1:
             first = i
             break
         if b in _DETERMINERS or (b in _POSSESSIVE and i < len(toks) - 1):
@@ -138,11 +156,12 @@ def _tail(text: str, lo: int, hi: int) -> tuple[int, int] | None:
             b in PARTICLES and i < len(toks) - 1
         ):
             first = i
+            stopped = i > 0
             continue
         break
     if first == len(toks):
-        return None
-    return toks[first][0], toks[-1][1]
+        return stopped, None
+    return stopped, (toks[first][0], toks[-1][1])
 
 
 def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:

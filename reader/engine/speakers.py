@@ -427,16 +427,17 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
         if quoted(m.start()):  # type: ignore[operator]
             continue
         run = m.group()
-        name = list(_run_parts(run)[1])
-        possessive = _POSSESSIVE_AFTER.match(text[m.end() : m.end() + 2]) or run.endswith(("’s", "'s"))
-        who = _known(cast, name)
-        if who is None and not possessive and _opens(text, lo, m.start()) and looks_like_name(name) and \
-                _VERBISH.match(text, m.end()) and not m.group().startswith(("The ", "A ", "An ")) and \
-                not _modifier(text, m.end()):
-            who = cast.add(name, [])
-        if who is None or possessive:
-            continue
         end = m.end()
+        if _POSSESSIVE_AFTER.match(text[end : end + 2]) or run.endswith(("’s", "'s")):
+            continue  # "Peskov's remarks": the person is not the subject
+        name = list(_run_parts(run)[1])
+        who = _known(cast, name)
+        if who is None and _opens(text, lo, m.start()) and looks_like_name(name) and \
+                _VERBISH.match(text, end) and not run.startswith(("The ", "A ", "An ")) and \
+                not _modifier(text, end):
+            who = cast.add(name, [])
+        if who is None:
+            continue
         joined = " ".join(name)
         start = end - len(joined) if text[end - len(joined) : end] == joined else m.start()
         return start, who, end
