@@ -450,7 +450,8 @@ def find_quotes(text: str, sentences: list[Sentence], skip: list[Span] | None = 
     cast = sp.Cast()
     sp.collect_people(text, cast)
     # A quote draws on its own sentences, the one after and the one before; each sentence is resolved
-    # from the ones before it only, so sentences past the last quote's next one cannot change the result.
+    # from the ones before it only, so sentences past the last quote's next one cannot change the result
+    # (sentences in text order, numbered by position, as text.split_sentences gives them).
     last = bisect.bisect_right([s.start for s in sentences], max(mk.close for mk, _ in marks)) - 1
     needed = sentences[: max(0, last) + 2]
     atts = _attributions(text, needed, quoted, skipped)
