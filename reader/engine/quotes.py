@@ -15,6 +15,9 @@ import re
 from dataclasses import dataclass
 
 from reader.engine import speakers as sp
+from reader.engine.cues import AMBIGUOUS_CUES as _AMBIGUOUS_CUES
+from reader.engine.cues import CUE as _CUE
+from reader.engine.cues import INVERTED as _INVERTED
 from reader.engine.models import Quote, Sentence, Span
 from reader.engine.speakers import unify_speakers
 
@@ -176,49 +179,6 @@ def _kind(content: str, before: str) -> str:
     return "full" if len(words) >= 8 and content.rstrip()[-1:] in ".!?…" else "partial"
 
 
-_CUES = (
-    r"said|says|say|saying|told|tells|telling|stated|states|stating|declared|declares|declaring|"
-    r"added|adds|adding|noted|notes|noting|explained|explains|explaining|stressed|stresses|stressing|"
-    r"emphasi[sz]ed|emphasi[sz]es|emphasi[sz]ing|insisted|insists|insisting|argued|argues|arguing|"
-    r"warned|warns|warning|claimed|claims|claiming|asserted|asserts|asserting|remarked|remarks|"
-    r"commented|comments|commenting|wrote|writes|writing|tweeted|tweets|posted|announced|announces|"
-    r"announcing|replied|replies|replying|responded|responds|answered|answers|continued|continues|"
-    r"concluded|concludes|observed|observes|acknowledged|acknowledges|admitted|admits|conceded|concedes|"
-    r"recalled|recalls|suggested|suggests|predicted|predicts|urged|urges|mentioned|mentions|indicated|"
-    r"indicates|described|describes|describing|called|calls|calling|referred|refers|referring|dubbed|dubs|"
-    r"termed|terms|labell?ed|labels|reiterated|reiterates|reiterating|confirmed|confirms|cautioned|cautions|"
-    r"vowed|vows|pledged|pledges|promised|promises|boasted|lamented|laments|contended|contends|maintained|"
-    r"maintains|asked|asks|asking|questioned|quoted|quipped|joked|complained|complains|highlighted|highlights|"
-    r"underlined|underscored|pointed\s+out|points\s+out|went\s+on|goes\s+on|deemed|deems|characteri[sz]ed|"
-    r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
-    r"believes|thinks|assessed|assesses|reported|reports|according\s+to|in\s+the\s+words\s+of"
-)
-
-
-def _by_first_letter(alternatives: str) -> str:
-    """The same alternation grouped under each first letter, so the regex tries a handful of branches, not 200.
-
-    Order within a letter is kept; no two alternatives can both end at a word boundary from one start,
-    so the grouping finds exactly the matches of the flat alternation.
-    """
-    groups: dict[str, list[str]] = {}
-    for alt in alternatives.split("|"):
-        groups.setdefault(alt[0], []).append(alt[1:])
-    return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
-
-
-_CUE = re.compile(r"(?<![\w’'-])(?:" + _by_first_letter(_CUES + r"|According\s+to") + r")(?![\w’'-])")
-_INVERTED = re.compile(
-    r"(?:said|says|added|adds|asked|wrote|writes|explained|continued|insisted|noted|recalled|stated|"
-    r"declared|warned|conceded|concluded|replied|responded|answered|remarked|observed|tweeted|argued|"
-    r"claimed|stressed|emphasi[sz]ed|quipped|joked|[Aa]ccording\s+to|in\s+the\s+words\s+of)$"
-)
-
-
-_AMBIGUOUS_CUES = frozenset(
-    {"calls", "states", "notes", "comments", "remarks", "claims", "reports", "answers", "replies", "promises",
-     "pledges", "vows", "terms", "labels", "questioned", "called", "warning", "writing", "posted", "posts"}
-)
 _NOUN_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "these",
                                "those", "such", "whose", "first", "brief", "public", "latest"})
 _PREV_WORD = re.compile(r"([\w’'.-]+)[\s,]*$")
