@@ -32,6 +32,32 @@ _PHOTO_WORD = re.compile(
     r"(?i)\b(?:photo(?:graph)?s?|pictures?|pics?|images?|foto|credit|illustration|video|footage|"
     r"file\s+photo|handout)\b\s*(?:by|:|©|credit:?)?"
 )
+_PICTURE_STEMS = ("photo", "pic", "image", "foto", "credit", "illustration", "video", "footage", "handout")
+# Characters that case-insensitive matching equates with an ASCII letter although lower() does not make
+# them one (dotted and dotless i, long s, Kelvin sign); a text holding one skips the substring gates.
+_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _folds_oddly(text: str) -> bool:
+    """Whether ``text`` holds a character that only case-insensitive matching turns into an ASCII letter."""
+    return not text.isascii() and _FOLD_TRAPS.search(text) is not None
+
+
+def _contains_any(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether any needle occurs in ``text``; plain ``in`` tests beat a regex alternation here."""
+    return any(needle in text for needle in needles)
+
+
+def _may_match_folded(text: str, low: str, stems: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern needing one of ``stems`` can match ``text`` (``low`` is its lower())."""
+    return _contains_any(low, stems) or _folds_oddly(text)
+
+
+def _may_match_lowered(text: str, low: str, necessary: re.Pattern[str]) -> bool:
+    """Whether a case-insensitive pattern that needs ``necessary`` (lower-case) can match ``text``."""
+    return necessary.search(low) is not None or _folds_oddly(text)
+
+
 _VIA_GETTY = re.compile(r"\bvia\s+Getty(?:\s+Images)?\b")
 _SLASH = re.compile(r"(?:/\s*|\s*/)")
 _DATELINE = re.compile(r"^[^()\n]{0,80}?\(([^()\n]{2,60})\)\s*[-—–:]")
@@ -127,6 +153,20 @@ _UNKNOWN_CITED = re.compile(
     + _OUTLET_NOUNS
     + r"\s+(?P<c>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
 )
+# _UNKNOWN_CITED needs "according to", "cited by" or "reported by", or else an _OUTLET_NOUNS phrase
+# standing as whole words before the name; these are the last words such a phrase can end with.
+_CITED_VERB_STEMS = ("ccording", "ited", "eported")
+_OUTLET_NOUN_ENDS = frozenset(
+    str.split(
+        """outlet newspaper site website agency broadcaster channel magazine publication daily weekly tabloid
+        portal network service group project team unit monitor tank think-tank blog media podcast station"""
+    )
+)
+
+
+def _may_cite_unknown(para: str) -> bool:
+    """A cheap necessary condition for _UNKNOWN_CITED to match ``para``."""
+    return _contains_any(para, _CITED_VERB_STEMS) or not _OUTLET_NOUN_ENDS.isdisjoint(para.split())
 
 
 _LEFT_HINT = re.compile(
@@ -147,12 +187,16 @@ class _Hit:
     span: Span | None
 
 
-_OUTLETISH = re.compile(
-    r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){0,4}?(?:Wire|News|Newswire|Press|Times|Post|Agency|Radio|TV|Television|"
+_OUTLET_HEADS = (
+    r"(?:Wire|News|Newswire|Press|Times|Post|Agency|Radio|TV|Television|"
     r"Daily|Herald|Journal|Telegraph|Tribune|Gazette|Media|Network|Broadcasting|Chronicle|Observer|Review|"
     r"Monitor|Mail|Express|Globe|Courier|Bulletin|Dispatch|Examiner|Inquirer|Sentinel|Mirror|Weekly|"
-    r"Magazine|Reporter|Zeitung|Gazeta|Pravda|Noticias|Diario|Nachrichten)(?:\s+[A-Z][\w&’'.-]*){0,2}(?![\w-])"
+    r"Magazine|Reporter|Zeitung|Gazeta|Pravda|Noticias|Diario|Nachrichten)"
 )
+_OUTLETISH = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){0,4}?" + _OUTLET_HEADS + r"(?:\s+[A-Z][\w&’'.-]*){0,2}(?![\w-])"
+)
+_OUTLET_HEAD = re.compile(_OUTLET_HEADS)  # no outlet-like name without one of these words
 _NOT_OUTLET = frozenset(
     str.split(
         """secretary service office conference release room corps minister president spokesman spokeswoman
@@ -165,6 +209,8 @@ _NOT_OUTLET = frozenset(
 def _unknown(text: str) -> list[outlets.Mention]:
     """Capitalised names that read like a news outlet ("Coastal Wire") but are not in the registry."""
     out: list[outlets.Mention] = []
+    if _OUTLET_HEAD.search(text) is None:
+        return out
     for m in _OUTLETISH.finditer(text):
         words = m.group().split()
         while words and words[0].lower() in _NOT_OUTLET:
@@ -209,17 +255,22 @@ def _clause(para: str, start: int, end: int) -> tuple[int, int]:
     return lo, max(hi, end)
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+_PICTURE_TAIL = re.compile(r"\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile)[^)]*\)\s*$")
+
+
 def _is_caption_para(para: str) -> bool:
-    words = para.split()
-    return bool(words) and (len(words) <= 12 and not re.search(r"[.!?]\s+[A-Z]", para)) or bool(
-        re.search(r"\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile)[^)]*\)\s*$", para)
-    )
+    """Whether a paragraph reads like a caption: one short sentence, or ending in "(Photo ...)"."""
+    if 0 < len(para.split(maxsplit=12)) <= 12 and not _SENTENCE_BREAK.search(para):
+        return True
+    return para.rstrip().endswith(")") and _PICTURE_TAIL.search(para) is not None
 
 
 def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, tuple[int, int]]]:
     """Picture credits in one caption or paragraph; ``base`` is its offset in the text (None for furniture)."""
     found: dict[tuple[int, int], str] = {}
-    for m in _PHOTO_WORD.finditer(para):
+    pictured = _may_match_folded(para, para.lower(), _PICTURE_STEMS)
+    for m in _PHOTO_WORD.finditer(para) if pictured else ():
         close = para.find(")", m.end())
         stop = close if close >= 0 and "(" in para[max(0, m.start() - 2) : m.start() + 1] else len(para)
         for men in outlets.mentions(para[m.end() : stop], weak=True):
@@ -235,7 +286,7 @@ def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, t
         via = _VIA_GETTY.match(para, e + 1) is not None or (
             via_before and (men.name == "Getty Images" or (caption and e >= len(para.rstrip(" ).")) - 1))
         )
-        solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split()) <= 12) or (
+        solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split(maxsplit=12)) <= 12) or (
             re.match(r"\s*(?:Photos?|PHOTOS?|photos?|Images?|Pictures?|Video)\b", para[e : e + 12]) is not None
         ) or re.search(r"(?i)\b(?:photo|images|pictures)\b", men.written) is not None
         if (slash and (caption or e >= len(para.rstrip(" ).")) - 1)) or via or solo_photo:
@@ -259,11 +310,24 @@ def _agency_pair(para: str, s: int, e: int, name: str) -> bool:
     return any(m.name != name and outlets.kind(m.name) != "photo" for m in near)
 
 
-_SOURCE_HINT = re.compile(
-    r"based|prepared|drawn|adapted|compiled|translated|originally|first|published|produced|written|provided|"
-    r"distributed|syndicated|republished|reproduced|rights|original"
+_SOURCE_STEMS = (
+    "based", "prepared", "drawn", "adapted", "compiled", "translated", "originally", "first", "published",
+    "produced", "written", "provided", "distributed", "syndicated", "republished", "reproduced", "rights",
+    "original",
 )
-_CONTRIB_HINT = re.compile(r"reporting|inputs|material|reports|information|dispatches|files|notes")
+# Each _SOURCE_PHRASE form needs one of these word pairs; checked on the lower-cased text.
+_SOURCE_PAIRS = re.compile(
+    r"(?:based|prepared|drawn|adapted|compiled|translated)\s+(?:on|from)"
+    r"|(?:originally|first)\s+(?:published|appeared|ran|posted)"
+    r"|(?:published|produced|written|provided|distributed|syndicated|republished|reproduced)\s+"
+    r"(?:by|in|on|via|from|with)"
+    r"|(?:report|story|article)\s+by|all\s+rights|original\s+(?:article|story|text|report|version)"
+)
+_CONTRIB_STEMS = ("reporting", "inputs", "material", "reports", "information", "dispatches", "files", "notes")
+# Each _CONTRIB_BEFORE form needs one of these word pairs; checked on the lower-cased text.
+_CONTRIB_PAIRS = re.compile(
+    r"(?:reporting|files|notes|inputs|material|reports|information|dispatches)\s+(?:from|by)"
+)
 _WITH_TAIL = re.compile(r"[Ww]ith\s+\S[^.]{0,40}\)?\.?\s*$")
 
 
@@ -297,7 +361,8 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
                     at = para.find(part)
                     yield part, "source", at, at + len(part), False
     low = para.lower()
-    for m in _SOURCE_PHRASE.finditer(para) if _SOURCE_HINT.search(low) else ():
+    sourced = _contains_any(low, _SOURCE_STEMS) and _may_match_lowered(para, low, _SOURCE_PAIRS)
+    for m in _SOURCE_PHRASE.finditer(para) if sourced else ():
         tail = para[m.end() : m.end() + 120]
         named = [men for men in outlets.mentions(tail, weak=True)[:1]
                  if re.match(r"^[\s\w:’'-]{0,30}$", tail[: men.span.start])]
@@ -320,9 +385,10 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             continue  # a page footer's copyright is usually the site's own; an agency's is a source
         if men and men[0].span.start <= 2 and not _PHOTO_WORD.search(para[: m.start()]):
             yield men[0].name, "source", m.end() + men[0].span.start, m.end() + men[0].span.end, True
-    if " by " in low and _HOUSE_STYLE.search(para):
+    if " by " in low and (";" in para or para.rstrip().endswith(")")) and _HOUSE_STYLE.search(para):
         yield "Reuters", "house", -1, -1, False
-    for m in _CONTRIB_BEFORE.finditer(para) if _CONTRIB_HINT.search(low) else ():
+    credited = _contains_any(low, _CONTRIB_STEMS) and _may_match_lowered(para, low, _CONTRIB_PAIRS)
+    for m in _CONTRIB_BEFORE.finditer(para) if credited else ():
         end = re.compile(r"[.;]\s|$").search(para, m.end())
         chunk = para[m.end() : end.start() if end else len(para)]
         for men in _all_mentions(chunk):
@@ -359,7 +425,7 @@ def _timeish(name: str) -> bool:
 
 def _only_outlets(line: str) -> list[outlets.Mention] | None:
     """The outlets of a short line made of nothing but outlet names ("AFP/Reuters", "— AFP"), else None."""
-    if not 0 < len(line.split()) <= 6:
+    if not 0 < len(line.split(maxsplit=6)) <= 6:
         return None
     named = outlets.mentions(line, weak=True)
     rest = line
@@ -384,7 +450,7 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
         by_left = any(_CITE_LEFT.match(left, t.start()) for t in _LEFT_HINT.finditer(left))
         if by_left or _CITE_RIGHT.match(right) or _POSSESSIVE_NOUN.match(right):
             yield men.name, s, e
-    for m in _UNKNOWN_CITED.finditer(para):
+    for m in _UNKNOWN_CITED.finditer(para) if _may_cite_unknown(para) else ():
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
         written = m.group(key)
         s, e = m.span(key)

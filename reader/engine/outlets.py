@@ -207,17 +207,33 @@ def from_url(url: str) -> str | None:
     return None
 
 
+_MEMO_CHARS = 20_000
+
+
 def mentions(text: str, weak: bool = False) -> list[Mention]:
-    """Outlets named in running text; ``weak`` also accepts ambiguous short aliases."""
+    """Outlets named in running text; ``weak`` also accepts ambiguous short aliases.
+
+    Credit rules ask about the same paragraph several times, so answers for texts of
+    paragraph size are remembered (mentions are frozen; each caller gets its own list).
+    """
+    if len(text) > _MEMO_CHARS:
+        return list(_scan(text, weak))
+    return list(_memo_scan(text, weak))
+
+
+@functools.lru_cache(maxsize=256)
+def _memo_scan(text: str, weak: bool) -> tuple[Mention, ...]:
+    return _scan(text, weak)
+
+
+def _scan(text: str, weak: bool) -> tuple[Mention, ...]:
     reg = _registry()
-    pattern = reg.pattern(weak)
     out: list[Mention] = []
-    for m in pattern.finditer(text):
+    for m in reg.pattern(weak).finditer(text):
         found = reg.by_key.get(key(m.group(1)))
-        if found is None:
-            continue
-        out.append(Mention(found.name, m.group(1), Span(m.start(1), m.end(1))))
-    return out
+        if found is not None:
+            out.append(Mention(found.name, m.group(1), Span(m.start(1), m.end(1))))
+    return tuple(out)
 
 
 def is_strong_alias(name: str) -> bool:
