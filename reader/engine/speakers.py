@@ -255,11 +255,14 @@ _POSSESSIVE_TAIL = re.compile(r"(?:’s|'s|’|')$")
 def _run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Titles and name tokens of a capitalised run (memoised: a surname or "Mr Smith" recurs through an article)."""
     tokens = run.split()
-    while tokens and bare_word(tokens[0]) in STOP_NAME and not is_title(tokens[0]):
-        tokens = tokens[1:]
-    titles, name = split_titles(tokens)
-    while name and bare_word(name[0]) in STOP_NAME:
-        name = name[1:]
+    k = 0  # an index, not repeated slicing: a run can be thousands of words long
+    while k < len(tokens) and bare_word(tokens[k]) in STOP_NAME and not is_title(tokens[k]):
+        k += 1
+    titles, name = split_titles(tokens[k:])
+    k = 0
+    while k < len(name) and bare_word(name[k]) in STOP_NAME:
+        k += 1
+    name = name[k:]
     if name:
         name = [*name[:-1], _POSSESSIVE_TAIL.sub("", name[-1]).rstrip(".")]
     return tuple(titles), tuple(t for t in name if t)
