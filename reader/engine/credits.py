@@ -153,8 +153,8 @@ _UNKNOWN_CITED = re.compile(
     + _OUTLET_NOUNS
     + r"\s+(?P<c>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
 )
-# _UNKNOWN_CITED needs "according to", "cited by" or "reported by", or else an _OUTLET_NOUNS phrase
-# standing as whole words before the name; these are the last words such a phrase can end with.
+# _UNKNOWN_CITED reads "according to X, a ... <noun>", needing one of these stems and a noun, or else a
+# whole-word outlet noun phrase followed by a capitalised name; these are the words such a phrase ends with.
 _CITED_VERB_STEMS = ("ccording", "ited", "eported")
 _OUTLET_NOUN_ENDS = frozenset(
     str.split(
@@ -162,11 +162,17 @@ _OUTLET_NOUN_ENDS = frozenset(
         portal network service group project team unit monitor tank think-tank blog media podcast station"""
     )
 )
+_OUTLET_NOUN_STEMS = tuple(sorted(w for w in _OUTLET_NOUN_ENDS if "-" not in w))
 
 
 def _may_cite_unknown(para: str) -> bool:
     """A cheap necessary condition for _UNKNOWN_CITED to match ``para``."""
-    return _contains_any(para, _CITED_VERB_STEMS) or not _OUTLET_NOUN_ENDS.isdisjoint(para.split())
+    if _contains_any(para, _CITED_VERB_STEMS) and _contains_any(para, _OUTLET_NOUN_STEMS):
+        return True
+    words = para.split()
+    if _OUTLET_NOUN_ENDS.isdisjoint(words):
+        return False
+    return any(w in _OUTLET_NOUN_ENDS and "A" <= nxt[0] <= "Z" for w, nxt in zip(words, words[1:], strict=False))
 
 
 _LEFT_HINT = re.compile(
