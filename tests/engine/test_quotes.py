@@ -253,6 +253,16 @@ def test_huge_single_line_is_fast() -> None:
     assert len(quotes) == 5_000
 
 
+def test_a_long_capitalised_line_is_linear() -> None:
+    import time
+
+    # A long run of capitalised stop words before a name once cost quadratic time (7 s at this size).
+    text = normalize("The " * 100_000 + 'Word said "We are ready," he said.')
+    t = time.perf_counter()
+    find_quotes(text, split_sentences(text))
+    assert time.perf_counter() - t < 3
+
+
 def test_many_tiny_sentences_and_marks() -> None:
     text = normalize("A. “B” ‘c’ \"d\" 'e " * 5_000)
     for q in find_quotes(text, split_sentences(text)):
