@@ -1,0 +1,62 @@
+"""The cheap pre-checks in credits.py must never hide a match of the rule they guard."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.engine import credits, outlets
+
+_PIECES = [
+    " ", "\n", ".", ",", ";", "(", ")", "-", "/", "İ", "ı", "ſ", "\u212a", "x", "Word", "the ", "a ", "by ", "from ",
+    "on ", "with ", "according to ", "Accord", "cited by ", "reported by ", "eported ", "ited ", "newspaper ",
+    "think-tank ", "think tank ", "media, ", "outlet ", "research group ", "Telegram channel ", "Coastal Wire ",
+    "Kyiv ", "News ", "Daily ", "PHOTO", "Photograph", "pics", "İmage", "credit:", "file photo", "handout",
+    "based on materials ", "BASED ON REPORTS from ", "first published by ", "originally appeared in ",
+    "story was first published in ", "this report by ", "republished with permission from ", "all rights reserved by ",
+    "original article at ", "database on reports by ", "additional reporting by ", "notes from ", "inputs from ",
+    "including reporting from ", "this story contains material from ", "Reporting by A B; Editing by C D",
+    "Editing by Jo Bo)", "reſearch group ", "Reuters", "AFP", "TASS",
+]
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_TEXTS)
+def test_gates_pass_whenever_their_rule_matches(text: str) -> None:
+    """Each gate is a necessary condition of the regex it guards."""
+    low = text.lower()
+    if credits._PHOTO_WORD.search(text):
+        assert credits._may_match_folded(text, low, credits._PICTURE_STEMS)
+    if credits._SOURCE_PHRASE.search(text) and credits._contains_any(low, credits._SOURCE_STEMS):
+        assert credits._may_match_lowered(text, low, credits._SOURCE_PAIRS)
+    if credits._CONTRIB_BEFORE.search(text) and credits._contains_any(low, credits._CONTRIB_STEMS):
+        assert credits._may_match_lowered(text, low, credits._CONTRIB_PAIRS)
+    if credits._UNKNOWN_CITED.search(text):
+        assert credits._may_cite_unknown(text)
+    if credits._OUTLETISH.search(text):
+        assert credits._OUTLET_HEAD.search(text)
+    if credits._HOUSE_STYLE.search(text):
+        assert ";" in text or text.rstrip().endswith(")")
+
+
+def test_case_folding_traps_keep_the_gate_open() -> None:
+    """Characters that only case-insensitive matching equates with ASCII letters defeat the lower-case test."""
+    text = "Photo: \u0130MAGE by AFP"
+    assert credits._PHOTO_WORD.search("\u0130mage")
+    assert credits._may_match_folded("\u0130mage", "\u0130mage".lower(), credits._PICTURE_STEMS)
+    assert credits.find_credits(text, [])
+
+
+def test_remembered_mentions_are_fresh_lists() -> None:
+    """Callers may extend the list they get; a later call for the same text is unaffected."""
+    first = outlets.mentions("Reuters and AFP reported", weak=True)
+    first.append(first[0])
+    again = outlets.mentions("Reuters and AFP reported", weak=True)
+    assert [m.name for m in again] == ["Reuters", "AFP"]
+
+
+def test_long_texts_are_scanned_without_memo() -> None:
+    """Texts over the memo limit still give every mention, in order."""
+    text = "x " * 15_000 + "according to Reuters"
+    assert [m.name for m in outlets.mentions(text)] == ["Reuters"]
