@@ -93,7 +93,57 @@ def timed_ingest(sources: list[str], db: Path, jobs: int) -> tuple[float, float,
     return wall, cpu, len(result.added)
 
 
-def bench_text(corpus_n: int, n: int, tmp: Path) -> None:
+STAGES = [
+    ("read and extract (file, front matter)", "reader.engine.pipeline", "read_item"),
+    ("quotes and speakers", "reader.engine.analysis", "quotes_mod.find_quotes"),
+    ("credits", "reader.engine.analysis", "credits_mod.find_credits"),
+    ("grouping fingerprint", "reader.engine.analysis", "grouping.fingerprint"),
+    ("analysis (quotes, credits, fingerprint)", "reader.engine.analysis", "analyse_text"),
+    ("prepare (hygiene, furniture, sentences + analysis)", "reader.engine.pipeline", "prepare"),
+    ("store: write article, FTS, analysis rows", "reader.engine.store.library", "Library.write_article"),
+    ("incremental grouping", "reader.engine.analysis", "assign_group"),
+    ("store + grouping + commit", "reader.engine.pipeline", "_store"),
+]
+
+
+class StageClock:
+    """CPU time spent inside chosen pipeline functions during one run (wrapped, then restored)."""
+
+    def __init__(self) -> None:
+        self.spent: dict[str, float] = {}
+        self.undo: list[tuple[object, str, object]] = []
+
+    def __enter__(self) -> StageClock:
+        import importlib
+
+        for label, module, dotted in STAGES:
+            owner: object = importlib.import_module(module)
+            *path, name = dotted.split(".")
+            for part in path:
+                owner = getattr(owner, part)
+            self.undo.append((owner, name, getattr(owner, name)))
+            setattr(owner, name, self._timed(label, getattr(owner, name), name == "read_item"))
+        return self
+
+    def _timed(self, label: str, fn, generator: bool):  # type: ignore[no-untyped-def]
+        spent = self.spent
+
+        def timed(*args, **kwargs):  # type: ignore[no-untyped-def]
+            t0 = time.process_time()
+            try:
+                result = fn(*args, **kwargs)
+                return list(result) if generator else result
+            finally:
+                spent[label] = spent.get(label, 0.0) + time.process_time() - t0
+
+        return timed
+
+    def __exit__(self, *exc: object) -> None:
+        for owner, name, original in reversed(self.undo):
+            setattr(owner, name, original)
+
+
+def bench_text(corpus_n: int, n: int, tmp: Path, breakdown: bool = False) -> None:
     arts = load(corpus_n, n)
     words = sum(len(a["text"].split()) for a in arts) / len(arts)
     folder = tmp / "txt"
@@ -101,6 +151,13 @@ def bench_text(corpus_n: int, n: int, tmp: Path) -> None:
     wall, cpu, added = timed_ingest([str(folder)], tmp / "text.db", jobs=1)
     print(f"plain text: {added} articles (mean {words:.0f} words) in {wall:.2f} s = {added / wall:.0f} articles/s "
           f"on one core (CPU {cpu:.2f} s)")
+    if breakdown:
+        with StageClock() as clock:
+            wall, cpu, added = timed_ingest([str(folder)], tmp / "text-stages.db", jobs=1)
+        print(f"  CPU per article by stage (a second run, {added / wall:.0f} articles/s with the clocks on):")
+        for label, _, _ in STAGES:
+            print(f"    {label:52s} {1000 * clock.spent.get(label, 0.0) / max(1, added):6.2f} ms")
+        print(f"    {'whole ingest':52s} {1000 * cpu / max(1, added):6.2f} ms")
 
 
 def bench_html(corpus_n: int, n: int, tmp: Path) -> None:
@@ -169,11 +226,12 @@ def main() -> None:
     ap.add_argument("--n-html", type=int, default=200)
     ap.add_argument("--search-n", type=int, default=0, help="library size for the search benchmark (0: skip)")
     ap.add_argument("--build", action="store_true", help="rebuild the search library")
+    ap.add_argument("--breakdown", action="store_true", help="also print CPU time per pipeline stage")
     a = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory() as tmp:
         if a.n_text:
-            bench_text(a.corpus_n, a.n_text, Path(tmp))
+            bench_text(a.corpus_n, a.n_text, Path(tmp), a.breakdown)
         if a.n_html:
             bench_html(a.corpus_n, a.n_html, Path(tmp))
     if a.search_n:
