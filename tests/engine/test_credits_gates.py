@@ -1,10 +1,11 @@
-"""The cheap pre-checks in credits.py must never hide a match of the rule they guard."""
+"""The cheap pre-checks in credit_patterns.py must never hide a match of the pattern they guard."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.engine import credit_patterns as cp
 from reader.engine import credits, outlets
 
 _PIECES = [
@@ -26,25 +27,25 @@ _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 def test_gates_pass_whenever_their_rule_matches(text: str) -> None:
     """Each gate is a necessary condition of the regex it guards."""
     low = text.lower()
-    if credits._PHOTO_WORD.search(text):
-        assert credits._may_match_folded(text, low, credits._PICTURE_STEMS)
-    if credits._SOURCE_PHRASE.search(text) and credits._contains_any(low, credits._SOURCE_STEMS):
-        assert credits._may_match_lowered(text, low, credits._SOURCE_PAIRS)
-    if credits._CONTRIB_BEFORE.search(text) and credits._contains_any(low, credits._CONTRIB_STEMS):
-        assert credits._may_match_lowered(text, low, credits._CONTRIB_PAIRS)
-    if credits._UNKNOWN_CITED.search(text):
-        assert credits._may_cite_unknown(text)
-    if credits._OUTLETISH.search(text):
-        assert credits._OUTLET_HEAD.search(text)
-    if credits._HOUSE_STYLE.search(text):
-        assert ";" in text or text.rstrip().endswith(")")
+    if cp.PHOTO_WORD.search(text):
+        assert cp.may_name_picture(text, low)
+    if cp.SOURCE_PHRASE.search(text) and cp.contains_any(low, cp.SOURCE_STEMS):
+        assert cp.may_cite_source(text, low)
+    if cp.CONTRIB_BEFORE.search(text) and cp.contains_any(low, cp.CONTRIB_STEMS):
+        assert cp.may_credit_contributor(text, low)
+    if cp.UNKNOWN_CITED.search(text):
+        assert cp.may_cite_unknown(text)
+    if cp.OUTLETISH.search(text):
+        assert cp.may_name_outlet(text)
+    if cp.HOUSE_STYLE.search(text):
+        assert cp.may_be_house_style(text, low)
 
 
 def test_case_folding_traps_keep_the_gate_open() -> None:
     """Characters that only case-insensitive matching equates with ASCII letters defeat the lower-case test."""
     text = "Photo: \u0130MAGE by AFP"
-    assert credits._PHOTO_WORD.search("\u0130mage")
-    assert credits._may_match_folded("\u0130mage", "\u0130mage".lower(), credits._PICTURE_STEMS)
+    assert cp.PHOTO_WORD.search("\u0130mage")
+    assert cp.may_name_picture("\u0130mage", "\u0130mage".lower())
     assert credits.find_credits(text, [])
 
 

@@ -1,0 +1,272 @@
+"""The regular expressions that find credits, each beside the cheap pre-check ("gate") that guards it.
+
+Most paragraphs credit nobody, so :mod:`reader.engine.credits` runs a costly
+pattern only when a substring or word test shows it could match. A gate must
+be a necessary condition of its pattern, or a credit silently goes missing;
+keeping each gate next to its pattern means an edit to one is made in sight of
+the other (tests/engine/test_credits_gates.py checks the pairs).
+"""
+
+from __future__ import annotations
+
+import re
+
+_OUTLET_NOUNS = (
+    r"(?:news\s+)?(?:outlet|newspaper|news\s+site|news\s+website|news\s+agency|agency|broadcaster|"
+    r"(?:TV\s+|television\s+|Telegram\s+|YouTube\s+)?channel|website|web\s+site|magazine|publication|daily|"
+    r"weekly|tabloid|portal|network|wire\s+service|(?:open[- ]source\s+)?(?:research|monitoring|"
+    r"analytical|investigative)\s+(?:group|project|team|outlet|unit)|monitor|monitoring\s+group|"
+    r"think[- ]tank|blog|media\s+outlet|media|project|podcast|radio\s+station|station)"
+)
+
+# Characters that case-insensitive matching equates with an ASCII letter although lower() does not make
+# them one (dotted and dotless i, long s, Kelvin sign); a text holding one skips the substring gates.
+_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
+def _folds_oddly(text: str) -> bool:
+    """Whether ``text`` holds a character that only case-insensitive matching turns into an ASCII letter."""
+    return not text.isascii() and _FOLD_TRAPS.search(text) is not None
+
+
+def contains_any(text: str, needles: tuple[str, ...]) -> bool:
+    """Whether any needle occurs in ``text``; plain ``in`` tests beat a regex alternation here."""
+    return any(needle in text for needle in needles)
+
+
+def may_match_folded(text: str, low: str, stems: tuple[str, ...]) -> bool:
+    """Whether a case-insensitive pattern needing one of ``stems`` can match ``text`` (``low`` is its lower())."""
+    return contains_any(low, stems) or _folds_oddly(text)
+
+
+def may_match_lowered(text: str, low: str, necessary: re.Pattern[str]) -> bool:
+    """Whether a case-insensitive pattern that needs ``necessary`` (lower-case) can match ``text``."""
+    return necessary.search(low) is not None or _folds_oddly(text)
+
+
+# Picture credits: "Photo by X", "Image: X", "(file photo) X".
+PHOTO_WORD = re.compile(
+    r"(?i)\b(?:photo(?:graph)?s?|pictures?|pics?|images?|foto|credit|illustration|video|footage|"
+    r"file\s+photo|handout)\b\s*(?:by|:|©|credit:?)?"
+)
+PICTURE_STEMS = ("photo", "pic", "image", "foto", "credit", "illustration", "video", "footage", "handout")
+
+
+def may_name_picture(text: str, low: str) -> bool:
+    """Gate of PHOTO_WORD: the text holds a picture word (``low`` is ``text.lower()``)."""
+    return may_match_folded(text, low, PICTURE_STEMS)
+
+
+VIA_GETTY = re.compile(r"\bvia\s+Getty(?:\s+Images)?\b")
+SLASH = re.compile(r"(?:/\s*|\s*/)")
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
+PICTURE_TAIL = re.compile(r"\((?:[Pp]hoto|[Pp]icture|[Ii]mage|[Ff]ile)[^)]*\)\s*$")
+
+
+def has_picture_tail(text: str) -> bool:
+    """Whether ``text`` ends in a picture note such as "(Photo: ...)"; the ")" test gates PICTURE_TAIL."""
+    return text.rstrip().endswith(")") and PICTURE_TAIL.search(text) is not None
+
+
+# Lines that name a copy source: datelines, "Source:" lines, bylines.
+DATELINE = re.compile(r"^[^()\n]{0,80}?\(([^()\n]{2,60})\)\s*[-—–:]")
+DATELINE_DOT = re.compile(r"^[A-Z][A-Z .'-]{1,40},\s*[\w ]{1,20}?\s*[–—-]\s*([A-Z][\w .-]{1,40}?)\.\s")
+SOURCE_LINE = re.compile(r"^\W{0,3}(?:SOURCES?|Sources?|Source\(s\)|Via|VIA|From|FROM)\s*(?:[:\-–—]\s*|\s)(.{2,200})$")
+BYLINE = re.compile(r"^By\s+[A-Z][^|]{2,80}?(?:,|\s[|—–-]|\s+for|\s+of)\s+(.{2,60})$")
+PROPER = re.compile(r"\s*(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&’'-]*){0,4})")
+
+COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:\d{4}\s*)?")
+
+
+def may_hold_copyright(text: str, low: str) -> bool:
+    """Gate of COPYRIGHT: a copyright sign or word occurs (``low`` is ``text.lower()``)."""
+    return "©" in text or "(c)" in low or "copyright" in low
+
+
+SOURCE_PHRASE = re.compile(
+    r"(?i)(?:(?:based|prepared(?:\s+based)?|drawn|adapted|compiled|translated)\s+(?:on|from)\s+(?:the\s+)?"
+    r"(?:materials?|reports?|reporting|information|content|(?:an?|the)\s+(?:article|story|report)|articles|"
+    r"stories|dispatch(?:es)?|wire\s+copy)\s+(?:(?:first\s+|originally\s+)?(?:published|provided|"
+    r"distributed|released)\s+)?(?:by|from|in|of|on)"
+    r"|(?:originally|first)\s+(?:published|appeared|ran|posted)\s+(?:by|in|on|at)"
+    r"|(?:story|article|report|piece|content|text)\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?"
+    r"(?:published|produced|written|provided|distributed|syndicated|republished|reproduced)\s+"
+    r"(?:(?:with\s+permission\s+)?(?:by|in|on|via|from)|with\s+permission\s+(?:from|of))"
+    r"|(?:this|the)\s+(?:report|story|article)\s+by(?=[^.]{0,80}\b(?:first|originally)\s+(?:published|"
+    r"distributed|appeared))"
+    r"|republished\s+(?:with\s+permission\s+)?(?:from|by)"
+    r"|(?:reproduced|syndicated|distributed)\s+(?:with\s+permission\s+)?(?:from|by)"
+    r"|all\s+rights\s+(?:to\s+the\s+original\s+(?:text|article|material)\s+)?(?:belong\s+to|reserved\s+(?:by|to))"
+    r"|original\s+(?:article|story|text|report|version)\b[^.]{0,60}?(?::|\bby\b|\bat\b|\bin\b|\bon\b))"
+    r"\s*"
+)
+SOURCE_STEMS = (
+    "based", "prepared", "drawn", "adapted", "compiled", "translated", "originally", "first", "published",
+    "produced", "written", "provided", "distributed", "syndicated", "republished", "reproduced", "rights",
+    "original",
+)
+# Each SOURCE_PHRASE form needs one of these word pairs; checked on the lower-cased text.
+SOURCE_PAIRS = re.compile(
+    r"(?:based|prepared|drawn|adapted|compiled|translated)\s+(?:on|from)"
+    r"|(?:originally|first)\s+(?:published|appeared|ran|posted)"
+    r"|(?:published|produced|written|provided|distributed|syndicated|republished|reproduced)\s+"
+    r"(?:by|in|on|via|from|with)"
+    r"|(?:report|story|article)\s+by|all\s+rights|original\s+(?:article|story|text|report|version)"
+)
+
+
+def may_cite_source(text: str, low: str) -> bool:
+    """Gate of SOURCE_PHRASE: a source stem and one of its word pairs occur (``low`` is ``text.lower()``)."""
+    return contains_any(low, SOURCE_STEMS) and may_match_lowered(text, low, SOURCE_PAIRS)
+
+
+# Reuters house style: "Reporting by A; Editing by B", or a closing "(Editing by B)".
+HOUSE_STYLE = re.compile(
+    r"\b(?:Reporting|Writing|Compiled|Reported)\s+by\b[^.\n]{0,200}?;\s*(?:[Ee]diting|[Ww]riting|"
+    r"[Aa]dditional\s+reporting)\s+by\b"
+    r"|\b[Ee]dit(?:ing|ed)\s+by\s+[A-Z][^.\n]{0,80}?\)\s*$"
+)
+
+
+def may_be_house_style(text: str, low: str) -> bool:
+    """Gate of HOUSE_STYLE: " by " with a semicolon or a closing parenthesis (``low`` is ``text.lower()``)."""
+    return " by " in low and (";" in text or text.rstrip().endswith(")"))
+
+
+# Contributors named before the outlet: "Additional reporting by X", "with files from X".
+CONTRIB_BEFORE = re.compile(
+    r"(?i)(?:(?:additional|further|contributing)\s+reporting\s+(?:by|from)|(?:with\s+)?(?:files|notes)\s+from|(?:with\s+)?(?:agency\s+)?inputs\s+"
+    r"from|"
+    r"(?:with|includes?|including|contains?)\s+(?:additional\s+)?(?:reporting|material|reports|information|"
+    r"dispatches)\s+(?:from|by)|this\s+(?:report|story|article)\s+(?:contains|includes|uses)\s+"
+    r"(?:material|information|reporting)\s+from)\s*"
+)
+CONTRIB_STEMS = ("reporting", "inputs", "material", "reports", "information", "dispatches", "files", "notes")
+# Each CONTRIB_BEFORE form needs one of these word pairs; checked on the lower-cased text.
+CONTRIB_PAIRS = re.compile(
+    r"(?:reporting|files|notes|inputs|material|reports|information|dispatches)\s+(?:from|by)"
+)
+
+
+def may_credit_contributor(text: str, low: str) -> bool:
+    """Gate of CONTRIB_BEFORE: a contributor stem and one of its word pairs occur (``low`` is ``text.lower()``)."""
+    return contains_any(low, CONTRIB_STEMS) and may_match_lowered(text, low, CONTRIB_PAIRS)
+
+
+# Contributors named after the outlet: "X contributed to this report", or a closing "With X."
+CONTRIB_AFTER = re.compile(
+    r"^[^.;:]{0,80}?\b(?:contributed|contributes|contributing)\b(?:\s+(?:reporting|to\s+(?:this|the)\s+"
+    r"(?:report|story|article|coverage|dispatch)))?"
+    r"|^[^.;:]{0,40}?\b(?:was|were)\s+used\s+in\s+(?:this|the)\s+(?:report|story|article)"
+)
+WITH_END = re.compile(r"(?:^|[\s(—–-])[Ww]ith\s*$")
+_WITH_TAIL = re.compile(r"[Ww]ith\s+\S[^.]{0,40}\)?\.?\s*$")
+
+
+def may_credit_after(text: str, low: str) -> bool:
+    """Gate of CONTRIB_AFTER and WITH_END: "contribut", "used in" or a closing "with X" (``low`` is lower())."""
+    return "contribut" in low or "used in" in low or _WITH_TAIL.search(text[-60:]) is not None
+
+
+# Cited outlets, read on either side of a known name: "according to X", "X reported".
+CITE_LEFT = re.compile(
+    r"(?i)(?:according\s+to|\bper|cited\s+by|quoted\s+(?:as\s+saying\s+)?by|reported\s+(?:by|in|on)|as\s+reported\s+by|"
+    r"first\s+reported\s+by|broken\s+by|told|telling|in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to|for)|"
+    r"interview\s+(?:with|to|for)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|in\s+comments\s+to|"
+    r"in\s+remarks\s+to|wrote\s+(?:in|for)|writing\s+(?:in|for)|column\s+(?:in|for)|op-ed\s+(?:in|for)|"
+    r"seen\s+by|obtained\s+by|reviewed\s+by|verified\s+by|published\s+(?:by|in|on)|aired\s+(?:by|on)|"
+    r"broadcast\s+(?:by|on)|followed\s+reporting\s+by|"
+    r"(?:an?|the|recent|new|latest|earlier|separate|previous|exclusive)\s+(?:[\w’'-]+\s+){0,2}?"
+    r"(?:reports?|reporting|investigation|analysis|article|story|survey|poll|tally|count|review|interview|"
+    r"op-ed|piece|editorial|data|estimates?|calculations?|findings|documentary|podcast)\s+(?:by|from|in|"
+    r"with|of|for|on)|(?:data|figures|estimates|footage|images)\s+(?:from|by|compiled\s+by)|"
+    r"(?:told|telling|briefed|addressing)\s+(?:reporters|journalists|the\s+media|the\s+press|a\s+news\s+"
+    r"conference|a\s+briefing|media)[^.;]{0,60}?\b(?:including|among\s+them|such\s+as)|"
+    r"(?<=,\s)(?:reported|reports|writes|wrote|noted)|(?<=[,”\"]\s)(?:reported|reports|writes|wrote|noted))"
+    r"\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z][\w.’'-]*)\s+|(?:state|state-run|state-owned|independent|exiled|"
+    r"investigative|online|local|national|public|pro-kremlin|opposition|business|financial|leading|major|"
+    r"influential|respected|liberal|conservative|daily|weekly)\s+){0,3}?(?:(?:[a-z-]+\s+)?" + _OUTLET_NOUNS + r"\s+)?$"
+)
+# The words a CITE_LEFT match can start with: it is tried only where one of them begins.
+LEFT_HINT = re.compile(
+    r"(?i)\b(?:according|per|cited|quoted|reported|as|first|broken|told|telling|in|interview|speaking|spoke|"
+    r"wrote|writing|column|op-ed|seen|obtained|reviewed|verified|published|aired|broadcast|followed|an?|the|"
+    r"recent|new|latest|earlier|separate|previous|exclusive|data|figures|estimates|footage|images|briefed|"
+    r"addressing|writes|reported|reports|noted)\b"
+)
+CITE_RIGHT = re.compile(
+    r"^(?:\s*\([^)]{0,40}\))?(?:,[^,.;]{1,90},)?\s*(?:" + _OUTLET_NOUNS + r"\s+)?"
+    r"(?:has\s+|had\s+|have\s+|also\s+|first\s+|earlier\s+|previously\s+|later\s+|exclusively\s+|"
+    r"separately\s+|recently\s+|on\s+\w+\s+|last\s+\w+\s+|\w+day\s+|was\s+|were\s+|is\s+)*"
+    r"(?:reported|reports|reporting|revealed|reveals|published|publishes|cited|cites|citing|quoted|quotes|"
+    r"assessed|assesses|said\s+in\s+its\s+(?:latest\s+|daily\s+)?(?:update|assessment|report|analysis)|"
+    r"quoting|wrote|writes|found|finds|estimated|estimates|counted|tallied|learned|learnt|obtained|"
+    r"reviewed|verified|confirmed|broke\s+the\s+news|broadcast|aired|showed|shows|understands|"
+    r"first\s+to\s+report|said\s+in\s+a\s+report|said\s+in\s+an?\s+(?:article|report|analysis|"
+    r"investigation)|said,\s+citing|said\s+on\s+\w+,?\s+citing|said\s+citing)\b"
+    r"|^\s+(?:[\w-]+\s+)?" + _OUTLET_NOUNS + r"\s+(?:has\s+|also\s+|earlier\s+)?(?:said|says|added|noted)\b"
+    r"|^\s+(?:report|reports|story|article|investigation|interview|survey|poll|documentary|podcast|editorial|"
+    r"op-ed|exclusive|scoop|findings|estimate|estimates)\b"
+    r"|^\s+(?:reporters?|journalists?|correspondents?|photographers?|team|crew|tally|count|analysis|calculations?)"
+    r"\s+(?:saw|witnessed|counted|observed|found|heard|reported|visited|who\s+visited|showed|shows|based\s+on)\b"
+)
+POSSESSIVE_NOUN = re.compile(
+    r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:report|reporting|reports|analysis|investigation|article|story|"
+    r"interview|tally|count|data|calculations?|review|survey|poll|sources|correspondent|reporter|"
+    r"journalist|editor|investigations?|findings|estimates?|footage|documentary|podcast|coverage)\b"
+)
+# After a known name, a descriptor showing that an alias means the outlet ("Mir newspaper").
+KIND_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|wire|broadcaster|channel|outlet)\b")
+
+# Cited outlets missing from the registry, found through the noun that describes them.
+UNKNOWN_CITED = re.compile(
+    r"(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Rr]eported\s+by)\s+(?:the\s+)?"
+    r"(?P<a>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|de|the|for)){0,5}),\s+(?:a|an|the)\s+[^,.;]{0,60}?\b"
+    + _OUTLET_NOUNS + r"\b"
+    r"|(?:the\s+|[A-Z][\w-]+\s+|independent\s+|investigative\s+|exiled\s+|state\s+|online\s+|local\s+)"
+    + _OUTLET_NOUNS
+    + r"\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?:,\s+[^,.;]{1,80},)?\s+(?:has\s+|also\s+|first\s+)?"
+    r"(?:reported|said|wrote|found|revealed|published|cited|quoted|estimated)\b"
+    r"|(?:interview\s+with|told|according\s+to|speaking\s+to|published\s+by|(?:first\s+)?reported\s+by)\s+"
+    r"(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+|[a-z]+\s+)?"
+    + _OUTLET_NOUNS
+    + r"\s+(?P<c>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
+)
+# UNKNOWN_CITED reads "according to X, a ... <noun>", needing one of these stems and a noun, or else a
+# whole-word outlet noun phrase followed by a capitalised name; these are the words such a phrase ends with.
+_CITED_VERB_STEMS = ("ccording", "ited", "eported")
+_OUTLET_NOUN_ENDS = frozenset(
+    str.split(
+        """outlet newspaper site website agency broadcaster channel magazine publication daily weekly tabloid
+        portal network service group project team unit monitor tank think-tank blog media podcast station"""
+    )
+)
+_OUTLET_NOUN_STEMS = tuple(sorted(w for w in _OUTLET_NOUN_ENDS if "-" not in w))
+
+
+def may_cite_unknown(para: str) -> bool:
+    """Gate of UNKNOWN_CITED: a cheap necessary condition for it to match ``para``."""
+    if contains_any(para, _CITED_VERB_STEMS) and contains_any(para, _OUTLET_NOUN_STEMS):
+        return True
+    words = para.split()
+    if _OUTLET_NOUN_ENDS.isdisjoint(words):
+        return False
+    return any(w in _OUTLET_NOUN_ENDS and "A" <= nxt[0] <= "Z" for w, nxt in zip(words, words[1:], strict=False))
+
+
+# Capitalised names that read like an outlet ("Coastal Wire"): one of these head words and its neighbours.
+_OUTLET_HEADS = (
+    r"(?:Wire|News|Newswire|Press|Times|Post|Agency|Radio|TV|Television|"
+    r"Daily|Herald|Journal|Telegraph|Tribune|Gazette|Media|Network|Broadcasting|Chronicle|Observer|Review|"
+    r"Monitor|Mail|Express|Globe|Courier|Bulletin|Dispatch|Examiner|Inquirer|Sentinel|Mirror|Weekly|"
+    r"Magazine|Reporter|Zeitung|Gazeta|Pravda|Noticias|Diario|Nachrichten)"
+)
+OUTLETISH = re.compile(
+    r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){0,4}?" + _OUTLET_HEADS + r"(?:\s+[A-Z][\w&’'.-]*){0,2}(?![\w-])"
+)
+_OUTLET_HEAD = re.compile(_OUTLET_HEADS)
+
+
+def may_name_outlet(text: str) -> bool:
+    """Gate of OUTLETISH: no outlet-like name without one of its head words."""
+    return _OUTLET_HEAD.search(text) is not None
