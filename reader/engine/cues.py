@@ -25,7 +25,9 @@ CUES = (
     r"maintains|asked|asks|asking|questioned|quoted|quipped|joked|complained|complains|highlighted|highlights|"
     r"underlined|underscored|pointed\s+out|points\s+out|went\s+on|goes\s+on|deemed|deems|characteri[sz]ed|"
     r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
-    r"believes|thinks|assessed|assesses|reported|reports|according\s+to|in\s+the\s+words\s+of"
+    r"believes|thinks|assessed|assesses|reported|reports|ruled|retorted|countered|alleged|alleges|demanded|"
+    r"hinted|signall?ed|estimated|exclaimed|whispered|yelled|screamed|sighed|laughed|"
+    r"according\s+to|in\s+the\s+words\s+of"
 )
 
 
@@ -45,7 +47,7 @@ CUE = re.compile(r"(?<![\w’'-])(?:" + by_first_letter(CUES + r"|According\s+to
 INVERTED = re.compile(
     r"(?:said|says|added|adds|asked|wrote|writes|explained|continued|insisted|noted|recalled|stated|"
     r"declared|warned|conceded|concluded|replied|responded|answered|remarked|observed|tweeted|argued|"
-    r"claimed|stressed|emphasi[sz]ed|quipped|joked|[Aa]ccording\s+to|in\s+the\s+words\s+of)$"
+    r"claimed|stressed|emphasi[sz]ed|quipped|joked|retorted|countered|exclaimed|[Aa]ccording\s+to|in\s+the\s+words\s+of)$"
 )
 
 

@@ -167,6 +167,9 @@ def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | N
 def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     """The speaker phrase right before a cue verb ("Peskov said", "Graham, a former adviser, said")."""
     lo = max(lo, cue - 400)
+    aside = _ASIDE_BEFORE.search(text, max(lo, cue - 60), cue)
+    if aside is not None and aside.start() > lo:
+        cue = aside.start()  # "Nancy Pelosi (D-Calif.) said": the party and state are not the speaker
     toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(text[lo:cue])]
     while toks and bare_word(toks[-1][2]) in _SKIP_TAIL and not toks[-1][2].endswith(","):
         toks.pop()
@@ -190,7 +193,11 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         return None
     found = _classify(text, *span)
     if found is not None and found.kind == "name":
-        return found
+        return _owner_of(text, lo, span, found)
+    if found is not None and found.kind == "org":
+        owner = _owner_of(text, lo, span, found)
+        if owner is not found:
+            return owner
     start = span[0]
     while True:
         m = _OF_CHAIN.search(text, max(lo, start - 80), start)
@@ -209,6 +216,37 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         if known is not None:
             return NounPhrase(start, span[1], "org", known)
     return found
+
+
+_ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
+_HEAD_OF = re.compile(
+    r"(?:\b([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+(of|for|from)\s+(?:the\s+)?$"
+)
+_ORG_OF = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,3})of\s+(?:the\s+)?$")
+
+
+def _owner_of(text: str, lo: int, span: tuple[int, int], name: NounPhrase) -> NounPhrase:
+    """The phrase a name completes: "the governor of Texas" speaks, not Texas; "the Bank of England" is an org.
+
+    A lower-case head before of/for/from makes a role ("a spokesman for Boris Johnson", "the wife of
+    John Smith"); capitalised words before "of" make one organisation's name.
+    """
+    window = max(lo, span[0] - 80)
+    org = _ORG_OF.search(text, window, span[0])
+    if org is not None and not any(bare_word(w) in TITLE_WORDS for w in org.group(1).split()):
+        words = org.group(1).split()
+        if bare_word(words[0]) not in _DETERMINERS and not looks_like_name(words):
+            start = org.start(1)
+            return NounPhrase(org.start(), span[1], "org", text[start : span[1]].rstrip(".,"))
+    head = _HEAD_OF.search(text, window, span[0])
+    if head is None or (head.group(1) is None and head.group(3) == "from"):
+        return name
+    noun = bare_word(head.group(2).split()[-1])
+    if noun in _SKIP_TAIL or noun in _DETERMINERS or noun in _ANY_PRONOUN or noun in _NOT_PERSON_HEAD:
+        return name
+    if head.group(1) is None and noun not in ROLE_NOUNS:
+        return name
+    return NounPhrase(head.start(), span[1], "role", text[head.start() : span[1]], roles=[noun])
 
 
 _OF_FOR = re.compile(r"\s(?:of|for)\s")
@@ -254,6 +292,9 @@ def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
             if np is not None and np.kind == "name":
                 return np
     roles = [w for w in (bare_word(t) for t in inner.split()[:8]) if w in ROLE_NOUNS or w in TITLE_WORDS]
+    before = text.rfind(",", lo, comma)
+    while before >= 0 and _AFFILIATION.fullmatch(text[before + 1 : comma].strip()):
+        comma, before = before, text.rfind(",", lo, before)  # "John Smith, 45, a farmer, said"
     span = _tail(text, lo, comma)
     if span is None:
         return None

@@ -529,3 +529,34 @@ def test_they_refers_back_to_plural_anonymous_sources() -> None:
         '"Nobody wants to be the one who walks away," they said.'
     )
     assert [s for _, _, s in run(raw)] == ["two people familiar with the talks"] * 2
+
+
+# --------------------------------------------------------------------------- whose phrase is the speaker
+
+
+@pytest.mark.parametrize(
+    ("raw", "speaker", "mention", "cue"),
+    [
+        ('Speaking on Monday, the senator from Ohio said: "This bill is dead."', "the senator from Ohio",
+         "the senator from Ohio", "said"),
+        ('"We will rebuild," the governor of Texas said.', "the governor of Texas", "the governor of Texas", "said"),
+        ('The wife of John Smith said: "He was a kind man."', "the wife of John Smith", "The wife of John Smith",
+         "said"),
+        ('"He is on holiday," a spokesman for Boris Johnson said.', "a spokesman for Boris Johnson",
+         "a spokesman for Boris Johnson", "said"),
+        ('The Bank of England said: "Inflation will fall."', "Bank of England", "The Bank of England", "said"),
+        ('The leader of the opposition, Keir Starmer, said: "This is a scandal."', "Keir Starmer", "Keir Starmer",
+         "said"),
+        ('Rep. Nancy Pelosi (D-Calif.) said: "It is over."', "Nancy Pelosi", "Nancy Pelosi", "said"),
+        ('John Smith, 45, a farmer from Kent, said: "The floods ruined everything."', "John Smith", "John Smith",
+         "said"),
+        ('"The decision is final," the court ruled.', "court", "the court", "ruled"),
+        ('"Not a chance," retorted Maria Lopez.', "Maria Lopez", "Maria Lopez", "retorted"),
+    ],
+)
+def test_speaker_phrase_owner_and_asides(raw: str, speaker: str, mention: str, cue: str) -> None:
+    text = normalize(raw)
+    (q,) = find_quotes(text, split_sentences(text))
+    assert q.speaker == speaker
+    assert q.speaker_mention is not None and q.speaker_mention.slice(text) == mention
+    assert q.cue is not None and q.cue.slice(text) == cue
