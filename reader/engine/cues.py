@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AMBIGUOUS_CUES", "CUE", "CUES", "INVERTED", "by_first_letter"]
+__all__ = ["AMBIGUOUS_CUES", "CUE", "CUES", "DOCUMENT_BEFORE", "INVERTED", "READ_CUES", "by_first_letter"]
 
 CUES = (
     r"said|says|say|saying|told|tells|telling|stated|states|stating|declared|declares|declaring|"
@@ -26,7 +26,7 @@ CUES = (
     r"underlined|underscored|pointed\s+out|points\s+out|went\s+on|goes\s+on|deemed|deems|characteri[sz]ed|"
     r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
     r"believes|thinks|assessed|assesses|reported|reports|ruled|retorted|countered|alleged|alleges|demanded|"
-    r"hinted|signall?ed|estimated|exclaimed|whispered|yelled|screamed|sighed|laughed|"
+    r"hinted|signall?ed|estimated|exclaimed|whispered|yelled|screamed|sighed|laughed|read|reads|"
     r"according\s+to|in\s+the\s+words\s+of"
 )
 
@@ -54,4 +54,13 @@ INVERTED = re.compile(
 AMBIGUOUS_CUES = frozenset(
     {"calls", "states", "notes", "comments", "remarks", "claims", "reports", "answers", "replies", "promises",
      "pledges", "vows", "terms", "labels", "questioned", "called", "warning", "writing", "posted", "posts"}
+)
+
+
+READ_CUES = frozenset({"read", "reads"})
+"""Cues only when a document is the subject ("A statement from the ministry read: ...")."""
+DOCUMENT_BEFORE = re.compile(
+    r"\b(?:statement|letter|message|note|post|notice|sign|banner|placard|caption|communiqu[eé]|release|readout|"
+    r"tweet|ruling|verdict|decree|order|memo|text|inscription|headline|posting|email|e-mail)s?\b[^.;:!?\"“”]{0,60}$",
+    re.IGNORECASE,
 )

@@ -26,6 +26,7 @@ from reader.engine.speaker_words import (
     split_titles,
     wordset,
 )
+from reader.engine.stopwords import COMMON_WORDS
 
 _TOKEN = re.compile(r"\S+")
 _SKIP_TAIL = wordset(
@@ -170,6 +171,9 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     aside = _ASIDE_BEFORE.search(text, max(lo, cue - 60), cue)
     if aside is not None and aside.start() > lo:
         cue = aside.start()  # "Nancy Pelosi (D-Calif.) said": the party and state are not the speaker
+    owner = _DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue)
+    if owner is not None:
+        cue = owner.end(1)  # "The ministry's statement read:": the ministry speaks through it
     toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(text[lo:cue])]
     while toks and bare_word(toks[-1][2]) in _SKIP_TAIL and not toks[-1][2].endswith(","):
         toks.pop()
@@ -187,7 +191,9 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     definite = _DEFINITE_TAIL.search(text, max(lo, hi - 60), hi)
     if definite and (span is None or span[0] > definite.start()) and "," not in definite.group():
         head = definite.group(1)
-        if bare_word(head) not in _NOT_PERSON_HEAD and bare_word(head) not in _ORG_NOUNS:
+        if bare_word(head) not in _NOT_PERSON_HEAD and bare_word(head) not in _ORG_NOUNS and not (
+            bare_word(head) in COMMON_WORDS and bare_word(head) not in ROLE_NOUNS and bare_word(head) != "people"
+        ):  # "She read the report and said": "and" heads no phrase
             return NounPhrase(definite.start(), hi, "role", definite.group(), roles=[bare_word(head)])
     if span is None:
         return None
@@ -218,6 +224,10 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     return found
 
 
+_DOCUMENT_OWNER = re.compile(
+    r"(\S)[’']s\s+(?:\w+\s+)?(?:statement|letter|message|post|readout|communiqu[eé]|release|tweet|ruling|"
+    r"verdict|decree|note|memo|email|e-mail)\s*$"
+)
 _ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
 _HEAD_OF = re.compile(
     r"(?:\b([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+(of|for|from)\s+(?:the\s+)?$"

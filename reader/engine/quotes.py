@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from reader.engine import speakers as sp
 from reader.engine.cues import AMBIGUOUS_CUES as _AMBIGUOUS_CUES
 from reader.engine.cues import CUE as _CUE
+from reader.engine.cues import DOCUMENT_BEFORE, READ_CUES
 from reader.engine.cues import INVERTED as _INVERTED
 from reader.engine.models import Quote, Sentence, Span
 from reader.engine.speakers import unify_speakers
@@ -246,6 +247,8 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
             word = m.group()
             if word in _AMBIGUOUS_CUES and _noun_use(text, s.start, m.start()):
                 continue
+            if word in READ_CUES and not DOCUMENT_BEFORE.search(text, max(s.start, m.start() - 120), m.start()):
+                continue  # "she read the report" is not speech; "the statement read:" quotes a document
             participle = word.endswith("ing") and not word.startswith(("according", "According"))
             lo = quoted.last_end(s.start, m.start())
             semi = text.rfind(";", lo, m.start())
@@ -263,6 +266,7 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
 
 
 _Subject = tuple[int, str, int]
+_COORDINATED = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
 _WINDOW = 800
 
 
@@ -286,6 +290,13 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_At
                 elif subject is not None:
                     a.speaker = subject[1]
                     a.np = sp.NounPhrase(subject[0], subject[2], "subject", text[subject[0] : subject[2]])
+                continue
+            if a.np is None and subject is not None and subject[2] <= a.cue.start and \
+                    _COORDINATED.search(text, max(s.start, a.cue.start - 20), a.cue.start):
+                # "Lopez read the report and said: ...": the second verb shares the sentence's subject
+                a.np = sp.NounPhrase(subject[0], subject[2], "subject", text[subject[0] : subject[2]])
+                a.speaker = subject[1]
+                last = a
                 continue
             if a.np is None:
                 continue

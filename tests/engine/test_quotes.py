@@ -552,6 +552,9 @@ def test_they_refers_back_to_plural_anonymous_sources() -> None:
          "said"),
         ('"The decision is final," the court ruled.', "court", "the court", "ruled"),
         ('"Not a chance," retorted Maria Lopez.', "Maria Lopez", "Maria Lopez", "retorted"),
+        ('A statement from the ministry read: "The talks were constructive."', "ministry", "the ministry", "read"),
+        ("The ministry's statement read: \"The talks were constructive.\"", "ministry", "The ministry", "read"),
+        ('Maria Lopez read the report and said: "It is damning."', "Maria Lopez", "Maria Lopez", "said"),
     ],
 )
 def test_speaker_phrase_owner_and_asides(raw: str, speaker: str, mention: str, cue: str) -> None:
@@ -560,3 +563,14 @@ def test_speaker_phrase_owner_and_asides(raw: str, speaker: str, mention: str, c
     assert q.speaker == speaker
     assert q.speaker_mention is not None and q.speaker_mention.slice(text) == mention
     assert q.cue is not None and q.cue.slice(text) == cue
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ['She read the report and said: "It is damning."', 'He read aloud from the letter: "Dear friends, we are leaving."',
+     'The statement read: "We deny all allegations."'],
+)
+def test_reading_is_not_speech_and_no_one_is_invented(raw: str) -> None:
+    text = normalize(raw)
+    (q,) = find_quotes(text, split_sentences(text))
+    assert q.speaker is None
