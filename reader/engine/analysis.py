@@ -154,22 +154,24 @@ def _match(library: Library, art: Article, own_hash: str, own_sample: frozenset[
     return (cid, score) if score >= grouping.SAME_EVENT_THRESHOLD else None
 
 
-def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article | None = None) -> int:
+def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article | None = None, *,
+                 fingerprint: bytes | None = None, fresh: bool = False) -> int:
     """Place one (new or revised) article in a group; inside a transaction.
 
     Mirrors :func:`grouping.group_articles` for one article: LSH candidates, a fast accept on
     sampled trigrams, the careful judge for the rest (in a large library only for candidates that
     share some phrasing), and the batch's rules for which groups to join, so a digest reprinting
     two stories joins one of them without fusing them. Adding an article costs a few judgements.
-    ``art`` is the article as just written (with its quotes), which saves reading it back.
+    ``art`` and ``fingerprint`` are the article as just written (with its quotes), which saves reading
+    it back; ``fresh`` says it was just added, so it is in no group yet.
     """
     if art is None:
         art = library.get(aid)
     assert art is not None
-    if library.group_of(aid) is not None:
+    if not fresh and library.group_of(aid) is not None:
         c.execute("UPDATE articles SET group_id = NULL WHERE id = ?", (aid,))
         library.drop_empty_groups(c)
-    fp_bytes = library.fingerprint_of(aid)
+    fp_bytes = fingerprint if fingerprint is not None else library.fingerprint_of(aid)
     if not fp_bytes:
         return library.set_group(c, [aid], grouping.label_for([art]))
     fp = grouping.fingerprint_from_bytes(fp_bytes)

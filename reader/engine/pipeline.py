@@ -155,7 +155,8 @@ def _store(library: Library, key: str, art: StoredArticle, result: IngestResult,
         status, aid = library.write_article(c, key, art, fetched)
         if status != "unchanged":
             if group:
-                analysis.assign_group(library, c, aid, art.as_article(aid, fetched))
+                analysis.assign_group(library, c, aid, art.as_article(aid, fetched),
+                                      fingerprint=art.fingerprint, fresh=status == "added")
             else:
                 library.set_group(c, [aid], art.title)
     getattr(result, status).append(aid)

@@ -613,11 +613,11 @@ def test_a_store_failure_writes_nothing_half(lib: Library, write: Writer, monkey
     calls = {"n": 0}
     real = analysis.assign_group
 
-    def flaky(library: Library, c: object, aid: int, art: object = None) -> int:
+    def flaky(library: Library, c: object, aid: int, art: object = None, **kw: object) -> int:
         calls["n"] += 1
         if calls["n"] == 1:
             raise RuntimeError("disk on fire")
-        return real(library, c, aid, art)  # type: ignore[arg-type]
+        return real(library, c, aid, art, **kw)  # type: ignore[arg-type]
 
     monkeypatch.setattr(analysis, "assign_group", flaky)
     result = run(lib, write("a.txt", ARTICLE), write("b.txt", "A different story about a bridge closing for repairs."))
