@@ -32,7 +32,11 @@ _INVISIBLE = re.compile(
     "\ud800-\udfff]"
 )
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACE_CHARS = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+# Runs of spacing that are not already one plain space (replacing every single space cost more
+# than the rest of the hygiene together).
+_SPACES = re.compile(f"(?: {_SPACE_CHARS}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]){_SPACE_CHARS}*")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TERMINAL_END = frozenset(".!?:;…\"”’»)]")
 
 
@@ -59,10 +63,10 @@ def paragraphs(raw: str) -> list[str]:
     text = _LINE_BREAKS.sub("\n", raw)
     text = unicodedata.normalize("NFC", strip_controls(text))
     out: list[str] = []
-    for block in re.split(r"\n[ \t]*\n", text):
+    for block in _BLANK_LINE.split(text):
         current: list[str] = []  # the lines of one paragraph, joined once (linear in a long hard wrap)
-        for line in block.split("\n"):
-            line = _SPACES.sub(" ", line).strip()
+        for line in _SPACES.sub(" ", block).split("\n"):
+            line = line.strip()
             if not line:
                 continue
             if current and current[-1][-1] not in _TERMINAL_END and line[:1].islower():
