@@ -49,8 +49,11 @@ _LEADING_THE = re.compile(r"^(?:the|THE|The)\s+")
 
 def key(name: str) -> str:
     """Comparison key of a name: accents, case, punctuation and a leading "The" ignored."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if name.isascii():  # nothing to decompose
+        text = name.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = _NON_KEY.sub(" ", text.replace("'", "").replace("’", "")).strip()
     if text.startswith("the "):
         text = text[4:]
