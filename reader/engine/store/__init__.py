@@ -3,7 +3,8 @@
 Import from here: ``from reader.engine.store import Library, LibraryError, NotFound, StoredArticle``.
 """
 
-from reader.engine.store.library import CandidateRow, Library, StoredArticle
+from reader.engine.store.groups import CandidateRow
+from reader.engine.store.library import Library, StoredArticle
 from reader.engine.store.schema import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,

@@ -1,0 +1,121 @@
+"""Groups and grouping candidates in the library: the SQL behind incremental grouping.
+
+Kept apart from :mod:`reader.engine.store.library` so the article store stays readable; the
+:class:`~reader.engine.store.library.Library` gets these methods by inheriting :class:`GroupStore`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reader.engine.models import Group
+
+
+@dataclass(slots=True)
+class CandidateRow:
+    """A stored article as incremental grouping first sees it."""
+
+    fingerprint: bytes | None
+    group_id: int | None
+    content_hash: str
+
+
+class GroupStore:
+    """Group reads and writes over an open connection (mixed into ``Library``)."""
+
+    conn: sqlite3.Connection
+
+    def candidates(self, band_keys: Sequence[int], exclude: int, limit: int = 200) -> list[tuple[int, int]]:
+        """Articles sharing LSH band keys with these, as ``(id, keys shared)``, most shared first."""
+        keys = list(set(band_keys))[:2000]
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        rows = self.conn.execute(
+            f"SELECT article_id, COUNT(*) FROM bands WHERE key IN ({marks}) AND article_id != ?"
+            " GROUP BY article_id ORDER BY COUNT(*) DESC, article_id LIMIT ?",
+            [*keys, exclude, limit],
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def group_members(self, gid: int) -> list[int]:
+        """Ids of a group's articles."""
+        return [r[0] for r in self.conn.execute("SELECT id FROM articles WHERE group_id = ? ORDER BY id", (gid,))]
+
+    def set_group(self, c: sqlite3.Connection, article_ids: Sequence[int], label: str,
+                  group_id: int | None = None) -> int:
+        """Put articles in one group (merging any groups they were in); returns the group id."""
+        ids = list(article_ids)
+        marks = ",".join("?" * len(ids))
+        old = {r[0] for r in c.execute(
+            f"SELECT DISTINCT group_id FROM articles WHERE id IN ({marks}) AND group_id IS NOT NULL", ids)}
+        gid = group_id if group_id is not None else (min(old) if old else None)
+        if gid is None:
+            gid = int(c.execute("INSERT INTO groups(label) VALUES (?)", (label,)).lastrowid or 0)
+        c.execute(f"UPDATE articles SET group_id = ? WHERE id IN ({marks})", (gid, *ids))
+        for other in old - {gid}:
+            c.execute("UPDATE articles SET group_id = ? WHERE group_id = ?", (gid, other))
+            c.execute("DELETE FROM groups WHERE id = ?", (other,))
+        size, first = c.execute(
+            "SELECT COUNT(*), MIN(published) FROM articles WHERE group_id = ?", (gid,)).fetchone()
+        c.execute("INSERT OR REPLACE INTO groups(id, label, first_published, size) VALUES (?,?,?,?)",
+                  (gid, label, first, size))
+        return gid
+
+    def clear_groups(self, c: sqlite3.Connection) -> None:
+        """Forget every group (``analyze --all`` rebuilds them)."""
+        c.execute("UPDATE articles SET group_id = NULL")
+        c.execute("DELETE FROM groups")
+
+    def drop_empty_groups(self, c: sqlite3.Connection) -> None:
+        """Remove groups whose last member moved away."""
+        c.execute("DELETE FROM groups WHERE id NOT IN (SELECT DISTINCT group_id FROM articles"
+                  " WHERE group_id IS NOT NULL)")
+
+    def candidate_rows(self, ids: Sequence[int]) -> dict[int, CandidateRow]:
+        """What incremental grouping needs of candidate articles, in one query (no text)."""
+        ids = list(ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self.conn.execute(
+            f"SELECT id, fingerprint, group_id, content_hash FROM articles WHERE id IN ({marks})", ids)
+        return {r[0]: CandidateRow(r[1], r[2], r[3]) for r in rows}
+
+    def group_of(self, aid: int) -> int | None:
+        """The group an article belongs to."""
+        row = self.conn.execute("SELECT group_id FROM articles WHERE id = ?", (aid,)).fetchone()
+        return row[0] if row else None
+
+    def groups(self, *, min_size: int = 1, limit: int | None = None, offset: int = 0) -> list[Group]:
+        """Groups, the largest and newest first, members fetched in one query."""
+        rows = self.conn.execute(
+            "SELECT id, label, first_published FROM groups WHERE size >= ?"
+            " ORDER BY size DESC, first_published DESC, id LIMIT ? OFFSET ?",
+            (min_size, limit if limit is not None else -1, offset)).fetchall()
+        return self._groups(rows)
+
+    def group(self, gid: int) -> Group | None:
+        """One group with its members."""
+        row = self.conn.execute("SELECT id, label, first_published FROM groups WHERE id = ?", (gid,)).fetchone()
+        return self._groups([row])[0] if row else None
+
+    def _groups(self, rows: Sequence[Sequence]) -> list[Group]:
+        members: dict[int, list[tuple[int, str]]] = {r[0]: [] for r in rows}
+        ids = list(members)
+        for i in range(0, len(ids), 900):
+            chunk = ids[i : i + 900]
+            marks = ",".join("?" * len(chunk))
+            for gid, aid, outlet in self.conn.execute(
+                f"SELECT group_id, id, outlet FROM articles WHERE group_id IN ({marks})"
+                " ORDER BY COALESCE(published, '9999'), id", chunk):
+                members[gid].append((aid, outlet))
+        out = []
+        for r in rows:
+            m = members[r[0]]
+            out.append(Group(id=r[0], label=r[1], article_ids=[a for a, _ in m],
+                             outlets=list(dict.fromkeys(o for _, o in m)), first_published=r[2]))
+        return out
+
