@@ -77,6 +77,7 @@ class _Registry:
                 self.by_key.setdefault(key(alias), o)
             for domain in o.domains:
                 self.by_domain.setdefault(domain.lower(), o)
+        self.last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self.by_key)
         self._patterns: dict[bool, re.Pattern[str]] = {}
 
     def pattern(self, weak: bool) -> re.Pattern[str]:
@@ -170,6 +171,21 @@ def canonical(name: str) -> str | None:
     """Canonical outlet name for an alias ("Agence France-Presse" -> "AFP"), or None if unknown."""
     found = get(name)
     return found.name if found else None
+
+
+def may_be_alias(name: str) -> bool:
+    """False only when ``name`` provably names no outlet: a cheap test before :func:`canonical`.
+
+    An ASCII alphanumeric last word is the last word of the name's key, so when no registry
+    key ends with it (and no URL reading applies, which needs a dot) the lookup must fail.
+    """
+    if "." in name or len(name) > 200:
+        return True
+    parts = name.rsplit(None, 1)
+    last = parts[-1].casefold() if parts else ""
+    if not (last.isascii() and last.isalnum()):
+        return True
+    return last in _registry().last_words
 
 
 def kind(name: str) -> str | None:

@@ -166,6 +166,10 @@ def _last_title(tokens: tuple[str, ...]) -> int:
     return last
 
 
+def _outlet_name(name: str) -> bool:
+    return outlets.may_be_alias(name) and outlets.canonical(name) is not None
+
+
 def looks_like_name(tokens: list[str]) -> bool:
     """Whether name tokens (titles removed) could be a person's name."""
     return _looks_like_name(tuple(tokens))
@@ -178,7 +182,7 @@ def _looks_like_name(tokens: tuple[str, ...]) -> bool:
     caps = [t for t in tokens if t.lower() not in PARTICLES]
     if not caps or not all(t[:1].isupper() for t in caps):
         return False
-    if any(bare_word(t) in STOP_NAME for t in caps) or outlets.canonical(" ".join(tokens)) is not None:
+    if any(bare_word(t) in STOP_NAME for t in caps) or _outlet_name(" ".join(tokens)):
         return False
     if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in caps):
         return len(caps) >= 2 and not all(t.isupper() for t in caps)

@@ -280,7 +280,7 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
             break
         if role_or_title:
             roles.append(w)
-    app = _APPOS.match(text, end)
+    app = _APPOS.match(text, end) if text.startswith(",", end) else None
     if app:
         roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS]
     return roles
