@@ -88,8 +88,13 @@ _DATELINE = re.compile(
 )
 
 
+# Page text copied without its layout glues fields together: "August 27, 20251:15 PM GMT+1Updated 2 hours ago".
+_GLUED = re.compile(r"(?<=\b\d{4})(?=\d{1,2}:\d\d)|(?<=[a-z\d])(?=(?:Updated|Published|Modified|Last updated)\b)")
+
+
 def _clean(value: str) -> str:
     text = strip_controls(value).replace("\u00a0", " ").strip()
+    text = _GLUED.sub(" ", text)
     text = _SEPT.sub("Sep", text)
     text = _GMT_OFFSET.sub(lambda m: f" {m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}", text)
     text = _DOTTED_TIME.sub(lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)

@@ -182,7 +182,9 @@ def _section_crumb(p: Para) -> bool:
 
 
 _CRUMB_SPLIT = re.compile(r"\s[|>›»]\s")
-_NAME_IN_PLACE = re.compile(r"(?:[A-Z][\w'’.-]+ ){1,3}(?:in|and) (?:[A-Z][\w'’.-]+ ?){1,3}")
+# Bylines of several reporters: "Anna Petrova in Moscow and Luke Harding", "Jane Doe, John Roe and Ann Poe".
+_CAP = r"[A-Z][\w'’.-]+"
+_NAME_IN_PLACE = re.compile(rf"(?:{_CAP} ){{0,3}}{_CAP}(?:,? (?:in|and|&) (?:{_CAP} ?){{1,3}}|, (?:{_CAP} ?){{1,3}})+")
 
 
 def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int | None, int]:
@@ -239,7 +241,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
             or p.nw < 2
             or p.credit
             or name_like(p)
-            or (p.nw <= 7 and _NAME_IN_PLACE.fullmatch(p.text) is not None)
+            or (p.nw <= 12 and _NAME_IN_PLACE.fullmatch(p.text) is not None)
             or _outlet_line(p)
             or ps[i - 1].marker
         ):

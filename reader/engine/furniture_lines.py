@@ -146,8 +146,9 @@ def line_flag(p: Para) -> str | None:
         if kind:
             p.marker = kind if kind != "other" else None
             return "label"
-        if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))):
-            return "date"
+        if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))
+                                or (p.nw <= 12 and not t.endswith(".") and dates.date_line(t) is not None)):
+            return "date"  # the last: "August 27, 2025 1:15 PM GMT+1 Updated 2 hours ago"
         if p.nw <= 8 and (
             AUTHOR_ROLE.match(t)
             or (p.nw >= 2 and all(w.strip(".,:;!|") in SHARE_BAR_WORDS for w in _key_words(t)))

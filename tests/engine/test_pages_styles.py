@@ -28,6 +28,47 @@ class Page:
 
 PAGES = [
     Page(
+        "broadsheet_two_reporters",
+        """\
+Harbour strike enters second week as talks collapse
+Union says any deal must include pay rises for night shifts
+Maria Lindqvist in Gothenburg and Peter Hale
+Tue 4 Mar 2026 09.15 GMT
+Share
+Dock workers extended their strike into a second week on Tuesday after talks with port operators broke down overnight.
+"We are not going back without a fair offer," the union's chair, Eva Berg, told reporters at the gates.
+Cranes stand idle at the container terminal. Photograph: Lars Nyman/TT/AFP via Getty Images
+Shipping companies have begun diverting vessels to other ports in the region.
+Reuters contributed to this report
+Explore more on these topics
+Sweden
+Strikes
+Share
+Reuse this content
+Most viewed
+Council approves new bus lanes after long debate
+""",
+        {"TT News Agency": {"photo"}, "AFP": {"photo"}, "Getty Images": {"photo"}, "Reuters": {"contributor"}},
+        ("Maria Lindqvist in Gothenburg and Peter Hale", "Tue 4 Mar 2026 09.15 GMT", "Share", "Explore more on these topics"),
+        ("Dock workers extended", "Shipping companies have begun", "Reuters contributed"),
+    ),
+    Page(
+        "wire_glued_timestamp",
+        """\
+Port operators reject union offer as strike drags on
+By Peter Hale
+March 4, 20269:40 AM GMT+1Updated 3 hours ago
+GOTHENBURG, March 4 (Reuters) - Port operators on Tuesday rejected a union offer to end a week-long strike, saying the pay demands would make the port uncompetitive.
+"The offer on the table is not realistic," the operators' association said in a statement.
+Sign up here.
+Reporting by Peter Hale; Editing by Ann Roe
+Our Standards: The Thomson Reuters Trust Principles., opens new tab
+""",
+        {"Reuters": {"source"}},
+        ("By Peter Hale", "March 4, 20269:40 AM GMT+1Updated 3 hours ago", "Sign up here."),
+        ("GOTHENBURG, March 4 (Reuters)", "Reporting by Peter Hale"),
+    ),
+    Page(
         "aggregator_afp",
         """\
 Home > World > Europe
