@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reader.engine import dates
+from reader.engine import dates, outlets
 from reader.engine.furniture_patterns import (
     AUTHOR_ROLE,
     BYLINE,
@@ -253,3 +253,22 @@ def is_headline(p: Para, min_words: int) -> bool:
 def is_teaser(p: Para) -> bool:
     """A short unflagged prose paragraph, as under a linked headline in a story list."""
     return p.sent and not p.flag and not p.credit and p.nw <= 70 and count_sentences(p.text) <= 3
+
+
+_BYLINE_NAMES = re.compile(
+    r"^(?:By|BY|Written by|Words by|Story by|Reported by)\s*:?\s+"
+    r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+(?:\s*(?:,|and|&)\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)*)"
+    r"(?=\s*(?:$|[,|—–-]|\s(?:for|in|at|with)\s))"
+)
+
+
+def byline_author(lines: list[str]) -> str | None:
+    """The reporters a paste's "By ..." line names (not an agency: "By AFP" credits, it names no author)."""
+    for line in lines[:12]:
+        m = _BYLINE_NAMES.match(line.strip())
+        if m is None:
+            continue
+        names = m.group(1).strip()
+        if outlets.canonical(names) is None and not outlets.mentions(names, weak=True):
+            return names
+    return None

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from reader.engine import analysis, dates, furniture, outlets
+from reader.engine import analysis, dates, furniture, furniture_lines, outlets
 from reader.engine.ingest import IngestError
 from reader.engine.ingest.sources import Item, expand, read_item
 from reader.engine.models import Draft, IngestResult
@@ -88,6 +88,7 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
     if draft.is_paste and paras:
         paras, extra, title_guess = furniture.separate(paras)
         furn += extra
+    byline = furniture_lines.byline_author(furn) if draft.is_paste and not draft.author else None
     text = "\n\n".join(paras)
     if not text.strip():
         raise IngestError("no article text")
@@ -109,7 +110,7 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
     art = StoredArticle(
         source=draft.source, url=url or (draft.url and clean_line(draft.url)) or None,
         outlet=outlet, title=title, published=published,
-        author=clean_line(draft.author) if draft.author else None, text=text, furniture=furn,
+        author=clean_line(draft.author) if draft.author else byline, text=text, furniture=furn,
         sentences=sentences, quotes=result.quotes, credits=result.credits, content_hash=content_hash,
         band_keys=result.band_keys, fingerprint=result.fingerprint,
     )

@@ -1037,3 +1037,22 @@ def test_partition_invariant_on_random_pastes(paras: list[str]) -> None:
     assert len(body) + len(junk) + (title is not None) == len(kept)
     assert all(j in kept for j in junk)
     assert title is None or any(title in p for p in kept)
+
+
+@pytest.mark.parametrize(
+    ("lines", "author"),
+    [
+        (["By Guy Faulconbridge"], "Guy Faulconbridge"),
+        (["Share", "By Jane Doe and John Roe"], "Jane Doe and John Roe"),
+        (["By Jane Doe, Moscow correspondent"], "Jane Doe"),
+        (["By Jane Doe | Updated 3 hours ago"], "Jane Doe"),
+        (["By AFP"], None),
+        (["By the Associated Press"], None),
+        (["Byron Smith said"], None),
+        ([], None),
+    ],
+)
+def test_byline_author(lines: list[str], author: str | None) -> None:
+    from reader.engine.furniture_lines import byline_author
+
+    assert byline_author(lines) == author

@@ -261,6 +261,13 @@ def test_paste_byline_date_is_the_article_date(lib: Library, write: Writer) -> N
     paste = "Kremlin rejects peacekeepers\nBy Jane Doe\nAugust 27, 2025\n" + ARTICLE
     art = only(lib, run(lib, write("paste.txt", paste)))
     assert art.published is not None and art.published.startswith("2025-08-27")
+    assert art.author == "Jane Doe"  # the byline names the author, and stays out of the text
+    assert "By Jane Doe" in art.furniture and "Jane Doe" not in art.text
+
+
+def test_front_matter_author_beats_the_byline(lib: Library, write: Writer) -> None:
+    paste = "---\nauthor: Ann Roe\n---\nKremlin rejects peacekeepers\nBy Jane Doe\nAugust 27, 2025\n" + ARTICLE
+    assert only(lib, run(lib, write("paste.md", paste))).author == "Ann Roe"
 
 
 # --------------------------------------------------------------------------- hygiene
