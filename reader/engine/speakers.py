@@ -11,10 +11,10 @@ all are re-exported here.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from dataclasses import dataclass, field
 
+from reader.engine.name_runs import NameRuns, run_parts
 from reader.engine.phrases import NounPhrase, np_after, np_before
 from reader.engine.speaker_words import (
     ANON_HEADS,
@@ -26,7 +26,6 @@ from reader.engine.speaker_words import (
     PRONOUNS,
     ROLE_CLASSES,
     ROLE_NOUNS,
-    STOP_NAME,
     TITLE_WORDS,
     anonymous_phrase,
     bare_word,
@@ -84,6 +83,7 @@ class Cast:
         self.focus: list[tuple[int, str]] = []
         self.anonymous: list[tuple[int, str]] = []
         self.orgs: list[tuple[int, str]] = []
+        self.runs: NameRuns | None = None  # the capitalised runs of the text people were collected from
         # full_name answers filed by surname: a new person can only change the answers in the buckets
         # of their surname and (through by_first) of their first name
         self._full: dict[str, dict[str, str]] = {}
@@ -238,34 +238,7 @@ _AGE_HEAD = re.compile(r"\b\d{1,3}-year-old$")
 
 # --------------------------------------------------------------------------- people named in the text
 
-_NAME_TOK = r"[A-Z\u00c0-\u00de\u0400-\u042f][\w’'\-]*\.?"
-# The capital comes first and the "no word character before it" test right after it, so the regex engine
-# can jump from capital to capital instead of testing the look-behind at every character.
-_RUN = re.compile(
-    r"[A-Z\u00c0-\u00de\u0400-\u042f](?<![\w’'-](?s:.))[\w’'\-]*\.?"
-    r"(?:\s(?:(?:de|da|van|von|der|den|bin|al|el|la|le|du|di|dos|ibn|del)\s)?" + _NAME_TOK + r")*"
-)
 _APPOS = re.compile(r",\s+(?:a|an|the)\s+([^,.;:]{1,100})")
-
-
-_POSSESSIVE_TAIL = re.compile(r"(?:’s|'s|’|')$")
-
-
-@functools.lru_cache(maxsize=16384)
-def _run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Titles and name tokens of a capitalised run (memoised: a surname or "Mr Smith" recurs through an article)."""
-    tokens = run.split()
-    k = 0  # an index, not repeated slicing: a run can be thousands of words long
-    while k < len(tokens) and bare_word(tokens[k]) in STOP_NAME and not is_title(tokens[k]):
-        k += 1
-    titles, name = split_titles(tokens[k:])
-    k = 0
-    while k < len(name) and bare_word(name[k]) in STOP_NAME:
-        k += 1
-    name = name[k:]
-    if name:
-        name = [*name[:-1], _POSSESSIVE_TAIL.sub("", name[-1]).rstrip(".")]
-    return tuple(titles), tuple(t for t in name if t)
 
 
 _ROLE_OR_TITLE = ROLE_NOUNS | TITLE_WORDS
@@ -288,17 +261,18 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
 
 def collect_people(text: str, cast: Cast) -> None:
     """Register every person named in the text with the titles and roles around the name."""
-    for m in _RUN.finditer(text):
-        titles, name = _run_parts(m.group())
+    cast.runs = runs = NameRuns(text)
+    for start, end, run in runs.runs:
+        titles, name = run_parts(run)
         if not name:
             continue
         if len(name) >= 2 or surname(name[0]) in cast.by_surname:
             if not looks_like_name(list(name)):
                 continue
-            roles = _roles_around(text, m.start(), m.end(), titles)
+            roles = _roles_around(text, start, end, titles)
         else:
             # a lone new word counts only next to a person's title; test that before the costlier name test
-            roles = _roles_around(text, m.start(), m.end(), titles)
+            roles = _roles_around(text, start, end, titles)
             if not any(bare_word(t) in PERSON_TITLES for t in roles) or not looks_like_name(list(name)):
                 continue
         cast.register(list(name), roles)
@@ -358,22 +332,21 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
             who = cast.last_in_focus(pos, role_class(words[-1])) or cast.last_in_focus(pos)
             if who:
                 return pos, who, pos + len(word)
-    for m in _RUN.finditer(text, lo, hi):
-        if quoted(m.start()):  # type: ignore[operator]
+    runs = cast.runs if cast.runs is not None and cast.runs.text is text else NameRuns(text)
+    for start, end, run in runs.between(lo, hi):
+        if quoted(start):  # type: ignore[operator]
             continue
-        run = m.group()
-        end = m.end()
         if _POSSESSIVE_AFTER.match(text[end : end + 2]) or run.endswith(("’s", "'s")):
             continue  # "Peskov's remarks": the person is not the subject
-        name = list(_run_parts(run)[1])
+        name = list(run_parts(run)[1])
         who = _known(cast, name)
-        if who is None and _opens(text, lo, m.start()) and looks_like_name(name) and \
+        if who is None and _opens(text, lo, start) and looks_like_name(name) and \
                 _VERBISH.match(text, end) and not run.startswith(("The ", "A ", "An ")) and \
                 not _modifier(text, end):
             who = cast.add(name, [])
         if who is None:
             continue
         joined = " ".join(name)
-        start = end - len(joined) if text[end - len(joined) : end] == joined else m.start()
+        start = end - len(joined) if text[end - len(joined) : end] == joined else start
         return start, who, end
     return None

@@ -1,0 +1,78 @@
+"""Runs of capitalised words (candidate names), found once per article and read back per sentence.
+
+Collecting people scans the whole text for runs; finding each sentence's subject needs the
+runs a scan limited to that sentence would find. Those are the whole-text runs inside the
+sentence, except where a run crosses the sentence's start or end ("said Peskov. The ..."),
+where the limited scan is rerun, so both readings agree exactly.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from reader.engine.speaker_words import STOP_NAME, bare_word, is_title, split_titles
+
+_NAME_TOK = r"[A-Z\u00c0-\u00de\u0400-\u042f][\w’'\-]*\.?"
+# The capital comes first and the "no word character before it" test right after it, so the regex engine
+# can jump from capital to capital instead of testing the look-behind at every character.
+RUN = re.compile(
+    r"[A-Z\u00c0-\u00de\u0400-\u042f](?<![\w’'-](?s:.))[\w’'\-]*\.?"
+    r"(?:\s(?:(?:de|da|van|von|der|den|bin|al|el|la|le|du|di|dos|ibn|del)\s)?" + _NAME_TOK + r")*"
+)
+
+_POSSESSIVE_TAIL = re.compile(r"(?:’s|'s|’|')$")
+
+Run = tuple[int, int, str]
+
+
+@functools.lru_cache(maxsize=16384)
+def run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Titles and name tokens of a capitalised run (memoised: a surname or "Mr Smith" recurs through an article)."""
+    tokens = run.split()
+    k = 0  # an index, not repeated slicing: a run can be thousands of words long
+    while k < len(tokens) and bare_word(tokens[k]) in STOP_NAME and not is_title(tokens[k]):
+        k += 1
+    titles, name = split_titles(tokens[k:])
+    k = 0
+    while k < len(name) and bare_word(name[k]) in STOP_NAME:
+        k += 1
+    name = name[k:]
+    if name:
+        name = [*name[:-1], _POSSESSIVE_TAIL.sub("", name[-1]).rstrip(".")]
+    return tuple(titles), tuple(t for t in name if t)
+
+
+def _scan(text: str, lo: int, hi: int) -> list[Run]:
+    return [(m.start(), m.end(), m.group()) for m in RUN.finditer(text, lo, hi)]
+
+
+class NameRuns:
+    """The runs of one text, in order, with the runs of any slice of it on demand."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.runs = _scan(text, 0, len(text))
+        self.starts = [r[0] for r in self.runs]
+
+    def between(self, lo: int, hi: int) -> list[Run]:
+        """Exactly what ``RUN.finditer(text, lo, hi)`` finds, as (start, end, run)."""
+        runs, text = self.runs, self.text
+        k = bisect.bisect_left(self.starts, lo)
+        out: list[Run] = []
+        if k > 0 and runs[k - 1][1] > lo:
+            # a run crosses ``lo``: a scan from ``lo`` first matches there, and agrees with the whole-text
+            # scan afterwards only if that match ends where the crossing run does
+            m = RUN.match(text, lo, hi)
+            if m is None or m.end() != runs[k - 1][1]:
+                return _scan(text, lo, hi)
+            out.append((m.start(), m.end(), m.group()))
+        j = bisect.bisect_left(self.starts, hi, k)
+        if j > k and runs[j - 1][1] > hi:
+            # the last run crosses ``hi``: the limited scan finds the same start, cut short
+            out += runs[k : j - 1]
+            out += _scan(text, runs[j - 1][0], hi)
+            return out
+        out += runs[k:j]
+        return out

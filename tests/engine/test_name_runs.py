@@ -1,0 +1,31 @@
+"""NameRuns.between must give exactly the runs a scan limited to the slice finds."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.engine.name_runs import RUN, NameRuns
+
+_PIECES = ["Peskov", "Dmitry", "He", "The", "van", "de", "Mr.", "U.S.", "O'Neil", "said", "a", " ", " ", ". ",
+           ", ", "\n\n", "'s", "-", "Ab"]
+
+
+def _limited(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in RUN.finditer(text, lo, hi)]
+
+
+def test_runs_crossing_a_sentence_start_and_end() -> None:
+    text = "It was said by Peskov. The Kremlin Palace said Mr. Putin van Dyke spoke."
+    runs = NameRuns(text)
+    for lo in range(len(text) + 1):
+        for hi in range(lo, len(text) + 1):
+            assert runs.between(lo, hi) == _limited(text, lo, hi), (lo, hi)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30), st.integers(0, 400), st.integers(0, 400))
+def test_between_matches_a_limited_scan(pieces: list[str], a: int, b: int) -> None:
+    text = "".join(pieces)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert NameRuns(text).between(lo, hi) == _limited(text, lo, hi)
