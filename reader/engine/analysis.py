@@ -83,7 +83,7 @@ class _Candidates:
 
     def __init__(self, size: int = 2048) -> None:
         self.profiles = _Lru(size)
-        self.samples = _Lru(8 * size)
+        self.samples = _Lru(4 * size)
 
     def profile(self, library: Library, cid: int, content_hash: str,
                 load: Callable[[], Article | None]) -> judge.Profile | None:
