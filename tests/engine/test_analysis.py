@@ -65,3 +65,25 @@ def test_a_revised_article_keeps_its_group(tmp_path: Path) -> None:
     assert len(result.updated) == 1
     assert _groups(lib) == before
     lib.close()
+
+
+def test_a_revision_to_another_story_leaves_the_group_and_is_judged_on_its_new_text(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in NAMES:
+        shutil.copy(SEEDS / name, corpus / name)
+    lib = Library(tmp_path / "lib.db")
+    ingest(lib, [str(corpus)], follow_links=False)  # the judge has now seen (and cached) every seed
+    target = corpus / NAMES[1]
+    original = target.read_text()
+    target.write_text(
+        "Council closes harbour footbridge\n\nThe city council closed the harbour footbridge on Friday after "
+        "inspectors found rust in two of its cables. Repairs are expected to take a month, a council engineer "
+        "said, and ferries will run every ten minutes until the bridge reopens to walkers and cyclists.\n"
+    )
+    assert len(ingest(lib, [str(target)], follow_links=False).updated) == 1
+    assert frozenset([NAMES[1]]) in _groups(lib)
+    target.write_text(original)  # and back: the old text rejoins the briefing
+    assert len(ingest(lib, [str(target)], follow_links=False).updated) == 1
+    assert _groups(lib) == _gold()
+    lib.close()
