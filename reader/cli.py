@@ -95,7 +95,8 @@ def ingest(sources: tuple[str, ...], outlet: str | None, jobs: int, no_follow: b
     """Add articles from files, folders, URLs, RSS/Atom feeds, or - (stdin).
 
     Files: .html/.htm pages, .txt/.md (optional YAML front matter: title, outlet, date, url, author),
-    .json/.jsonl (objects with those fields plus text), .rss/.atom/.xml feeds. Re-ingesting is a no-op;
+    .json/.jsonl (objects with those fields plus text), .rss/.atom/.xml feeds, .warc/.warc.gz web archives
+    (each archived HTML page). Re-ingesting is a no-op;
     a changed page at the same URL becomes a new revision. Exit status 1 if any input failed.
 
     \b

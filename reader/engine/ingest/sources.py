@@ -14,6 +14,7 @@ from reader.engine.ingest.html import read_html
 from reader.engine.ingest.jsonfile import read_json
 from reader.engine.ingest.plain import read_text
 from reader.engine.ingest.url import fetch
+from reader.engine.ingest.warc import is_warc_name, read_warc
 from reader.engine.models import Draft
 
 HTML_EXT = {".html", ".htm", ".xhtml"}
@@ -45,7 +46,7 @@ def expand(sources: Iterable[str]) -> Iterator[Item]:
             if path.is_dir():
                 found = sorted(
                     p for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in KNOWN_EXT
+                    if p.is_file() and (p.suffix.lower() in KNOWN_EXT or is_warc_name(p.name))
                     and not any(part.startswith(".") for part in p.relative_to(path).parts)
                 )
                 if not found:
@@ -105,6 +106,9 @@ def read_item(item: Item, *, follow_links: bool = True) -> Iterator[Draft | Inge
         suffix = ""
     else:
         path = Path(item.name)
+        if is_warc_name(path.name):
+            yield from _read_archive(path)
+            return
         try:
             size = path.stat().st_size
             if size > MAX_BYTES:
@@ -124,3 +128,16 @@ def read_item(item: Item, *, follow_links: bool = True) -> Iterator[Draft | Inge
         raise IngestError("empty file")
     text = decode(data)
     yield from _dispatch(text, item.name, suffix, None, follow_links)
+
+
+def _read_archive(path: Path) -> Iterator[Draft | IngestError]:
+    """A web archive, streamed: no limit on the file, the page limit on each record."""
+    try:
+        with path.open("rb") as stream:
+            yield from read_warc(stream, str(path))
+    except PermissionError:
+        raise IngestError("permission denied") from None
+    except IsADirectoryError:
+        raise IngestError("is a folder") from None
+    except OSError as exc:
+        raise IngestError(f"cannot read ({exc.strerror or exc})") from None
