@@ -165,6 +165,21 @@ def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | N
     return stopped, (toks[first][0], toks[-1][1])
 
 
+def _last_tokens(text: str, lo: int, cue: int) -> list[tuple[int, int, str]]:
+    """Tokens of ``text[lo:cue]`` without skippable tail words; only the last two are exact.
+
+    A short window is read first: past its first (possibly cut) token its tokens are the
+    whole span's, so keeping three or more after the skipping makes the last two exact.
+    """
+    for start in (max(lo, cue - 80), lo):
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, cue)]
+        while toks and bare_word(toks[-1][2]) in _SKIP_TAIL and not toks[-1][2].endswith(","):
+            toks.pop()
+        if len(toks) >= 3 or start == lo:
+            return toks
+    return []
+
+
 def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     """The speaker phrase right before a cue verb ("Peskov said", "Graham, a former adviser, said")."""
     lo = max(lo, cue - 400)
@@ -174,9 +189,7 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     owner = _DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue)
     if owner is not None:
         cue = owner.end(1)  # "The ministry's statement read:": the ministry speaks through it
-    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(text[lo:cue])]
-    while toks and bare_word(toks[-1][2]) in _SKIP_TAIL and not toks[-1][2].endswith(","):
-        toks.pop()
+    toks = _last_tokens(text, lo, cue)
     if len(toks) >= 2 and bare_word(toks[-1][2]) in {"who", "which"} and toks[-2][2].endswith(","):
         toks.pop()
     if not toks:
