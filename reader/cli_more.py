@@ -36,7 +36,8 @@ def groups(min_size: int, db: str | None, as_json: bool) -> None:
         return
     for g in found:
         when = (g.first_published or "date unknown")[:16]
-        click.echo(f"{g.id:>5}  {len(g.article_ids):>2} articles  {when:16}  {g.label}")
+        n = len(g.article_ids)
+        click.echo(f"{g.id:>5}  {n:>2} {'article ' if n == 1 else 'articles'}  {when:16}  {g.label}")
         click.echo(f"       {', '.join(g.outlets)}")
 
 
