@@ -31,7 +31,10 @@ def _folds_oddly(text: str) -> bool:
 
 def contains_any(text: str, needles: tuple[str, ...]) -> bool:
     """Whether any needle occurs in ``text``; plain ``in`` tests beat a regex alternation here."""
-    return any(needle in text for needle in needles)
+    for needle in needles:  # a plain loop: no generator frame per needle
+        if needle in text:
+            return True
+    return False
 
 
 def may_match_folded(text: str, low: str, stems: tuple[str, ...]) -> bool:

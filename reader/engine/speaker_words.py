@@ -144,10 +144,14 @@ def is_title(token: str) -> bool:
     return b in DEMONYMS
 
 
+_ANON_HEAD = re.compile(ANON_HEADS)
+
+
+@functools.lru_cache(maxsize=16384)
 def is_role_word(word: str) -> bool:
-    """Whether a lower-case word names a role or an anonymous source head (spokesman, officials)."""
+    """Whether a lower-case word names a role or an anonymous source head (spokesman, officials; memoised)."""
     b = bare_word(word)
-    return b in ROLE_NOUNS or b in TITLE_WORDS or re.fullmatch(ANON_HEADS, b) is not None
+    return b in ROLE_NOUNS or b in TITLE_WORDS or _ANON_HEAD.fullmatch(b) is not None
 
 
 def split_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
