@@ -13,9 +13,10 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from reader.engine import credits as credits_mod
-from reader.engine import grouping, judge
+from reader.engine import grouping, judge, outlets
 from reader.engine import quotes as quotes_mod
 from reader.engine.models import Article, Credit, Quote, Sentence
 from reader.engine.store import CandidateRow, Library
@@ -32,6 +33,17 @@ class TextAnalysis:
     credits: list[Credit]
     fingerprint: bytes
     band_keys: list[int]
+
+
+def own_outlet(outlet: str, source: str) -> str:
+    """The outlet whose own datelines are no credit; none when the "outlet" is only the file's name.
+
+    A paste saved as ``ap.txt`` is not known to be AP's copy, so its "(AP) -" dateline still credits AP.
+    """
+    stem = PurePath(source.split("#", 1)[0]).stem if source and "://" not in source.split("#", 1)[0] else ""
+    if stem and outlet == stem:
+        return ""
+    return outlets.canonical(outlet) or outlet
 
 
 def analyse_text(text: str, sentences: list[Sentence], furniture: list[str], outlet: str = "") -> TextAnalysis:
@@ -209,7 +221,7 @@ def _reanalyse(library: Library, aid: int, *, regroup: bool) -> Article | None:
     art = library.get(aid, analysis=False)
     if art is None:
         return None
-    result = analyse_text(art.text, art.sentences, art.furniture, art.outlet)
+    result = analyse_text(art.text, art.sentences, art.furniture, own_outlet(art.outlet, art.source))
     with library.transaction() as c:
         library.replace_analysis(c, aid, result.quotes, result.credits, result.band_keys, result.fingerprint)
         _candidates.forget(library, aid)

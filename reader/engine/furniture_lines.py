@@ -132,6 +132,9 @@ def _is_caption(p: Para) -> bool:
     return False
 
 
+_SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
+
+
 def line_flag(p: Para) -> str | None:
     """Furniture that shows on its own, wherever it stands."""
     t = p.text
@@ -176,6 +179,8 @@ def line_flag(p: Para) -> str | None:
         start = PROMO_START.match(t)
         if start and PROMO_WORD.search(t, start.end()):
             return "promo"
+        if start and p.nw <= 12 and _SHARE_PROMPT.search(t, start.end()):
+            return "promo"  # "Click here to share on social media"
         if p.nw <= 40 and low.rstrip(" .!").endswith(("sign up here", "subscribe here")):
             return "promo"
         if p.nw <= 15 and LISTEN_PROMO.search(low):

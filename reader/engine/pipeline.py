@@ -61,7 +61,7 @@ def _fallback_title(text: str, limit: int = 90) -> str:
 def resolve_outlet(draft: Draft, override: str | None) -> str:
     """Outlet: --outlet, else a known alias in the metadata, else the URL's domain, else the file name."""
     if override:
-        return clean_line(override)
+        return outlets.canonical(clean_line(override)) or clean_line(override)
     if draft.outlet:
         known = outlets.canonical(draft.outlet)
         if known:
@@ -106,7 +106,7 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
     else:
         key = "text:" + content_hash
     outlet = resolve_outlet(draft, outlet_override)
-    result = analysis.analyse_text(text, sentences, furn, outlet)
+    result = analysis.analyse_text(text, sentences, furn, analysis.own_outlet(outlet, draft.source))
     art = StoredArticle(
         source=draft.source, url=url or (draft.url and clean_line(draft.url)) or None,
         outlet=outlet, title=title, published=published,

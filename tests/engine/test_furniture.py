@@ -1056,3 +1056,13 @@ def test_byline_author(lines: list[str], author: str | None) -> None:
     from reader.engine.furniture_lines import byline_author
 
     assert byline_author(lines) == author
+
+
+def test_share_prompts_are_furniture_but_sentences_about_sharing_are_not() -> None:
+    body = "Follow-up talks will share the costs of rebuilding the bridge between the two towns, officials said."
+    paras, junk, _ = separate(
+        ["Bridge deal agreed", "Click here to share on social media", body, "The work starts in May.",
+         "Engineers said the old span could not be saved and would be taken down over the summer."]
+    )
+    assert "Click here to share on social media" in junk
+    assert body in paras

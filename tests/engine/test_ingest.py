@@ -797,3 +797,15 @@ def test_html_date_line_and_repeated_headline_are_furniture(lib: Library, write:
     assert art.published == "2025-08-27"
     assert art.text == ARTICLE
     assert "Published August 27, 2025" in art.furniture
+
+
+def test_a_file_named_like_an_agency_still_credits_its_dateline(lib: Library, write: Writer) -> None:
+    # the outlet falls back to the file name "ap"; that is no evidence the copy is AP's own
+    art = only(lib, run(lib, write("ap.txt", "MOSCOW (AP) — " + ARTICLE)))
+    assert art.outlet == "ap"
+    assert [c.name for c in art.credits] == ["AP"]
+
+
+def test_an_outlets_own_dateline_is_no_credit(lib: Library, write: Writer) -> None:
+    art = only(lib, run(lib, write("story.txt", "MOSCOW (AP) — " + ARTICLE), outlet="Associated Press"))
+    assert art.outlet == "AP" and "AP" not in [c.name for c in art.credits]
