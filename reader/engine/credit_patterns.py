@@ -31,7 +31,7 @@ def _folds_oddly(text: str) -> bool:
 
 def contains_any(text: str, needles: tuple[str, ...]) -> bool:
     """Whether any needle occurs in ``text``; plain ``in`` tests beat a regex alternation here."""
-    for needle in needles:  # a plain loop: no generator frame per needle
+    for needle in needles:  # noqa: SIM110 (a plain loop: no generator frame per needle, twice as fast)
         if needle in text:
             return True
     return False
