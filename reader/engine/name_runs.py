@@ -22,7 +22,11 @@ RUN = re.compile(
     r"(?:\s(?:(?:de|da|van|von|der|den|bin|al|el|la|le|du|di|dos|ibn|del)\s)?" + _NAME_TOK + r")*"
 )
 
-_POSSESSIVE_TAIL = re.compile(r"(?:’s|'s|’|')$")
+def _strip_possessive(token: str) -> str:
+    """A token without a final possessive ("Peskov's", "Jones'"); tokens hold no newline."""
+    if token.endswith(("’s", "'s")):
+        return token[:-2]
+    return token[:-1] if token.endswith(("’", "'")) else token
 
 Run = tuple[int, int, str]
 
@@ -40,7 +44,7 @@ def run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         k += 1
     name = name[k:]
     if name:
-        name = [*name[:-1], _POSSESSIVE_TAIL.sub("", name[-1]).rstrip(".")]
+        name = [*name[:-1], _strip_possessive(name[-1]).rstrip(".")]
     return tuple(titles), tuple(t for t in name if t)
 
 

@@ -156,13 +156,12 @@ def is_role_word(word: str) -> bool:
 
 def split_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into leading titles and the name proper."""
-    last = _last_title(tuple(tokens))
+    last = _last_title(tokens)
     return tokens[: last + 1], tokens[last + 1 :]
 
 
-@functools.lru_cache(maxsize=16384)
-def _last_title(tokens: tuple[str, ...]) -> int:
-    """Index of the last title word in a run, or -1 (memoised: the same runs recur through an article)."""
+def _last_title(tokens: list[str]) -> int:
+    """Index of the last title word in a run, or -1."""
     last = -1
     for i, tok in enumerate(tokens):
         if is_title(tok) or (tok.endswith(".") and bare_word(tok) in TITLE_WORDS):
@@ -216,14 +215,14 @@ def role_class(word: str) -> str:
     return ROLE_CLASSES.get(w, w)
 
 
-_POSSESSIVE_END = re.compile(r"(?:’s|'s)$")
-
-
 @functools.lru_cache(maxsize=16384)
 def surname(name: str) -> str:
     """The folded last word of a name without a possessive, the key people are filed under (memoised)."""
     parts = name.split()
-    return _POSSESSIVE_END.sub("", fold(parts[-1])) if parts else ""
+    if not parts:
+        return ""
+    last = fold(parts[-1])
+    return last[:-2] if last.endswith(("’s", "'s")) else last
 
 
 def anonymous_phrase(np: str) -> str | None:
