@@ -248,6 +248,21 @@ _HEAD_OF = re.compile(
 _ORG_OF = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,3})of\s+(?:the\s+)?$")
 
 
+_OF_WORD = re.compile(r"\s(?:of|for|from)$")
+
+
+def _ends_with_of(segment: str) -> bool:
+    """Gate of _ORG_OF and _HEAD_OF: the segment ends in "of", "for" or "from" (then maybe "the") and a space."""
+    if not segment[-1:].isspace():
+        return False
+    head = segment.rstrip()
+    if _OF_WORD.search(head[-6:]):
+        return True
+    if not (head.endswith("the") and head[-4:-3].isspace()):
+        return False
+    return _OF_WORD.search(head[:-3].rstrip()[-6:]) is not None
+
+
 def _owner_of(text: str, lo: int, span: tuple[int, int], name: NounPhrase) -> NounPhrase:
     """The phrase a name completes: "the governor of Texas" speaks, not Texas; "the Bank of England" is an org.
 
@@ -255,6 +270,8 @@ def _owner_of(text: str, lo: int, span: tuple[int, int], name: NounPhrase) -> No
     John Smith"); capitalised words before "of" make one organisation's name.
     """
     window = max(lo, span[0] - 80)
+    if not _ends_with_of(text[window : span[0]]):
+        return name
     org = _ORG_OF.search(text, window, span[0])
     if org is not None and not any(bare_word(w) in TITLE_WORDS for w in org.group(1).split()):
         words = org.group(1).split()

@@ -1,0 +1,27 @@
+"""Pre-checks in the noun-phrase grammar never hide a match of the regexes they guard."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.engine.phrases import _HEAD_OF, _ORG_OF, _ends_with_of
+
+_PIECES = ["of", "for", "from", "the", "The", "spokesman", "Bank", "England", " ", " ", "  ", "\n", "\x1c", "\u2003",
+           "x", ",", "’s", "office"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14))
+def test_of_gate_is_necessary(pieces: list[str]) -> None:
+    segment = "".join(pieces)
+    if not _ends_with_of(segment):
+        assert _ORG_OF.search(segment) is None
+        assert _HEAD_OF.search(segment) is None
+
+
+def test_of_gate_passes_the_usual_forms() -> None:
+    for segment in ("the governor of ", "a spokesman for the ", "the wife of\n", "a message from  the  "):
+        assert _ends_with_of(segment)
+    assert not _ends_with_of("the governor of")
+    assert not _ends_with_of("said the ")
