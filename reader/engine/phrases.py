@@ -243,7 +243,8 @@ _DOCUMENT_OWNER = re.compile(
 )
 _ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
 _HEAD_OF = re.compile(
-    r"(?:\b([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s+(of|for|from)\s+(?:the\s+)?$"
+    r"(?:\b([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?\b((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)"
+    r"\s+(of|for|from)\s+(?:the\s+)?$"
 )
 _ORG_OF = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,3})of\s+(?:the\s+)?$")
 
@@ -279,14 +280,27 @@ def _owner_of(text: str, lo: int, span: tuple[int, int], name: NounPhrase) -> No
             start = org.start(1)
             return NounPhrase(org.start(), span[1], "org", text[start : span[1]].rstrip(".,"))
     head = _HEAD_OF.search(text, window, span[0])
-    if head is None or (head.group(1) is None and head.group(3) == "from"):
+    if head is None:
         return name
-    noun = bare_word(head.group(2).split()[-1])
+    words = head.group(2).split()
+    opens = not text[max(lo, head.start(2) - 3) : head.start(2)].strip(" \"“‘'") or \
+        text[max(lo, head.start(2) - 3) : head.start(2)].rstrip()[-1:] in ".!?:;"
+    if any(w[:1].isupper() for w in words[1:]) or (words[0][:1].isupper() and not (
+            opens and head.group(1) is None and bare_word(words[0]) not in TITLE_WORDS)):
+        return name  # capitals: a title ("Secretary of State Marco Rubio"), not a common noun ("Officials of")
+    keep = len(words)
+    while keep > 0 and bare_word(words[keep - 1]) not in COMMON_WORDS:
+        keep -= 1
+    determined = head.group(1) is not None and keep == 0  # "a day after allies of": "a" is not theirs
+    start = head.start() if determined else head.start(2) + len(" ".join(words[:keep])) + (1 if keep else 0)
+    noun = bare_word(words[-1])
+    if keep == len(words) or (not determined and head.group(3) == "from"):
+        return name
     if noun in _SKIP_TAIL or noun in _DETERMINERS or noun in _ANY_PRONOUN or noun in _NOT_PERSON_HEAD:
         return name
-    if head.group(1) is None and noun not in ROLE_NOUNS:
-        return name
-    return NounPhrase(head.start(), span[1], "role", text[head.start() : span[1]], roles=[noun])
+    if not determined and noun not in ROLE_NOUNS and not (noun.endswith("s") and len(noun) > 3):
+        return name  # a bare singular ("wife of X") needs its article; plurals ("allies of Kyiv") do not
+    return NounPhrase(start, span[1], "role", text[start : span[1]], roles=[noun])
 
 
 _OF_FOR = re.compile(r"\s(?:of|for)\s")

@@ -555,6 +555,10 @@ def test_they_refers_back_to_plural_anonymous_sources() -> None:
         ('A statement from the ministry read: "The talks were constructive."', "ministry", "the ministry", "read"),
         ("The ministry's statement read: \"The talks were constructive.\"", "ministry", "The ministry", "read"),
         ('Maria Lopez read the report and said: "It is damning."', "Maria Lopez", "Maria Lopez", "said"),
+        ('Troops, a day after allies of Kyiv said they would send a "reassurance force".', "allies of Kyiv",
+         "allies of Kyiv", "said"),
+        ('Residents of Kharkiv said: "We are exhausted."', "Residents of Kharkiv", "Residents of Kharkiv", "said"),
+        ('"No," U.S. Secretary of State Marco Rubio told reporters.', "Marco Rubio", "Marco Rubio", "told"),
     ],
 )
 def test_speaker_phrase_owner_and_asides(raw: str, speaker: str, mention: str, cue: str) -> None:
