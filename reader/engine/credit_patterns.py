@@ -73,6 +73,8 @@ def has_picture_tail(text: str) -> bool:
 
 # Lines that name a copy source: datelines, "Source:" lines, bylines.
 DATELINE = re.compile(r"^[^()\n]{0,80}?\(([^()\n]{2,60})\)\s*[-—–:]")
+# Russian agency style: "MOSCOW, August 27. /TASS/." (the agency between slashes after the place and date)
+DATELINE_SLASH = re.compile(r"^[A-Z][A-Z .'-]{1,40},[\w .]{1,25}?/\s*([A-Z][\w .-]{1,30}?)\s*/")
 DATELINE_DOT = re.compile(r"^[A-Z][A-Z .'-]{1,40},\s*[\w ]{1,20}?\s*[–—-]\s*([A-Z][\w .-]{1,40}?)\.\s")
 SOURCE_LINE = re.compile(r"^\W{0,3}(?:SOURCES?|Sources?|Source\(s\)|Via|VIA|From|FROM)\s*(?:[:\-–—]\s*|\s)(.{2,200})$")
 BYLINE = re.compile(r"^By\s+[A-Z][^|]{2,80}?(?:,|\s[|—–-]|\s+for|\s+of)\s+(.{2,60})$")
@@ -139,15 +141,16 @@ def may_be_house_style(text: str, low: str) -> bool:
 # Contributors named before the outlet: "Additional reporting by X", "with files from X".
 CONTRIB_BEFORE = re.compile(
     r"(?i)(?:(?:additional|further|contributing)\s+reporting\s+(?:by|from)|(?:with\s+)?(?:files|notes)\s+from|(?:with\s+)?(?:agency\s+)?inputs\s+"
-    r"from|"
+    r"from|(?:with\s+)?(?:the\s+)?assistance\s+(?:from|of|by)|"
     r"(?:with|includes?|including|contains?)\s+(?:additional\s+)?(?:reporting|material|reports|information|"
     r"dispatches)\s+(?:from|by)|this\s+(?:report|story|article)\s+(?:contains|includes|uses)\s+"
     r"(?:material|information|reporting)\s+from)\s*"
 )
-CONTRIB_STEMS = ("reporting", "inputs", "material", "reports", "information", "dispatches", "files", "notes")
+CONTRIB_STEMS = ("reporting", "inputs", "material", "reports", "information", "dispatches", "files", "notes",
+                 "assistance")
 # Each CONTRIB_BEFORE form needs one of these word pairs; checked on the lower-cased text.
 CONTRIB_PAIRS = re.compile(
-    r"(?:reporting|files|notes|inputs|material|reports|information|dispatches)\s+(?:from|by)"
+    r"(?:reporting|files|notes|inputs|material|reports|information|dispatches)\s+(?:from|by)|assistance\s+(?:from|of|by)"
 )
 
 

@@ -27,6 +27,7 @@ from reader.engine.credit_patterns import (
     COPYRIGHT,
     DATELINE,
     DATELINE_DOT,
+    DATELINE_SLASH,
     HOUSE_STYLE,
     KIND_AFTER,
     LEFT_HINT,
@@ -143,8 +144,11 @@ def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, t
             found[(m.end() + men.span.start, m.end() + men.span.end)] = men.name
     only = _only_outlets(para)
     agencies_only = only is not None and all(outlets.kind(m.name) != "photo" for m in only)
+    wire = DATELINE_SLASH.match(para) if "/" in para[:80] else None  # "MOSCOW, Aug 27. /TASS/." is no picture
     for men in outlets.mentions(para, weak=True):
         s, e = men.span.start, men.span.end
+        if wire is not None and wire.start(1) <= s < wire.end(1):
+            continue
         slash = not agencies_only and (
             SLASH.match(para, e) is not None or re.search(r"/\s*$", para[max(0, s - 3) : s]) is not None
         ) and not (base is not None and _agency_pair(para, s, e, men.name))
@@ -189,7 +193,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         if not named and re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", inner) and \
                 not PHOTO_WORD.search(inner):
             yield inner, "source", off, off + len(inner), True
-    m = DATELINE_DOT.match(stripped)
+    m = DATELINE_DOT.match(stripped) or DATELINE_SLASH.match(stripped)
     if m:
         off = para.index(stripped) + m.start(1)
         for men in outlets.mentions(m.group(1), weak=True):

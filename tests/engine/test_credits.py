@@ -21,6 +21,8 @@ BODY = "The Kremlin said on Wednesday it opposed the plan.\n\n"
     ("raw", "expected"),
     [
         ("MOSCOW (Reuters) - The Kremlin said on Wednesday it opposed the plan.", {"Reuters": ["source"]}),
+        ("MOSCOW, August 27. /TASS/. The Kremlin said on Wednesday it opposed the plan.", {"TASS": ["source"]}),
+        ("KYIV, March 3. /Interfax-Ukraine/ The talks resumed on Monday.", {"Interfax-Ukraine": ["source"]}),
         ("KYIV, Ukraine (AP) — Russia launched drones overnight.", {"AP": ["source"]}),
         ("MOSCOW, Aug 27 (Reuters) - The Kremlin said it opposed the plan.", {"Reuters": ["source"]}),
         ("(AFP) - The Kremlin said it opposed the plan.", {"AFP": ["source"]}),
@@ -47,6 +49,7 @@ def test_source(raw: str, expected: dict[str, list[str]]) -> None:
     ("raw", "expected"),
     [
         (BODY + "Reports from AFP contributed to this coverage.", {"AFP": ["contributor"]}),
+        (BODY + "— With assistance from Jane Doe and Bloomberg News.", {"Bloomberg": ["contributor"]}),
         (BODY + "Reuters contributed to this report.", {"Reuters": ["contributor"]}),
         (BODY + "The Associated Press contributed to this report.", {"AP": ["contributor"]}),
         (BODY + "Additional reporting by Jane Doe (Reuters).", {"Reuters": ["contributor"]}),
