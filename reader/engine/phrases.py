@@ -241,6 +241,7 @@ _DOCUMENT_OWNER = re.compile(
     r"(\S)[’']s\s+(?:\w+\s+)?(?:statement|letter|message|post|readout|communiqu[eé]|release|tweet|ruling|"
     r"verdict|decree|note|memo|email|e-mail)\s*$"
 )
+_AGE_LEAD = re.compile(r"\s*(?:an?\s+)?\d{1,3}-year-old\s+(?:[a-z][\w-]*\s+){0,2}")
 _ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
 _HEAD_OF = re.compile(
     r"(?:\b([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?\b((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)"
@@ -397,6 +398,13 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
     if end <= start or len(text[start:end].split()) > 14:
         return None
     if anon:
+        if stop and text[start + stop.start()] == ",":
+            # "said one resident, 72-year-old Anne Dubois": a name in apposition is no anonymous source
+            after = start + stop.end()
+            age = _AGE_LEAD.match(text, after, hi)
+            named = _named_appositive(text, age.end() if age else after, hi)
+            if named is not None:
+                return named
         return NounPhrase(start, end, "anonymous", anonymous_phrase(text[start:end]) or text[start:end])
     words = text[start:end].split()
     if not (words[0][:1].isupper() or bare_word(words[0]) in _DETERMINERS | PRONOUNS):

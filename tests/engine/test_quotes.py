@@ -559,6 +559,9 @@ def test_they_refers_back_to_plural_anonymous_sources() -> None:
          "allies of Kyiv", "allies of Kyiv", "said"),
         ('Residents of Kharkiv said: "We are exhausted."', "Residents of Kharkiv", "Residents of Kharkiv", "said"),
         ('"No," U.S. Secretary of State Marco Rubio told reporters.', "Marco Rubio", "Marco Rubio", "told"),
+        ("“It’s the end of an era,” said one resident, 72-year-old Anne Dubois.", "Anne Dubois", "Anne Dubois",
+         "said"),
+        ('"We are scared," said a resident, who asked not to be named.', "a resident", "a resident", "said"),
     ],
 )
 def test_speaker_phrase_owner_and_asides(raw: str, speaker: str, mention: str, cue: str) -> None:
