@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from reader.engine import outlets
+from reader.engine import phrase_patterns as pp
 from reader.engine.speaker_words import (
     ANON,
     BARE_ANON,
@@ -24,47 +25,10 @@ from reader.engine.speaker_words import (
     bare_word,
     looks_like_name,
     split_titles,
-    wordset,
 )
 from reader.engine.stopwords import COMMON_WORDS
 
 _TOKEN = re.compile(r"\S+")
-_SKIP_TAIL = wordset(
-    """also later then further again previously repeatedly reportedly recently earlier once has had have was
-    were is are would will did does do not never subsequently separately publicly privately explicitly
-    simply only even just clearly flatly firmly bluntly quickly angrily calmly yesterday today tonight
-    monday tuesday wednesday thursday friday saturday sunday on last this to used went wanted declined refused
-    appeared seemed expected able could might may must shall should going often usually always"""
-)
-_NOT_PERSON_HEAD = wordset(
-    """report reports statement ministry agency government document documents letter website post article
-    study survey poll data court police army military company group council committee office embassy kremlin
-    newspaper outlet channel broadcaster paper daily magazine network service authorities administration
-    spokesperson's source sources video footage message note readout transcript decree law bill plan
-    proposal draft agreement deal text memo analysis review estimate figures"""
-)
-_DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*|\d{1,3}-year-old)$")
-_LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or"})
-_DETERMINERS = frozenset({"the", "a", "an"})
-_POSSESSIVE = frozenset({"his", "her", "its", "their"})
-_ORG_NOUNS = wordset(
-    """ministry government military army embassy office agency company police spokesperson's
-    administration cabinet presidency kremlin staff command service forces guard committee council court
-    prosecutors prosecutor's authorities department navy"""
-)
-_AFTER_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s|\bthat\b|\bwho\b|\bwhen\b|\bwhile\b|\bas\b")
-_TIME_LEAD = re.compile(
-    r"^\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-    r"yesterday|today|earlier|later|recently|previously)\b[\s,]*"
-)
-
-
-_DOCUMENT_LEAD = re.compile(
-    r"\s*(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|post|readout|transcript|message|letter|"
-    r"communique|communiqué|release|briefing)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
-)
-_ANON_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s")
-_ABBREV_DOT = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Rev)|\b[A-Z])$")
 
 
 def _stop(seg: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -72,7 +36,7 @@ def _stop(seg: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
     pos = 0
     while True:
         m = pattern.search(seg, pos)
-        if m is None or m.group() != "." or not _ABBREV_DOT.search(seg, 0, m.start()):
+        if m is None or m.group() != "." or not pp.ABBREV_DOT.search(seg, 0, m.start()):
             return m
         pos = m.end()
 
@@ -93,7 +57,7 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
     words = text[start:end].split()
     if not words:
         return None
-    while words and words[0].lower() in _LEAD_DROP and len(words) > 1:
+    while words and words[0].lower() in pp.LEAD_DROP and len(words) > 1:
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     phrase = text[start:end]
@@ -103,7 +67,7 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
     anon = anonymous_phrase(phrase)
     if anon is not None and low[0] not in {"the"}:
         return NounPhrase(start, end, "anonymous", anon, roles=list(roles or []))
-    titles, name = split_titles(words if low[0] not in _DETERMINERS else words[1:])
+    titles, name = split_titles(words if low[0] not in pp.DETERMINERS else words[1:])
     extra = list(roles or [])
     if name and looks_like_name(name):
         name_start = end - len(" ".join(name))
@@ -112,8 +76,8 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
         return NounPhrase(start, end, "name", " ".join(name), name=name, roles=titles + extra)
     if low[-1] in ROLE_NOUNS:
         return NounPhrase(start, end, "role", phrase, roles=[low[-1], *extra])
-    if name and name[0][:1].isupper() or low[-1] in _ORG_NOUNS or any(bare_word(t) in ORG_WORDS for t in titles):
-        org = " ".join(words[1:] if low[0] in _DETERMINERS else words)
+    if name and name[0][:1].isupper() or low[-1] in pp.ORG_NOUNS or any(bare_word(t) in ORG_WORDS for t in titles):
+        org = " ".join(words[1:] if low[0] in pp.DETERMINERS else words)
         return NounPhrase(start, end, "org", org.rstrip(".,"))
     return None
 
@@ -150,10 +114,10 @@ def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | N
         if b in _ANY_PRONOUN and i == len(toks) - 1:
             first = i
             break
-        if b in _DETERMINERS or (b in _POSSESSIVE and i < len(toks) - 1):
+        if b in pp.DETERMINERS or (b in pp.POSSESSIVE and i < len(toks) - 1):
             first = i
             break
-        if w[:1].isupper() or b in TITLE_WORDS or b in ROLE_NOUNS or b in _ORG_NOUNS or (
+        if w[:1].isupper() or b in TITLE_WORDS or b in ROLE_NOUNS or b in pp.ORG_NOUNS or (
             b in PARTICLES and i < len(toks) - 1
         ):
             first = i
@@ -173,7 +137,7 @@ def _last_tokens(text: str, lo: int, cue: int) -> list[tuple[int, int, str]]:
     """
     for start in (max(lo, cue - 80), lo):
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, cue)]
-        while toks and bare_word(toks[-1][2]) in _SKIP_TAIL and not toks[-1][2].endswith(","):
+        while toks and bare_word(toks[-1][2]) in pp.SKIP_TAIL and not toks[-1][2].endswith(","):
             toks.pop()
         if len(toks) >= 3 or start == lo:
             return toks
@@ -183,10 +147,10 @@ def _last_tokens(text: str, lo: int, cue: int) -> list[tuple[int, int, str]]:
 def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     """The speaker phrase right before a cue verb ("Peskov said", "Graham, a former adviser, said")."""
     lo = max(lo, cue - 400)
-    aside = _ASIDE_BEFORE.search(text, max(lo, cue - 60), cue)
+    aside = pp.ASIDE_BEFORE.search(text, max(lo, cue - 60), cue)
     if aside is not None and aside.start() > lo:
         cue = aside.start()  # "Nancy Pelosi (D-Calif.) said": the party and state are not the speaker
-    owner = _DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue)
+    owner = pp.DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue)
     if owner is not None:
         cue = owner.end(1)  # "The ministry's statement read:": the ministry speaks through it
     toks = _last_tokens(text, lo, cue)
@@ -201,10 +165,10 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     if anon is not None:
         return anon
     span = _tail(text, lo, hi)
-    definite = _DEFINITE_TAIL.search(text, max(lo, hi - 60), hi)
+    definite = pp.DEFINITE_TAIL.search(text, max(lo, hi - 60), hi)
     if definite and (span is None or span[0] > definite.start()) and "," not in definite.group():
         head = definite.group(1)
-        if bare_word(head) not in _NOT_PERSON_HEAD and bare_word(head) not in _ORG_NOUNS and not (
+        if bare_word(head) not in pp.NOT_PERSON_HEAD and bare_word(head) not in pp.ORG_NOUNS and not (
             bare_word(head) in COMMON_WORDS and bare_word(head) not in ROLE_NOUNS and bare_word(head) != "people"
         ):  # "She read the report and said": "and" heads no phrase
             return NounPhrase(definite.start(), hi, "role", definite.group(), roles=[bare_word(head)])
@@ -219,7 +183,7 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
             return owner
     start = span[0]
     while True:
-        m = _OF_CHAIN.search(text, max(lo, start - 80), start)
+        m = pp.OF_CHAIN.search(text, max(lo, start - 80), start)
         if m is None:
             break
         head = _tail(text, lo, m.start(1) + len(m.group(1)))
@@ -227,7 +191,7 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
             break
         start = head[0]
     if start < span[0]:
-        joint = _OF_FOR.search(text[start : span[1]])
+        joint = pp.OF_FOR.search(text[start : span[1]])
         head_words = text[start : start + joint.start()].split() if joint else []
         if head_words and bare_word(head_words[-1]) in ROLE_NOUNS:
             return NounPhrase(start, span[1], "role", text[start : span[1]], roles=[bare_word(head_words[-1])])
@@ -237,24 +201,11 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     return found
 
 
-_DOCUMENT_OWNER = re.compile(
-    r"(\S)[’']s\s+(?:\w+\s+)?(?:statement|letter|message|post|readout|communiqu[eé]|release|tweet|ruling|"
-    r"verdict|decree|note|memo|email|e-mail)\s*$"
-)
-_AGE_LEAD = re.compile(r"\s*(?:an?\s+)?\d{1,3}-year-old\s+(?:[a-z][\w-]*\s+){0,2}")
-_ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
-_HEAD_OF = re.compile(
-    r"(?:\b([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?\b((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)"
-    r"\s+(of|for|from)\s+(?:the\s+)?$"
-)
-_ORG_OF = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,3})of\s+(?:the\s+)?$")
-
-
 _OF_WORD = re.compile(r"\s(?:of|for|from)$")
 
 
 def _ends_with_of(segment: str) -> bool:
-    """Gate of _ORG_OF and _HEAD_OF: the segment ends in "of", "for" or "from" (then maybe "the") and a space."""
+    """Gate of pp.ORG_OF and pp.HEAD_OF: the segment ends in "of", "for" or "from" (then maybe "the") and a space."""
     if not segment[-1:].isspace():
         return False
     head = segment.rstrip()
@@ -274,13 +225,13 @@ def _owner_of(text: str, lo: int, span: tuple[int, int], name: NounPhrase) -> No
     window = max(lo, span[0] - 80)
     if not _ends_with_of(text[window : span[0]]):
         return name
-    org = _ORG_OF.search(text, window, span[0])
+    org = pp.ORG_OF.search(text, window, span[0])
     if org is not None and not any(bare_word(w) in TITLE_WORDS for w in org.group(1).split()):
         words = org.group(1).split()
-        if bare_word(words[0]) not in _DETERMINERS and not looks_like_name(words):
+        if bare_word(words[0]) not in pp.DETERMINERS and not looks_like_name(words):
             start = org.start(1)
             return NounPhrase(org.start(), span[1], "org", text[start : span[1]].rstrip(".,"))
-    head = _HEAD_OF.search(text, window, span[0])
+    head = pp.HEAD_OF.search(text, window, span[0])
     if head is None:
         return name
     words = head.group(2).split()
@@ -297,16 +248,11 @@ def _owner_of(text: str, lo: int, span: tuple[int, int], name: NounPhrase) -> No
     noun = bare_word(words[-1])
     if keep == len(words) or (not determined and head.group(3) == "from"):
         return name
-    if noun in _SKIP_TAIL or noun in _DETERMINERS or noun in _ANY_PRONOUN or noun in _NOT_PERSON_HEAD:
+    if noun in pp.SKIP_TAIL or noun in pp.DETERMINERS or noun in _ANY_PRONOUN or noun in pp.NOT_PERSON_HEAD:
         return name
     if not determined and noun not in ROLE_NOUNS and not (noun.endswith("s") and len(noun) > 3):
         return name  # a bare singular ("wife of X") needs its article; plurals ("allies of Kyiv") do not
     return NounPhrase(start, span[1], "role", text[start : span[1]], roles=[noun])
-
-
-_OF_FOR = re.compile(r"\s(?:of|for)\s")
-_DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+([^,.;]{1,80})")
-_OF_CHAIN = re.compile(r"([\w’'-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 
 
 def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
@@ -324,9 +270,6 @@ def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
     return None
 
 
-_AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3}")
-
-
 def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
     """``NAME, DESCRIPTION,`` or ``DESCRIPTION, NAME,`` before a cue."""
     comma = text.rfind(",", lo, hi)
@@ -336,10 +279,10 @@ def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
     if not inner or len(inner.split()) > 30:
         return None
     first = inner.split()[0]
-    if _AFFILIATION.fullmatch(inner):
+    if pp.AFFILIATION.fullmatch(inner):
         span = _tail(text, lo, comma)
         return _classify(text, *span) if span else None
-    if first[:1].isupper() and bare_word(first) not in _DETERMINERS:
+    if first[:1].isupper() and bare_word(first) not in pp.DETERMINERS:
         inner_start = text.index(inner, comma)
         span = _tail(text, inner_start, hi)
         if span and span[0] == inner_start:
@@ -348,7 +291,7 @@ def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
                 return np
     roles = [w for w in (bare_word(t) for t in inner.split()[:8]) if w in ROLE_NOUNS or w in TITLE_WORDS]
     before = text.rfind(",", lo, comma)
-    while before >= 0 and _AFFILIATION.fullmatch(text[before + 1 : comma].strip()):
+    while before >= 0 and pp.AFFILIATION.fullmatch(text[before + 1 : comma].strip()):
         comma, before = before, text.rfind(",", lo, before)  # "John Smith, 45, a farmer, said"
     span = _tail(text, lo, comma)
     if span is None:
@@ -357,12 +300,9 @@ def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
     return np
 
 
-_APPOSITIVE_NAME = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?:,|\.|;|$)")
-
-
 def _named_appositive(text: str, pos: int, hi: int) -> NounPhrase | None:
     """``the agency's chief, Martin Kessler,``: the name set off by commas after a role."""
-    m = _APPOSITIVE_NAME.match(text[pos:hi])
+    m = pp.APPOSITIVE_NAME.match(text[pos:hi])
     if m is None:
         return None
     words = m.group(1).split()
@@ -380,9 +320,9 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
     """The speaker phrase right after an inverted cue ("said Peskov", "said a senior official")."""
     hi = min(hi, cue_end + 300)
     seg = text[cue_end:hi]
-    lead = _TIME_LEAD.match(seg)
+    lead = pp.TIME_LEAD.match(seg)
     start = cue_end + (lead.end() if lead else 0)
-    doc = _DOCUMENT_LEAD.match(text, start, hi)
+    doc = pp.DOCUMENT_LEAD.match(text, start, hi)
     if doc is not None:
         start = doc.end()
     while start < hi and text[start].isspace():
@@ -391,7 +331,7 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         return None
     seg = text[start:hi]
     anon = ANON.match(seg) or BARE_ANON.match(seg)
-    stop = _stop(seg, _ANON_STOP if anon else _AFTER_STOP)
+    stop = _stop(seg, pp.ANON_STOP if anon else pp.AFTER_STOP)
     end = start + (stop.start() if stop else len(seg))
     while end > start and text[end - 1] in " .":
         end -= 1
@@ -401,20 +341,20 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         if stop and text[start + stop.start()] == ",":
             # "said one resident, 72-year-old Anne Dubois": a name in apposition is no anonymous source
             after = start + stop.end()
-            age = _AGE_LEAD.match(text, after, hi)
+            age = pp.AGE_LEAD.match(text, after, hi)
             named = _named_appositive(text, age.end() if age else after, hi)
             if named is not None:
                 return named
         return NounPhrase(start, end, "anonymous", anonymous_phrase(text[start:end]) or text[start:end])
     words = text[start:end].split()
-    if not (words[0][:1].isupper() or bare_word(words[0]) in _DETERMINERS | PRONOUNS):
+    if not (words[0][:1].isupper() or bare_word(words[0]) in pp.DETERMINERS | PRONOUNS):
         return None
     cut = start
     for k, m in enumerate(_TOKEN.finditer(text, start, end)):
         w = m.group()
         b = bare_word(w)
         if k and not (w[:1].isupper() or b in TITLE_WORDS or b in ROLE_NOUNS or b in PARTICLES
-                      or b in _ORG_NOUNS or (k == 1 and bare_word(words[0]) in _DETERMINERS)):
+                      or b in pp.ORG_NOUNS or (k == 1 and bare_word(words[0]) in pp.DETERMINERS)):
             break
         cut = m.end()
     end = cut
@@ -426,7 +366,7 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
             return named
     if np is not None and np.kind == "name" and stop and text[start + stop.start()] == ",":
         after = text[start + stop.end() : start + stop.end() + 120]
-        m = _DESCRIPTION.match(after)
+        m = pp.DESCRIPTION.match(after)
         if m:
             np.roles += [w for w in (bare_word(t) for t in m.group(1).split()) if w in ROLE_NOUNS]
     return np

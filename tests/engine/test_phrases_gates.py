@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.engine.phrases import _HEAD_OF, _ORG_OF, _ends_with_of
+from reader.engine.phrase_patterns import HEAD_OF as _HEAD_OF
+from reader.engine.phrase_patterns import ORG_OF as _ORG_OF
+from reader.engine.phrases import _ends_with_of
 
 _PIECES = ["of", "for", "from", "the", "The", "spokesman", "Bank", "England", " ", " ", "  ", "\n", "\x1c", "\u2003",
            "x", ",", "’s", "office"]

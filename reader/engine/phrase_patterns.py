@@ -1,0 +1,62 @@
+"""Word lists and patterns of speaker phrases: what may end, head, own or interrupt the words naming a speaker.
+
+Kept apart from :mod:`reader.engine.phrases`, which reads the phrases, so the rules there stay short;
+the same split as :mod:`reader.engine.speaker_words` for single words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.engine.speaker_words import wordset
+
+SKIP_TAIL = wordset(
+    """also later then further again previously repeatedly reportedly recently earlier once has had have was
+    were is are would will did does do not never subsequently separately publicly privately explicitly
+    simply only even just clearly flatly firmly bluntly quickly angrily calmly yesterday today tonight
+    monday tuesday wednesday thursday friday saturday sunday on last this to used went wanted declined refused
+    appeared seemed expected able could might may must shall should going often usually always"""
+)
+NOT_PERSON_HEAD = wordset(
+    """report reports statement ministry agency government document documents letter website post article
+    study survey poll data court police army military company group council committee office embassy kremlin
+    newspaper outlet channel broadcaster paper daily magazine network service authorities administration
+    spokesperson's source sources video footage message note readout transcript decree law bill plan
+    proposal draft agreement deal text memo analysis review estimate figures"""
+)
+DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*|\d{1,3}-year-old)$")
+LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or"})
+DETERMINERS = frozenset({"the", "a", "an"})
+POSSESSIVE = frozenset({"his", "her", "its", "their"})
+ORG_NOUNS = wordset(
+    """ministry government military army embassy office agency company police spokesperson's
+    administration cabinet presidency kremlin staff command service forces guard committee council court
+    prosecutors prosecutor's authorities department navy"""
+)
+AFTER_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s|\bthat\b|\bwho\b|\bwhen\b|\bwhile\b|\bas\b")
+TIME_LEAD = re.compile(
+    r"^\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"yesterday|today|earlier|later|recently|previously)\b[\s,]*"
+)
+DOCUMENT_LEAD = re.compile(
+    r"\s*(?:an?|the|its|his|her|their)\s+(?:\w+\s+)?(?:statement|report|post|readout|transcript|message|letter|"
+    r"communique|communiqué|release|briefing)\s+(?:from|by|of|issued\s+by|published\s+by)\s+"
+)
+ANON_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s")
+ABBREV_DOT = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Adm|Maj|St|Jr|Sr|Rev)|\b[A-Z])$")
+DOCUMENT_OWNER = re.compile(
+    r"(\S)[’']s\s+(?:\w+\s+)?(?:statement|letter|message|post|readout|communiqu[eé]|release|tweet|ruling|"
+    r"verdict|decree|note|memo|email|e-mail)\s*$"
+)
+AGE_LEAD = re.compile(r"\s*(?:an?\s+)?\d{1,3}-year-old\s+(?:[a-z][\w-]*\s+){0,2}")
+ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
+HEAD_OF = re.compile(
+    r"(?:\b([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?\b((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)"
+    r"\s+(of|for|from)\s+(?:the\s+)?$"
+)
+ORG_OF = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,3})of\s+(?:the\s+)?$")
+OF_FOR = re.compile(r"\s(?:of|for)\s")
+DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+([^,.;]{1,80})")
+OF_CHAIN = re.compile(r"([\w’'-]+)\s+(?:of|for)\s+(?:the\s+)?$")
+AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3}")
+APPOSITIVE_NAME = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?:,|\.|;|$)")
