@@ -20,126 +20,14 @@ from reader.engine.cues import CUE as _CUE
 from reader.engine.cues import DOCUMENT_BEFORE, READ_CUES
 from reader.engine.cues import INVERTED as _INVERTED
 from reader.engine.models import Quote, Sentence, Span
+from reader.engine.quote_marks import Mark, pairs
 from reader.engine.speakers import unify_speakers
 
 __all__ = ["find_quotes", "unify_speakers"]
 
 log = logging.getLogger(__name__)
 
-_MARKS = re.compile("[\"“”„«»‘’'‚‹›「」『』]")
-_DOUBLE = frozenset("\"“”„«»「」『』")
-_CLOSE_ONLY = frozenset("»」』›")
-_LEFT_OK = set(" \t\n([{—–-/:;") | set("\"“„«‘‚‹「『")
-_RIGHT_OK = set(" \t\n.,;:!?)]}—–-") | set("\"”»’'›」』")
-_ELISION = re.compile(r"(?i)(?:\d\d?s?\b|tis\b|til\b|twas\b|em\b|n\b|cause\b|bout\b|round\b|nuff\b|ere\b)")
-
-
-@dataclass(slots=True)
-class _Mark:
-    open: int
-    start: int
-    end: int
-    close: int
-    closed: bool
-    family: str
-
-
-def _family(ch: str) -> str:
-    return "d" if ch in _DOUBLE else "s"
-
-
-def _scan(p: str, base: int, lo: int, singles: bool) -> list[_Mark]:
-    """Pair quote marks in one paragraph; the last one may be left open."""
-    out: list[_Mark] = []
-    open_at = -1
-    open_ch = ""
-    n = len(p)
-    for m in _MARKS.finditer(p, lo):
-        i = m.start()
-        ch = p[i]
-        fam = _family(ch)
-        if fam == "s" and not singles:
-            continue
-        prev = p[i - 1] if i > 0 else " "
-        nxt = p[i + 1] if i + 1 < n else " "
-        left = prev in _LEFT_OK or prev.isspace()
-        right = nxt in _RIGHT_OK or nxt.isspace()
-        if open_at >= 0:
-            if fam != _family(open_ch):
-                continue
-            closing = not left and (ch in _CLOSE_ONLY or ch in "”’" or (ch in "\"'“" and right))
-            if (ch == "“" and open_ch == "„") or (ch == "«" and open_ch == "»") or (ch == "‹" and open_ch == "›"):
-                closing = not left
-            elif ch in "»›" and open_ch in "»›":
-                closing = False
-            if fam == "s" and (nxt.isalnum() or _plural_possessive(p, i)):
-                closing = False
-            if closing:
-                out.append(_Mark(base + open_at, base + open_at + 1, base + i, base + i + 1, True, fam))
-                open_at = -1
-                continue
-            if left and not right and ch not in _CLOSE_ONLY and not (fam == "s" and _ELISION.match(p, i + 1)):
-                open_at, open_ch = i, ch
-            continue
-        if right or (ch in _CLOSE_ONLY and not (ch in "»›" and left)):
-            continue
-        if fam == "s":
-            if not left or _ELISION.match(p, i + 1) or not nxt.isalpha() and nxt not in "…\"“":
-                continue
-        elif ch in "\"”" and not left:
-            continue
-        open_at, open_ch = i, ch
-    if open_at >= 0:
-        out.append(_Mark(base + open_at, base + open_at + 1, base + len(p.rstrip()), base + len(p), False,
-                         _family(open_ch)))
-    return out
-
-
-_SPACE_LOWER = re.compile(r"\s[a-z]")
 _WORD_CHAR = re.compile(r"\w")
-_LATER_SINGLE_CLOSE = re.compile(r"[^\s'’][’'](?![\w])")
-
-
-def _plural_possessive(p: str, i: int) -> bool:
-    """``workers' rights`` inside a single-quoted passage: an apostrophe when a closing mark follows."""
-    if i == 0 or p[i - 1] != "s" or not _SPACE_LOWER.match(p[i + 1 : i + 3]):
-        return False
-    return _LATER_SINGLE_CLOSE.search(p, i + 1, i + 400) is not None
-
-
-def _paragraph_marks(p: str, base: int, continues: bool) -> list[_Mark]:
-    marks = _scan(p, base, 0, True)
-    if marks and not marks[-1].closed and not continues:
-        bad = marks.pop()
-        again = _scan(p, base, bad.open - base + 1, bad.family != "s")
-        marks += [m for m in again if m.closed]
-    return marks
-
-
-_TERMINAL = re.compile(r"[.!?…:;,][\"'”’»)\]]*\s*$")
-
-
-def _headline_like(para: str) -> bool:
-    """A short line without closing punctuation (a headline or teaser left in the text) holds no quotes."""
-    return _TERMINAL.search(para[-20:]) is None and len(para.split()) <= 40
-
-
-def _pairs(text: str) -> list[tuple[_Mark, bool]]:
-    """Every quote in the text, with whether it continues into the next paragraph."""
-    out: list[tuple[_Mark, bool]] = []
-    paras: list[tuple[int, str]] = []
-    pos = 0
-    for para in text.split("\n\n"):
-        paras.append((pos, para))
-        pos += len(para) + 2
-    for k, (base, para) in enumerate(paras):
-        nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
-        continues = bool(nxt) and _MARKS.match(nxt) is not None and nxt not in "’”»"
-        if _headline_like(para):
-            continue
-        for mk in _paragraph_marks(para, base, continues):
-            out.append((mk, not mk.closed))
-    return out
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -308,7 +196,7 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_At
     return subjects
 
 
-def _choose(text: str, mk: _Mark, atts: list[_Attribution], cue_starts: list[int], lo_sent: int, hi_sent: int,
+def _choose(text: str, mk: Mark, atts: list[_Attribution], cue_starts: list[int], lo_sent: int, hi_sent: int,
             quoted: _Inside) -> _Attribution | None:
     """The attribution nearest to a quote in its sentences, preferring one right after the closing mark."""
     best: tuple[float, _Attribution] | None = None
@@ -335,7 +223,7 @@ def _choose(text: str, mk: _Mark, atts: list[_Attribution], cue_starts: list[int
     return best[1] if best else None
 
 
-def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[_Mark, bool]],
+def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool]],
               atts: list[_Attribution], subjects: dict[int, _Subject], quoted: _Inside) -> list[Quote]:
     starts = [s.start for s in sentences]
 
@@ -349,7 +237,7 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[_Mark, boo
             last_said[a.sentence] = a
     out: list[Quote] = []
     prev: Quote | None = None
-    prev_mark: _Mark | None = None
+    prev_mark: Mark | None = None
     for mk, _cont in marks:
         start, end = _trim(text, mk.start, mk.end)
         si, sj = sentence_of(start), sentence_of(max(start, end - 1))
@@ -388,7 +276,7 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[_Mark, boo
     return out
 
 
-def _split_sentence(text: str, prev: Quote, prev_mark: _Mark, mk: _Mark) -> bool:
+def _split_sentence(text: str, prev: Quote, prev_mark: Mark, mk: Mark) -> bool:
     """The second half of a full quote broken by its cue ("We have," he said, "no evidence.")."""
     gap = text[prev_mark.close : mk.open]
     return prev.kind == "full" and len(gap) < 150 and "\n" not in gap and gap.rstrip().endswith(",") \
@@ -399,7 +287,7 @@ def _same_paragraph(text: str, sentences: list[Sentence], i: int) -> bool:
     return i > 0 and "\n\n" not in text[sentences[i - 1].end : sentences[i].start]
 
 
-def _continues(text: str, prev: _Mark, mk: _Mark) -> bool:
+def _continues(text: str, prev: Mark, mk: Mark) -> bool:
     """A quote opening its sentence right after another quote continues the same voice."""
     gap = text[prev.close : mk.open]
     return gap.count("\n\n") <= 1 and len(gap) < 400
@@ -412,7 +300,7 @@ def find_quotes(text: str, sentences: list[Sentence], skip: list[Span] | None = 
     skipped = _Inside([(s.start, s.end) for s in (skip or [])])
     marks = [
         (mk, cont)
-        for mk, cont in _pairs(text)
+        for mk, cont in pairs(text)
         if not skipped(mk.open) and any(c.isalnum() for c in text[mk.start : mk.end])
     ]
     if not marks:

@@ -1,0 +1,127 @@
+"""Pairing quote marks in a paragraph: which marks open and close a quotation, and which are apostrophes.
+
+Straight, curly, single, guillemets and „German“ marks; a paragraph that ends inside a quote continues
+into the next one when that opens with a mark. Split from :mod:`reader.engine.quotes`, which finds who
+said each quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MARKS = re.compile("[\"“”„«»‘’'‚‹›「」『』]")
+_DOUBLE = frozenset("\"“”„«»「」『』")
+_CLOSE_ONLY = frozenset("»」』›")
+_LEFT_OK = set(" \t\n([{—–-/:;") | set("\"“„«‘‚‹「『")
+_RIGHT_OK = set(" \t\n.,;:!?)]}—–-") | set("\"”»’'›」』")
+_ELISION = re.compile(r"(?i)(?:\d\d?s?\b|tis\b|til\b|twas\b|em\b|n\b|cause\b|bout\b|round\b|nuff\b|ere\b)")
+
+
+@dataclass(slots=True)
+class Mark:
+    """One quotation: its opening mark, content span, closing mark, and whether it closed."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool
+    family: str
+
+
+def _family(ch: str) -> str:
+    return "d" if ch in _DOUBLE else "s"
+
+
+def _scan(p: str, base: int, lo: int, singles: bool) -> list[Mark]:
+    """Pair quote marks in one paragraph; the last one may be left open."""
+    out: list[Mark] = []
+    open_at = -1
+    open_ch = ""
+    n = len(p)
+    for m in _MARKS.finditer(p, lo):
+        i = m.start()
+        ch = p[i]
+        fam = _family(ch)
+        if fam == "s" and not singles:
+            continue
+        prev = p[i - 1] if i > 0 else " "
+        nxt = p[i + 1] if i + 1 < n else " "
+        left = prev in _LEFT_OK or prev.isspace()
+        right = nxt in _RIGHT_OK or nxt.isspace()
+        if open_at >= 0:
+            if fam != _family(open_ch):
+                continue
+            closing = not left and (ch in _CLOSE_ONLY or ch in "”’" or (ch in "\"'“" and right))
+            if (ch == "“" and open_ch == "„") or (ch == "«" and open_ch == "»") or (ch == "‹" and open_ch == "›"):
+                closing = not left
+            elif ch in "»›" and open_ch in "»›":
+                closing = False
+            if fam == "s" and (nxt.isalnum() or _plural_possessive(p, i)):
+                closing = False
+            if closing:
+                out.append(Mark(base + open_at, base + open_at + 1, base + i, base + i + 1, True, fam))
+                open_at = -1
+                continue
+            if left and not right and ch not in _CLOSE_ONLY and not (fam == "s" and _ELISION.match(p, i + 1)):
+                open_at, open_ch = i, ch
+            continue
+        if right or (ch in _CLOSE_ONLY and not (ch in "»›" and left)):
+            continue
+        if fam == "s":
+            if not left or _ELISION.match(p, i + 1) or not nxt.isalpha() and nxt not in "…\"“":
+                continue
+        elif ch in "\"”" and not left:
+            continue
+        open_at, open_ch = i, ch
+    if open_at >= 0:
+        out.append(Mark(base + open_at, base + open_at + 1, base + len(p.rstrip()), base + len(p), False,
+                         _family(open_ch)))
+    return out
+
+
+_SPACE_LOWER = re.compile(r"\s[a-z]")
+_LATER_SINGLE_CLOSE = re.compile(r"[^\s'’][’'](?![\w])")
+
+
+def _plural_possessive(p: str, i: int) -> bool:
+    """``workers' rights`` inside a single-quoted passage: an apostrophe when a closing mark follows."""
+    if i == 0 or p[i - 1] != "s" or not _SPACE_LOWER.match(p[i + 1 : i + 3]):
+        return False
+    return _LATER_SINGLE_CLOSE.search(p, i + 1, i + 400) is not None
+
+
+def _paragraph_marks(p: str, base: int, continues: bool) -> list[Mark]:
+    marks = _scan(p, base, 0, True)
+    if marks and not marks[-1].closed and not continues:
+        bad = marks.pop()
+        again = _scan(p, base, bad.open - base + 1, bad.family != "s")
+        marks += [m for m in again if m.closed]
+    return marks
+
+
+_TERMINAL = re.compile(r"[.!?…:;,][\"'”’»)\]]*\s*$")
+
+
+def _headline_like(para: str) -> bool:
+    """A short line without closing punctuation (a headline or teaser left in the text) holds no quotes."""
+    return _TERMINAL.search(para[-20:]) is None and len(para.split()) <= 40
+
+
+def pairs(text: str) -> list[tuple[Mark, bool]]:
+    """Every quote in the text, with whether it continues into the next paragraph."""
+    out: list[tuple[Mark, bool]] = []
+    paras: list[tuple[int, str]] = []
+    pos = 0
+    for para in text.split("\n\n"):
+        paras.append((pos, para))
+        pos += len(para) + 2
+    for k, (base, para) in enumerate(paras):
+        nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
+        continues = bool(nxt) and _MARKS.match(nxt) is not None and nxt not in "’”»"
+        if _headline_like(para):
+            continue
+        for mk in _paragraph_marks(para, base, continues):
+            out.append((mk, not mk.closed))
+    return out
