@@ -9,9 +9,9 @@ where the limited scan is rerun, so both readings agree exactly.
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 
+from reader.engine.memo import short_memo
 from reader.engine.speaker_words import STOP_NAME, bare_word, is_title, split_titles
 
 _NAME_TOK = r"[A-Z\u00c0-\u00de\u0400-\u042f][\w’'\-]*\.?"
@@ -31,7 +31,7 @@ def _strip_possessive(token: str) -> str:
 Run = tuple[int, int, str]
 
 
-@functools.lru_cache(maxsize=16384)
+@short_memo(16384)
 def run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Titles and name tokens of a capitalised run (memoised: a surname or "Mr Smith" recurs through an article)."""
     tokens = run.split()

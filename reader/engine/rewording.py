@@ -15,8 +15,8 @@ first few letters.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from reader.engine.memo import short_memo
 from reader.engine.stopwords import COMMON_WORDS
 
 STEM = 6
@@ -127,7 +127,7 @@ def rewrite(joined: str) -> str:
     return _PHRASE.sub(lambda m: _PHRASES[int((m.lastgroup or "p0")[1:])][1], joined)
 
 
-@lru_cache(maxsize=1 << 16)
+@short_memo(1 << 16)
 def stem(word: str) -> str:
     """A crude stem: possessive dropped, known synonyms merged, else the first STEM letters."""
     if word.endswith("'s"):
@@ -142,7 +142,7 @@ def stem(word: str) -> str:
     return word[:STEM]
 
 
-@lru_cache(maxsize=1 << 16)
+@short_memo(1 << 16)
 def _content_stem(word: str) -> str:
     """The stem of a content word; empty for common and very short words."""
     if word.isdigit():

@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from reader.engine import outlets
+from reader.engine.memo import LONGEST, short_memo
 
 
 def wordset(words: str) -> frozenset[str]:
@@ -119,7 +120,7 @@ DEMONYMS = wordset(
 )
 
 
-@functools.lru_cache(maxsize=65536)
+@short_memo(65536)
 def fold(s: str) -> str:
     """Accent- and case-free form of a name, for comparisons (memoised: names recur)."""
     if s.isascii():  # nothing to decompose
@@ -128,7 +129,7 @@ def fold(s: str) -> str:
     return "".join(c for c in s if not unicodedata.combining(c)).casefold()
 
 
-@functools.lru_cache(maxsize=65536)
+@short_memo(65536)
 def bare_word(token: str) -> str:
     """A token folded and stripped of punctuation, the form every word list is keyed by (memoised: hot)."""
     return fold(token).strip(".,;:’'\"()")
@@ -147,7 +148,7 @@ def is_title(token: str) -> bool:
 _ANON_HEAD = re.compile(ANON_HEADS)
 
 
-@functools.lru_cache(maxsize=16384)
+@short_memo(16384)
 def is_role_word(word: str) -> bool:
     """Whether a lower-case word names a role or an anonymous source head (spokesman, officials; memoised)."""
     b = bare_word(word)
@@ -175,7 +176,10 @@ def _outlet_name(name: str) -> bool:
 
 def looks_like_name(tokens: list[str]) -> bool:
     """Whether name tokens (titles removed) could be a person's name."""
-    return _looks_like_name(tuple(tokens))
+    if len(tokens) > 5:
+        return False
+    key = tuple(tokens)
+    return _looks_like_name(key) if sum(map(len, key)) <= LONGEST else _looks_like_name.__wrapped__(key)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -215,7 +219,7 @@ def role_class(word: str) -> str:
     return ROLE_CLASSES.get(w, w)
 
 
-@functools.lru_cache(maxsize=16384)
+@short_memo(16384)
 def surname(name: str) -> str:
     """The folded last word of a name without a possessive, the key people are filed under (memoised)."""
     parts = name.split()
