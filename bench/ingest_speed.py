@@ -163,6 +163,26 @@ def bench_text(corpus_n: int, n: int, tmp: Path, breakdown: bool = False) -> Non
         print(f"    {'whole ingest':52s} {1000 * cpu / max(1, added):6.2f} ms")
 
 
+def bench_foundation(corpus_n: int, n: int, tmp: Path) -> None:
+    """The same plain-text ingest with the analysis switched off: the foundation's own cost.
+
+    Not a mode of the product (every article is analysed at ingest); it shows how the time
+    splits between reading, hygiene, sentences and storage with search, and the analysis.
+    """
+    from reader.engine import analysis
+
+    real = analysis.analyse_text
+    analysis.analyse_text = lambda *_a, **_k: analysis.TextAnalysis([], [], b"", [])  # type: ignore[assignment]
+    try:
+        folder = tmp / "txt-foundation"
+        write_text_files(load(corpus_n, n, offset=2 * n), folder)
+        wall, cpu, added = timed_ingest([str(folder)], tmp / "foundation.db", jobs=1)
+    finally:
+        analysis.analyse_text = real  # type: ignore[assignment]
+    print(f"  without analysis (read, hygiene, sentences, store with search; not a product mode): "
+          f"{added / wall:.0f} articles/s ({1000 * cpu / max(1, added):.2f} ms CPU per article)")
+
+
 def bench_html(corpus_n: int, n: int, tmp: Path) -> None:
     import trafilatura
 
@@ -235,6 +255,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         if a.n_text:
             bench_text(a.corpus_n, a.n_text, Path(tmp), a.breakdown)
+            if a.breakdown:
+                bench_foundation(a.corpus_n, a.n_text, Path(tmp))
         if a.n_html:
             bench_html(a.corpus_n, a.n_html, Path(tmp))
     if a.search_n:
