@@ -127,8 +127,7 @@ def may_cite_source(text: str, low: str) -> bool:
 
 # Reuters house style: "Reporting by A; Editing by B", or a closing "(Editing by B)".
 HOUSE_STYLE = re.compile(
-    r"\b(?:Reporting|Writing|Compiled|Reported)\s+by\b[^.\n]{0,200}?;\s*(?:[Ee]diting|[Ww]riting|"
-    r"[Aa]dditional\s+reporting)\s+by\b"
+    r"\b(?:Reporting|Writing|Compiled|Reported)\s+by\b[^.\n]{0,200}?;\s*(?:[Ee]diting|[Ww]riting)\s+by\b"
     r"|\b[Ee]dit(?:ing|ed)\s+by\s+[A-Z][^.\n]{0,80}?\)\s*$"
 )
 

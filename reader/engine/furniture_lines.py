@@ -277,3 +277,19 @@ def byline_author(lines: list[str]) -> str | None:
         if outlets.canonical(names) is None and not outlets.mentions(names, weak=True):
             return names
     return None
+
+
+_INLINE_FLAGS = frozenset({"label", "promo", "junk"})
+
+
+def inline_junk(paras: list[str]) -> tuple[list[str], list[str]]:
+    """Labels and promos that a page extractor leaves inside the article ("Also read: …", "Advertisement").
+
+    For extracted pages, not pastes: the extractor has already cut the page's frame, so only the
+    lines that say what they are on their own are moved out; headings, dates and captions stay.
+    """
+    body: list[str] = []
+    junk: list[str] = []
+    for p in paras:
+        (junk if line_flag(shape(p)) in _INLINE_FLAGS else body).append(p)
+    return (body, junk) if body else (paras, [])

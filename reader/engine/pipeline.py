@@ -88,6 +88,9 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
     if draft.is_paste and paras:
         paras, extra, title_guess = furniture.separate(paras)
         furn += extra
+    elif paras:
+        paras, extra = furniture_lines.inline_junk(paras)
+        furn += extra
     byline = furniture_lines.byline_author(furn) if draft.is_paste and not draft.author else None
     text = "\n\n".join(paras)
     if not text.strip():

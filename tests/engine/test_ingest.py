@@ -809,3 +809,22 @@ def test_a_file_named_like_an_agency_still_credits_its_dateline(lib: Library, wr
 def test_an_outlets_own_dateline_is_no_credit(lib: Library, write: Writer) -> None:
     art = only(lib, run(lib, write("story.txt", "MOSCOW (AP) — " + ARTICLE), outlet="Associated Press"))
     assert art.outlet == "AP" and "AP" not in [c.name for c in art.credits]
+
+
+def test_labels_and_promos_inside_an_extracted_page_are_furniture(lib: Library, write: Writer) -> None:
+    body = "\n\n".join([
+        "The Kremlin said on Wednesday it would not accept European troops in Ukraine as part of any deal.",
+        "Also read: Zelensky says talks with Putin are possible",
+        "Advertisement",
+        "“We view such discussions negatively,” Kremlin spokesman Dmitry Peskov told reporters.",
+        "Read more: Trump says he will meet Putin",
+        "Update: the talks will resume next week in Geneva, diplomats said.",
+        "Reporting by Anna Smith; Additional reporting by AFP",
+    ])
+    art = only(lib, run(lib, write("p.html", page("Kremlin rejects troops plan", body, site="Daily Example"))))
+    for junk in ("Also read: Zelensky says talks with Putin are possible", "Advertisement",
+                 "Read more: Trump says he will meet Putin"):
+        assert junk in art.furniture and junk not in art.text
+    assert "Update: the talks will resume next week" in art.text  # an update line is the story itself
+    # "Reporting by ...; Additional reporting by AFP" is no Reuters sign-off without its "Editing by"
+    assert {c.name: c.roles for c in art.credits} == {"AFP": ["contributor"]}
