@@ -828,3 +828,19 @@ def test_labels_and_promos_inside_an_extracted_page_are_furniture(lib: Library, 
     assert "Update: the talks will resume next week" in art.text  # an update line is the story itself
     # "Reporting by ...; Additional reporting by AFP" is no Reuters sign-off without its "Editing by"
     assert {c.name: c.roles for c in art.credits} == {"AFP": ["contributor"]}
+
+
+def test_picture_captions_of_the_article_give_photo_credits_but_sidebars_do_not(lib: Library, write: Writer) -> None:
+    html = (
+        "<!DOCTYPE html><html><head><title>Bridge closed</title></head><body><main><article><h1>Bridge closed</h1>"
+        "<p>The city closed the harbour bridge on Friday after inspectors found rust in two of its cables.</p>"
+        "<figure><img src='a.jpg'><figcaption>Inspectors on the bridge. Photograph: Lars Nyman/AFP via "
+        "Getty Images</figcaption></figure>"
+        "<p>Repairs will take a month, a council engineer said, and ferries will run every ten minutes.</p>"
+        "</article><aside><figure><img src='b.jpg'><figcaption>Another story. Photo: Reuters</figcaption>"
+        "</figure></aside></main></body></html>"
+    )
+    art = only(lib, run(lib, write("bridge.html", html)))
+    assert {c.name: c.roles for c in art.credits} == {"AFP": ["photo"], "Getty Images": ["photo"]}
+    assert "Photograph" not in art.text
+    assert "Inspectors on the bridge. Photograph: Lars Nyman/AFP via Getty Images" in art.furniture

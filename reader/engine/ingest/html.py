@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from html import unescape as html_unescape
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
@@ -65,7 +66,8 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
         raise IngestError("not an HTML page")
     try:
         doc = trafilatura.bare_extraction(
-            html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+            _FIGCAPTION.sub(" ", html),  # captions are furniture (kept by captions()), never article text
+            url=url, with_metadata=True, include_comments=False, include_tables=False,
             # Markup and URL dates only: a free-text search takes a "Today: <date>" banner for the article's.
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
@@ -91,8 +93,40 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
         outlet=meta.get("sitename"),
         author=meta.get("author"),
         published=published,
-        furniture=furniture,
+        furniture=furniture + captions(html),
     )
+
+
+def _article_region(html: str) -> str:
+    """The first ``<article>`` element (else ``<main>``) of a page, or nothing."""
+    for tag in ("article", "main"):
+        m = re.search(rf"<{tag}\b", html, re.IGNORECASE)
+        if m is None:
+            continue
+        end = re.search(rf"</{tag}\s*>", html[m.end() :], re.IGNORECASE)
+        return html[m.start() : m.end() + end.start()] if end else html[m.start() :]
+    return ""
+
+
+_FIGCAPTION = re.compile(r"<figcaption\b[^>]*>(.{1,2000}?)</figcaption>", re.IGNORECASE | re.DOTALL)
+MAX_CAPTIONS = 40
+
+
+def captions(html: str) -> list[str]:
+    """Picture captions of the page ("… Photograph: X/AFP"), which the extractor drops with the pictures.
+
+    Kept as furniture, so a picture credit is found without the caption entering the article text.
+    Only captions inside the page's ``<article>`` (else ``<main>``) count: sidebars carry other stories' pictures.
+    """
+    region = _article_region(html[:2_000_000])
+    out: list[str] = []
+    for m in _FIGCAPTION.finditer(region):
+        text = " ".join(html_unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split())
+        if text and text not in out:
+            out.append(text)
+        if len(out) >= MAX_CAPTIONS:
+            break
+    return out
 
 
 def _banner_days(html: str) -> set[str]:
