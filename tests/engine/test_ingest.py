@@ -844,3 +844,15 @@ def test_picture_captions_of_the_article_give_photo_credits_but_sidebars_do_not(
     assert {c.name: c.roles for c in art.credits} == {"AFP": ["photo"], "Getty Images": ["photo"]}
     assert "Photograph" not in art.text
     assert "Inspectors on the bridge. Photograph: Lars Nyman/AFP via Getty Images" in art.furniture
+
+
+def test_unclosed_captions_cost_linear_time() -> None:
+    import time
+
+    from reader.engine.ingest import html as html_mod
+
+    page = "<html><body><article>" + "<figcaption>x y z " * 100_000 + "</article></body></html>"
+    start = time.perf_counter()
+    assert html_mod.captions(page) == []
+    html_mod._FIGCAPTION.sub(" ", page)
+    assert time.perf_counter() - start < 2
