@@ -58,7 +58,13 @@ ROLE_CLASSES = {
     "professor": "expert", "scholar": "expert", "economist": "expert", "premier": "prime",
     "diplomat": "minister", "boss": "chief", "head": "chief",
 }
-ROLE_NOUNS = frozenset(PERSON_TITLES | set(ROLE_CLASSES) | {"leader", "official", "chief", "diplomat"})
+# Occupations that name a person's job in an appositive ("John Roe, the council's chief engineer") and later
+# stand for them ("the engineer said"); job words that are also common surnames (farmer, baker) are left out.
+OCCUPATIONS = wordset(
+    """engineer teacher nurse pilot chef scientist physician surgeon architect activist student owner founder
+    historian doctor volunteer organiser organizer paramedic firefighter prosecutor attorney"""
+)
+ROLE_NOUNS = frozenset(PERSON_TITLES | set(ROLE_CLASSES) | OCCUPATIONS | {"leader", "official", "chief", "diplomat"})
 STOP_NAME = wordset(
     """house union council ministry department office parliament congress senate assembly commission
     committee agency bank fund court army forces force navy guard party group organization organisation

@@ -119,6 +119,18 @@ class Cast:
                  if self.full_name(self.people[k].name) == full} - {""}
         return found.pop() if len(found) == 1 else ""
 
+    def _learn_gender(self, name: str, gender: str) -> None:
+        """A "he" or "she" that stands for a person tells their gender for the pronouns that follow.
+
+        With two people of unknown gender in focus ("Lopez ... Roe ... he said ... she added"),
+        the second pronoun then skips the person the first one named.
+        """
+        if gender not in ("m", "f") or self.gender_of(name):
+            return
+        person = self.people.get(fold(self.full_name(name)))
+        if person is not None:
+            person.gender = gender
+
     def full_name(self, name: str) -> str:
         """The longest registered name that ends with the same surname (Peskov -> Dmitry Peskov)."""
         bucket = self._full.get(surname(name))
@@ -206,7 +218,12 @@ class Cast:
             if bare_word(np.text) == "it":
                 org = next(((p, t) for p, t in reversed(self.orgs[-20:]) if p < np.start), None)
                 return org[1] if org is not None and np.start - org[0] < 1500 else None
-            return self.last_in_focus(np.start, pronoun=np.text) if bare_word(np.text) in PRONOUNS else None
+            if bare_word(np.text) not in PRONOUNS:
+                return None
+            found = self.last_in_focus(np.start, pronoun=np.text)
+            if found is not None:
+                self._learn_gender(found, gender_of_words([np.text]))
+            return found
         if np.kind == "anonymous":
             self.anonymous.append((np.start, np.text))
             return np.text

@@ -581,3 +581,14 @@ def test_reading_is_not_speech_and_no_one_is_invented(raw: str) -> None:
     text = normalize(raw)
     (q,) = find_quotes(text, split_sentences(text))
     assert q.speaker is None
+
+
+def test_two_people_pronouns_and_an_occupation_follow_who_was_meant() -> None:
+    raw = (
+        "Maria Lopez, the mayor, and John Roe, the council's chief engineer, spoke at the site on Friday.\n\n"
+        '"We will not take risks with people\'s safety," Lopez said.\n\n'
+        'Roe said the cables had corroded faster than expected. "Nobody saw this coming," he said.\n\n'
+        '"It is a setback," she added.\n\n'
+        'Asked about the cost, the engineer said: "Millions. Probably more."'
+    )
+    assert [s for _, _, s in run(raw)] == ["Maria Lopez", "John Roe", "Maria Lopez", "John Roe"]
