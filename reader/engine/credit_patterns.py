@@ -168,6 +168,21 @@ WITH_END = re.compile(r"(?:^|[\s(—–-])[Ww]ith\s*$")
 _WITH_TAIL = re.compile(r"[Ww]ith\s+\S[^.]{0,40}\)?\.?\s*$")
 
 
+# Only an agency's own copy says it could not check something: "Reuters could not independently verify the
+# footage", "AFP was unable to confirm", "The AP could not immediately reach the ministry for comment".
+OWN_DISCLAIMER = re.compile(
+    r"\s+(?:could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to|"
+    r"was\s+not\s+able\s+to|cannot|can\s+not)\s+(?:independently\s+|immediately\s+|yet\s+)*"
+    r"(?:verify|confirm|reach|determine|establish|authenticate)\b"
+)
+_DISCLAIM_STEMS = ("verif", "confirm", "reach", "determin", "establish", "authentic")
+
+
+def may_disclaim(low: str) -> bool:
+    """Gate of OWN_DISCLAIMER: one of its verbs occurs (``low`` is the lower-cased paragraph)."""
+    return contains_any(low, _DISCLAIM_STEMS)
+
+
 def may_credit_after(text: str, low: str) -> bool:
     """Gate of CONTRIB_AFTER and WITH_END: "contribut", "used in" or a closing "with X" (``low`` is lower())."""
     return "contribut" in low or "used in" in low or _WITH_TAIL.search(text[-60:]) is not None

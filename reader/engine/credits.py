@@ -32,6 +32,7 @@ from reader.engine.credit_patterns import (
     KIND_AFTER,
     LEFT_HINT,
     OUTLETISH,
+    OWN_DISCLAIMER,
     PHOTO_WORD,
     POSSESSIVE_NOUN,
     PROPER,
@@ -48,6 +49,7 @@ from reader.engine.credit_patterns import (
     may_cite_unknown,
     may_credit_after,
     may_credit_contributor,
+    may_disclaim,
     may_hold_copyright,
     may_name_outlet,
     may_name_picture,
@@ -251,6 +253,9 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         )
         if contributed or with_end:
             yield men.name, "contributor", men.span.start, men.span.end, True
+    for men in outlets.mentions(para, weak=True) if may_disclaim(low) else ():
+        if OWN_DISCLAIMER.match(para, men.span.end):  # "Reuters could not independently verify ...": its own copy
+            yield men.name, "source", men.span.start, men.span.end, True
     named = _only_outlets(stripped)
     if named:
         off = para.index(stripped)

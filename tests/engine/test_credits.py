@@ -22,6 +22,9 @@ BODY = "The Kremlin said on Wednesday it opposed the plan.\n\n"
     [
         ("MOSCOW (Reuters) - The Kremlin said on Wednesday it opposed the plan.", {"Reuters": ["source"]}),
         ("MOSCOW, August 27. /TASS/. The Kremlin said on Wednesday it opposed the plan.", {"TASS": ["source"]}),
+        (BODY + "Reuters could not independently verify the footage.", {"Reuters": ["source"]}),
+        (BODY + "The AP was unable to reach the ministry for comment.", {"AP": ["source"]}),
+        (BODY + "AFP was not able to confirm the figures.", {"AFP": ["source"]}),
         ("KYIV, March 3. /Interfax-Ukraine/ The talks resumed on Monday.", {"Interfax-Ukraine": ["source"]}),
         ("KYIV, Ukraine (AP) — Russia launched drones overnight.", {"AP": ["source"]}),
         ("MOSCOW, Aug 27 (Reuters) - The Kremlin said it opposed the plan.", {"Reuters": ["source"]}),

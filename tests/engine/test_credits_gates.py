@@ -17,7 +17,8 @@ _PIECES = [
     "story was first published in ", "this report by ", "republished with permission from ", "all rights reserved by ",
     "original article at ", "database on reports by ", "additional reporting by ", "notes from ", "inputs from ",
     "including reporting from ", "this story contains material from ", "Reporting by A B; Editing by C D",
-    "Editing by Jo Bo)", "reſearch group ", "Reuters", "AFP", "TASS",
+    "Editing by Jo Bo)", "reſearch group ", "Reuters", "AFP", "TASS", " could not ", " was unable to ",
+    "independently ", "verify", "confirm", "reach", "Verify",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 
@@ -39,6 +40,8 @@ def test_gates_pass_whenever_their_rule_matches(text: str) -> None:
         assert cp.may_name_outlet(text)
     if cp.HOUSE_STYLE.search(text):
         assert cp.may_be_house_style(text, low)
+    if cp.OWN_DISCLAIMER.search(text):
+        assert cp.may_disclaim(low)
 
 
 def test_case_folding_traps_keep_the_gate_open() -> None:
