@@ -14,7 +14,7 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,6 +23,7 @@ from urllib.parse import urlsplit, urlunsplit
 from reader.engine import analysis, dates, furniture, furniture_lines, outlets
 from reader.engine.ingest import IngestError
 from reader.engine.ingest.sources import Item, expand, read_item
+from reader.engine.ingest.warc import is_warc_name
 from reader.engine.models import Draft, IngestResult
 from reader.engine.store import Library, StoredArticle
 from reader.engine.text import clean_line, paragraphs, split_sentences
@@ -120,26 +121,32 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
     return key, art
 
 
-def process_item(item: Item, outlet_override: str | None = None, follow_links: bool = True) -> list[Prepared]:
-    """Read and prepare everything in one input; every failure becomes a message, never an exception."""
-    out: list[Prepared] = []
+def iter_item(item: Item, outlet_override: str | None = None, follow_links: bool = True) -> Iterator[Prepared]:
+    """Read and prepare everything in one input, one article at a time; failures become messages.
+
+    A generator, so a web archive of thousands of pages is stored as it is read, in constant memory.
+    """
     try:
         for got in read_item(item, follow_links=follow_links):
             if isinstance(got, IngestError):
-                out.append((got.source or item.name, "", str(got)))
+                yield (got.source or item.name, "", str(got))
                 continue
             try:
                 key, art = prepare(got, outlet_override)
             except IngestError as exc:
-                out.append((got.source, "", str(exc)))
+                yield (got.source, "", str(exc))
             else:
-                out.append((got.source, key, art))
+                yield (got.source, key, art)
     except IngestError as exc:
-        out.append((item.name, "", str(exc)))
+        yield (item.name, "", str(exc))
     except Exception as exc:  # a reader bug must not stop the batch
         log.exception("unexpected error reading %s", item.name)
-        out.append((item.name, "", f"internal error ({type(exc).__name__}: {exc})"))
-    return out
+        yield (item.name, "", f"internal error ({type(exc).__name__}: {exc})")
+
+
+def process_item(item: Item, outlet_override: str | None = None, follow_links: bool = True) -> list[Prepared]:
+    """Read and prepare everything in one input (for worker processes, which return whole results)."""
+    return list(iter_item(item, outlet_override, follow_links))
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -180,6 +187,8 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
 
     def handle(done: int, item: Item, prepared: Iterable[Prepared]) -> None:
         for name, key, art in prepared:
+            if cancel is not None and cancel.is_set():
+                break  # a web archive can hold thousands of pages: stop between two of them
             if isinstance(art, str):
                 result.failed.append({"source": name, "error": art})
                 continue
@@ -191,12 +200,15 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
         if progress:
             progress(done, total, item.name)
 
-    local = [i for i in items if i.kind in ("stdin", "error")]
-    remote = [i for i in items if i.kind not in ("stdin", "error")]
+    # Standard input, and web archives (streamed page by page in this process), are not sent to workers.
+    local = [i for i in items if i.kind in ("stdin", "error") or is_warc_name(i.name)]
+    remote = [i for i in items if i not in local]
     done = 0
     for item in local:
+        if cancel is not None and cancel.is_set():
+            break
         done += 1
-        handle(done, item, process_item(item, outlet, follow_links))
+        handle(done, item, iter_item(item, outlet, follow_links))
     if jobs > 1 and len(remote) > 1:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent,
                                  initargs=(os.getpid(),)) as pool:
@@ -213,7 +225,7 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
             if cancel is not None and cancel.is_set():
                 break
             done += 1
-            handle(done, item, process_item(item, outlet, follow_links))
+            handle(done, item, iter_item(item, outlet, follow_links))
     if bulk and (result.added or result.updated):
         analysis.regroup_all(library)
     return result
