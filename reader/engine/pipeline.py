@@ -22,7 +22,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from reader.engine import analysis, dates, furniture, furniture_lines, outlets
 from reader.engine.ingest import IngestError
-from reader.engine.ingest.sources import Item, expand, read_item
+from reader.engine.ingest.sources import FEED_EXT, Item, expand, read_item
 from reader.engine.ingest.warc import is_warc_name
 from reader.engine.models import Draft, IngestResult
 from reader.engine.store import Library, StoredArticle
@@ -200,8 +200,10 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
         if progress:
             progress(done, total, item.name)
 
-    # Standard input, and web archives (streamed page by page in this process), are not sent to workers.
-    local = [i for i in items if i.kind in ("stdin", "error") or is_warc_name(i.name)]
+    # Standard input, web archives and feed files (streamed article by article in this process, so thousands
+    # of pages never wait in memory) are not sent to workers.
+    local = [i for i in items if i.kind in ("stdin", "error") or is_warc_name(i.name)
+             or (i.kind == "file" and Path(i.name).suffix.lower() in FEED_EXT)]
     remote = [i for i in items if i not in local]
     done = 0
     for item in local:
