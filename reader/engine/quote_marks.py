@@ -50,11 +50,15 @@ def _scan(p: str, base: int, lo: int, singles: bool) -> list[Mark]:
         nxt = p[i + 1] if i + 1 < n else " "
         left = prev in _LEFT_OK or prev.isspace()
         right = nxt in _RIGHT_OK or nxt.isspace()
+        if ch in "«‹" and nxt.isspace() and i + 2 < n and not p[i + 2].isspace():
+            right = False  # French spacing: "« Nous sommes prêts »"
         if open_at >= 0:
             if fam != _family(open_ch):
                 continue
             closing = not left and (ch in _CLOSE_ONLY or ch in "”’" or (ch in "\"'“" and right))
-            if (ch == "“" and open_ch == "„") or (ch == "«" and open_ch == "»") or (ch == "‹" and open_ch == "›"):
+            if ch in "»›" and open_ch in "«‹":
+                closing = True  # a guillemet closes its own kind, spaced or not
+            elif (ch == "“" and open_ch == "„") or (ch == "«" and open_ch == "»") or (ch == "‹" and open_ch == "›"):
                 closing = not left
             elif ch in "»›" and open_ch in "»›":
                 closing = False
@@ -101,7 +105,7 @@ def _paragraph_marks(p: str, base: int, continues: bool) -> list[Mark]:
     return marks
 
 
-_TERMINAL = re.compile(r"[.!?…:;,][\"'”’»)\]]*\s*$")
+_TERMINAL = re.compile(r"[.!?…:;,](?:\s?[\"'”’»“«›‹)\]」』])*\s*$")
 
 
 def _headline_like(para: str) -> bool:

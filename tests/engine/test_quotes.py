@@ -592,3 +592,17 @@ def test_two_people_pronouns_and_an_occupation_follow_who_was_meant() -> None:
         'Asked about the cost, the engineer said: "Millions. Probably more."'
     )
     assert [s for _, _, s in run(raw)] == ["Maria Lopez", "John Roe", "Maria Lopez", "John Roe"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "content", "speaker"),
+    [
+        ("Macron said: « We are ready to act. »", "We are ready to act.", "Macron"),
+        ("« Nous sommes prêts », a déclaré Macron.", "Nous sommes prêts", None),
+        ("Scholz said: „We are ready.“", "We are ready.", "Scholz"),
+        ("Scholz sagte: »Wir sind bereit.«", "Wir sind bereit.", "Scholz"),  # the sentence subject
+    ],
+)
+def test_european_marks_spaced_or_ending_a_paragraph(raw: str, content: str, speaker: str | None) -> None:
+    (got,) = run(raw)
+    assert got[0] == content and got[2] == speaker
