@@ -78,6 +78,15 @@ _DECLARED = re.compile(
 )
 
 
+def header_charset(content_type: str) -> str | None:
+    """The charset parameter of an HTTP Content-Type header ("text/html; charset=utf-8"), or None."""
+    for part in content_type.split(";")[1:]:
+        key, _, value = part.partition("=")
+        if key.strip().lower() == "charset" and value.strip():
+            return value.strip().strip("\"'")
+    return None
+
+
 def declared_charset(data: bytes) -> str | None:
     """The charset a page or feed declares in its first bytes (``<meta charset>``, ``<?xml encoding>``)."""
     m = _DECLARED.search(data[:4096])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -109,18 +110,12 @@ def read_item(item: Item, *, follow_links: bool = True) -> Iterator[Draft | Inge
         if is_warc_name(path.name):
             yield from _read_archive(path)
             return
-        try:
+        with _file_errors():
             size = path.stat().st_size
             if size > MAX_BYTES:
                 limit = MAX_BYTES // 1_048_576
                 raise IngestError(f"file too large ({size / 1_048_576:.1f} MB; the limit is {limit} MB)")
             data = path.read_bytes()
-        except PermissionError:
-            raise IngestError("permission denied") from None
-        except IsADirectoryError:
-            raise IngestError("is a folder") from None
-        except OSError as exc:
-            raise IngestError(f"cannot read ({exc.strerror or exc})") from None
         suffix = path.suffix.lower()
     if len(data) > MAX_BYTES:
         raise IngestError(f"input too large (over {MAX_BYTES // 1_048_576} MB)")
@@ -132,9 +127,15 @@ def read_item(item: Item, *, follow_links: bool = True) -> Iterator[Draft | Inge
 
 def _read_archive(path: Path) -> Iterator[Draft | IngestError]:
     """A web archive, streamed: no limit on the file, the page limit on each record."""
+    with _file_errors(), path.open("rb") as stream:
+        yield from read_warc(stream, str(path))
+
+
+@contextmanager
+def _file_errors() -> Iterator[None]:
+    """Turn the operating system's refusals to read a file into one-line ingest errors."""
     try:
-        with path.open("rb") as stream:
-            yield from read_warc(stream, str(path))
+        yield
     except PermissionError:
         raise IngestError("permission denied") from None
     except IsADirectoryError:

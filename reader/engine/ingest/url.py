@@ -27,6 +27,7 @@ from urllib3.exceptions import (
 from urllib3.exceptions import TimeoutError as UrlTimeout
 
 from reader.engine.ingest import MAX_BYTES, IngestError
+from reader.engine.ingest.decode import header_charset
 
 USER_AGENT = "NewsroomReader/0.1 (+https://example.invalid/newsroom-reader)"
 ACCEPTED_TYPES = ("text/html", "application/xhtml", "application/rss", "application/atom", "application/xml",
@@ -179,9 +180,7 @@ def _fetch(url: str, timeout: float, total_time: float, max_bytes: int, max_redi
                 chunks.append(chunk)
         except (UrlTimeout, HTTPError) as exc:
             raise IngestError(f"connection failed while reading ({type(exc).__name__})") from None
-        charset = None
-        if "charset=" in ctype:
-            charset = ctype.split("charset=")[-1].split(";")[0].strip().strip('"') or None
+        charset = header_charset(ctype)
         final = urljoin(url, resp.geturl() or url)  # urllib3 may give only the path
         complete = True
         return Fetched(url=final, content_type=mime, charset=charset, data=b"".join(chunks))

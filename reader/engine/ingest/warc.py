@@ -21,7 +21,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.recordloader import ArcWarcRecord
 
 from reader.engine.ingest import MAX_BYTES, IngestError
-from reader.engine.ingest.decode import decode
+from reader.engine.ingest.decode import decode, header_charset
 from reader.engine.ingest.html import read_html
 from reader.engine.models import Draft
 
@@ -31,14 +31,6 @@ WARC_SUFFIXES = (".warc", ".warc.gz", ".arc", ".arc.gz")
 def is_warc_name(name: str) -> bool:
     """Whether a file name says web archive."""
     return name.lower().endswith(WARC_SUFFIXES)
-
-
-def _charset(content_type: str) -> str | None:
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            return value.strip().strip("\"'")
-    return None
 
 
 def _looks_like_archive(stream: BinaryIO) -> bool:
@@ -91,7 +83,7 @@ def read_warc(stream: BinaryIO, name: str) -> Iterator[Draft | IngestError]:
             yield IngestError(f"page too large (over {MAX_BYTES // 1_048_576} MB)", source)
             continue
         try:
-            page = decode(data, _charset(ctype))
+            page = decode(data, header_charset(ctype))
             yield read_html(page, source, uri if uri.startswith(("http://", "https://")) else None)
         except IngestError as exc:
             yield IngestError(str(exc), source)
