@@ -40,7 +40,8 @@ def own_outlet(outlet: str, source: str) -> str:
 
     A paste saved as ``ap.txt`` is not known to be AP's copy, so its "(AP) -" dateline still credits AP.
     """
-    stem = PurePath(source.split("#", 1)[0]).stem if source and "://" not in source.split("#", 1)[0] else ""
+    path = source.split("#", 1)[0]
+    stem = PurePath(path).stem if path and "://" not in path else ""
     if stem and outlet == stem:
         return ""
     return outlets.canonical(outlet) or outlet
@@ -129,8 +130,23 @@ class _Candidates:
 _candidates = _Candidates()
 
 
-def _match(library: Library, art: Article, own_hash: str, own_sample: frozenset[int], cid: int,
-           row: CandidateRow | None, shared_keys: int, small: bool) -> tuple[int, float] | None:
+@dataclass(slots=True)
+class _Newcomer:
+    """The article being placed, as every candidate is compared with it (its profile built once, on demand)."""
+
+    art: Article
+    content_hash: str
+    sample: frozenset[int]
+    _profile: judge.Profile | None = None
+
+    def profile(self) -> judge.Profile:
+        if self._profile is None:
+            self._profile = judge.profile(self.art)
+        return self._profile
+
+
+def _match(library: Library, new: _Newcomer, cid: int, row: CandidateRow | None, shared_keys: int,
+           small: bool) -> tuple[int, float] | None:
     """The batch grouping's rule for one candidate: fast accept on sampled trigrams, else the judge.
 
     The candidate is read back from the library only when the judge needs its sentences
@@ -139,8 +155,8 @@ def _match(library: Library, art: Article, own_hash: str, own_sample: frozenset[
     if row is None or row.fingerprint is None:
         return None
     other = _candidates.sample(library, cid, row)
-    k = len(own_sample & other)
-    r = k / min(len(own_sample), len(other)) if own_sample and other else 0.0  # as fingerprint.sample_overlap
+    k = len(new.sample & other)
+    r = k / min(len(new.sample), len(other)) if new.sample and other else 0.0  # as fingerprint.sample_overlap
     fast = k >= grouping.FAST_ACCEPT_SHARED and r >= grouping.FAST_ACCEPT_SHARE
     if not fast and not (k >= 1 or shared_keys >= grouping.LARGE_MIN_BINS):
         return None  # one shared key and no shared phrasing: a popular name, not the same event
@@ -162,20 +178,20 @@ def _match(library: Library, art: Article, own_hash: str, own_sample: frozenset[
     prof = _candidates.profile(library, cid, row.content_hash, load)
     if prof is None:
         return None
-    score = judge.verdict(art, judge.profile(art), prof, load, same_text=row.content_hash == own_hash).score
+    score = judge.verdict(new.art, new.profile(), prof, load, same_text=row.content_hash == new.content_hash).score
     return (cid, score) if score >= grouping.SAME_EVENT_THRESHOLD else None
 
 
 def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article | None = None, *,
-                 fingerprint: bytes | None = None, fresh: bool = False) -> int:
+                 fingerprint: bytes | None = None, content_hash: str | None = None, fresh: bool = False) -> int:
     """Place one (new or revised) article in a group; inside a transaction.
 
     Mirrors :func:`grouping.group_articles` for one article: LSH candidates, a fast accept on
     sampled trigrams, the careful judge for the rest (in a large library only for candidates that
     share some phrasing), and the batch's rules for which groups to join, so a digest reprinting
     two stories joins one of them without fusing them. Adding an article costs a few judgements.
-    ``art`` and ``fingerprint`` are the article as just written (with its quotes), which saves reading
-    it back; ``fresh`` says it was just added, so it is in no group yet.
+    ``art``, ``fingerprint`` and ``content_hash`` are the article as just written (with its quotes),
+    which saves reading it back; ``fresh`` says it was just added, so it is in no group yet.
     """
     if art is None:
         art = library.get(aid)
@@ -191,11 +207,11 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
     found: dict[int, list[tuple[int, float]]] = {}
     candidates = library.candidates(grouping.band_keys(fp), aid, limit=MAX_CANDIDATES)
     rows = library.candidate_rows([cid for cid, _ in candidates])
-    own_hash = hashlib.sha256(art.text.encode("utf-8")).hexdigest()
-    own_sample = frozenset(fp.sample.tolist())
+    new = _Newcomer(art, content_hash or hashlib.sha256(art.text.encode("utf-8")).hexdigest(),
+                    frozenset(fp.sample.tolist()))
     for cid, shared in candidates:
         row = rows.get(cid)
-        hit = _match(library, art, own_hash, own_sample, cid, row, shared, small)
+        hit = _match(library, new, cid, row, shared, small)
         if hit is not None and row is not None and row.group_id is not None:
             found.setdefault(row.group_id, []).append(hit)
     to_join = list(found)  # none, or the one group matched

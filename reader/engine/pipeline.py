@@ -166,8 +166,8 @@ def _store(library: Library, key: str, art: StoredArticle, result: IngestResult,
         status, aid = library.write_article(c, key, art, fetched)
         if status != "unchanged":
             if group:
-                analysis.assign_group(library, c, aid, art.as_article(aid, fetched),
-                                      fingerprint=art.fingerprint, fresh=status == "added")
+                analysis.assign_group(library, c, aid, art.as_article(aid, fetched), fingerprint=art.fingerprint,
+                                      content_hash=art.content_hash, fresh=status == "added")
             else:
                 library.set_group(c, [aid], art.title)
     getattr(result, status).append(aid)
@@ -202,9 +202,12 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
 
     # Standard input, web archives and feed files (streamed article by article in this process, so thousands
     # of pages never wait in memory) are not sent to workers.
-    local = [i for i in items if i.kind in ("stdin", "error") or is_warc_name(i.name)
-             or (i.kind == "file" and Path(i.name).suffix.lower() in FEED_EXT)]
-    remote = [i for i in items if i not in local]
+    local: list[Item] = []
+    remote: list[Item] = []
+    for i in items:
+        streamed = i.kind in ("stdin", "error") or is_warc_name(i.name) or (
+            i.kind == "file" and Path(i.name).suffix.lower() in FEED_EXT)
+        (local if streamed else remote).append(i)
     done = 0
     for item in local:
         if cancel is not None and cancel.is_set():
