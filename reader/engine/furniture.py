@@ -34,7 +34,7 @@ from reader.engine.furniture_lines import (
     shape,
     title_words,
 )
-from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAPTION_PREFIX, FUNCTION_WORDS, HOME
+from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_PREFIX, FUNCTION_WORDS, HOME
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -183,8 +183,8 @@ def _section_crumb(p: Para) -> bool:
 
 _CRUMB_SPLIT = re.compile(r"\s[|>›»]\s")
 # Bylines of several reporters: "Anna Petrova in Moscow and Luke Harding", "Jane Doe, John Roe and Ann Poe".
-_CAP = r"[A-Z][\w'’.-]+"
-_NAME_IN_PLACE = re.compile(rf"(?:{_CAP} ){{0,3}}{_CAP}(?:,? (?:in|and|&) (?:{_CAP} ?){{1,3}}|, (?:{_CAP} ?){{1,3}})+")
+_C = CAP_WORD
+_NAME_IN_PLACE = re.compile(rf"(?:{_C} ){{0,3}}{_C}(?:,? (?:in|and|&) (?:{_C} ?){{1,3}}|, (?:{_C} ?){{1,3}})+")
 
 
 def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int | None, int]:

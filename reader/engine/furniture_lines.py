@@ -13,6 +13,7 @@ from reader.engine import dates, outlets
 from reader.engine.furniture_patterns import (
     AUTHOR_ROLE,
     BYLINE,
+    CAP_WORD,
     CAPTION_PREFIX,
     CAPTION_SUFFIX,
     COPYRIGHT,
@@ -260,9 +261,10 @@ def is_teaser(p: Para) -> bool:
     return p.sent and not p.flag and not p.credit and p.nw <= 70 and count_sentences(p.text) <= 3
 
 
+_NAME = rf"(?:{CAP_WORD}\s+){{0,3}}{CAP_WORD}"
 _BYLINE_NAMES = re.compile(
     r"^(?:By|BY|Written by|Words by|Story by|Reported by)\s*:?\s+"
-    r"((?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+(?:\s*(?:,|and|&)\s+(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’.-]+)*)"
+    rf"({_NAME}(?:\s*(?:,|and|&)\s+{_NAME})*)"
     r"(?=\s*(?:$|[,|—–-]|\s(?:for|in|at|with)\s))"
 )
 

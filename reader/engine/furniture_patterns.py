@@ -243,3 +243,6 @@ LANGS = _wordset(
     монгол বাংলা தமிழ் afaan oromoo soomaali amharic አማርኛ pashto پښتو dari"""
 )
 LANG_CODES = _wordset("en fr de ru es ar uk ua zh tr it pt pl nl fa hi ur he el ro ja ko kk uz az ka")
+
+CAP_WORD = r"[A-Z][\w'’.-]+"
+"""A capitalised word of a byline (names, initials, "O'Brien"), as a regex fragment."""

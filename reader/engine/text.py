@@ -32,10 +32,10 @@ _INVISIBLE = re.compile(
     "\ud800-\udfff]"
 )
 _LINE_BREAKS = re.compile("\r\n?|[\u2028\u2029\x0b\x0c\x85]")
-_SPACE_CHARS = "[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_OTHER_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 # Runs of spacing that are not already one plain space (replacing every single space cost more
 # than the rest of the hygiene together).
-_SPACES = re.compile(f"(?: {_SPACE_CHARS}|[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]){_SPACE_CHARS}*")
+_SPACES = re.compile(f"(?: [ {_OTHER_SPACES}]|[{_OTHER_SPACES}])[ {_OTHER_SPACES}]*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TERMINAL_END = frozenset(".!?:;…\"”’»)]")
 
