@@ -11,12 +11,12 @@ import functools
 import json
 import logging
 import re
-import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from urllib.parse import urlsplit
 
 from reader.engine.models import Span
+from reader.engine.text import plain_fold
 
 log = logging.getLogger(__name__)
 
@@ -49,11 +49,7 @@ _LEADING_THE = re.compile(r"^(?:the|THE|The)\s+")
 
 def key(name: str) -> str:
     """Comparison key of a name: accents, case, punctuation and a leading "The" ignored."""
-    if name.isascii():  # nothing to decompose
-        text = name.casefold()
-    else:
-        text = unicodedata.normalize("NFKD", name)
-        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = plain_fold(name)
     text = _NON_KEY.sub(" ", text.replace("'", "").replace("’", "")).strip()
     if text.startswith("the "):
         text = text[4:]

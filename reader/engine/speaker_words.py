@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import functools
 import re
-import unicodedata
 
 from reader.engine import outlets
 from reader.engine.memo import LONGEST, short_memo
+from reader.engine.text import plain_fold
 
 
 def wordset(words: str) -> frozenset[str]:
@@ -129,10 +129,7 @@ DEMONYMS = wordset(
 @short_memo(65536)
 def fold(s: str) -> str:
     """Accent- and case-free form of a name, for comparisons (memoised: names recur)."""
-    if s.isascii():  # nothing to decompose
-        return s.casefold()
-    s = unicodedata.normalize("NFKD", s)
-    return "".join(c for c in s if not unicodedata.combining(c)).casefold()
+    return plain_fold(s)
 
 
 @short_memo(65536)

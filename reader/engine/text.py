@@ -179,6 +179,17 @@ def fold(text: str) -> str:
     return text.translate(_FOLD).lower()
 
 
+def plain_fold(text: str) -> str:
+    """Case-folded with accents removed ("Zelenskyy" ~ "ZELENSKYY", "Müller" ~ "muller"), for comparing names.
+
+    ASCII text has nothing to decompose, so it skips the Unicode normalisation (names are folded at every ingest).
+    """
+    if text.isascii():
+        return text.casefold()
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).casefold()
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, apostrophes folded."""
     return _WORD.findall(fold(text))
