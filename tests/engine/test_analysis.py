@@ -51,13 +51,19 @@ def test_incremental_equals_batch_regrouping(tmp_path: Path) -> None:
     lib.close()
 
 
-def test_a_revised_article_keeps_its_group(tmp_path: Path) -> None:
+def _seeded(tmp_path: Path) -> tuple[Path, Library]:
+    """A copy of the five seeds and a library that has ingested them."""
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     for name in NAMES:
         shutil.copy(SEEDS / name, corpus / name)
     lib = Library(tmp_path / "lib.db")
     ingest(lib, [str(corpus)], follow_links=False)
+    return corpus, lib
+
+
+def test_a_revised_article_keeps_its_group(tmp_path: Path) -> None:
+    corpus, lib = _seeded(tmp_path)
     before = _groups(lib)
     target = corpus / NAMES[1]
     target.write_text(target.read_text() + "\nThe Kremlin gave no further details.\n")
@@ -68,12 +74,7 @@ def test_a_revised_article_keeps_its_group(tmp_path: Path) -> None:
 
 
 def test_a_revision_to_another_story_leaves_the_group_and_is_judged_on_its_new_text(tmp_path: Path) -> None:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in NAMES:
-        shutil.copy(SEEDS / name, corpus / name)
-    lib = Library(tmp_path / "lib.db")
-    ingest(lib, [str(corpus)], follow_links=False)  # the judge has now seen (and cached) every seed
+    corpus, lib = _seeded(tmp_path)  # the judge has now seen (and cached) every seed
     target = corpus / NAMES[1]
     original = target.read_text()
     target.write_text(
