@@ -15,7 +15,7 @@ from reader.tui.messages import IngestFinished, IngestProgressed
 from reader.tui.safe import clean_line
 from reader.tui.widgets.inputs import TextBox
 
-HINT = ("A file (.html .txt .md .json .jsonl), a folder, an http(s) URL or an RSS/Atom feed. "
+HINT = ("A file (.html .txt .md .json .jsonl .warc), a folder, an http(s) URL or an RSS/Atom feed. "
         "Enter starts; escape stops a running ingest or closes.")
 
 
