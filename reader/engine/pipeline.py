@@ -1,8 +1,9 @@
-"""Ingest and analysis: sources -> drafts -> prepared articles -> one transaction each.
+"""Ingest and analysis: sources -> drafts -> prepared articles -> stored whole, a few per commit.
 
 Preparation (extraction, hygiene, sentences, quotes, credits, fingerprint) is
 pure and may run in worker processes; only the calling process writes, so a
-library has one writer per ingest and each article lands whole or not at all.
+library has one writer per ingest and each article lands whole or not at all
+(in its own savepoint, several articles per commit).
 Long work takes a cancel ``Event`` and a progress callback so the CLI and the
 TUI drive it the same way.
 """
@@ -26,6 +27,7 @@ from reader.engine.ingest.sources import FEED_EXT, Item, expand, read_item
 from reader.engine.ingest.warc import is_warc_name
 from reader.engine.models import Draft, IngestResult
 from reader.engine.store import Library, StoredArticle
+from reader.engine.store.batch import Batch, BatchLost
 from reader.engine.text import clean_line, paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
@@ -160,8 +162,13 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _store(library: Library, key: str, art: StoredArticle, result: IngestResult, group: bool) -> None:
-    with library.transaction() as c:
+Stored = tuple[str, str, int]  # (name, status, article id), reported once committed
+
+
+def _store(batch: Batch[Stored], name: str, key: str, art: StoredArticle, group: bool) -> None:
+    """Write one article (and place it in a group) inside its own savepoint of the open batch."""
+    library = batch.library
+    with batch.write() as c:
         fetched = now_utc()
         status, aid = library.write_article(c, key, art, fetched)
         if status != "unchanged":
@@ -170,7 +177,14 @@ def _store(library: Library, key: str, art: StoredArticle, result: IngestResult,
                                       content_hash=art.content_hash, fresh=status == "added")
             else:
                 library.set_group(c, [aid], art.title)
-    getattr(result, status).append(aid)
+    batch.stored((name, status, aid))
+
+
+def _may_wait(item: Item, follow_links: bool) -> bool:
+    """Whether reading the item's next article may wait on the network or a person (commit first)."""
+    if item.kind in ("url", "stdin"):
+        return True
+    return follow_links and item.kind == "file" and Path(item.name).suffix.lower() in FEED_EXT
 
 
 def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = None, jobs: int = 1,
@@ -178,28 +192,68 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
            cancel: threading.Event | None = None) -> IngestResult:
     """Ingest every source; one bad input never stops the batch.
 
-    ``bulk`` stores each article as its own group and regroups the whole library once at the
-    end, which is faster than incremental grouping when importing thousands of articles.
+    Articles are committed a few at a time (see :mod:`reader.engine.store.batch`), each whole or
+    not at all. ``bulk`` stores each article as its own group and regroups the whole library once
+    at the end, which is faster than incremental grouping when importing thousands of articles.
     """
     items = list(expand(sources))
     result = IngestResult()
     total = len(items)
+    batch: Batch[Stored] = Batch(library)
 
-    def handle(done: int, item: Item, prepared: Iterable[Prepared]) -> None:
-        for name, key, art in prepared:
+    def lost(exc: BatchLost) -> None:
+        for name, _status, _aid in exc.payloads:
+            result.failed.append({"source": name, "error": f"cannot store ({exc.cause})"})
+
+    def commit() -> None:
+        try:
+            for _name, status, aid in batch.commit():
+                getattr(result, status).append(aid)
+        except BatchLost as exc:
+            log.error("commit failed: %s", exc.cause)
+            lost(exc)
+
+    def handle(done: int, item: Item, prepared: Iterable[Prepared], waits: bool) -> None:
+        it = iter(prepared)
+        while True:
+            if waits:
+                commit()
+            got = next(it, None)
+            if got is None:
+                break
+            name, key, art = got
             if cancel is not None and cancel.is_set():
                 break  # a web archive can hold thousands of pages: stop between two of them
             if isinstance(art, str):
                 result.failed.append({"source": name, "error": art})
                 continue
             try:
-                _store(library, key, art, result, group=not bulk)
+                _store(batch, name, key, art, group=not bulk)
+            except BatchLost as exc:
+                lost(exc)
+                result.failed.append({"source": name, "error": f"cannot store ({exc.cause})"})
             except Exception as exc:
                 log.exception("cannot store %s", name)
                 result.failed.append({"source": name, "error": f"cannot store ({exc})"})
+            if batch.due():
+                commit()
         if progress:
             progress(done, total, item.name)
 
+    try:
+        _run(items, handle, commit, jobs=jobs, outlet=outlet, follow_links=follow_links, cancel=cancel)
+    finally:
+        if batch.open:
+            commit()
+    if bulk and (result.added or result.updated):
+        analysis.regroup_all(library)
+    return result
+
+
+def _run(items: list[Item], handle: Callable[[int, Item, Iterable[Prepared], bool], None],
+         commit: Callable[[], None], *, jobs: int, outlet: str | None, follow_links: bool,
+         cancel: threading.Event | None) -> None:
+    """Feed every item's prepared articles to ``handle``, in order; workers prepare files when ``jobs`` > 1."""
     # Standard input, web archives and feed files (streamed article by article in this process, so thousands
     # of pages never wait in memory) are not sent to workers.
     local: list[Item] = []
@@ -211,9 +265,9 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
     done = 0
     for item in local:
         if cancel is not None and cancel.is_set():
-            break
+            return
         done += 1
-        handle(done, item, iter_item(item, outlet, follow_links))
+        handle(done, item, iter_item(item, outlet, follow_links), _may_wait(item, follow_links))
     if jobs > 1 and len(remote) > 1:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent,
                                  initargs=(os.getpid(),)) as pool:
@@ -222,18 +276,17 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
                 if cancel is not None and cancel.is_set():
                     for f in futures:
                         f.cancel()
-                    break
+                    return
+                if not fut.done():
+                    commit()  # never hold the write lock while waiting for a worker
                 done += 1
-                handle(done, item, fut.result())
+                handle(done, item, fut.result(), False)
     else:
         for item in remote:
             if cancel is not None and cancel.is_set():
-                break
+                return
             done += 1
-            handle(done, item, iter_item(item, outlet, follow_links))
-    if bulk and (result.added or result.updated):
-        analysis.regroup_all(library)
-    return result
+            handle(done, item, iter_item(item, outlet, follow_links), _may_wait(item, follow_links))
 
 
 def reanalyse(library: Library, *, progress: Progress | None = None,

@@ -78,7 +78,7 @@ def test_a_reader_stays_usable_while_another_process_ingests(tmp_path: Path) -> 
     seed = write_corpus(tmp_path / "seed", 3, prefix="s")
     with Library(db) as lib:
         ingest(lib, [str(seed[0].parent)], follow_links=False)
-    corpus = write_corpus(tmp_path / "more", 30, prefix="m")[0].parent
+    corpus = write_corpus(tmp_path / "more", 150, prefix="m")[0].parent  # several commits long
     writer = _spawn(env, "ingest", "--db", str(db), str(corpus))
     slowest = 0.0
     reads = 0
@@ -121,7 +121,7 @@ def test_backup_while_another_process_ingests_is_consistent(tmp_path: Path) -> N
     seed = write_corpus(tmp_path / "seed", 3, prefix="s")
     with Library(db) as lib:
         ingest(lib, [str(seed[0].parent)], follow_links=False)
-    corpus = write_corpus(tmp_path / "more", 30, prefix="m")[0].parent
+    corpus = write_corpus(tmp_path / "more", 150, prefix="m")[0].parent  # several commits long
     writer = _spawn(env, "ingest", "--db", str(db), str(corpus))
     copies = []
     overlapped = 0

@@ -26,7 +26,7 @@ from tests.reliability import invariants
 from tests.reliability.conftest import cli_env, newsroom_cmd, write_corpus
 
 DRIVER = Path(__file__).with_name("crash_driver.py")
-CORPUS_SIZE = 48
+CORPUS_SIZE = 300  # long enough for several commits (articles are committed a tenth of a second at a time)
 CHAINS = 10
 KILLS_PER_CHAIN = 2  # 20 kills in all
 
@@ -188,7 +188,7 @@ def test_kill_nine_during_reanalysis(corpus: Path, reference: tuple[dict, float]
 def test_kill_nine_with_worker_processes_leaves_no_orphans(tmp_path: Path) -> None:
     """``--jobs 2``: killing the main process must not leave workers running forever."""
     corpus = tmp_path / "many"
-    write_corpus(corpus, 40)
+    write_corpus(corpus, 300)
     db = tmp_path / "jobs.db"
     env = cli_env(tmp_path / "home")
     proc = subprocess.Popen(newsroom_cmd("ingest", "--jobs", "2", "--db", str(db), str(corpus)), env=env,

@@ -1,9 +1,10 @@
-"""The open library: writes in one transaction per article, reads as domain dataclasses.
+"""The open library: writes each article whole or not at all, reads as domain dataclasses.
 
 SQLite through sqlite-utils for schema work and reads. Writes are raw,
-parameterised statements inside one explicit ``BEGIN IMMEDIATE`` transaction
-per article, because sqlite-utils' own write helpers commit on their own and
-would break the "whole article or nothing" guarantee.
+parameterised statements inside an explicit ``BEGIN IMMEDIATE`` transaction
+(an ingest shares one among a few articles, each in its own savepoint: see
+:mod:`reader.engine.store.batch`), because sqlite-utils' own write helpers
+commit on their own and would break the "whole article or nothing" guarantee.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(slots=True)
 class StoredArticle:
-    """Everything the pipeline writes for one article, in one transaction."""
+    """Everything the pipeline writes for one article, as one unit."""
 
     source: str
     url: str | None
@@ -96,19 +97,22 @@ class Library(GroupStore):
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, taken up front so concurrent writers queue instead of failing."""
+    def begin(self) -> None:
+        """Open a write transaction, taken up front so concurrent writers queue instead of failing."""
         for attempt in range(50):
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
-                break
+                return
             except sqlite3.OperationalError as exc:
                 if "locked" not in str(exc) and "busy" not in str(exc):
                     raise
                 time.sleep(min(0.05 * (attempt + 1), 1.0))
-        else:
-            raise LibraryError(f"{self.path}: library busy for too long; try again")
+        raise LibraryError(f"{self.path}: library busy for too long; try again")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction (see :meth:`begin`), committed on success and rolled back on error."""
+        self.begin()
         try:
             yield self.conn
         except BaseException:
@@ -168,7 +172,7 @@ class Library(GroupStore):
         return None
 
     def write_article(self, c: sqlite3.Connection, key: str, art: StoredArticle, fetched: str) -> tuple[str, int]:
-        """Insert or revise one article with its analysis; call inside ``transaction()``."""
+        """Insert or revise one article with its analysis; call inside ``transaction()`` or ``Batch.write()``."""
         existing = self.find_existing(key, art.content_hash)
         if existing and existing[1] == "same":
             return "unchanged", existing[0]
