@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from reader.engine import store
 from reader.engine.store import Library
 
@@ -40,3 +42,31 @@ def test_fresh_library_has_the_current_schema(tmp_path: Path) -> None:
         assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
         sql = lib.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'articles_fts'").fetchone()[0]
         assert "prefix=" in sql
+
+
+def test_v2_library_keeps_its_band_keys_in_the_clustered_table(tmp_path: Path,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    db = tmp_path / "v2.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("BEGIN")
+    for statement in [*store.SCHEMA_V1, *store.MIGRATE_V2]:
+        conn.execute(statement)
+    for n in (1, 2):
+        conn.execute(
+            "INSERT INTO articles(id, source, key, outlet, title, text, content_hash, fetched)"
+            " VALUES (?, ?, ?, 'AFP', 'Briefing', 'Peskov spoke.', ?, 'now')", (n, f"/{n}.txt", f"file:/{n}", f"h{n}"))
+    conn.executemany("INSERT INTO bands(key, article_id) VALUES (?, ?)", [(7, 1), (7, 2), (9, 2), (9, 2)])
+    conn.execute(f"PRAGMA application_id={store.APPLICATION_ID}")
+    conn.execute("PRAGMA user_version=2")
+    conn.execute("COMMIT")
+    conn.close()
+    with Library(db) as lib:
+        assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+        sql = lib.conn.execute("SELECT sql FROM sqlite_master WHERE name = 'bands'").fetchone()[0]
+        assert "WITHOUT ROWID" in sql
+        assert "upgrading the library to schema" in caplog.text
+        assert lib.candidates([7, 9], exclude=1) == [(2, 2)]  # the duplicate row of the old table is gone
+        assert lib.candidates([7], exclude=2) == [(1, 1)]
+        lib.conn.execute("DELETE FROM articles WHERE id = 2")  # the cascade still finds the rows by article
+        assert lib.conn.execute("SELECT COUNT(*) FROM bands").fetchone()[0] == 1
+        assert lib.integrity_check() == []

@@ -9,6 +9,7 @@ from reader.engine.store.schema import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
     MIGRATE_V2,
+    MIGRATE_V3,
     SCHEMA_V1,
     SCHEMA_VERSION,
     LibraryError,
@@ -16,6 +17,6 @@ from reader.engine.store.schema import (
 )
 
 __all__ = [
-    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "SCHEMA_VERSION", "MIGRATE_V2", "SCHEMA_V1", "CandidateRow", "Library",
-    "LibraryError", "NotFound", "StoredArticle",
+    "APPLICATION_ID", "BUSY_TIMEOUT_MS", "SCHEMA_VERSION", "MIGRATE_V2", "MIGRATE_V3", "SCHEMA_V1", "CandidateRow",
+    "Library", "LibraryError", "NotFound", "StoredArticle",
 ]
