@@ -111,14 +111,16 @@ class _Candidates:
         self.profiles.put(key, prof)
         return prof
 
-    def sample(self, library: Library, cid: int, row: CandidateRow) -> frozenset[int]:
-        """The candidate's sampled content trigrams (parsed from its stored fingerprint once)."""
+    def sample(self, library: Library, cid: int, row: CandidateRow) -> frozenset[int] | None:
+        """The candidate's sampled content trigrams (its stored fingerprint read and parsed once); None without one."""
         key = (str(library.path), cid, row.content_hash)
         hit = self.samples.get(key)
         if isinstance(hit, frozenset):
             return hit
-        assert row.fingerprint is not None
-        found = frozenset(grouping.fingerprint_from_bytes(row.fingerprint).sample.tolist())
+        raw = library.fingerprint_of(cid)
+        if not raw:
+            return None
+        found = frozenset(grouping.fingerprint_from_bytes(raw).sample.tolist())
         self.samples.put(key, found)
         return found
 
@@ -152,9 +154,11 @@ def _match(library: Library, new: _Newcomer, cid: int, row: CandidateRow | None,
     The candidate is read back from the library only when the judge needs its sentences
     (a score in the alignment band) or its profile is not cached.
     """
-    if row is None or row.fingerprint is None:
+    if row is None:
         return None
     other = _candidates.sample(library, cid, row)
+    if other is None:
+        return None
     k = len(new.sample & other)
     r = k / min(len(new.sample), len(other)) if new.sample and other else 0.0  # as fingerprint.sample_overlap
     fast = k >= grouping.FAST_ACCEPT_SHARED and r >= grouping.FAST_ACCEPT_SHARE
