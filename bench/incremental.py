@@ -59,7 +59,7 @@ def main() -> None:
         src.write_text("".join(json.dumps(x) + "\n" for x in arts))
         lib = Library(Path(tmp) / "lib.db")
         t0 = time.perf_counter()
-        ingest(lib, [str(src)], follow_links=False)
+        ingest(lib, [str(src)], follow_links=False, bulk=False)
         took = time.perf_counter() - t0
         inc = scores(lib, truth)
         t0 = time.perf_counter()

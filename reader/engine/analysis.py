@@ -200,9 +200,8 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
     if art is None:
         art = library.get(aid)
     assert art is not None
-    if not fresh and library.group_of(aid) is not None:
-        c.execute("UPDATE articles SET group_id = NULL WHERE id = ?", (aid,))
-        library.drop_empty_groups(c)
+    if not fresh:
+        library.leave_group(c, aid)
     fp_bytes = fingerprint if fingerprint is not None else library.fingerprint_of(aid)
     if not fp_bytes:
         return library.set_group(c, [aid], grouping.label_for([art]))
@@ -255,6 +254,8 @@ def reanalyse_all(library: Library, *, progress: Callable[[int, int, str], None]
     """Recompute every article's analysis, then rebuild all groups in one batch."""
     ids = library.article_ids()
     total = len(ids)
+    with library.transaction() as c:
+        library.mark_regroup(c)  # a run stopped before the end is finished by the next ingest
     for n, aid in enumerate(ids, 1):
         if cancel is not None and cancel.is_set():
             return n - 1
@@ -273,7 +274,12 @@ def reanalyse_one(library: Library, aid: int) -> None:
 
 
 def regroup_all(library: Library) -> int:
-    """Rebuild every group in one batch from the stored analysis; returns the number of groups."""
+    """Rebuild every group in one batch from the stored analysis; returns the number of groups.
+
+    The articles are read before the write lock is taken (a large library takes a while to
+    group); any article another process added meanwhile is then placed incrementally, in the
+    same transaction, so none is left without a group. Clears the "regroup pending" flag.
+    """
     ids = library.article_ids()
     articles = library.get_many(ids)
     fps = []
@@ -286,4 +292,8 @@ def regroup_all(library: Library) -> int:
         library.clear_groups(c)
         for cluster in clusters:
             library.set_group(c, cluster, grouping.label_for([by_id[i] for i in cluster]))
-    return len(clusters)
+        late = [r[0] for r in c.execute("SELECT id FROM articles WHERE group_id IS NULL ORDER BY id")]
+        for aid in late:
+            assign_group(library, c, aid, fresh=True)
+        library.regrouped(c)
+        return int(c.execute("SELECT COUNT(*) FROM groups").fetchone()[0])

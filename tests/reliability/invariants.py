@@ -71,3 +71,13 @@ def fingerprint(path: Path) -> dict[str, tuple[str, int, int, int, int]]:
             " (SELECT COUNT(*) FROM credits r WHERE r.article_id = a.id),"
             " (SELECT COUNT(*) FROM bands b WHERE b.article_id = a.id) FROM articles a").fetchall()
     return {r[0]: tuple(r[1:]) for r in rows}
+
+
+def partition(path: Path) -> list[list[str]]:
+    """The groups as sorted lists of article keys (ids differ between libraries built apart)."""
+    with Library(path) as lib:
+        rows = lib.conn.execute("SELECT group_id, key FROM articles ORDER BY key").fetchall()
+    groups: dict[int | None, list[str]] = {}
+    for gid, key in rows:
+        groups.setdefault(gid, []).append(key)
+    return sorted(groups.values())

@@ -87,15 +87,15 @@ def corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, float]:
-    """The uninterrupted ingest: its per-article fingerprint and how long it took."""
+def reference(corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, float, list]:
+    """The uninterrupted ingest: its per-article fingerprint, how long it took, and its groups."""
     db = tmp_path_factory.mktemp("reference") / "ref.db"
     start = time.monotonic()
     with Library(db) as lib:
         result = ingest(lib, [str(corpus)], follow_links=False)
     took = time.monotonic() - start
     assert len(result.added) == CORPUS_SIZE and not result.failed
-    return invariants.fingerprint(db), took
+    return invariants.fingerprint(db), took, invariants.partition(db)
 
 
 def _chain(zygote: Zygote, n: int, db: Path, corpus: Path, window: float) -> list[tuple[bool, int]]:
@@ -123,8 +123,8 @@ def _chains(ns: range, dbs: list[Path], corpus: Path, window: float, env: dict[s
 
 
 def test_kill_nine_during_ingest_leaves_whole_articles_and_rerun_completes(
-        corpus: Path, reference: tuple[dict, float], tmp_path: Path) -> None:
-    expected, took = reference
+        corpus: Path, reference: tuple[dict, float, list], tmp_path: Path) -> None:
+    expected, took, groups = reference
     window = max(0.2, took * 1.2)  # kills spread over the length of one uninterrupted ingest
     env = cli_env(tmp_path / "home")
     dbs = [tmp_path / f"chain{n}.db" for n in range(CHAINS)]
@@ -138,12 +138,13 @@ def test_kill_nine_during_ingest_leaves_whole_articles_and_rerun_completes(
     for db in dbs:
         assert invariants.problems(db) == []
         assert invariants.fingerprint(db) == expected
+        assert invariants.partition(db) == groups  # grouping at the end of the import was finished too
 
 
-def test_kill_nine_of_the_cli_then_check_and_rerun(corpus: Path, reference: tuple[dict, float],
+def test_kill_nine_of_the_cli_then_check_and_rerun(corpus: Path, reference: tuple[dict, float, list],
                                                    tmp_path: Path) -> None:
     """The real ``newsroom ingest``, killed once writes have begun; ``newsroom check`` then passes."""
-    expected, _ = reference
+    expected, _, groups = reference
     db = tmp_path / "cli.db"
     env = cli_env(tmp_path / "home")
     proc = subprocess.Popen(newsroom_cmd("ingest", "--db", str(db), str(corpus)), env=env,
@@ -162,11 +163,12 @@ def test_kill_nine_of_the_cli_then_check_and_rerun(corpus: Path, reference: tupl
                            text=True, timeout=60)
     assert again.returncode == 0, again.stderr
     assert invariants.fingerprint(db) == expected
+    assert invariants.partition(db) == groups
 
 
-def test_kill_nine_during_reanalysis(corpus: Path, reference: tuple[dict, float], tmp_path: Path) -> None:
+def test_kill_nine_during_reanalysis(corpus: Path, reference: tuple[dict, float, list], tmp_path: Path) -> None:
     """``analyze --all`` killed mid-way leaves every article whole; a re-run restores the same results."""
-    expected, took = reference
+    expected, took, groups = reference
     db = tmp_path / "analyse.db"
     with Library(db) as lib:
         ingest(lib, [str(corpus)], follow_links=False)
@@ -183,6 +185,7 @@ def test_kill_nine_during_reanalysis(corpus: Path, reference: tuple[dict, float]
         zygote.close()
     assert invariants.problems(db) == []
     assert invariants.fingerprint(db) == expected
+    assert invariants.partition(db) == groups
 
 
 def test_kill_nine_with_worker_processes_leaves_no_orphans(tmp_path: Path) -> None:

@@ -68,11 +68,6 @@ class GroupStore:
         c.execute("UPDATE articles SET group_id = NULL")
         c.execute("DELETE FROM groups")
 
-    def drop_empty_groups(self, c: sqlite3.Connection) -> None:
-        """Remove groups whose last member moved away."""
-        c.execute("DELETE FROM groups WHERE id NOT IN (SELECT DISTINCT group_id FROM articles"
-                  " WHERE group_id IS NOT NULL)")
-
     def candidate_rows(self, ids: Sequence[int]) -> dict[int, CandidateRow]:
         """What incremental grouping needs of candidate articles, in one query on a covering index.
 
@@ -88,6 +83,31 @@ class GroupStore:
             f"SELECT id, group_id, content_hash FROM articles INDEXED BY articles_candidate WHERE id IN ({marks})",
             ids)
         return {r[0]: CandidateRow(r[1], r[2]) for r in rows}
+
+    def leave_group(self, c: sqlite3.Connection, aid: int) -> None:
+        """Take an article out of its group (a revision about to be placed again); the group is recounted."""
+        gid = self.group_of(aid)
+        if gid is None:
+            return
+        c.execute("UPDATE articles SET group_id = NULL WHERE id = ?", (aid,))
+        size, first = c.execute(
+            "SELECT COUNT(*), MIN(published) FROM articles WHERE group_id = ?", (gid,)).fetchone()
+        if size:
+            c.execute("UPDATE groups SET size = ?, first_published = ? WHERE id = ?", (size, first, gid))
+        else:
+            c.execute("DELETE FROM groups WHERE id = ?", (gid,))
+
+    def mark_regroup(self, c: sqlite3.Connection) -> None:
+        """Record, in the caller's transaction, that the groups must be rebuilt (done by ``regroup_all``)."""
+        c.execute("INSERT OR REPLACE INTO state(key, value) VALUES ('regroup', '1')")
+
+    def regroup_pending(self) -> bool:
+        """Whether an import that groups at its end (or ``analyze --all``) stopped before it could."""
+        return self.conn.execute("SELECT 1 FROM state WHERE key = 'regroup'").fetchone() is not None
+
+    def regrouped(self, c: sqlite3.Connection) -> None:
+        """Clear the flag of :meth:`mark_regroup`, in the transaction that rebuilt the groups."""
+        c.execute("DELETE FROM state WHERE key = 'regroup'")
 
     def group_of(self, aid: int) -> int | None:
         """The group an article belongs to."""

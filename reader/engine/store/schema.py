@@ -113,6 +113,8 @@ MIGRATE_V3 = [
     "CREATE INDEX bands_article ON bands(article_id)",
     # What incremental grouping reads of each candidate, without walking the row past its long text.
     "CREATE INDEX articles_candidate ON articles(id, group_id, content_hash)",
+    # Library-wide flags that must survive a crash, such as "the groups need rebuilding".
+    "CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
 ]
 
 

@@ -1,0 +1,155 @@
+"""A large import groups once at its end: the same groups, and a stopped run is finished by the next one."""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reader.engine import analysis, grouping, pipeline
+from reader.engine.pipeline import group_at_end, ingest
+from reader.engine.store import Library
+from tests.conftest import SAMPLE_CORPUS
+
+
+@pytest.fixture()
+def lib(fresh_db: Path) -> Iterator[Library]:
+    library = Library(fresh_db)
+    yield library
+    library.close()
+
+
+def partition(lib: Library) -> list[list[str]]:
+    """The groups as sets of file names (ids differ between libraries)."""
+    names = {r["id"]: Path(r["source"]).name for r in lib.list_articles()}
+    out = [sorted(names[i] for i in g.article_ids) for g in lib.groups()]
+    grouped = sum(len(g) for g in out)
+    assert grouped == len(names), "an article without a group"
+    return sorted(out)
+
+
+def sizes_match(lib: Library) -> bool:
+    return not lib.conn.execute(
+        "SELECT 1 FROM groups g WHERE g.size != (SELECT COUNT(*) FROM articles a WHERE a.group_id = g.id)").fetchall()
+
+
+def test_large_imports_into_small_libraries_group_at_the_end(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert not group_at_end(lib, pipeline.GROUP_AT_END_MIN - 1, None)
+    assert group_at_end(lib, pipeline.GROUP_AT_END_MIN, None)
+    assert group_at_end(lib, 1, True) and not group_at_end(lib, 10_000, False)
+    monkeypatch.setattr(lib, "approx_count", lambda: pipeline.GROUP_AT_END_RATIO * 500 + 1)
+    assert not group_at_end(lib, 500, None)  # a big library: each article placed as it comes
+    assert group_at_end(lib, 501, None)
+
+
+def test_grouping_at_the_end_makes_the_same_groups_as_one_by_one(tmp_path: Path) -> None:
+    with Library(tmp_path / "a.db") as a, Library(tmp_path / "b.db") as b:
+        assert not ingest(a, [str(SAMPLE_CORPUS)], bulk=False, follow_links=False).failed
+        assert not ingest(b, [str(SAMPLE_CORPUS)], bulk=True, follow_links=False).failed
+        assert partition(a) == partition(b)
+        assert any(len(g) >= 3 for g in partition(b))  # the seeds' briefing: something was grouped
+        assert not b.regroup_pending() and sizes_match(b)
+
+
+def test_a_run_stopped_before_its_grouping_is_finished_by_the_next(lib: Library, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    with Library(tmp_path / "ref.db") as ref:
+        ingest(ref, [str(SAMPLE_CORPUS)], bulk=False, follow_links=False)
+        expected = partition(ref)
+    real = analysis.regroup_all
+
+    def killed(library: Library) -> int:
+        raise KeyboardInterrupt  # as if the process stopped after the last commit, before the grouping
+
+    monkeypatch.setattr(analysis, "regroup_all", killed)
+    with pytest.raises(KeyboardInterrupt):
+        ingest(lib, [str(SAMPLE_CORPUS)], bulk=True, follow_links=False)
+    assert lib.regroup_pending() and lib.count() > 0
+    assert all(len(g) == 1 for g in partition(lib))  # each article its own group meanwhile: nothing lost
+    monkeypatch.setattr(analysis, "regroup_all", real)
+    again = ingest(lib, [str(SAMPLE_CORPUS)], follow_links=False)  # nothing new, yet the groups are rebuilt
+    assert not again.added and not again.updated
+    assert partition(lib) == expected and not lib.regroup_pending() and sizes_match(lib)
+
+
+def test_a_revision_in_an_import_leaves_its_old_group_counted_right(lib: Library, tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, folder)
+    ingest(lib, [str(folder)], bulk=False, follow_links=False)
+    texts = [a for g in lib.groups() if len(g.article_ids) >= 3 for a in lib.get_many(g.article_ids)
+             if a.source.endswith(".txt")]
+    member = texts[0]
+    paras = Path(member.source).read_text().split("\n\n")
+    paras.insert(len(paras) // 2, "The ministry declined to comment further on the talks on Wednesday.")
+    Path(member.source).write_text("\n\n".join(paras))
+    seen: list[bool] = []
+    real = analysis.regroup_all
+
+    def check_then_regroup(library: Library) -> int:
+        seen.append(sizes_match(library))  # before the rebuild: the old group was recounted
+        return real(library)
+
+    analysis_regroup = pytest.MonkeyPatch()
+    analysis_regroup.setattr(analysis, "regroup_all", check_then_regroup)
+    try:
+        result = ingest(lib, [str(folder)], bulk=True, follow_links=False)
+    finally:
+        analysis_regroup.undo()
+    assert result.updated == [member.id], (member.source, result)
+    assert seen == [True]
+    assert sizes_match(lib) and not lib.regroup_pending()
+
+
+def test_an_analysis_stopped_midway_is_regrouped_by_the_next_ingest(lib: Library) -> None:
+    ingest(lib, [str(SAMPLE_CORPUS)], bulk=False, follow_links=False)
+    expected = partition(lib)
+    stop = threading.Event()
+
+    def progress(done: int, total: int, name: str) -> None:
+        if done >= 2:
+            stop.set()
+
+    analysis.reanalyse_all(lib, progress=progress, cancel=stop)
+    assert lib.regroup_pending()
+    ingest(lib, [str(SAMPLE_CORPUS)], follow_links=False)
+    assert partition(lib) == expected and not lib.regroup_pending()
+
+
+def test_an_article_added_by_another_process_during_the_regrouping_gets_a_group(
+        lib: Library, fresh_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    ingest(lib, [str(SAMPLE_CORPUS / "bridge")], bulk=False, follow_links=False)
+    late = tmp_path / "late.txt"
+    late.write_text("The harbour authority said on Tuesday that the ferry terminal would reopen in May.")
+    real = grouping.group_articles
+
+    def meanwhile(*args: object, **kwargs: object) -> object:
+        with Library(fresh_db) as other:
+            ingest(other, [str(late)], bulk=False, follow_links=False)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(grouping, "group_articles", meanwhile)
+    analysis.regroup_all(lib)
+    ids = {r["id"]: Path(r["source"]).name for r in lib.list_articles()}
+    assert "late.txt" in ids.values()
+    partition(lib)  # every article, the late one included, is in a group
+    assert sizes_match(lib)
+
+
+@pytest.mark.parametrize("bulk", [False, True])
+def test_a_revision_that_leaves_its_group_leaves_it_counted_right(lib: Library, tmp_path: Path, bulk: bool) -> None:
+    folder = tmp_path / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, folder)
+    ingest(lib, [str(folder)], bulk=False, follow_links=False)
+    group, member = next((g, a) for g in lib.groups() if len(g.article_ids) >= 3
+                         for a in lib.get_many(g.article_ids) if a.source.endswith(".txt"))
+    Path(member.source).write_text(
+        "The harbour authority said on Tuesday that the ferry terminal would reopen in May after repairs.\n\n"
+        "Engineers found cracks in the old pier last winter, a spokeswoman for the authority said.\n")
+    result = ingest(lib, [str(folder)], bulk=bulk, follow_links=False)
+    assert result.updated == [member.id]
+    assert lib.group_of(member.id) != group.id
+    assert len(lib.group(group.id).article_ids) == len(group.article_ids) - 1  # type: ignore[union-attr]
+    assert sizes_match(lib) and not lib.regroup_pending()
