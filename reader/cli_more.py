@@ -208,6 +208,10 @@ def check(db: str | None) -> None:
     with open_library(db) as lib:
         problems = lib.integrity_check()
         n = lib.count()
+        pending = lib.regroup_pending()
+    if pending:
+        click.echo("note: the groups await a rebuild (an import is grouping at its end, or one was stopped);"
+                   " the next ingest or `newsroom analyze --all` does it", err=True)
     if problems:
         for p in problems:
             click.echo(f"problem: {p}", err=True)

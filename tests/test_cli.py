@@ -17,6 +17,7 @@ from click.testing import CliRunner, Result
 
 from reader import paths
 from reader.cli import main
+from reader.engine.store import Library
 from tests.conftest import ROOT, SAMPLE_CORPUS, LocalWeb
 
 SUMMARY = re.compile(r"^\d+ added, \d+ updated, \d+ unchanged, \d+ failed$", re.MULTILINE)
@@ -385,3 +386,14 @@ def test_a_damaged_library_is_one_line(sample_db: Path) -> None:
         result = cli(*args, "--db", sample_db)
         assert result.exit_code == 2, args
         assert result.stderr.startswith("newsroom: ") and "Traceback" not in result.stderr
+
+
+def test_check_notes_groups_awaiting_a_rebuild(sample_db: Path) -> None:
+    assert "await a rebuild" not in cli("check", "--db", sample_db).stderr
+    with Library(sample_db) as lib, lib.transaction() as c:
+        lib.mark_regroup(c)
+    res = cli("check", "--db", sample_db)
+    assert res.exit_code == 0 and res.stdout.startswith("ok:")
+    assert "await a rebuild" in res.stderr
+    assert cli("analyze", "--all", "--db", sample_db).exit_code == 0
+    assert "await a rebuild" not in cli("check", "--db", sample_db).stderr
