@@ -106,9 +106,13 @@ def profile(article: Article) -> Profile:
 def _make_profile(article: Article) -> Profile:
     text = article.text[:MAX_JUDGE_CHARS]
     toks = words(text)
-    is_content = np.fromiter((w not in COMMON_WORDS for w in toks), dtype=bool, count=len(toks))
-    ids = np.fromiter((hash(w) for w in toks), dtype=np.int64, count=len(toks)).view(np.uint64)
-    keep = is_content & np.fromiter((len(w) > 1 or w.isdigit() for w in toks), dtype=bool, count=len(toks))
+    n = len(toks)
+    # map() over builtins keeps these per-word passes in C: profiles are built at every ingest.
+    is_content = ~np.fromiter(map(COMMON_WORDS.__contains__, toks), dtype=bool, count=n)
+    ids = np.fromiter(map(hash, toks), dtype=np.int64, count=n).view(np.uint64)
+    keep = is_content & (np.fromiter(map(len, toks), dtype=np.int64, count=n) > 1)
+    for i in np.flatnonzero(is_content & ~keep).tolist():
+        keep[i] = toks[i].isdigit()  # a one-character word counts only when it is a digit
     trigrams = np.unique(_ngrams(ids[keep], 3))
     # Word 4-grams with at least two content words: phrasing, not runs of function words.
     phrases = _ngrams(ids, 4)
