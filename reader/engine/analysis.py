@@ -280,12 +280,9 @@ def regroup_all(library: Library) -> int:
     group); any article another process added meanwhile is then placed incrementally, in the
     same transaction, so none is left without a group. Clears the "regroup pending" flag.
     """
-    ids = library.article_ids()
-    articles = library.get_many(ids)
-    fps = []
-    for a in articles:
-        raw = library.fingerprint_of(a.id)
-        fps.append(grouping.fingerprint_from_bytes(raw) if raw else grouping.fingerprint(a.text))
+    articles, raws = library.for_grouping()
+    fps = [grouping.fingerprint_from_bytes(raw) if raw else grouping.fingerprint(a.text)
+           for a, raw in zip(articles, raws, strict=True)]
     clusters = grouping.group_articles(articles, fps)
     by_id = {a.id: a for a in articles}
     with library.transaction() as c:
