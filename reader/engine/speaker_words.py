@@ -33,7 +33,8 @@ TITLE_WORDS = wordset(
     of-staff diplomat spy intelligence army navy military national security council kremlin manager coach
     boss skipper striker midfielder defender goalkeeper winger detective inspector superintendent constable
     dci supt insp peer baroness baron earl duke duchess countess viscount councillor councilman
-    councilwoman lawyer barrister solicitor campaigner"""
+    councilwoman lawyer barrister solicitor campaigner councilor alderman alderwoman sheriff marshal
+    trooper"""
 )
 PERSON_TITLES = wordset(
     """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep
@@ -44,8 +45,11 @@ PERSON_TITLES = wordset(
     secretary-general candidate nominee fellow economist researcher manager coach boss skipper striker
     midfielder defender goalkeeper winger detective inspector superintendent constable peer baroness baron
     earl duke duchess countess viscount councillor councilman councilwoman lawyer barrister solicitor
-    campaigner"""
+    campaigner councilor alderman alderwoman sheriff marshal trooper"""
 )
+# Letters written after a name for a rank or honour ("Jane Brook KC", "Tom Smith MP", "Ann Lee OBE"):
+# they are no part of the name, so "Ms Brook" later is the same person.
+POST_NOMINALS = wordset("kc qc sc mp mep msp mla mpp td obe mbe cbe kbe phd esq")
 ORG_WORDS = wordset(
     """kremlin white house pentagon nato eu un u.s. us uk usa un u.n. e.u. u.k. state department ministry
     government parliament congress senate duma rada council commission union office army navy
@@ -143,6 +147,8 @@ def is_title(token: str) -> bool:
     b = bare_word(token)
     if b in TITLE_WORDS or b in ORG_WORDS:
         return True
+    if b.endswith("-elect") and b[:-6] in TITLE_WORDS:  # "Mayor-elect", "President-elect"
+        return True
     if token.endswith(("’s", "'s", "s’", "s'")):
         return True
     return b in DEMONYMS
@@ -160,8 +166,17 @@ def is_role_word(word: str) -> bool:
 
 def split_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split a capitalised run into leading titles and the name proper."""
+    cut = len(tokens)
+    while cut > 2 and _post_nominal(tokens[cut - 1]):
+        cut -= 1
+    tokens = tokens[:cut]
     last = _last_title(tokens)
     return tokens[: last + 1], tokens[last + 1 :]
+
+
+def _post_nominal(token: str) -> bool:
+    """Whether a token after a name is a rank or honour written in capitals ("KC", "MP", "OBE")."""
+    return token[:1].isupper() and token.rstrip(".,")[-1:].isupper() and bare_word(token) in POST_NOMINALS
 
 
 def _last_title(tokens: list[str]) -> int:

@@ -475,3 +475,27 @@ def test_bare_plural_group_is_an_anonymous_source() -> None:
     text = normalize(raw)
     quotes = find_quotes(text, split_sentences(text))
     assert [(q.speaker, q.cue.slice(text) if q.cue else None) for q in quotes] == [("Campaigners", "say")]
+
+
+# Titles and honours around names in local, court and parliamentary copy: the speaker is the name alone.
+TITLED_NAMES = [
+    ('"Roads first," said Councilor Ines Ward.', "Ines Ward"),
+    ('"Stay indoors," Larimer County Sheriff Omar Tidwell told residents.', "Omar Tidwell"),
+    ('"We start in January," Governor-elect Ruth Amadi said.', "Ruth Amadi"),
+    ('"He lied to everyone," Miles Carver KC told the jury.', "Miles Carver"),
+    ('Later, Ann Pryce MP said: "The vote was rigged."', "Ann Pryce"),
+    ('"It is a fine day," said Colin Reade OBE.', "Colin Reade"),
+]
+
+
+@pytest.mark.parametrize(("raw", "speaker"), TITLED_NAMES)
+def test_titles_and_honours_are_not_names(raw: str, speaker: str) -> None:
+    text = normalize(raw)
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == [speaker]
+
+
+def test_surname_after_post_nominal_is_the_same_person() -> None:
+    raw = ('Opening the case, Nadia Fuller KC said the defendant had planned the raid. '
+           '"He knew exactly what he was doing," Ms Fuller said.')
+    text = normalize(raw)
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == ["Nadia Fuller"]
