@@ -180,7 +180,7 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     if found is not None and found.kind == "org":
         owner = _owner_of(text, lo, span, found)
         if owner is not found:
-            return owner
+            return _person_before(text, lo, owner)
     start = span[0]
     while True:
         m = pp.OF_CHAIN.search(text, max(lo, start - 80), start)
@@ -198,7 +198,18 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         known = outlets.canonical(text[start : span[1]])
         if known is not None:
             return NounPhrase(start, span[1], "org", known)
+        if found is not None and found.kind == "org":
+            return _person_before(text, lo, NounPhrase(start, span[1], "org", found.text))
     return found
+
+
+def _person_before(text: str, lo: int, org: NounPhrase) -> NounPhrase:
+    """The person an organisation's name follows ("Huw Pill of the Bank of England"), else the organisation."""
+    if org.kind != "org" or org.start - lo < 4 or not _ends_with_of(text[max(lo, org.start - 8) : org.start]):
+        return org
+    before = pp.ORG_OF.search(text, max(lo, org.start - 80), org.start)
+    person = _person_of(text, before) if before is not None else None
+    return person if person is not None else org
 
 
 _OF_WORD = re.compile(r"\s(?:of|for|from)$")
@@ -226,6 +237,10 @@ def _owner_of(text: str, lo: int, span: tuple[int, int], name: NounPhrase) -> No
     if not _ends_with_of(text[window : span[0]]):
         return name
     org = pp.ORG_OF.search(text, window, span[0])
+    if org is not None and name.kind in ("org", "name"):
+        person = _person_of(text, org)
+        if person is not None:
+            return person
     if org is not None and not any(bare_word(w) in TITLE_WORDS for w in org.group(1).split()):
         words = org.group(1).split()
         if bare_word(words[0]) not in pp.DETERMINERS and not looks_like_name(words):
@@ -253,6 +268,17 @@ def _owner_of(text: str, lo: int, span: tuple[int, int], name: NounPhrase) -> No
     if not determined and noun not in ROLE_NOUNS and not (noun.endswith("s") and len(noun) > 3):
         return name  # a bare singular ("wife of X") needs its article; plurals ("allies of Kyiv") do not
     return NounPhrase(start, span[1], "role", text[start : span[1]], roles=[noun])
+
+
+def _person_of(text: str, org: re.Match[str]) -> NounPhrase | None:
+    """A full name before "of" an organisation ("Inspector Paul Kerr of the Metropolitan Police"): the person speaks."""
+    written = org.group(1).split()
+    titles, name = split_titles(written)
+    if len(name) < 2 or not looks_like_name(name):
+        return None
+    start = org.start(1)
+    end = start + len(org.group(1).rstrip())
+    return NounPhrase(start, end, "name", " ".join(name), name=name, roles=titles)
 
 
 def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:

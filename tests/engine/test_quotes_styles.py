@@ -499,3 +499,19 @@ def test_surname_after_post_nominal_is_the_same_person() -> None:
            '"He knew exactly what he was doing," Ms Fuller said.')
     text = normalize(raw)
     assert [q.speaker for q in find_quotes(text, split_sentences(text))] == ["Nadia Fuller"]
+
+
+# A named person "of" an organisation speaks for it; the organisation alone speaks only without a name.
+PERSON_OF_ORG = [
+    ('Afterwards, Sergeant Lena Voss of the Thames Valley Police said: "We will find them."', "Lena Voss"),
+    ('Tariq Olsen of the Norwegian Refugee Council said the camps were "beyond capacity".', "Tariq Olsen"),
+    ('"Rates will stay put," said Pia Moreau of the Bank of France.', "Pia Moreau"),
+    ('Mark Chu of the Bank of Canada said: "We are patient."', "Mark Chu"),
+    ('The Bank of Canada said: "We are patient."', "Bank of Canada"),
+]
+
+
+@pytest.mark.parametrize(("raw", "speaker"), PERSON_OF_ORG)
+def test_named_person_of_an_organisation_speaks(raw: str, speaker: str) -> None:
+    text = normalize(raw)
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == [speaker]
