@@ -87,6 +87,10 @@ def test_contributor(raw: str, expected: dict[str, list[str]]) -> None:
         ("Russian forces have advanced, according to DeepState, a Ukrainian monitoring group.", "DeepState"),
         ("Russian forces have advanced, according to the Institute for the Study of War.",
          "Institute for the Study of War"),
+        ("The governor said in a comment to Interfax that the fires were contained.", "Interfax"),
+        ("The company said in a statement to Reuters that it would appeal the ruling.", "Reuters"),
+        ("A spokeswoman said in an emailed statement to Bloomberg News that talks continue.", "Bloomberg"),
+        ("She said in a phone call with AFP that the family was safe.", "AFP"),
     ],
 )
 def test_cited(raw: str, name: str) -> None:
