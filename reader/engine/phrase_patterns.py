@@ -24,7 +24,7 @@ NOT_PERSON_HEAD = wordset(
     spokesperson's source sources video footage message note readout transcript decree law bill plan
     proposal draft agreement deal text memo analysis review estimate figures"""
 )
-DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w-]*|\d{1,3}-year-old)$")
+DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*|\d{1,3}-year-old)$")
 LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or"})
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVE = frozenset({"his", "her", "its", "their"})

@@ -57,7 +57,7 @@ ORG_WORDS = wordset(
 )
 ROLE_CLASSES = {
     "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "spokesmen": "spokes",
-    "secretary": "spokes", "adviser": "adviser", "advisor": "adviser", "aide": "adviser",
+    "adviser": "adviser", "advisor": "adviser", "aide": "adviser",
     "analyst": "expert", "expert": "expert", "fellow": "expert", "researcher": "expert",
     "professor": "expert", "scholar": "expert", "economist": "expert", "premier": "prime",
     "diplomat": "minister", "boss": "chief", "head": "chief",
@@ -231,9 +231,15 @@ def gender_of_words(words: list[str]) -> str:
     return "m" if male and not female else "f" if female and not male else ""
 
 
-def role_class(word: str) -> str:
-    """Role nouns that mean the same job map to one class (spokesman ~ spokesperson)."""
+def role_class(word: str, context: list[str] | tuple[str, ...] = ()) -> str:
+    """Role nouns that mean the same job map to one class (spokesman ~ spokesperson).
+
+    A secretary speaks for others only as a press secretary (``context`` holds the words written with
+    the role); a home, foreign or general secretary is a job of its own, not a spokesperson's.
+    """
     w = bare_word(word)
+    if w == "secretary":
+        return "spokes" if any(bare_word(c) == "press" for c in context) else "secretary"
     return ROLE_CLASSES.get(w, w)
 
 

@@ -106,7 +106,7 @@ class Cast:
             if len(name_tokens) >= 2:
                 self.by_first.setdefault(fold(name_tokens[0]), []).append(key)
         if roles:
-            person.roles.update(role_class(r) for r in roles
+            person.roles.update(role_class(r, roles) for r in roles
                                 if bare_word(r) in ROLE_NOUNS or bare_word(r) in ROLE_CLASSES)
             person.origins.update(bare_word(r) for r in roles if bare_word(r) in DEMONYMS)
             person.gender = person.gender or gender_of_words(roles)
@@ -232,11 +232,13 @@ class Cast:
             earlier = self._anonymous_with(bare_word(head), np.start)
             if earlier is not None:
                 return earlier
-            found = self.last_in_focus(np.start, role_class(head))
+            found = self.last_in_focus(np.start, role_class(head, np.text.split()))
+            if found is None and bare_word(head) == "secretary":  # a press secretary first named as "secretary"
+                found = self.last_in_focus(np.start, role_class(head))
             origins = {bare_word(w) for w in np.text.split() if bare_word(w) in DEMONYMS}
             if found is None and origins:
                 found = self._last_from(np.start, origins)
-            if found is None and not origins:
+            if found is None and not origins and not _speaks_for_another(head, np.text):
                 found = self.last_in_focus(np.start)
                 jobs = self.roles_of(found) - COURTESY if found else set()
                 if jobs:
@@ -252,6 +254,12 @@ class Cast:
 
 
 _AGE_HEAD = re.compile(r"\b\d{1,3}-year-old$")
+_OWNED = re.compile(r"\w[’']s?\s")
+
+
+def _speaks_for_another(head: str, phrase: str) -> bool:
+    """A spokesperson, or a role owned by someone ("the mayor's aide"), is not the person last named."""
+    return role_class(head) == "spokes" or _OWNED.search(phrase) is not None
 
 # --------------------------------------------------------------------------- people named in the text
 
@@ -346,7 +354,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
             return (pos, who, pos + len(word)) if who else None
         words = word.split()
         if len(words) >= 2 and bare_word(words[-1]) in ROLE_NOUNS:
-            who = cast.last_in_focus(pos, role_class(words[-1])) or cast.last_in_focus(pos)
+            who = cast.last_in_focus(pos, role_class(words[-1], words)) or cast.last_in_focus(pos)
             if who:
                 return pos, who, pos + len(word)
     runs = cast.runs if cast.runs is not None and cast.runs.text is text else NameRuns(text)

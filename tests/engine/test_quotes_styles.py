@@ -515,3 +515,22 @@ PERSON_OF_ORG = [
 def test_named_person_of_an_organisation_speaks(raw: str, speaker: str) -> None:
     text = normalize(raw)
     assert [q.speaker for q in find_quotes(text, split_sentences(text))] == [speaker]
+
+
+# A spokesperson speaks for someone else: never the last person named unless they hold that role.
+SPOKESPEOPLE = [
+    ('Foreign Secretary Anna Vale met her counterpart. "We agreed a lot," Vale said. Asked about sanctions, '
+     'the prime minister\'s official spokesperson said: "Nothing changes."',
+     ["Anna Vale", "the prime minister's official spokesperson"]),
+    ('Bo Lind said the plan was "sound". Later, the spokeswoman said: "We stand by it."',
+     ["Bo Lind", "the spokeswoman"]),
+    ('White House press secretary Kara Dunn spoke on Monday. "No comment," Dunn said. Later the spokeswoman '
+     'said: "Still no comment."', ["Kara Dunn", "Kara Dunn"]),
+    ('Eli Stone, the mayor\'s spokesman, spoke first. "We are ready," the spokesman said.', ["Eli Stone"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "speakers"), SPOKESPEOPLE)
+def test_spokesperson_is_not_the_principal(raw: str, speakers: list[str]) -> None:
+    text = normalize(raw)
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == speakers
