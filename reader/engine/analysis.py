@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -186,6 +186,13 @@ def _match(library: Library, new: _Newcomer, cid: int, row: CandidateRow | None,
     return (cid, score) if score >= grouping.SAME_EVENT_THRESHOLD else None
 
 
+def leave_group(library: Library, c: sqlite3.Connection, aid: int) -> None:
+    """Take a revised article out of its group; the group left behind is recounted and relabelled."""
+    left = library.leave_group(c, aid)
+    if left is not None:
+        library.relabel(c, left, grouping.label_for(library.headlines(library.group_members(left))))
+
+
 def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article | None = None, *,
                  fingerprint: bytes | None = None, content_hash: str | None = None, fresh: bool = False) -> int:
     """Place one (new or revised) article in a group; inside a transaction.
@@ -201,7 +208,7 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
         art = library.get(aid)
     assert art is not None
     if not fresh:
-        library.leave_group(c, aid)
+        leave_group(library, c, aid)
     fp_bytes = fingerprint if fingerprint is not None else library.fingerprint_of(aid)
     if not fp_bytes:
         return library.set_group(c, [aid], grouping.label_for([art]))
@@ -246,6 +253,8 @@ def _reanalyse(library: Library, aid: int, *, regroup: bool) -> Article | None:
         _candidates.forget(library, aid)
         if regroup:
             assign_group(library, c, aid)
+        else:
+            library.mark_regroup(c)  # a rebuild that read the library before this change must not clear it
     return art
 
 
@@ -276,21 +285,44 @@ def reanalyse_one(library: Library, aid: int) -> None:
 def regroup_all(library: Library) -> int:
     """Rebuild every group in one batch from the stored analysis; returns the number of groups.
 
-    The articles are read before the write lock is taken (a large library takes a while to
-    group); any article another process added meanwhile is then placed incrementally, in the
-    same transaction, so none is left without a group. Clears the "regroup pending" flag.
+    Grouping reads one consistent snapshot, outside the write lock (a large library takes a
+    while). Then, in one transaction, each new group keeps the id most of its members had (so
+    group ids stay meaningful), only articles whose group changes are rewritten, and articles that
+    another process added or revised since the snapshot are placed one by one. The "regroup
+    pending" mark is cleared only if no newer one came meanwhile.
     """
-    articles, raws = library.for_grouping()
+    conn = library.conn
+    conn.execute("BEGIN")
+    try:
+        token = library.regroup_token()
+        articles, raws = library.for_grouping()
+        hashes = dict(conn.execute("SELECT id, content_hash FROM articles").fetchall())
+        before = library.group_ids()
+        last = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM groups").fetchone()[0])
+    finally:
+        conn.execute("COMMIT")
     fps = [grouping.fingerprint_from_bytes(raw) if raw else grouping.fingerprint(a.text)
            for a, raw in zip(articles, raws, strict=True)]
-    clusters = grouping.group_articles(articles, fps)
+    clusters = sorted(grouping.group_articles(articles, fps), key=len, reverse=True)
     by_id = {a.id: a for a in articles}
+    last = max([last, *before.values()])
+    taken: set[int] = set()
+    plan: list[tuple[int, list[int], str]] = []
+    for cluster in clusters:
+        held = Counter(before[a] for a in cluster if a in before)
+        gid = next((g for g, _ in held.most_common() if g not in taken), None)
+        if gid is None:
+            last += 1
+            gid = last
+        taken.add(gid)
+        plan.append((gid, cluster, grouping.label_for([by_id[i] for i in cluster])))
     with library.transaction() as c:
-        library.clear_groups(c)
-        for cluster in clusters:
-            library.set_group(c, cluster, grouping.label_for([by_id[i] for i in cluster]))
-        late = [r[0] for r in c.execute("SELECT id FROM articles WHERE group_id IS NULL ORDER BY id")]
-        for aid in late:
+        orphans = library.replace_groups(c, plan)
+        changed = [aid for aid, h in c.execute("SELECT id, content_hash FROM articles").fetchall()
+                   if aid in hashes and hashes[aid] != h]
+        for aid in orphans:
             assign_group(library, c, aid, fresh=True)
-        library.regrouped(c)
+        for aid in changed:
+            assign_group(library, c, aid)
+        library.regrouped(c, token)
         return int(c.execute("SELECT COUNT(*) FROM groups").fetchone()[0])

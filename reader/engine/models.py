@@ -214,6 +214,8 @@ class IngestResult:
     updated: list[int] = field(default_factory=list)
     unchanged: list[int] = field(default_factory=list)
     failed: list[dict[str, str]] = field(default_factory=list)
+    regrouped: bool = False
+    """Whether the run rebuilt every group (group ids may then name other groups): not in the JSON contract."""
 
     def summary(self) -> str:
         """The one-line human summary printed at the end of an ingest."""

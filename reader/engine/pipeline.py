@@ -123,13 +123,15 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
     return key, art
 
 
-def iter_item(item: Item, outlet_override: str | None = None, follow_links: bool = True) -> Iterator[Prepared]:
+def iter_item(item: Item, outlet_override: str | None = None, follow_links: bool = True,
+              before_fetch: Callable[[], None] | None = None) -> Iterator[Prepared]:
     """Read and prepare everything in one input, one article at a time; failures become messages.
 
     A generator, so a web archive of thousands of pages is stored as it is read, in constant memory.
+    ``before_fetch`` runs before each network request (the ingest commits then).
     """
     try:
-        for got in read_item(item, follow_links=follow_links):
+        for got in read_item(item, follow_links=follow_links, before_fetch=before_fetch):
             if isinstance(got, IngestError):
                 yield (got.source or item.name, "", str(got))
                 continue
@@ -197,17 +199,30 @@ def _store(batch: Batch[Stored], name: str, key: str, art: StoredArticle, group:
                                       content_hash=art.content_hash, fresh=status == "added")
             else:
                 if status == "updated":
-                    library.leave_group(c, aid)
+                    analysis.leave_group(library, c, aid)
                 library.set_group(c, [aid], art.title)
                 library.mark_regroup(c)
     batch.stored((name, status, aid))
 
 
-def _may_wait(item: Item, follow_links: bool) -> bool:
-    """Whether reading the item's next article may wait on the network or a person (commit first)."""
-    if item.kind in ("url", "stdin"):
+BIG_INPUT = 256 * 1024
+"""Bytes above which a file is read and analysed with no write transaction open (it may take seconds)."""
+
+
+def _may_wait(item: Item) -> bool:
+    """Whether reading the item may take long (standard input, a big file): commit before each article.
+
+    Network requests commit by themselves (``before_fetch``); web archives are read record by record,
+    and the batch's age is checked before each one.
+    """
+    if item.kind == "stdin":
         return True
-    return follow_links and item.kind == "file" and Path(item.name).suffix.lower() in FEED_EXT
+    if item.kind != "file" or is_warc_name(item.name):
+        return False
+    try:
+        return os.stat(item.name).st_size > BIG_INPUT
+    except OSError:
+        return False
 
 
 def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = None, jobs: int = 1,
@@ -242,7 +257,7 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
     def handle(done: int, item: Item, prepared: Iterable[Prepared], waits: bool) -> None:
         it = iter(prepared)
         while True:
-            if waits:
+            if waits or batch.due():
                 commit()
             got = next(it, None)
             if got is None:
@@ -253,6 +268,10 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
             if isinstance(art, str):
                 result.failed.append({"source": name, "error": art})
                 continue
+            same = library.find_existing(key, art.content_hash)
+            if same is not None and same[1] == "same":
+                result.unchanged.append(same[0])  # a re-run: nothing to write, so no write lock
+                continue
             try:
                 _store(batch, name, key, art, group=not at_end)
             except BatchLost as exc:
@@ -261,8 +280,8 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
             except Exception as exc:
                 log.exception("cannot store %s", name)
                 result.failed.append({"source": name, "error": f"cannot store ({exc})"})
-            if batch.due():
-                commit()
+        if batch.due():
+            commit()
         if progress:
             progress(done, total, item.name)
 
@@ -271,10 +290,14 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
     finally:
         if batch.open:
             commit()
-    if library.regroup_pending():
+    if library.regroup_pending() and not (cancel is not None and cancel.is_set()):
         if progress:
             progress(total, total, "grouping the library")
-        analysis.regroup_all(library)
+        try:
+            analysis.regroup_all(library)
+            result.regrouped = True
+        except Exception as exc:  # the articles are stored; the flag stays, so the next run regroups
+            log.error("%s: the groups were not rebuilt (%s); the next ingest will do it", library.path, exc)
     return result
 
 
@@ -291,30 +314,37 @@ def _run(items: list[Item], handle: Callable[[int, Item, Iterable[Prepared], boo
             i.kind == "file" and Path(i.name).suffix.lower() in FEED_EXT)
         (local if streamed else remote).append(i)
     done = 0
+
+    def here(item: Item) -> None:
+        nonlocal done
+        done += 1
+        handle(done, item, iter_item(item, outlet, follow_links, before_fetch=commit), _may_wait(item))
+
     for item in local:
         if cancel is not None and cancel.is_set():
             return
-        done += 1
-        handle(done, item, iter_item(item, outlet, follow_links), _may_wait(item, follow_links))
+        here(item)
     if jobs > 1 and len(remote) > 1:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent,
                                  initargs=(os.getpid(),)) as pool:
-            futures = [pool.submit(process_item, i, outlet, follow_links) for i in remote]
-            for item, fut in zip(remote, futures, strict=True):
-                if cancel is not None and cancel.is_set():
-                    for f in futures:
-                        f.cancel()
-                    return
-                if not fut.done():
-                    commit()  # never hold the write lock while waiting for a worker
-                done += 1
-                handle(done, item, fut.result(), False)
+            try:
+                futures = [pool.submit(process_item, i, outlet, follow_links) for i in remote]
+                for item, fut in zip(remote, futures, strict=True):
+                    if cancel is not None and cancel.is_set():
+                        for f in futures:
+                            f.cancel()
+                        return
+                    if not fut.done():
+                        commit()  # never hold the write lock while waiting for a worker
+                    done += 1
+                    handle(done, item, fut.result(), False)
+            finally:
+                commit()  # leaving the pool waits for running workers: not with the lock held
     else:
         for item in remote:
             if cancel is not None and cancel.is_set():
                 return
-            done += 1
-            handle(done, item, iter_item(item, outlet, follow_links), _may_wait(item, follow_links))
+            here(item)
 
 
 def reanalyse(library: Library, *, progress: Progress | None = None,

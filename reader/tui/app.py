@@ -159,7 +159,7 @@ class NewsroomApp(App):
         self.theme = "textual-light" if self.current_theme.dark else "textual-dark"
 
     def on_ingest_finished(self, msg: IngestFinished) -> None:
-        if msg.result is not None and (msg.result.added or msg.result.updated):
+        if msg.result is not None and (msg.result.added or msg.result.updated or msg.result.regrouped):
             self.generation += 1
             for screen in self.screen_stack:
                 screen.post_message(LibraryChanged())

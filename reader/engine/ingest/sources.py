@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -59,14 +59,14 @@ def expand(sources: Iterable[str]) -> Iterator[Item]:
                 yield Item("error", str(path), "no such file or folder")
 
 
-def _dispatch(text: str, name: str, suffix: str, url: str | None,
-              follow_links: bool) -> Iterator[Draft | IngestError]:
+def _dispatch(text: str, name: str, suffix: str, url: str | None, follow_links: bool,
+              before_fetch: Callable[[], None] | None = None) -> Iterator[Draft | IngestError]:
     """Read decoded text by its extension, or by sniffing when the extension says nothing."""
     head = text[:2048].lstrip().lower()
     if suffix in JSON_EXT or (suffix not in KNOWN_EXT and head.startswith(("{", "["))):
         yield from read_json(text, name)
     elif suffix in FEED_EXT or (suffix not in HTML_EXT and looks_like_feed(head)):
-        yield from read_feed(text, name, fetch_page if follow_links else None)
+        yield from read_feed(text, name, _fetcher(before_fetch) if follow_links else None)
     elif suffix in HTML_EXT or head.startswith(("<!doctype html", "<html")) or "<body" in head:
         yield read_html(text, name, url)
     else:
@@ -84,11 +84,29 @@ def fetch_page(url: str) -> Draft:
     return draft
 
 
-def read_item(item: Item, *, follow_links: bool = True) -> Iterator[Draft | IngestError]:
-    """Every draft in one input; errors for the whole input are raised, per-record ones yielded."""
+def _fetcher(before_fetch: Callable[[], None] | None) -> Callable[[str], Draft]:
+    """:func:`fetch_page`, calling ``before_fetch`` first (the ingest commits before it waits on the network)."""
+    if before_fetch is None:
+        return fetch_page
+
+    def fetch_after(url: str) -> Draft:
+        before_fetch()
+        return fetch_page(url)
+
+    return fetch_after
+
+
+def read_item(item: Item, *, follow_links: bool = True,
+              before_fetch: Callable[[], None] | None = None) -> Iterator[Draft | IngestError]:
+    """Every draft in one input; errors for the whole input are raised, per-record ones yielded.
+
+    ``before_fetch`` is called before each network request (a URL, or a feed entry's page).
+    """
     if item.kind == "error":
         raise IngestError(item.error or "cannot read")
     if item.kind == "url":
+        if before_fetch is not None:
+            before_fetch()
         got = fetch(item.name)
         text = decode(got.data, got.charset)
         ctype = got.content_type
@@ -100,7 +118,7 @@ def read_item(item: Item, *, follow_links: bool = True) -> Iterator[Draft | Inge
             suffix = ".html"
         else:
             suffix = ".txt"
-        yield from _dispatch(text, item.name, suffix, got.url, follow_links)
+        yield from _dispatch(text, item.name, suffix, got.url, follow_links, before_fetch)
         return
     if item.kind == "stdin":
         data = sys.stdin.buffer.read(MAX_BYTES + 1)
@@ -122,7 +140,7 @@ def read_item(item: Item, *, follow_links: bool = True) -> Iterator[Draft | Inge
     if not data.strip():
         raise IngestError("empty file")
     text = decode(data)
-    yield from _dispatch(text, item.name, suffix, None, follow_links)
+    yield from _dispatch(text, item.name, suffix, None, follow_links, before_fetch)
 
 
 def _read_archive(path: Path) -> Iterator[Draft | IngestError]:

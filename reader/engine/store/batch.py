@@ -22,7 +22,7 @@ from reader.engine.store.library import Library
 T = TypeVar("T")
 
 MAX_SECONDS = 0.1
-"""How long a batch may stay open; other writers wait at most about this long for their turn."""
+"""How long a batch may stay open before it commits (checked between articles)."""
 
 
 class BatchLost(Exception):
@@ -69,10 +69,17 @@ class Batch(Generic[T]):
             yield conn
         except BaseException as exc:
             if conn.in_transaction:
-                conn.execute("ROLLBACK TO article")
-                conn.execute("RELEASE article")
-                raise
+                try:
+                    conn.execute("ROLLBACK TO article")
+                    conn.execute("RELEASE article")
+                except sqlite3.Error:  # the savepoint is gone: give up the whole transaction
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                else:
+                    raise
             lost, self.pending, self.opened = self.pending, [], None
+            if not isinstance(exc, Exception):
+                raise  # an interrupt stops the ingest; what was not committed is not reported
             raise BatchLost(lost, exc) from exc
         conn.execute("RELEASE article")
 

@@ -7,6 +7,7 @@ Kept apart from :mod:`reader.engine.store.library` so the article store stays re
 from __future__ import annotations
 
 import sqlite3
+import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -63,10 +64,44 @@ class GroupStore:
                   (gid, label, first, size))
         return gid
 
-    def clear_groups(self, c: sqlite3.Connection) -> None:
-        """Forget every group (``analyze --all`` rebuilds them)."""
-        c.execute("UPDATE articles SET group_id = NULL")
+    def replace_groups(self, c: sqlite3.Connection, groups: Sequence[tuple[int, Sequence[int], str]]) -> list[int]:
+        """Make these ``(id, member ids, label)`` the library's groups; returns the articles left without one.
+
+        Only articles whose group changes are written: each row holds its long text, so rewriting every
+        row of a large library would cost more than the grouping. Sizes and first publications are
+        recounted from the articles. Articles in none of the groups (added by another process meanwhile)
+        keep a group only if theirs survives; the others are returned, ungrouped, to be placed by the caller.
+        """
+        current = dict(c.execute("SELECT id, group_id FROM articles").fetchall())
+        moves: dict[int, list[int]] = {}
+        for gid, members, _ in groups:
+            for aid in members:
+                if aid in current and current[aid] != gid:
+                    moves.setdefault(gid, []).append(aid)
+        for gid, ids in moves.items():
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                c.execute(f"UPDATE articles SET group_id = ? WHERE id IN ({','.join('?' * len(chunk))})",
+                          (gid, *chunk))
         c.execute("DELETE FROM groups")
+        c.executemany("INSERT INTO groups(id, label, size) VALUES (?, ?, 0)", [(g, label) for g, _, label in groups])
+        orphans = [r[0] for r in c.execute(
+            "SELECT id FROM articles WHERE group_id IS NULL OR group_id NOT IN (SELECT id FROM groups)")]
+        for i in range(0, len(orphans), 500):
+            chunk = orphans[i : i + 500]
+            c.execute(f"UPDATE articles SET group_id = NULL WHERE id IN ({','.join('?' * len(chunk))})", chunk)
+        c.execute("UPDATE groups SET size = (SELECT COUNT(*) FROM articles a WHERE a.group_id = groups.id),"
+                  " first_published = (SELECT MIN(published) FROM articles a WHERE a.group_id = groups.id)")
+        c.execute("DELETE FROM groups WHERE size = 0")
+        return orphans
+
+    def group_ids(self) -> dict[int, int]:
+        """Each grouped article's group id."""
+        return dict(self.conn.execute("SELECT id, group_id FROM articles WHERE group_id IS NOT NULL").fetchall())
+
+    def relabel(self, c: sqlite3.Connection, gid: int, label: str) -> None:
+        """Give a group a new label (its members changed)."""
+        c.execute("UPDATE groups SET label = ? WHERE id = ?", (label, gid))
 
     def candidate_rows(self, ids: Sequence[int]) -> dict[int, CandidateRow]:
         """What incremental grouping needs of candidate articles, in one query on a covering index.
@@ -84,30 +119,42 @@ class GroupStore:
             ids)
         return {r[0]: CandidateRow(r[1], r[2]) for r in rows}
 
-    def leave_group(self, c: sqlite3.Connection, aid: int) -> None:
-        """Take an article out of its group (a revision about to be placed again); the group is recounted."""
+    def leave_group(self, c: sqlite3.Connection, aid: int) -> int | None:
+        """Take an article out of its group (a revision about to be placed again); the group is recounted.
+
+        Returns the group left when it still has members (its label may need redoing), else None.
+        """
         gid = self.group_of(aid)
         if gid is None:
-            return
+            return None
         c.execute("UPDATE articles SET group_id = NULL WHERE id = ?", (aid,))
         size, first = c.execute(
             "SELECT COUNT(*), MIN(published) FROM articles WHERE group_id = ?", (gid,)).fetchone()
         if size:
             c.execute("UPDATE groups SET size = ?, first_published = ? WHERE id = ?", (size, first, gid))
-        else:
-            c.execute("DELETE FROM groups WHERE id = ?", (gid,))
+            return gid
+        c.execute("DELETE FROM groups WHERE id = ?", (gid,))
+        return None
 
     def mark_regroup(self, c: sqlite3.Connection) -> None:
-        """Record, in the caller's transaction, that the groups must be rebuilt (done by ``regroup_all``)."""
-        c.execute("INSERT OR REPLACE INTO state(key, value) VALUES ('regroup', '1')")
+        """Record, in the caller's transaction, that the groups must be rebuilt (done by ``regroup_all``).
+
+        Each mark is a new value, so a rebuild that read the library before it does not clear it.
+        """
+        c.execute("INSERT OR REPLACE INTO state(key, value) VALUES ('regroup', ?)", (uuid.uuid4().hex,))
+
+    def regroup_token(self) -> str | None:
+        """The current mark of :meth:`mark_regroup`, or None when no rebuild is pending."""
+        row = self.conn.execute("SELECT value FROM state WHERE key = 'regroup'").fetchone()
+        return row[0] if row else None
 
     def regroup_pending(self) -> bool:
         """Whether an import that groups at its end (or ``analyze --all``) stopped before it could."""
-        return self.conn.execute("SELECT 1 FROM state WHERE key = 'regroup'").fetchone() is not None
+        return self.regroup_token() is not None
 
-    def regrouped(self, c: sqlite3.Connection) -> None:
-        """Clear the flag of :meth:`mark_regroup`, in the transaction that rebuilt the groups."""
-        c.execute("DELETE FROM state WHERE key = 'regroup'")
+    def regrouped(self, c: sqlite3.Connection, token: str | None) -> None:
+        """Clear the mark the rebuild started from, unless a newer mark came meanwhile (then it stays)."""
+        c.execute("DELETE FROM state WHERE key = 'regroup' AND value IS ?", (token,))
 
     def group_of(self, aid: int) -> int | None:
         """The group an article belongs to."""
