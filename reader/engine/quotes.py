@@ -156,6 +156,9 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
 _Subject = tuple[int, str, int]
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
 _WINDOW = 800
+# A label before a quote that fills its paragraph ("Quote: «...»" under "Source: the minister on Telegram",
+# the house style of Ukrainian outlets): the quote opens its sentence as if the label were not there.
+_QUOTE_LABEL = re.compile(r"(?:Quote|Quotes|Quotation|Direct speech|Verbatim)\s*:\s*")
 
 
 def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_Attribution],
@@ -251,7 +254,8 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
                 text, sentences, sj + 1) and text[mk.start : mk.end].rstrip()[-1:] in "?!":
             sj += 1
         a = _choose(text, mk, atts, cue_starts, si, sj, quoted)
-        opens_sentence = not text[sent.start : mk.open].strip() if mk.open - sent.start < 20 else False
+        opens_sentence = mk.open - sent.start < 20 and (
+            not text[sent.start : mk.open].strip() or _QUOTE_LABEL.fullmatch(text, sent.start, mk.open) is not None)
         if a is not None:
             q.speaker, q.cue = a.speaker, a.cue
             q.speaker_mention = Span(a.np.start, a.np.end) if a.np else None

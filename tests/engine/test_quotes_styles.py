@@ -534,3 +534,18 @@ SPOKESPEOPLE = [
 def test_spokesperson_is_not_the_principal(raw: str, speakers: list[str]) -> None:
     text = normalize(raw)
     assert [q.speaker for q in find_quotes(text, split_sentences(text))] == speakers
+
+
+def test_labelled_quote_takes_the_speaker_of_its_source_line() -> None:
+    raw = ("Source: Ukraine's Defence Intelligence chief Kyrylo Budanov on Telegram\n\n"
+           'Quote: "The enemy is preparing a new offensive in the south."\n\n'
+           "Details: He said reserves were being moved.")
+    text = normalize(raw)
+    quotes = find_quotes(text, split_sentences(text))
+    assert [(q.content.slice(text), q.speaker) for q in quotes] == [
+        ("The enemy is preparing a new offensive in the south.", "Kyrylo Budanov")]
+
+
+def test_labelled_quote_without_a_speaker_stays_unattributed() -> None:
+    text = normalize('The meeting ended late.\n\nQuote: "We are done here."')
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == [None]
