@@ -25,6 +25,7 @@ from reader.engine.speaker_words import (
     bare_word,
     looks_like_name,
     split_titles,
+    time_owned,
 )
 from reader.engine.stopwords import COMMON_WORDS
 
@@ -287,7 +288,7 @@ def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
     base = lo + cut + 1 if cut >= 0 else lo
     for m in ANON.finditer(text, base, hi):
         rest = text[m.start() : hi]
-        if len(rest.split()) <= 12:
+        if len(rest.split()) <= 12 and not time_owned(rest):
             return NounPhrase(m.start(), hi, "anonymous", anonymous_phrase(rest) or rest)
     m = BARE_ANON.match(text[base:hi].strip())
     if m and m.end() >= len(text[base:hi].strip()):

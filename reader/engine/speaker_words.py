@@ -253,9 +253,20 @@ def surname(name: str) -> str:
     return last[:-2] if last.endswith(("’s", "'s")) else last
 
 
+# "one week's figures", "last month's data": a time's possessive makes the head a statistic, not a person
+_TIME_OWNER = re.compile(r"\b(?:day|week|weekend|month|quarter|year|decade|night|[Tt]oday|[Yy]esterday|\w+day)[’']s?\s")
+
+
+def time_owned(phrase: str) -> bool:
+    """Whether a phrase is owned by a time ("one week's figures"): statistics, not anonymous people."""
+    return ("'" in phrase or "’" in phrase) and _TIME_OWNER.search(phrase) is not None
+
+
 def anonymous_phrase(np: str) -> str | None:
     """An anonymous source phrase as written ("A senior official" -> "a senior official"), or None."""
     np = np.strip(" ,")
+    if time_owned(np):
+        return None
     m = ANON.match(np)
     if m is None:
         m = BARE_ANON.match(np)

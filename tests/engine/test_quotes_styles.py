@@ -549,3 +549,10 @@ def test_labelled_quote_takes_the_speaker_of_its_source_line() -> None:
 def test_labelled_quote_without_a_speaker_stays_unattributed() -> None:
     text = normalize('The meeting ended late.\n\nQuote: "We are done here."')
     assert [q.speaker for q in find_quotes(text, split_sentences(text))] == [None]
+
+
+def test_statistics_owned_by_a_time_are_not_anonymous_people() -> None:
+    raw = ("Ola Hart, an economist at the bank, said one month's figures told \"almost nothing\" about "
+           "the housing market.")
+    text = normalize(raw)
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == ["Ola Hart"]
