@@ -80,3 +80,42 @@ class NameRuns:
             return out
         out += runs[k:j]
         return out
+
+
+_ACRONYM = re.compile(r"\(([A-Z]{2,6})\)")
+_GLUE = frozenset({"of", "the", "for", "and", "on", "in", "de", "des", "du", "la", "le", "et", "&"})
+_MAX_ACRONYMS = 200
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Organisations spelt out once with their initials ("the Rapid Support Forces (RSF)"): initials -> name."""
+    out: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        short = m.group(1)
+        if short in out:
+            continue
+        long = _spelt_out(text[max(0, m.start() - 120) : m.start()], short)
+        if long:
+            out[short] = long
+            if len(out) >= _MAX_ACRONYMS:
+                break
+    return out
+
+
+def _spelt_out(before: str, short: str) -> str | None:
+    """The words before "(XYZ)" whose initials spell XYZ, skipping "of", "the" and the like, or None."""
+    words = before.split()
+    need = len(short)
+    k = len(words)
+    while k > 0 and need > 0:
+        k -= 1
+        w = words[k]
+        if w.lower() in _GLUE and need < len(short):
+            continue
+        part = w.split("-", 1)[1] if w[:3].lower() in ("al-", "el-") and len(w) > 3 else w
+        if not part[:1].isupper() or part[0] != short[need - 1]:
+            return None
+        need -= 1
+    if need:
+        return None
+    return " ".join(words[k:]).strip(",;:")

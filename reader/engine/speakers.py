@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from reader.engine.name_runs import NameRuns, run_parts
+from reader.engine.name_runs import NameRuns, acronyms, run_parts
 from reader.engine.phrases import NounPhrase, np_after, np_before
 from reader.engine.speaker_words import (
     ANON_HEADS,
@@ -83,6 +83,7 @@ class Cast:
         self.focus: list[tuple[int, str]] = []
         self.anonymous: list[tuple[int, str]] = []
         self.orgs: list[tuple[int, str]] = []
+        self.acronyms: dict[str, str] = {}  # initials an organisation was spelt out with ("RSF" -> its name)
         self.runs: NameRuns | None = None  # the capitalised runs of the text people were collected from
         # full_name answers filed by surname: a new person can only change the answers in the buckets
         # of their surname and (through by_first) of their first name
@@ -249,7 +250,9 @@ class Cast:
                 return np.text[:1].lower() + np.text[1:]
             return found or np.text
         if np.kind == "org":
-            self.orgs.append((np.start, np.text))
+            name = self.acronyms.get(np.text, np.text)
+            self.orgs.append((np.start, name))
+            return name
         return np.text
 
 
@@ -287,6 +290,7 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
 def collect_people(text: str, cast: Cast) -> None:
     """Register every person named in the text with the titles and roles around the name."""
     cast.runs = runs = NameRuns(text)
+    cast.acronyms = acronyms(text)
     for start, end, run in runs.runs:
         titles, name = run_parts(run)
         if not name:

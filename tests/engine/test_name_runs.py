@@ -5,7 +5,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.engine.name_runs import RUN, NameRuns
+from reader.engine.name_runs import RUN, NameRuns, acronyms
+from reader.engine.quotes import find_quotes
+from reader.engine.text import normalize, split_sentences
 
 _PIECES = ["Peskov", "Dmitry", "He", "The", "van", "de", "Mr.", "U.S.", "O'Neil", "said", "a", " ", " ", ". ",
            ", ", "\n\n", "'s", "-", "Ab"]
@@ -29,3 +31,16 @@ def test_between_matches_a_limited_scan(pieces: list[str], a: int, b: int) -> No
     text = "".join(pieces)
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     assert NameRuns(text).between(lo, hi) == _limited(text, lo, hi)
+
+
+def test_acronyms_spelt_out_once() -> None:
+    text = ("Talks between the Kenyan army and the Allied Democratic Forces (ADF) stalled, the Organisation "
+            "for Economic Co-operation and Development (OECD) said. BEIRUT (AP) - Nothing. He said (LOL) no.")
+    assert acronyms(text) == {"ADF": "Allied Democratic Forces",
+                              "OECD": "Organisation for Economic Co-operation and Development"}
+    assert acronyms("(AB) " * 50_000) == {}
+
+
+def test_organisation_speaker_is_named_in_full() -> None:
+    text = normalize('Aid reached the city, the World Food Programme (WFP) said. "It is not enough," the WFP said.')
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == ["World Food Programme"]
