@@ -239,7 +239,8 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
     items = list(expand(sources))
     result = IngestResult()
     total = len(items)
-    batch: Batch[Stored] = Batch(library)
+    # With workers, results are written back to back: leave the lock free a moment after each commit.
+    batch: Batch[Stored] = Batch(library, pause=0.004 if jobs > 1 else 0.0)
     at_end = group_at_end(library, total, bulk)
 
     def lost(exc: BatchLost) -> None:

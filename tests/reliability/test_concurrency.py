@@ -75,6 +75,36 @@ def test_two_large_imports_grouping_at_their_ends_both_complete(tmp_path: Path) 
         assert lib.count() == 270 and not lib.regroup_pending()
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_another_writer_gets_its_turn_within_a_second_during_an_import(tmp_path: Path, jobs: str) -> None:
+    """An import commits a few articles at a time; a writer waiting in between is not shut out."""
+    env = cli_env(tmp_path / "home")
+    files = write_corpus(tmp_path / "c", 300)
+    for n, f in enumerate(files):  # full-length articles, so the import lasts a few seconds
+        f.write_text(f.read_text() + "".join(
+            f"\nResidents of district {n}-{k} said the harbour plan would change the waterfront for years, and"
+            f" the council's planning officer said work on section {k} would start in spring {2026 + k % 3}.\n"
+            for k in range(24)))
+    db = tmp_path / "lib.db"
+    Library(db).close()
+    writer = _spawn(env, "ingest", "--jobs", jobs, "--db", str(db), str(files[0].parent))
+    waits = []
+    try:
+        _wait_for_growth(db, writer)
+        with Library(db) as lib:
+            while writer.poll() is None and len(waits) < 8:
+                start = time.monotonic()
+                lib.begin()
+                waits.append(time.monotonic() - start)
+                lib.conn.execute("ROLLBACK")
+                time.sleep(0.05)
+    finally:
+        code, out, err = _finish(writer)
+    assert code == 0, err
+    assert len(waits) >= 3, "the import ended before anything was measured"
+    assert max(waits) < 1.0, waits
+
+
 def test_the_same_ingest_twice_at_once_stores_each_article_once(tmp_path: Path) -> None:
     env = cli_env(tmp_path / "home")
     corpus = write_corpus(tmp_path / "c", 8)[0].parent
@@ -97,7 +127,7 @@ def test_a_reader_stays_usable_while_another_process_ingests(tmp_path: Path) -> 
     seed = write_corpus(tmp_path / "seed", 3, prefix="s")
     with Library(db) as lib:
         ingest(lib, [str(seed[0].parent)], follow_links=False)
-    corpus = write_corpus(tmp_path / "more", 150, prefix="m")[0].parent  # several commits long
+    corpus = write_corpus(tmp_path / "more", 400, prefix="m")[0].parent  # several commits long
     writer = _spawn(env, "ingest", "--db", str(db), str(corpus))
     slowest = 0.0
     reads = 0
@@ -140,7 +170,7 @@ def test_backup_while_another_process_ingests_is_consistent(tmp_path: Path) -> N
     seed = write_corpus(tmp_path / "seed", 3, prefix="s")
     with Library(db) as lib:
         ingest(lib, [str(seed[0].parent)], follow_links=False)
-    corpus = write_corpus(tmp_path / "more", 150, prefix="m")[0].parent  # several commits long
+    corpus = write_corpus(tmp_path / "more", 400, prefix="m")[0].parent  # several commits long
     writer = _spawn(env, "ingest", "--db", str(db), str(corpus))
     copies = []
     overlapped = 0

@@ -42,9 +42,11 @@ class Batch(Generic[T]):
     fetch, standard input, a worker process), so the lock is never held while idle.
     """
 
-    def __init__(self, library: Library, max_seconds: float | None = None) -> None:
+    def __init__(self, library: Library, max_seconds: float | None = None, pause: float = 0.0) -> None:
+        """``pause``: seconds to leave the lock free after each commit, when the next write follows at once."""
         self.library = library
         self.max_seconds = MAX_SECONDS if max_seconds is None else max_seconds
+        self.pause = pause
         self.pending: list[T] = []
         self.opened: float | None = None
 
@@ -98,6 +100,8 @@ class Batch(Generic[T]):
             if self.library.conn.in_transaction:
                 self.library.conn.execute("ROLLBACK")
             raise BatchLost(done, exc) from exc
+        if self.pause:
+            time.sleep(self.pause)  # another writer polling for the lock gets its turn
         return done
 
     def rollback(self) -> list[T]:

@@ -26,6 +26,7 @@ from reader.engine.query import parse as parse_query
 from reader.engine.store.groups import GroupStore
 from reader.engine.store.schema import (
     APPLICATION_ID,
+    BUSY_TIMEOUT_MS,
     MIGRATE_V2,
     MIGRATE_V3,
     SCHEMA_V1,
@@ -67,6 +68,8 @@ class StoredArticle:
                        credits=self.credits)
 
 
+BEGIN_WAIT_SECONDS = 60.0
+"""How long a writer waits for another one before giving up with "library busy"."""
 _HEAD_CHARS = 400
 """Characters of text :meth:`Library.headlines` reads (a label uses at most the first 80 of a line)."""
 
@@ -99,16 +102,27 @@ class Library(GroupStore):
         self.close()
 
     def begin(self) -> None:
-        """Open a write transaction, taken up front so concurrent writers queue instead of failing."""
-        for attempt in range(50):
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-                return
-            except sqlite3.OperationalError as exc:
-                if "locked" not in str(exc) and "busy" not in str(exc):
-                    raise
-                time.sleep(min(0.05 * (attempt + 1), 1.0))
-        raise LibraryError(f"{self.path}: library busy for too long; try again")
+        """Open a write transaction, taken up front so concurrent writers queue instead of failing.
+
+        The lock is polled every few milliseconds rather than through SQLite's busy handler, whose
+        waits grow to 100 ms: an ingest frees the lock for a few milliseconds between two batches,
+        and a writer sleeping through those gaps could wait for the whole import.
+        """
+        deadline = time.monotonic() + BEGIN_WAIT_SECONDS
+        self.conn.execute("PRAGMA busy_timeout=0")
+        try:
+            while True:
+                try:
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as exc:
+                    if "locked" not in str(exc) and "busy" not in str(exc):
+                        raise
+                    if time.monotonic() > deadline:
+                        raise LibraryError(f"{self.path}: library busy for too long; try again") from None
+                    time.sleep(0.002)
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
