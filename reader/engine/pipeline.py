@@ -28,6 +28,7 @@ from reader.engine.ingest.warc import is_warc_name
 from reader.engine.models import Draft, IngestResult
 from reader.engine.store import Library, StoredArticle
 from reader.engine.store.batch import Batch, BatchLost
+from reader.engine.store.groups import regroup_owner_alive
 from reader.engine.text import clean_line, paragraphs, split_sentences
 
 log = logging.getLogger(__name__)
@@ -234,7 +235,8 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
     not at all. Each new article is placed in a group as it is stored, except in a large import
     into a small library (see :func:`group_at_end`; ``bulk`` True or False forces the choice),
     where the whole library is regrouped once at the end. Groups left to rebuild by an earlier
-    run that was stopped are rebuilt at the end too.
+    run that was stopped are rebuilt at the end too (but not those another running process will
+    rebuild at its own end).
     """
     items = list(expand(sources))
     result = IngestResult()
@@ -291,7 +293,8 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
     finally:
         if batch.open:
             commit()
-    if library.regroup_pending() and not (cancel is not None and cancel.is_set()):
+    token = library.regroup_token()
+    if token and not regroup_owner_alive(token) and not (cancel is not None and cancel.is_set()):
         if progress:
             progress(total, total, "grouping the library")
         try:

@@ -244,3 +244,27 @@ def test_a_cancelled_import_leaves_the_rebuild_to_the_next_run(lib: Library) -> 
     assert result.added and not result.regrouped and lib.regroup_pending()
     again = ingest(lib, [str(SAMPLE_CORPUS)], bulk=True, follow_links=False)
     assert again.regrouped and not lib.regroup_pending() and sizes_match(lib)
+
+
+def test_a_small_ingest_leaves_the_rebuild_to_the_live_import_that_marked_it(lib: Library, tmp_path: Path) -> None:
+    import socket
+    import subprocess
+    import sys
+
+    from reader.engine.store.groups import regroup_owner_alive
+
+    ingest(lib, [str(SAMPLE_CORPUS)], bulk=False, follow_links=False)
+    importer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        token = f"{socket.gethostname()}:{importer.pid}:cafe"
+        with lib.transaction() as c:
+            c.execute("INSERT OR REPLACE INTO state(key, value) VALUES ('regroup', ?)", (token,))
+        assert regroup_owner_alive(token)
+        small = tmp_path / "small.txt"
+        small.write_text("The harbour authority said on Tuesday that the ferry terminal would reopen in May.")
+        assert not ingest(lib, [str(small)], follow_links=False).regrouped and lib.regroup_pending()
+    finally:
+        importer.kill()
+        importer.wait()
+    assert not regroup_owner_alive(token)  # the importer died before its rebuild: the next run does it
+    assert ingest(lib, [str(SAMPLE_CORPUS)], follow_links=False).regrouped and not lib.regroup_pending()

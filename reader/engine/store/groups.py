@@ -6,6 +6,8 @@ Kept apart from :mod:`reader.engine.store.library` so the article store stays re
 
 from __future__ import annotations
 
+import os
+import socket
 import sqlite3
 import uuid
 from collections.abc import Sequence
@@ -20,6 +22,26 @@ class CandidateRow:
 
     group_id: int | None
     content_hash: str
+
+
+def regroup_owner_alive(token: str) -> bool:
+    """Whether the mark was made by another process on this machine that is still running.
+
+    That process (a large import, ``analyze --all``) rebuilds the groups at its end, so a small
+    ingest meanwhile need not rebuild the whole library itself. A mark from a process that died
+    is finished by whoever sees it next.
+    """
+    host, _, rest = token.partition(":")
+    pid_text = rest.partition(":")[0]
+    if host != socket.gethostname() or not pid_text.isdigit() or int(pid_text) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # alive, owned by someone else
+    return True
 
 
 class GroupStore:
@@ -139,9 +161,11 @@ class GroupStore:
     def mark_regroup(self, c: sqlite3.Connection) -> None:
         """Record, in the caller's transaction, that the groups must be rebuilt (done by ``regroup_all``).
 
-        Each mark is a new value, so a rebuild that read the library before it does not clear it.
+        Each mark is a new value, so a rebuild that read the library before it does not clear it; it
+        names the process that made it (see :func:`regroup_owner_alive`).
         """
-        c.execute("INSERT OR REPLACE INTO state(key, value) VALUES ('regroup', ?)", (uuid.uuid4().hex,))
+        c.execute("INSERT OR REPLACE INTO state(key, value) VALUES ('regroup', ?)",
+                  (f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex}",))
 
     def regroup_token(self) -> str | None:
         """The current mark of :meth:`mark_regroup`, or None when no rebuild is pending."""
