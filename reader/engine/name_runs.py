@@ -19,7 +19,8 @@ _NAME_TOK = r"[A-Z\u00c0-\u00de\u0400-\u042f][\w’'\-]*\.?"
 # can jump from capital to capital instead of testing the look-behind at every character.
 RUN = re.compile(
     r"[A-Z\u00c0-\u00de\u0400-\u042f](?<![\w’'-](?s:.))[\w’'\-]*\.?"
-    r"(?:\s(?:(?:de|da|van|von|der|den|bin|al|el|la|le|du|di|dos|ibn|del)\s)?" + _NAME_TOK + r")*"
+    r"(?:\s(?:(?:de|da|van|von|der|den|ten|ter|bin|al|el|la|le|du|di|dos|ibn|del)\s|"
+    r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-)?" + _NAME_TOK + r")*"
 )
 
 def _strip_possessive(token: str) -> str:

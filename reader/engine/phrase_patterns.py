@@ -25,7 +25,9 @@ NOT_PERSON_HEAD = wordset(
     proposal draft agreement deal text memo analysis review estimate figures"""
 )
 DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*|\d{1,3}-year-old)$")
-LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or"})
+LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or", "later",
+                       "earlier", "separately", "afterwards", "afterward", "previously", "finally", "instead",
+                       "again", "additionally", "moreover", "furthermore", "similarly", "likewise", "elsewhere"})
 DETERMINERS = frozenset({"the", "a", "an"})
 POSSESSIVE = frozenset({"his", "her", "its", "their"})
 ORG_NOUNS = wordset(

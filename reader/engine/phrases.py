@@ -23,6 +23,7 @@ from reader.engine.speaker_words import (
     TITLE_WORDS,
     anonymous_phrase,
     bare_word,
+    capitalised,
     looks_like_name,
     split_titles,
     time_owned,
@@ -118,7 +119,7 @@ def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | N
         if b in pp.DETERMINERS or (b in pp.POSSESSIVE and i < len(toks) - 1):
             first = i
             break
-        if w[:1].isupper() or b in TITLE_WORDS or b in ROLE_NOUNS or b in pp.ORG_NOUNS or (
+        if capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in pp.ORG_NOUNS or (
             b in PARTICLES and i < len(toks) - 1
         ):
             first = i
@@ -380,7 +381,7 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
     for k, m in enumerate(_TOKEN.finditer(text, start, end)):
         w = m.group()
         b = bare_word(w)
-        if k and not (w[:1].isupper() or b in TITLE_WORDS or b in ROLE_NOUNS or b in PARTICLES
+        if k and not (capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in PARTICLES
                       or b in pp.ORG_NOUNS or (k == 1 and bare_word(words[0]) in pp.DETERMINERS)):
             break
         cut = m.end()

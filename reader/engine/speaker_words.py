@@ -115,7 +115,7 @@ PLURAL_HEADS = (
 )
 PLURAL = re.compile(r"\b(?:" + PLURAL_HEADS + r")\b")
 BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + PLURAL_HEADS + r")\b")
-PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "bin", "al", "el", "la", "le", "du", "di",
+PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "ten", "bin", "al", "el", "la", "le", "du", "di",
                        "dos", "das", "ibn", "ter", "del", "y", "ben"})
 DEMONYMS = wordset(
     """american british russian ukrainian belarusian european chinese japanese korean french german italian
@@ -128,6 +128,15 @@ DEMONYMS = wordset(
     eastern northern southern arab gulf nordic baltic soviet taiwanese hong-kong north-korean
     south-korean us-backed allied"""
 )
+
+
+# Arabic family names glue a lower-case article to a capitalised name ("Ahmed al-Sharaa", "Abdel Fattah al-Burhan")
+ARTICLE_PREFIX = re.compile(r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-(?=[A-Z\u00c0-\u00de])")
+
+
+def capitalised(token: str) -> bool:
+    """Whether a token starts like a name: a capital, or a glued article before one ("al-Burhan")."""
+    return token[:1].isupper() or (token[:1] in "ae" and ARTICLE_PREFIX.match(token) is not None)
 
 
 @short_memo(65536)
@@ -205,7 +214,7 @@ def _looks_like_name(tokens: tuple[str, ...]) -> bool:
     if not tokens or len(tokens) > 5:
         return False
     caps = [t for t in tokens if t.lower() not in PARTICLES]
-    if not caps or not all(t[:1].isupper() for t in caps):
+    if not caps or not all(map(capitalised, caps)):
         return False
     if any(bare_word(t) in STOP_NAME for t in caps) or _outlet_name(" ".join(tokens)):
         return False
@@ -250,6 +259,9 @@ def surname(name: str) -> str:
     if not parts:
         return ""
     last = fold(parts[-1])
+    article = ARTICLE_PREFIX.match(parts[-1])
+    if article is not None:
+        last = last[article.end() :]  # "al-Burhan" is filed under "burhan", as "Burhan said" refers back
     return last[:-2] if last.endswith(("’s", "'s")) else last
 
 

@@ -556,3 +556,21 @@ def test_statistics_owned_by_a_time_are_not_anonymous_people() -> None:
            "the housing market.")
     text = normalize(raw)
     assert [q.speaker for q in find_quotes(text, split_sentences(text))] == ["Ola Hart"]
+
+
+# Family names with a glued Arabic article or a Dutch particle stay whole, and a later surname finds them.
+PARTICLE_NAMES = [
+    ('"The borders are open," President Yusuf al-Amiri said.', ["Yusuf al-Amiri"]),
+    ('Army chief Khalid el-Masri spoke first. "We will not retreat," Masri said.', ["Khalid el-Masri"]),
+    ('"We will hold," said Colonel Hamad ash-Shami.', ["Hamad ash-Shami"]),
+    ('"It was special," Joost ten Brink said. "Ten wins in a row," ten Brink added.',
+     ["Joost ten Brink", "Joost ten Brink"]),
+    ('Lieke van Rooij spoke first. Later van Rooij told reporters: "We deserved it."', ["Lieke van Rooij"]),
+    ('Utrecht are ten points clear. "We are happy," Sem Bakker said.', ["Sem Bakker"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "speakers"), PARTICLE_NAMES)
+def test_names_with_particles_and_articles(raw: str, speakers: list[str]) -> None:
+    text = normalize(raw)
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == speakers
