@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import socket
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -294,7 +295,11 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
         if batch.open:
             commit()
     token = library.regroup_token()
-    if token and not regroup_owner_alive(token) and not (cancel is not None and cancel.is_set()):
+    if token and cancel is not None and cancel.is_set():
+        if token.startswith(f"{socket.gethostname()}:{os.getpid()}:"):
+            with library.transaction() as c:
+                library.disown_regroup(c)  # stopped: the next ingest, from any process, rebuilds
+    elif token and not regroup_owner_alive(token):
         if progress:
             progress(total, total, "grouping the library")
         try:

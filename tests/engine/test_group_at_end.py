@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +14,7 @@ import pytest
 from reader.engine import analysis, grouping, pipeline
 from reader.engine.pipeline import group_at_end, ingest
 from reader.engine.store import Library
+from reader.engine.store.groups import regroup_owner_alive
 from tests.conftest import SAMPLE_CORPUS
 
 
@@ -242,16 +245,16 @@ def test_a_cancelled_import_leaves_the_rebuild_to_the_next_run(lib: Library) -> 
     result = ingest(lib, [str(SAMPLE_CORPUS)], bulk=True, follow_links=False,
                     progress=lambda done, total, name: stop.set() if done >= 2 else None, cancel=stop)
     assert result.added and not result.regrouped and lib.regroup_pending()
+    token = lib.regroup_token()
+    assert token is not None and not regroup_owner_alive(token)
+    assert not token.startswith(f"{socket.gethostname()}:{os.getpid()}:")  # any process may finish it, not only us
     again = ingest(lib, [str(SAMPLE_CORPUS)], bulk=True, follow_links=False)
     assert again.regrouped and not lib.regroup_pending() and sizes_match(lib)
 
 
 def test_a_small_ingest_leaves_the_rebuild_to_the_live_import_that_marked_it(lib: Library, tmp_path: Path) -> None:
-    import socket
     import subprocess
     import sys
-
-    from reader.engine.store.groups import regroup_owner_alive
 
     ingest(lib, [str(SAMPLE_CORPUS)], bulk=False, follow_links=False)
     importer = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])

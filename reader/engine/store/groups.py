@@ -167,6 +167,10 @@ class GroupStore:
         c.execute("INSERT OR REPLACE INTO state(key, value) VALUES ('regroup', ?)",
                   (f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex}",))
 
+    def disown_regroup(self, c: sqlite3.Connection) -> None:
+        """Leave a pending rebuild to whoever ingests next (this process stopped before doing it)."""
+        c.execute("UPDATE state SET value = ? WHERE key = 'regroup'", (f"-:-:{uuid.uuid4().hex}",))
+
     def regroup_token(self) -> str | None:
         """The current mark of :meth:`mark_regroup`, or None when no rebuild is pending."""
         row = self.conn.execute("SELECT value FROM state WHERE key = 'regroup'").fetchone()
