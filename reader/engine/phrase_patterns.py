@@ -52,6 +52,8 @@ DOCUMENT_OWNER = re.compile(
 )
 AGE_LEAD = re.compile(r"\s*(?:an?\s+)?\d{1,3}-year-old\s+(?:[a-z][\w-]*\s+){0,2}")
 ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
+# "one nurse, who asked not to be named, told ...": the relative clause is no part of the speaker phrase
+RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+[^,;:.!?\"“”«»]{1,100},\s*$")
 HEAD_OF = re.compile(
     r"(?:\b([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?\b((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)"
     r"\s+(of|for|from)\s+(?:the\s+)?$"

@@ -152,6 +152,10 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     aside = pp.ASIDE_BEFORE.search(text, max(lo, cue - 60), cue)
     if aside is not None and aside.start() > lo:
         cue = aside.start()  # "Nancy Pelosi (D-Calif.) said": the party and state are not the speaker
+    if text[cue - 2 : cue].strip() == ",":
+        relative = pp.RELATIVE_BEFORE.search(text, max(lo, cue - 120), cue)
+        if relative is not None and relative.start() > lo:
+            cue = relative.start()
     owner = pp.DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue)
     if owner is not None:
         cue = owner.end(1)  # "The ministry's statement read:": the ministry speaks through it

@@ -100,7 +100,8 @@ ANON_HEADS = (
     "representatives?|individuals?|executives?|advis[eo]rs?|negotiators?|figures?|someone|spokes(?:man|"
     "woman|person)|ministers?|investors?|traders?|bankers?|economists?|activists?|survivors?|relatives?|"
     "protesters?|demonstrators?|voters?|passengers?|shoppers?|onlookers?|bystanders?|supporters?|critics?|"
-    "locals?|neighbou?rs?|parents?|students?|fans?|campaigners?"
+    "locals?|neighbou?rs?|parents?|students?|fans?|campaigners?|nurses?|doctors?|medics?|teachers?|workers?|"
+    "guards?|farmers?|villagers?|shopkeepers?|volunteers?|firefighters?|paramedics?|staffers?"
 )
 ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|"
@@ -111,7 +112,8 @@ PLURAL_HEADS = (
     "employees|members|lawmakers|officers|commanders|soldiers|representatives|individuals|executives|"
     "advis[eo]rs|negotiators|figures|investors|traders|bankers|economists|activists|survivors|relatives|"
     "protesters|demonstrators|voters|passengers|shoppers|onlookers|bystanders|supporters|critics|locals|"
-    "neighbou?rs|parents|students|fans|campaigners"
+    "neighbou?rs|parents|students|fans|campaigners|nurses|doctors|medics|teachers|workers|guards|farmers|"
+    "villagers|shopkeepers|volunteers|firefighters|paramedics|staffers"
 )
 PLURAL = re.compile(r"\b(?:" + PLURAL_HEADS + r")\b")
 BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + PLURAL_HEADS + r")\b")

@@ -574,3 +574,19 @@ PARTICLE_NAMES = [
 def test_names_with_particles_and_articles(raw: str, speakers: list[str]) -> None:
     text = normalize(raw)
     assert [q.speaker for q in find_quotes(text, split_sentences(text))] == speakers
+
+
+# A relative clause between the speaker and the cue, and unnamed workers as anonymous sources.
+RELATIVE_CLAUSES = [
+    ('"We are exhausted," one nurse at the clinic, who asked not to be named, told reporters.',
+     ["one nurse at the clinic"]),
+    ('"The vote is lost," a source, who spoke on condition of anonymity, said.', ["a source"]),
+    ('"We will fight on," Dana Reyes, who chairs the committee, told reporters.', ["Dana Reyes"]),
+    ('"There is no water," said a doctor in the northern city.', ["a doctor in the northern city"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "speakers"), RELATIVE_CLAUSES)
+def test_relative_clause_before_the_cue(raw: str, speakers: list[str]) -> None:
+    text = normalize(raw)
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == speakers
