@@ -193,7 +193,8 @@ CITE_LEFT = re.compile(
     r"(?i)(?:according\s+to|\bper|cited\s+by|quoted\s+(?:as\s+saying\s+)?by|reported\s+(?:by|in|on)|as\s+reported\s+by|"
     r"first\s+reported\s+by|broken\s+by|told|telling|in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to|for)|"
     r"interview\s+(?:with|to|for)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|in\s+comments\s+to|"
-    r"in\s+remarks\s+to|in\s+(?:an?\s+)?(?:brief\s+|short\s+|written\s+|emailed\s+|e-mailed\s+|exclusive\s+|"
+    r"in\s+remarks\s+to|(?:said|speaking|appearing|interviewed)\s+on|in\s+an?\s+appearance\s+on|"
+    r"in\s+(?:an?\s+)?(?:brief\s+|short\s+|written\s+|emailed\s+|e-mailed\s+|exclusive\s+|"
     r"text\s+|telephone\s+|phone\s+|video\s+)?(?:(?:comments?|remarks?|statement|e-?mail|message)\s+to|"
     r"(?:call|conversation)\s+with)|wrote\s+(?:in|for)|writing\s+(?:in|for)|column\s+(?:in|for)|op-ed\s+(?:in|for)|"
     r"seen\s+by|obtained\s+by|reviewed\s+by|verified\s+by|published\s+(?:by|in|on)|aired\s+(?:by|on)|"
@@ -212,6 +213,7 @@ CITE_LEFT = re.compile(
 # The words a CITE_LEFT match can start with: it is tried only where one of them begins.
 LEFT_HINT = re.compile(
     r"(?i)\b(?:according|per|cited|quoted|reported|as|first|broken|told|telling|in|interview|speaking|spoke|"
+    r"said|appearing|interviewed|"
     r"wrote|writing|column|op-ed|seen|obtained|reviewed|verified|published|aired|broadcast|followed|an?|the|"
     r"recent|new|latest|earlier|separate|previous|exclusive|data|figures|estimates|footage|images|briefed|"
     r"addressing|writes|reported|reports|noted)\b"
@@ -231,6 +233,7 @@ CITE_RIGHT = re.compile(
     r"op-ed|exclusive|scoop|findings|estimate|estimates)\b"
     r"|^\s+(?:reporters?|journalists?|correspondents?|photographers?|team|crew|tally|count|analysis|calculations?)"
     r"\s+(?:saw|witnessed|counted|observed|found|heard|reported|visited|who\s+visited|showed|shows|based\s+on)\b"
+    r"|^,\s+(?:citing|quoting)\b"
 )
 POSSESSIVE_NOUN = re.compile(
     r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:report|reporting|reports|analysis|investigation|article|story|"
@@ -292,3 +295,6 @@ _OUTLET_HEAD = re.compile(_OUTLET_HEADS)
 def may_name_outlet(text: str) -> bool:
     """Gate of OUTLETISH: no outlet-like name without one of its head words."""
     return _OUTLET_HEAD.search(text) is not None
+
+# Desk initials around an agency line ("mf/sms (AFP, Reuters)", "dpa/AFP/jh", DW's house style): not words
+EDITOR_INITIALS = re.compile(r"^\s*[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?=\()|(?<=/)[a-z]{1,4}\s*$")

@@ -28,6 +28,7 @@ from reader.engine.credit_patterns import (
     DATELINE,
     DATELINE_DOT,
     DATELINE_SLASH,
+    EDITOR_INITIALS,
     HOUSE_STYLE,
     KIND_AFTER,
     LEFT_HINT,
@@ -285,6 +286,7 @@ def _only_outlets(line: str) -> list[outlets.Mention] | None:
     rest = line
     for men in reversed(named):
         rest = rest[: men.span.start] + rest[men.span.end :]
+    rest = EDITOR_INITIALS.sub("", rest) if "/" in rest else rest
     if named and re.fullmatch(r"[\s,/&—–\-.()]*(?:and[\s,/&—–\-.()]*)*", rest):
         return named
     return None

@@ -42,6 +42,8 @@ BODY = "The Kremlin said on Wednesday it opposed the plan.\n\n"
         (BODY + "(Reporting by Dmitry Antonov; Writing by Lidia Kelly; Editing by Tom Hogue)", {"Reuters": ["source"]}),
         (BODY + "— AFP", {"AFP": ["source"]}),
         (BODY + "AFP/Reuters", {"AFP": ["source"], "Reuters": ["source"]}),
+        (BODY + "jd/kl (AP, dpa)", {"AP": ["source"], "dpa": ["source"]}),
+        (BODY + "Reuters/AFP/tk", {"Reuters": ["source"], "AFP": ["source"]}),
     ],
 )
 def test_source(raw: str, expected: dict[str, list[str]]) -> None:
@@ -91,6 +93,10 @@ def test_contributor(raw: str, expected: dict[str, list[str]]) -> None:
         ("The company said in a statement to Reuters that it would appeal the ruling.", "Reuters"),
         ("A spokeswoman said in an emailed statement to Bloomberg News that talks continue.", "Bloomberg"),
         ("She said in a phone call with AFP that the family was safe.", "AFP"),
+        ("Appearing on Fox News, the senator said the bill had no chance.", "Fox News"),
+        ("The envoy said on CNN's State of the Union that a deal was near.", "CNN"),
+        ("Speaking on BBC Radio 4's Today programme, the minister defended the cuts.", "BBC"),
+        ("Bloomberg, citing people familiar with the matter, said the merger was off.", "Bloomberg"),
     ],
 )
 def test_cited(raw: str, name: str) -> None:
@@ -117,6 +123,7 @@ def test_unregistered_outlet_named_with_its_kind() -> None:
         "Reuters journalists were detained in Minsk.",
         "The BBC headquarters are in London.",
         "He wants control over Ukraine, a former White House adviser told a conference.",
+        "The minister said on Monday that the talks had failed.",
         "",
     ],
 )
