@@ -70,8 +70,6 @@ class StoredArticle:
 
 BEGIN_WAIT_SECONDS = 60.0
 """How long a writer waits for another one before giving up with "library busy"."""
-_HEAD_CHARS = 400
-"""Characters of text :meth:`Library.headlines` reads (a label uses at most the first 80 of a line)."""
 
 
 class Library(GroupStore):
@@ -322,48 +320,6 @@ class Library(GroupStore):
     def get_many(self, ids: Sequence[int], *, analysis: bool = True) -> list[Article]:
         """Several articles (with analysis unless told otherwise), in the order given; missing ids skipped."""
         return [a for a in (self.get(i, analysis=analysis) for i in ids) if a is not None]
-
-    def for_grouping(self) -> tuple[list[Article], list[bytes | None]]:
-        """Every article as grouping reads it (text, sentences, quotes; no credits) with its fingerprint.
-
-        Two scans instead of four queries per article: rebuilding the groups of a large import
-        spent more time reading articles back one by one than judging them.
-        """
-        quotes: dict[int, list[Quote]] = {}
-        for r in self.conn.execute(
-                'SELECT article_id, start, "end", kind, speaker, mention_start, mention_end, cue_start, cue_end,'
-                " sentence FROM quotes ORDER BY article_id, start"):
-            quotes.setdefault(r[0], []).append(Quote(
-                content=Span(r[1], r[2]), kind=r[3], speaker=r[4],
-                speaker_mention=Span(r[5], r[6]) if r[5] is not None else None,
-                cue=Span(r[7], r[8]) if r[7] is not None else None, sentence=r[9]))
-        articles: list[Article] = []
-        fingerprints: list[bytes | None] = []
-        for r in self.conn.execute(
-                "SELECT id, source, url, outlet, title, published, author, text, fetched, sentences, revision,"
-                " fingerprint FROM articles ORDER BY id"):
-            text = r[7]
-            sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(json.loads(r[9]))]
-            articles.append(Article(id=r[0], source=r[1], url=r[2], outlet=r[3], title=r[4], published=r[5],
-                                    author=r[6], text=text, fetched=r[8], sentences=sentences, revisions=r[10],
-                                    quotes=quotes.get(r[0], [])))
-            fingerprints.append(r[11])
-        return articles, fingerprints
-
-    def headlines(self, ids: Sequence[int]) -> list[Article]:
-        """Articles with only what a group label needs: title, date and the head of the text.
-
-        Labelling a group after each addition must not read every member's full text.
-        """
-        ids = list(ids)
-        if not ids:
-            return []
-        marks = ",".join("?" * len(ids))
-        rows = self.conn.execute(
-            f"SELECT id, source, url, outlet, title, published, author, substr(text, 1, {_HEAD_CHARS}), fetched"
-            f" FROM articles WHERE id IN ({marks}) ORDER BY id", ids)
-        return [Article(id=r[0], source=r[1], url=r[2], outlet=r[3], title=r[4], published=r[5], author=r[6],
-                        text=r[7], fetched=r[8]) for r in rows]
 
     def quotes_of(self, aid: int) -> list[Quote]:
         """The stored quotes of one article, in text order."""
