@@ -139,7 +139,7 @@ def may_be_house_style(text: str, low: str) -> bool:
 
 # Contributors named before the outlet: "Additional reporting by X", "with files from X".
 CONTRIB_BEFORE = re.compile(
-    r"(?i)(?:(?:additional|further|contributing)\s+reporting\s+(?:by|from)|(?:with\s+)?(?:files|notes)\s+from|(?:with\s+)?(?:agency\s+)?inputs\s+"
+    r"(?i)(?:(?:additional|further|contributing)\s+reporting\s+(?:by|from)|(?:^|(?<=\())\s*reporting\s+by|(?:with\s+)?(?:files|notes)\s+from|(?:with\s+)?(?:agency\s+)?inputs\s+"
     r"from|(?:with\s+)?(?:the\s+)?assistance\s+(?:from|of|by)|"
     r"(?:with|includes?|including|contains?)\s+(?:additional\s+)?(?:reporting|material|reports|information|"
     r"dispatches)\s+(?:from|by)|this\s+(?:report|story|article)\s+(?:contains|includes|uses)\s+"

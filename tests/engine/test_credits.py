@@ -59,6 +59,8 @@ def test_source(raw: str, expected: dict[str, list[str]]) -> None:
         (BODY + "The Associated Press contributed to this report.", {"AP": ["contributor"]}),
         (BODY + "Additional reporting by Jane Doe (Reuters).", {"Reuters": ["contributor"]}),
         (BODY + "With AFP", {"AFP": ["contributor"]}),
+        (BODY + "Reporting by AP and Reuters.", {"AP": ["contributor"], "Reuters": ["contributor"]}),
+        (BODY + "(Reporting by dpa)", {"dpa": ["contributor"]}),
         (BODY + "(with AFP)", {"AFP": ["contributor"]}),
         (BODY + "Associated Press writer Jim Heintz in Tallinn contributed.", {"AP": ["contributor"]}),
         (BODY + "This report includes reporting from Reuters and Bloomberg.",
