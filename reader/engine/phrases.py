@@ -24,6 +24,7 @@ from reader.engine.speaker_words import (
     anonymous_phrase,
     bare_word,
     capitalised,
+    is_title,
     looks_like_name,
     split_titles,
     time_owned,
@@ -79,9 +80,20 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
     if low[-1] in ROLE_NOUNS:
         return NounPhrase(start, end, "role", phrase, roles=[low[-1], *extra])
     if name and name[0][:1].isupper() or low[-1] in pp.ORG_NOUNS or any(bare_word(t) in ORG_WORDS for t in titles):
-        org = " ".join(words[1:] if low[0] in pp.DETERMINERS else words)
+        if low[-1] in pp.ORG_NOUNS:
+            words = _owner_titles_dropped(words)
+        org = " ".join(words[1:] if bare_word(words[0]) in pp.DETERMINERS else words)
         return NounPhrase(start, end, "org", org.rstrip(".,"))
     return None
+
+
+def _owner_titles_dropped(words: list[str]) -> list[str]:
+    """ "Israeli Prime Minister Benjamin Netanyahu's office" -> "Benjamin Netanyahu's office": the owner's name only."""
+    k = next((i for i, w in enumerate(words) if w.endswith(("’s", "'s"))), -1)
+    j = k
+    while j > 0 and words[j - 1][:1].isupper() and not is_title(words[j - 1]):
+        j -= 1
+    return words[j:] if 0 < j < k + 1 and j <= k and any(is_title(w) for w in words[:j]) else words
 
 
 _TAIL_WINDOW = 120
@@ -119,6 +131,8 @@ def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | N
         if b in pp.DETERMINERS or (b in pp.POSSESSIVE and i < len(toks) - 1):
             first = i
             break
+        if b[-2:] in ("’s", "'s") and i < len(toks) - 1 and (b[:-2] in TITLE_WORDS or b[:-2] in ROLE_NOUNS):
+            b = b[:-2]  # "the mayor's office": a role's possessive belongs to the phrase
         if capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in pp.ORG_NOUNS or (
             b in PARTICLES and i < len(toks) - 1
         ):

@@ -590,3 +590,18 @@ RELATIVE_CLAUSES = [
 def test_relative_clause_before_the_cue(raw: str, speakers: list[str]) -> None:
     text = normalize(raw)
     assert [q.speaker for q in find_quotes(text, split_sentences(text))] == speakers
+
+
+# An office speaks under its owner's name without the owner's titles; a role's possessive stays with the office.
+OFFICES = [
+    ('"Israel will respond," Israeli Prime Minister Benjamin Netanyahu\'s office said.',
+     ["Benjamin Netanyahu's office"]),
+    ('"We are studying it," President Volodymyr Zelensky\'s office said.', ["Volodymyr Zelensky's office"]),
+    ('"No comment," the governor\'s office said.', ["governor's office"]),
+]
+
+
+@pytest.mark.parametrize(("raw", "speakers"), OFFICES)
+def test_offices_speak_under_their_owner(raw: str, speakers: list[str]) -> None:
+    text = normalize(raw)
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == speakers
