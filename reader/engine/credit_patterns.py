@@ -298,3 +298,10 @@ def may_name_outlet(text: str) -> bool:
 
 # Desk initials around an agency line ("mf/sms (AFP, Reuters)", "dpa/AFP/jh", DW's house style): not words
 EDITOR_INITIALS = re.compile(r"^\s*[a-z]{1,4}(?:/[a-z]{1,4})+\s*(?=\()|(?<=/)[a-z]{1,4}\s*$")
+
+# A caption's closing credit with the agency first ("... 2025. REUTERS/Maxim Shemetov/File Photo", "AFP/Jo Roe"):
+# the photographer's name, then maybe "File Photo", "Pool" or a further agency, to the end of the caption
+AGENCY_FIRST_CREDIT = re.compile(
+    r"\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*/\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2})*"
+    r"(?:\s+Purchase\s+Licensing\s+Rights[\w, ]*)?\s*\)?\s*$"
+)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from reader.engine import dates, outlets
 from reader.engine.credit_patterns import (
+    AGENCY_FIRST_CREDIT,
     BYLINE,
     CITE_LEFT,
     CITE_RIGHT,
@@ -162,7 +163,9 @@ def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, t
         solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split(maxsplit=12)) <= 12) or (
             re.match(r"\s*(?:Photos?|PHOTOS?|photos?|Images?|Pictures?|Video)\b", para[e : e + 12]) is not None
         ) or re.search(r"(?i)\b(?:photo|images|pictures)\b", men.written) is not None
-        if (slash and (caption or e >= len(para.rstrip(" ).")) - 1)) or via or solo_photo:
+        closing = slash and (s == 0 or para[s - 1] == "(" or para[max(0, s - 2) : s] == ". ") and \
+            AGENCY_FIRST_CREDIT.match(para, e) is not None
+        if (slash and (caption or e >= len(para.rstrip(" ).")) - 1)) or via or solo_photo or closing:
             found[(s, e)] = men.name
     for (s, e), name in found.items():
         if base is None:

@@ -329,3 +329,18 @@ def test_agency_staff_witness_is_cited(raw: str, expected: dict[str, list[str]])
 def test_outlet_as_modifier_of_report() -> None:
     raw = "Asked about a Financial Times report that talks had progressed, Peskov said it was incorrect."
     assert roles(raw) == {"Financial Times": ["cited"]}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("A rescue worker searches the rubble in Dnipro, Ukraine, March 3, 2026. REUTERS/Oleh Tymoshenko/File Photo",
+         {"Reuters": ["photo"]}),
+        ("Farmers block a road near Lille, France, January 20, 2026. AFP/Sameer Al-Doumy", {"AFP": ["photo"]}),
+        ("Troops train near Tallinn. REUTERS/Stringer Purchase Licensing Rights, opens new tab",
+         {"Reuters": ["photo"]}),
+        ("The talks ended. Reuters/Ipsos polling shows support at 40%.", {}),
+    ],
+)
+def test_agency_first_credit_closing_a_caption(raw: str, expected: dict[str, list[str]]) -> None:
+    assert roles(raw) == expected
