@@ -134,3 +134,12 @@ def test_mentions_hostile_input() -> None:
     for text in ["", "\x00\x1b[31m", "“" * 1000, "AFP" * 10_000]:
         for m in outlets.mentions(text):
             assert 0 <= m.span.start < m.span.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("Sky Sports News", "Sky Sports"), ("BBC Sport", "BBC"), ("The Athletic", "The Athletic"), ("ESPN", "ESPN"),
+     ("LBC", "LBC"), ("Times Radio", "Times Radio"), ("PA news agency", "PA Media")],
+)
+def test_sport_and_radio_outlets(written: str, name: str) -> None:
+    assert outlets.canonical(written) == name
