@@ -36,6 +36,8 @@ Run = tuple[int, int, str]
 def run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Titles and name tokens of a capitalised run (memoised: a surname or "Mr Smith" recurs through an article)."""
     tokens = run.split()
+    if len(tokens) >= 2 and tokens[-1].endswith(("’s", "'s")):
+        tokens[-1] = _strip_possessive(tokens[-1])  # "Cole Palmer's penalty": the owner is a name, not a title
     k = 0  # an index, not repeated slicing: a run can be thousands of words long
     while k < len(tokens) and bare_word(tokens[k]) in STOP_NAME and not is_title(tokens[k]):
         k += 1

@@ -44,3 +44,8 @@ def test_acronyms_spelt_out_once() -> None:
 def test_organisation_speaker_is_named_in_full() -> None:
     text = normalize('Aid reached the city, the World Food Programme (WFP) said. "It is not enough," the WFP said.')
     assert [q.speaker for q in find_quotes(text, split_sentences(text))] == ["World Food Programme"]
+
+
+def test_a_name_first_written_as_an_owner_is_a_person() -> None:
+    text = normalize('Mia Lund\'s late goal won it for Rosengard. "I just wanted the ball," Lund told reporters.')
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == ["Mia Lund"]
