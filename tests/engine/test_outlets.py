@@ -139,7 +139,7 @@ def test_mentions_hostile_input() -> None:
 @pytest.mark.parametrize(
     ("written", "name"),
     [("Sky Sports News", "Sky Sports"), ("BBC Sport", "BBC"), ("The Athletic", "The Athletic"), ("ESPN", "ESPN"),
-     ("LBC", "LBC"), ("Times Radio", "Times Radio"), ("PA news agency", "PA Media")],
+     ("LBC", "LBC"), ("Times Radio", "Times Radio"), ("PA news agency", "PA Media"), ("BT Sport", "TNT Sports")],
 )
 def test_sport_and_radio_outlets(written: str, name: str) -> None:
     assert outlets.canonical(written) == name
