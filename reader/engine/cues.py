@@ -23,7 +23,7 @@ CUES = (
     r"termed|terms|labell?ed|labels|reiterated|reiterates|reiterating|confirmed|confirms|cautioned|cautions|"
     r"vowed|vows|pledged|pledges|promised|promises|boasted|lamented|laments|contended|contends|maintained|"
     r"maintains|asked|asks|asking|questioned|quoted|quipped|joked|complained|complains|highlighted|highlights|"
-    r"underlined|underscored|pointed\s+out|points\s+out|went\s+on|goes\s+on|deemed|deems|characteri[sz]ed|"
+    r"underlined|underscored|pointed\s+out|points\s+out|put\s+it|puts\s+it|went\s+on|goes\s+on|deemed|deems|characteri[sz]ed|"
     r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
     r"believes|thinks|assessed|assesses|reported|reports|ruled|retorted|countered|alleged|alleges|demanded|"
     r"hinted|signall?ed|estimated|exclaimed|whispered|yelled|screamed|sighed|laughed|read|reads|"

@@ -605,3 +605,10 @@ OFFICES = [
 def test_offices_speak_under_their_owner(raw: str, speakers: list[str]) -> None:
     text = normalize(raw)
     assert [q.speaker for q in find_quotes(text, split_sentences(text))] == speakers
+
+
+def test_as_someone_put_it_is_a_cue() -> None:
+    raw = ('Finance Minister Ola Berg spoke on Monday. As she put it, the budget was "tight but fair". '
+           'Ties with Oslo are "frozen", as one diplomat put it.')
+    text = normalize(raw)
+    assert [q.speaker for q in find_quotes(text, split_sentences(text))] == ["Ola Berg", "one diplomat"]
