@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import UTC, datetime
 
 from reader.engine.models import Alignment, Article, Carriage, Quote, Sentence, Statement
+from reader.engine.reported import reported_speaker
 from reader.engine.text import split_sentences, words
 
 SUMMARY_CHARS = 160
@@ -171,9 +172,16 @@ def _split(g: dict[Node, dict[Node, float]], comp: list[Node]) -> list[list[Node
     return out
 
 
-def _speaker(carriers: list[tuple[Article, Sentence]]) -> str | None:
-    """The most common named speaker of the quotes in the carrying sentences."""
+def _speaker(carriers: list[tuple[Article, Sentence]], known: Sequence[str]) -> str | None:
+    """The most common named speaker of the quotes in the carrying sentences.
+
+    A statement no outlet quoted takes the speaker its sentences report ("Petrov said no date was
+    set", "…, he added"), among the people the group's quotes name, so paraphrase-only statements
+    still say whose words they paraphrase.
+    """
     names = Counter(q.speaker for a, s in carriers for q in _quotes_in(a, s) if q.speaker)
+    if not names:
+        names = Counter(who for a, s in carriers if (who := reported_speaker(a, s, known)))
     return names.most_common(1)[0][0] if names else None
 
 
@@ -192,6 +200,7 @@ def build_statements(articles: list[Article], alignments: list[Alignment]) -> li
     order = timeline(articles)
     position = {aid: k for k, aid in enumerate(order)}
     dated = {a.id for a in articles if _when(a) is not None}
+    known = sorted({q.speaker for a in articles for q in a.quotes if q.speaker})
     g = _graph(alignments, set(by_id))
     parts = [p for comp in _components(g) for p in _split(g, comp)]
     found: list[tuple[tuple[int, int], Statement]] = []
@@ -204,7 +213,7 @@ def build_statements(articles: list[Article], alignments: list[Alignment]) -> li
         carriers.sort(key=lambda c: (position.get(c.article_id, 0), c.article_id))
         first = next((c.article_id for c in carriers if c.article_id in dated), None)
         key = min((position.get(a.id, 0), s.i) for a, s in members)
-        found.append((key, Statement(0, _speaker(members), _summary(labelled), carriers, first)))
+        found.append((key, Statement(0, _speaker(members, known), _summary(labelled), carriers, first)))
     found.sort(key=lambda x: x[0])
     out = []
     for k, (_, st) in enumerate(found, 1):
