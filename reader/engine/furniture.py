@@ -24,6 +24,7 @@ from reader.engine.furniture_lines import (
     LABEL_MAX_WORDS,
     Para,
     count_sentences,
+    crumbed_headlines,
     is_credit,
     is_headline,
     is_keywords,
@@ -146,7 +147,9 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     for p, q in zip(ps, ps[1:], strict=False):
         if q.flag == "caption" and p.head and not p.flag and not p.credit and p.nw <= 3:
             p.flag = "caption"  # a photo's alt text just above its caption
+    preferred |= crumbed_headlines(ps, TOP_SCAN)
     return preferred
+
 
 
 def _caption_after_credit(ps: list[Para], i: int) -> bool:

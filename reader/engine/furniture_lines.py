@@ -295,3 +295,36 @@ def inline_junk(paras: list[str]) -> tuple[list[str], list[str]]:
     for p in paras:
         (junk if line_flag(shape(p)) in _INLINE_FLAGS else body).append(p)
     return (body, junk) if body else (paras, [])
+
+
+CRUMB_CHARS = 60
+"""Longest breadcrumb trail ("Home > World > Europe", "HomeNews") glued before a repeated headline."""
+
+
+def crumbed_headlines(ps: list[Para], top: int) -> set[int]:
+    """Flag a breadcrumb trail ending in the headline that follows it; return the headlines' indexes.
+
+    A pasted page often shows the trail ("HomeNewsIf he can't…", "Home › World › Title") just above
+    the headline itself. Text ending in the next heading's words is that heading with a prefix: the
+    trail is furniture, and the clean heading is the title.
+    """
+    def key(text: str) -> str:
+        return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
+
+    found: set[int] = set()
+    top = min(len(ps), top)
+    for i in range(top):
+        p = ps[i]
+        if p.flag or p.credit or not p.head:
+            continue
+        kp = key(p.text)
+        for j in range(i + 1, min(top, i + 4)):
+            q = ps[j]
+            kq = key(q.text)
+            if q.flag or not q.head or q.nw < 3 or not (len(kq) < len(kp) <= len(kq) + CRUMB_CHARS):
+                continue
+            if kp.endswith(kq):
+                p.flag = "duplicate"
+                found.add(j)
+                break
+    return found

@@ -679,7 +679,39 @@ Read more
     ],
 )
 
+CRUMB_GLUED = Page(
+    raw="""Tuesday, March 4, 2025
+HomeLocalCouncil won't close the harbour library, mayor says
+
+Council won’t close the harbour library, mayor says
+
+The harbour library will stay open at least until the end of next year, Mayor Anna Ruiz told the council on Monday.
+
+She said the building's roof would be repaired with money from the culture budget.
+
+- Advertisement -
+""",
+    title="Council won’t close the harbour library, mayor says",
+    body=["The harbour library will stay open at least until the end of next year",
+          "She said the building's roof would be repaired"],
+    junk=["HomeLocalCouncil won't close the harbour library, mayor says", "- Advertisement -"],
+)
+
+CRUMB_ARROWS = Page(
+    raw="""Home › Business › Ferry operator cuts winter timetable after fuel rise
+Ferry operator cuts winter timetable after fuel rise
+By Tom Adeyemi
+The island's only ferry operator will run four crossings a day instead of seven from November, it said on Friday.
+"Fuel has doubled in price in a year," chief executive Ellen Moss said.
+""",
+    title="Ferry operator cuts winter timetable after fuel rise",
+    body=["The island's only ferry operator will run four crossings a day", "Fuel has doubled in price in a year"],
+    junk=["Home › Business › Ferry operator cuts winter timetable after fuel rise"],
+)
+
 PAGES = {
+    "crumb-glued": CRUMB_GLUED,
+    "crumb-arrows": CRUMB_ARROWS,
     "ap": AP,
     "reuters": REUTERS,
     "bbc": BBC,
@@ -702,6 +734,17 @@ PAGES = {
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_site_styles(name: str) -> None:
     check(PAGES[name])
+
+
+def test_a_sentence_ending_like_a_heading_below_it_stays_in_the_body() -> None:
+    raw = (
+        "Bridge repairs\n"
+        "The council met on Monday and agreed, after a long debate, that bridge repairs come first.\n"
+        "Bridge repairs come first\n"
+        "Engineers will start on the north span in April, the works director said.\n"
+    )
+    body, _junk, _title = run(raw)
+    assert any("after a long debate" in line for line in body)
 
 
 def test_body_first_paste_has_no_title() -> None:
