@@ -94,7 +94,17 @@ _ABBREVIATIONS = frozenset(
         "llc", "bros", "vs", "etc", "al", "approx", "dept", "est", "jan", "feb", "apr", "jun",
         "jul", "aug", "sep", "sept", "oct", "nov", "dec", "tue", "tues", "thu", "thur", "thurs",
         "eds", "e.g", "i.e", "cf", "ca", "mt", "ft", "pres", "supt", "det", "insp", "atty", "hon",
-        "messrs", "mme", "mlle"
+        "messrs", "mme", "mlle", "cpl", "pvt", "pfc", "spc", "cpt", "brig", "lieut", "cdr", "amb", "sens",
+        "reps", "govs", "msgr", "mgr", "const", "ald", "assn", "univ", "gens", "rt", "sgts", "cpls"
+    ]
+)
+# Capitalised state abbreviations of American copy ("Laurel, Md.", "Austin, Tex."), many of them
+# everyday words in lower case: like initials, they end a sentence only before a usual opener.
+_STATE_ABBREVIATIONS = frozenset(
+    [
+        "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans",
+        "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
+        "tenn", "tex", "vt", "va", "wash", "wis", "wyo"
     ]
 )
 # Abbreviations that are also everyday words ("he said no.", "she sat.", "The Sun."): abbreviations
@@ -137,7 +147,8 @@ def _is_boundary(para: str, end: int) -> bool:
         return False
     if bare in _NUMBER_ABBREVIATIONS and first.isdigit():
         return False
-    if (len(bare) == 1 and bare.isalpha()) or "." in word.strip("."):
+    if (len(bare) == 1 and bare.isalpha()) or "." in word.strip(".") or \
+            (bare in _STATE_ABBREVIATIONS and word[:1].isupper()):
         # An initial ("J. Smith") or an acronym ("U.S. Treasury") unless a usual sentence opener
         # follows ("Plan B. The", "the U.S. He"); another initial never opens one ("A. A. Milne").
         return not re.fullmatch(r"\w\.", nxt) and nxt.lower().strip("\"'“”‘’,") in _SENTENCE_STARTERS

@@ -152,6 +152,10 @@ def test_simple_split() -> None:
         ["The firm, Acme Inc., grew.", "Then it fell."],
         ["On Aug. 27 the Kremlin spoke.", "Later it was quiet."],
         ["He lives at No. 10 Downing Street.", "Nobody else does."],
+        ["The dog was found by Cpl. Dana Reyes of the county police.", "It was unharmed."],
+        ["Pvt. Ames and Lt. Col. Ruiz were hurt, Brig. Gen. Ochoa said.", "Both are stable."],
+        ["The ranch near Laurel, Md. was searched.", "Nothing was found."],
+        ["She grew up in Austin, Tex. and moved away.", "She came back."],
     ],
 )
 def test_titles_and_abbreviations_do_not_end_sentences(expected: list[str]) -> None:
@@ -165,6 +169,9 @@ def test_titles_and_abbreviations_do_not_end_sentences(expected: list[str]) -> N
         ["He sat.", "Then he stood."],
         ["He told The Sun.", "The paper ran it."],
         ["Nobody came to the vote.", "Everyone stayed home."],
+        ["The family moved to Springfield, Ill.", "They opened a bakery."],
+        ["He was ill.", "Then he recovered."],
+        ["She had to wash.", "Then she slept."],
     ],
 )
 def test_words_that_look_like_abbreviations_end_sentences(expected: list[str]) -> None:
