@@ -23,6 +23,7 @@ from reader.engine.furniture_patterns import (
     DOMAIN_LINE,
     FUNCTION_WORDS,
     GLUED_RELATED,
+    GLUED_TEASER,
     LABEL,
     LABEL_TRIM,
     LANG_CODES,
@@ -162,7 +163,7 @@ def line_flag(p: Para) -> str | None:
             return "language"
     if p.nw <= 40:
         m = PREFIX_LABEL.match(t)
-        if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t):
+        if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t) or GLUED_TEASER.match(t):
             return "label"
     if p.nw <= 30 and "list" in t and LIST_ANNOUNCE.search(t):
         p.marker = "more"  # a screen reader's announcement of a list of links, with the first link

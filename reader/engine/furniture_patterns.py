@@ -110,6 +110,10 @@ PREFIX_LABEL = re.compile(
     re.IGNORECASE,
 )
 GLUED_RELATED = re.compile(r"^(?:Related|RELATED|Read more|READ MORE|Also read|ALSO READ)(?=[A-Z0-9\"“'])")
+GLUED_TEASER = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,5}[a-z]:[\"“‘']?[A-Z]")
+"""A link to another story pasted inline, its topic label glued to the headline ("Animal cruelty:A man…").
+
+Prose puts a space after a colon; a browser copying a label and a link in separate elements does not."""
 READ_TIME = re.compile(
     _alt(
         r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:min(?:ute)?s?\.?)"

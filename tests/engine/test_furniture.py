@@ -709,7 +709,30 @@ The island's only ferry operator will run four crossings a day instead of seven 
     junk=["Home › Business › Ferry operator cuts winter timetable after fuel rise"],
 )
 
+INLINE_TEASER = Page(
+    raw="""Council votes to keep night buses running
+
+The city council voted on Thursday to keep the night bus network running for another year.
+
+"People who work late need to get home safely," councillor Priya Shah said.
+
+School funding:Parents protest as three village schools face closure
+
+The vote was 31 to 12, with two abstentions, and the scheme will cost 1.2 million a year.
+
+Route changes:What the new timetable means for you
+
+Operators said the ratio of passengers to seats was about 3:1 on the busiest routes.
+""",
+    title="Council votes to keep night buses running",
+    body=["The city council voted on Thursday", "People who work late need to get home safely",
+          "The vote was 31 to 12", "the ratio of passengers to seats was about 3:1"],
+    junk=["School funding:Parents protest as three village schools face closure",
+          "Route changes:What the new timetable means for you"],
+)
+
 PAGES = {
+    "inline-teaser": INLINE_TEASER,
     "crumb-glued": CRUMB_GLUED,
     "crumb-arrows": CRUMB_ARROWS,
     "ap": AP,
