@@ -68,6 +68,8 @@ _SEPARATORS = re.compile(r"\s*[|·•]\s*|\s+[–—]\s+|\s+(?=(?:updated|publis
 # "GMT+3" on web pages means three hours east; dateutil reads it POSIX-style (west), so spell it out.
 _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", re.IGNORECASE)
 _DIGITS_ONLY = re.compile(r"\d+")
+_SPACED_NUMBERS = re.compile(r"\d+(?:\s+\d+)+")
+"""Numbers and spaces only ("1 2 3 12", a pager): a written date has a month name or separators."""
 _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = "|".join(
     sorted({"sept", *(w.lower() for pair in _INFO.MONTHS for w in pair)}, key=len, reverse=True)
@@ -106,6 +108,8 @@ def _parse(text: str, default_tz: tzinfo, now: datetime) -> str | None:
     if not text or len(text) > MAX_DATE_CHARS:
         return None
     if _DIGITS_ONLY.fullmatch(text) and len(text) not in (8, 12, 14):
+        return None
+    if _SPACED_NUMBERS.fullmatch(text):
         return None
     if _ISO.fullmatch(text):
         quick = _parse_iso(text, default_tz, now)

@@ -61,6 +61,8 @@ def test_to_iso_formats(value: str, expected: str) -> None:
         "2025-09-03",  # two days after NOW
         "2025-09-02T13:00:00Z",  # more than a day ahead
         "1756288800",  # epoch seconds are not a date string
+        "1 2 3 12",  # a pager under an archive heading
+        "12 3",
         "99999-01-01",
         "2025-02-30",
         "x" * 100_000,
@@ -127,6 +129,7 @@ def test_date_line(line: str, expected: tuple[str, str]) -> None:
         "In 2025 a lot happened.",
         "Kremlin rejects EU peacekeepers in Ukraine",
         "3 mins read",
+        "1 2 3 12",
         "",
         "1" * 500,
     ],
