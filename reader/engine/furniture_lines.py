@@ -22,6 +22,7 @@ from reader.engine.furniture_patterns import (
     DIGIT,
     DOMAIN_LINE,
     FUNCTION_WORDS,
+    GALLERY_NOTE,
     GLUED_RELATED,
     GLUED_TEASER,
     LABEL,
@@ -161,6 +162,8 @@ def line_flag(p: Para) -> str | None:
             return "label"
         if p.nw <= 12 and _is_language_line(t):
             return "language"
+        if p.nw <= 8 and GALLERY_NOTE.fullmatch(t):
+            return "label"
     if p.nw <= 40:
         m = PREFIX_LABEL.match(t)
         if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t) or GLUED_TEASER.match(t):

@@ -110,6 +110,14 @@ PREFIX_LABEL = re.compile(
     re.IGNORECASE,
 )
 GLUED_RELATED = re.compile(r"^(?:Related|RELATED|Read more|READ MORE|Also read|ALSO READ)(?=[A-Z0-9\"“'])")
+GALLERY_NOTE = re.compile(
+    r"(?:this (?:gallery|slideshow|album|post) contains \d+ (?:photos?|images?|pictures?|slides?)"
+    r"|\d+ (?:photos?|images?|pictures?)"
+    r"|(?:view|open|see|launch|browse) (?:the |our )?(?:photo |picture )?(?:gallery|slideshow)"
+    r"(?: \(?\d+ (?:photos?|images?)\)?)?)[.!]?",
+    re.IGNORECASE,
+)
+"""A photo gallery's notice or button ("This gallery contains 3 photos.", "View gallery")."""
 GLUED_TEASER = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,5}[a-z]:[\"“‘']?[A-Z]")
 """A link to another story pasted inline, its topic label glued to the headline ("Animal cruelty:A man…").
 

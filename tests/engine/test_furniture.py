@@ -731,7 +731,24 @@ Operators said the ratio of passengers to seats was about 3:1 on the busiest rou
           "Route changes:What the new timetable means for you"],
 )
 
+GALLERY = Page(
+    raw="""Monthly Archives: May 2024
+1 2 3 9
+Museum reopens east wing after two-year restoration
+This gallery contains 4 photos.
+The city museum reopened its east wing on Saturday after a two-year restoration.
+The wing's new gallery contains 40 paintings by local artists, director Omar Haddad said.
+View gallery
+"We wanted people to see the building as it was in 1910," Haddad said.
+""",
+    title="Museum reopens east wing after two-year restoration",
+    body=["The city museum reopened its east wing", "new gallery contains 40 paintings",
+          "We wanted people to see the building"],
+    junk=["This gallery contains 4 photos.", "View gallery", "1 2 3 9", "Monthly Archives: May 2024"],
+)
+
 PAGES = {
+    "gallery": GALLERY,
     "inline-teaser": INLINE_TEASER,
     "crumb-glued": CRUMB_GLUED,
     "crumb-arrows": CRUMB_ARROWS,
