@@ -100,7 +100,7 @@ def statements(group_id: int, db: str | None, as_json: bool) -> None:
 
 
 @click.command()
-@click.option("--speaker", help="Only quotes by this speaker (part of the name is enough).")
+@click.option("--speaker", help="Only quotes by this speaker: part of the name, or another spelling (Peskow).")
 @click.option("--limit", type=int, default=None, help="At most this many quotes.")
 @db_option
 @json_option

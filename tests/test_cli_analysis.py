@@ -76,6 +76,8 @@ def test_quotes_by_speaker(db: Path) -> None:
     assert rows and all("Peskov" in r["speaker"] for r in rows)
     code, out, _ = run("quotes", "--speaker", "%", "--json", "--db", str(db))
     assert json.loads(out) == []  # a LIKE wildcard is a literal character
+    code, out, _ = run("quotes", "--speaker", "dmitri peskow", "--json", "--db", str(db))
+    assert {r["speaker"] for r in json.loads(out)} == {"Dmitry Peskov"}  # another transliteration
 
 
 def test_export_group_to_stdout_and_file_refusing_to_overwrite(db: Path, tmp_path: Path) -> None:

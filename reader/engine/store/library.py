@@ -23,6 +23,7 @@ import sqlite_utils
 from reader.engine.models import Article, Credit, Quote, SearchHit, Sentence, Span
 from reader.engine.query import QueryError
 from reader.engine.query import parse as parse_query
+from reader.engine.speaker_search import matching_speakers
 from reader.engine.store.groups import GroupStore
 from reader.engine.store.schema import (
     APPLICATION_ID,
@@ -36,7 +37,7 @@ from reader.engine.store.schema import (
     check_file,
     connect,
 )
-from reader.engine.store.search import like_escape, one_line, search_sql
+from reader.engine.store.search import one_line, search_sql
 
 log = logging.getLogger(__name__)
 
@@ -358,8 +359,12 @@ class Library(GroupStore):
                " FROM quotes q JOIN articles a ON a.id = q.article_id")
         params: list[object] = []
         if speaker:
-            sql += " WHERE q.speaker LIKE ? ESCAPE '\\'"
-            params.append(f"%{like_escape(speaker)}%")
+            known = [r[0] for r in self.conn.execute("SELECT DISTINCT speaker FROM quotes WHERE speaker IS NOT NULL")]
+            names = matching_speakers(speaker, known)
+            if not names:
+                return []
+            sql += " WHERE q.speaker IN (SELECT value FROM json_each(?))"
+            params.append(json.dumps(names))
         sql += " ORDER BY q.article_id, q.start LIMIT ?"
         params.append(limit if limit is not None else -1)
         out = []
