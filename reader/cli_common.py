@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import json
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -70,6 +71,11 @@ def friendly(fn: F) -> F:
         except sqlite3.DatabaseError as exc:
             click.echo(f"newsroom: library error ({exc}); `newsroom check` tells more", err=True)
             sys.exit(2)
+        except BrokenPipeError:
+            # The reader of our output (head, less) has gone: stop quietly, as other tools do, and
+            # point stdout at nothing so the interpreter's final flush does not complain either.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(1)
         except OSError as exc:
             where = f"{exc.filename}: " if exc.filename else ""
             click.echo(f"newsroom: {where}{exc.strerror or exc}", err=True)

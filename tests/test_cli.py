@@ -397,3 +397,20 @@ def test_check_notes_groups_awaiting_a_rebuild(sample_db: Path) -> None:
     assert "await a rebuild" in res.stderr
     assert cli("analyze", "--all", "--db", sample_db).exit_code == 0
     assert "await a rebuild" not in cli("check", "--db", sample_db).stderr
+
+
+def test_a_reader_that_stops_early_gets_no_error_line(fresh_db: Path, tmp_path: Path) -> None:
+    """`newsroom show 1 | head -1`: the pipe closes early; like other tools, stop without a message."""
+    long = tmp_path / "long.txt"
+    long.write_text("".join(f"Line {i} of a long report on the harbour bridge, the mayor said on Monday.\n"
+                            for i in range(4000)))
+    assert cli("ingest", long, "--db", fresh_db).exit_code == 0
+    proc = subprocess.Popen([sys.executable, "-m", "reader", "show", "1", "--db", str(fresh_db)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.readline()
+    proc.stdout.close()  # what head does after its first line
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    assert "Broken pipe" not in err and "Traceback" not in err
+    assert proc.returncode == 1
