@@ -42,6 +42,7 @@ from reader.engine.furniture_patterns import (
     SEGMENT_SPLIT,
     SENT_BREAK,
     SHARE_BAR_WORDS,
+    SOCIAL_EMBED,
     STOCK_HINTS,
     STOCK_LINE,
     TERMINAL,
@@ -168,6 +169,8 @@ def line_flag(p: Para) -> str | None:
         m = PREFIX_LABEL.match(t)
         if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t) or GLUED_TEASER.match(t):
             return "label"
+    if p.nw <= 80 and ("(@" in t or "pic.twitter" in t) and SOCIAL_EMBED.search(t):
+        return "embed"  # someone's post shown inside the page, not the outlet's text
     if p.nw <= 30 and "list" in t and LIST_ANNOUNCE.search(t):
         p.marker = "more"  # a screen reader's announcement of a list of links, with the first link
         return "label"

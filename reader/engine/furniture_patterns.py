@@ -118,6 +118,11 @@ GALLERY_NOTE = re.compile(
     re.IGNORECASE,
 )
 """A photo gallery's notice or button ("This gallery contains 3 photos.", "View gallery")."""
+SOCIAL_EMBED = re.compile(
+    r"pic\.twitter\.com/\w+|[—–]\s*[^—–\n]{1,80}\(@\w{1,30}\)\s*"
+    r"(?:[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]{2,8} \d{4})?\s*$"
+)
+"""An embedded social post as a browser copies it: its link, or its "— Name (@handle) March 18, 2023" signature."""
 GLUED_TEASER = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,5}[a-z]:[\"“‘']?[A-Z]")
 """A link to another story pasted inline, its topic label glued to the headline ("Animal cruelty:A man…").
 

@@ -747,7 +747,29 @@ View gallery
     junk=["This gallery contains 4 photos.", "View gallery", "1 2 3 9", "Monthly Archives: May 2024"],
 )
 
+EMBEDDED_POSTS = Page(
+    raw="""Floods close the coast road for a second day
+
+Heavy rain closed the coast road between Porthwen and Saltby for a second day on Tuesday, the county council said.
+
+Water rose over the sea wall at high tide pic.twitter.com/Ab12Cd34Ef — Saltby Lifeboat (@SaltbyRNLI) October 14, 2025
+
+"We will reopen it as soon as the engineers say it is safe," council leader Mark Dunne said.
+
+The road carries about 9,000 vehicles a day — twice that in summer.
+
+Road still shut at the harbour end, diversions in place.
+— Porthwen Police (@PorthwenPolice) October 14, 2025
+""",
+    title="Floods close the coast road for a second day",
+    body=["Heavy rain closed the coast road", "We will reopen it as soon as the engineers say it is safe",
+          "The road carries about 9,000 vehicles a day — twice that in summer."],
+    junk=["Water rose over the sea wall at high tide pic.twitter.com/Ab12Cd34Ef — Saltby Lifeboat (@SaltbyRNLI) October 14, 2025",
+          "— Porthwen Police (@PorthwenPolice) October 14, 2025"],
+)
+
 PAGES = {
+    "embedded-posts": EMBEDDED_POSTS,
     "gallery": GALLERY,
     "inline-teaser": INLINE_TEASER,
     "crumb-glued": CRUMB_GLUED,
