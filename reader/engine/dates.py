@@ -91,7 +91,13 @@ _DATELINE = re.compile(
 
 
 # Page text copied without its layout glues fields together: "August 27, 20251:15 PM GMT+1Updated 2 hours ago".
-_GLUED = re.compile(r"(?<=\b\d{4})(?=\d{1,2}:\d\d)|(?<=[a-z\d])(?=(?:Updated|Published|Modified|Last updated)\b)")
+_GLUED = re.compile(r"(?<=\b\d{4})(?=\d{1,2}:\d\d)|(?<=[a-z\d])(?=(?:Updated|Published|Modified|Last updated)\b)"
+                    r"|(?<=\b(?:19|20)\d\d)(?=\d{1,2} [A-Za-z]{3})")
+"""Also a date shown twice and glued ("18 Mar 202318 Mar 2023"), which _REPEATED then halves."""
+_REPEATED = re.compile(r"(.{6,40}?)\s+\1")
+_PLACE = re.compile(r",\s*[A-Z]{2,3}$|,\s*[A-Z][a-z]{2,15}$")
+"""A place after the date ("10:15, UK", "10:15, London"), as some sites print it."""
+_YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")
 
 
 def _clean(value: str) -> str:
@@ -100,7 +106,9 @@ def _clean(value: str) -> str:
     text = _SEPT.sub("Sep", text)
     text = _GMT_OFFSET.sub(lambda m: f" {m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}", text)
     text = _DOTTED_TIME.sub(lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
-    return " ".join(text.split())
+    text = " ".join(text.split())
+    twice = _REPEATED.fullmatch(text)
+    return twice.group(1) if twice else text
 
 
 def _parse(text: str, default_tz: tzinfo, now: datetime) -> str | None:
@@ -251,6 +259,11 @@ def date_line(text: str, *, now: datetime | None = None) -> tuple[str, str] | No
         labelled = [_label_kind(p) for p in parts]
         candidates.extend(sorted(labelled, key=lambda kp: kp[0] != "published"))
     moment = _now(now)
+    twice = _REPEATED.fullmatch(line)
+    if twice:
+        candidates.append((kind, twice.group(1)))
+    if _PLACE.search(line) and _YEAR_OR_TIME.search(line):
+        candidates.append((kind, _PLACE.sub("", line)))
     for k, cand in candidates:
         cand = cand.strip(" ,;:")
         if not cand or not _DIGIT.search(cand) or not _DATE_ONLY.fullmatch(cand):

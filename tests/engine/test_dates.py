@@ -106,6 +106,8 @@ def test_future_guard_uses_real_clock_by_default() -> None:
         ("August 27, 2025", ("plain", "2025-08-27")),
         ("Today: Apr 24, 2025", ("today", "2025-04-24")),
         ("Published On 27 Aug 2025", ("published", "2025-08-27")),
+        ("Published On 27 Aug 202527 Aug 2025", ("published", "2025-08-27")),  # shown twice, glued
+        ("Wednesday 27 August 2025 10:15, UK", ("plain", "2025-08-27T10:15:00Z")),
         ("Posted: Aug 27, 2025 / 10:31 AM EDT", ("published", "2025-08-27T14:31:00Z")),
         ("Updated 10:31 AM EDT, Wed August 27, 2025", ("updated", "2025-08-27T14:31:00Z")),
         ("Last Updated: August 27, 2025 | 3:07 PM", ("updated", "2025-08-27T15:07:00Z")),
@@ -130,6 +132,7 @@ def test_date_line(line: str, expected: tuple[str, str]) -> None:
         "Kremlin rejects EU peacekeepers in Ukraine",
         "3 mins read",
         "1 2 3 12",
+        "March 18, London",  # a place after a bare day is not read as this year's date
         "",
         "1" * 500,
     ],
