@@ -32,6 +32,7 @@ from reader.engine.furniture_patterns import (
     LETTER,
     LIST_ANNOUNCE,
     LISTEN_PROMO,
+    MENU_WORDS,
     PLACE_SUFFIX,
     PREFIX_LABEL,
     PROMO_START,
@@ -169,6 +170,8 @@ def line_flag(p: Para) -> str | None:
         m = PREFIX_LABEL.match(t)
         if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t) or GLUED_TEASER.match(t):
             return "label"
+    if p.nw >= MENU_MIN_WORDS and _is_menu(t):
+        return "menu"
     if p.nw <= 80 and ("(@" in t or "pic.twitter" in t) and SOCIAL_EMBED.search(t):
         return "embed"  # someone's post shown inside the page, not the outlet's text
     if p.nw <= 30 and "list" in t and LIST_ANNOUNCE.search(t):
@@ -198,6 +201,39 @@ def line_flag(p: Para) -> str | None:
         if p.nw <= 2 and ("http" in low or "www." in low):
             return "promo"
     return None
+
+
+MENU_MIN_WORDS = 10
+"""Shorter runs of capitalised words may be a headline; menus copied from a page are long."""
+_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
+_TITLE_CASE_GLUE = frozenset({
+    "and", "or", "but", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "after", "before",
+    "from", "over", "as", "is", "are", "was", "were", "will", "by",
+})
+
+
+def _is_menu(t: str) -> bool:
+    """A site menu copied as one line: section and account links, no sentence.
+
+    Prose runs several lower-case words together ("will run four crossings a day"); a menu has
+    only a few in a row ("edition switch to the"), ends without a full stop, and names at least
+    three sections or account pages.
+    """
+    if TERMINAL.search(t) or any(ch in t for ch in "\"“”«»"):
+        return False
+    tokens = t.split()
+    run = longest = 0
+    for tok in tokens:
+        run = run + 1 if _LOWER_WORD.fullmatch(tok) else 0
+        longest = max(longest, run)
+        if longest > 6:
+            return False
+    if sum(1 for tok in tokens[1:] if tok[:1].isupper() and tok.lower() in _TITLE_CASE_GLUE) >= 2:
+        return False  # "… And Culture … After …": a headline in title case, not a list of links
+    hits = {w for w in (tok.lower().strip(",.:;|&?") for tok in tokens) if w in MENU_WORDS}
+    # A few more lower-case words in a row when the menu is unmistakable (a search box's
+    # "What term do you want to search?" among a dozen sections).
+    return len(hits) >= 3 and (longest <= 4 or len(hits) >= 6)
 
 
 def is_credit(p: Para) -> bool:

@@ -247,6 +247,15 @@ DIGIT = re.compile(r"\d")
 TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
 QUESTION = re.compile(r"[!?][\"'”’»)\]]*$")
 SENT_BREAK = re.compile(r"[.!?…][\"'”’»)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+MENU_WORDS = _wordset(
+    "news world uk us europe politics business money tech technology science environment climate health"
+    " sport sports football cricket rugby tennis golf cycling f1 culture books music film films tv radio art"
+    " design games stage lifestyle fashion food recipes travel opinion columnists cartoons letters obituaries"
+    " video videos podcasts pictures photos newsletters subscribe subscriptions sign login account profile"
+    " settings help search jobs edition contact advertise careers privacy cookies terms weather crosswords"
+    " puzzles home menu archive app live latest"
+)
+"""Section and account words of a site's menus, which a paste keeps as long runs of links."""
 FUNCTION_WORDS = _wordset(
     "a an the of in on at to for and or but with by from as is are was be that this into over"
 )

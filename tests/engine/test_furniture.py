@@ -768,7 +768,26 @@ Road still shut at the harbour end, diversions in place.
           "— Porthwen Police (@PorthwenPolice) October 14, 2025"],
 )
 
+MENUS = Page(
+    raw="""The Daily Courier - Back to home Subscribe Search jobs Sign in My account Profile Settings Help Sign out
+Search switch to the North edition switch to the South edition switch to the Coast edition current edition: North edition News
+News World Politics Business Sport Football Cricket Culture Books Music Film Lifestyle Food Travel Money Opinion Letters
+Why Thousands Of Commuters Are Changing Their Routes To Work This Winter In The North
+The island's only ferry operator will run four crossings a day instead of seven from November, it said on Friday
+"We have no choice: every crossing now loses money," chief executive Ellen Moss told the Courier.
+Home Garden Health Fitness Recipes What are you looking for today in our search? Search Subscribe Newsletters Podcasts Video App
+""",
+    title="Why Thousands Of Commuters Are Changing Their Routes To Work This Winter In The North",
+    body=["The island's only ferry operator will run four crossings a day instead of seven from November",
+          "We have no choice: every crossing now loses money"],
+    junk=["The Daily Courier - Back to home Subscribe Search jobs Sign in My account Profile Settings Help Sign out",
+          "Search switch to the North edition switch to the South edition switch to the Coast edition current edition: North edition News",
+          "News World Politics Business Sport Football Cricket Culture Books Music Film Lifestyle Food Travel Money Opinion Letters",
+          "Home Garden Health Fitness Recipes What are you looking for today in our search? Search Subscribe Newsletters Podcasts Video App"],
+)
+
 PAGES = {
+    "menus": MENUS,
     "embedded-posts": EMBEDDED_POSTS,
     "gallery": GALLERY,
     "inline-teaser": INLINE_TEASER,
@@ -796,6 +815,16 @@ PAGES = {
 @pytest.mark.parametrize("name", sorted(PAGES))
 def test_site_styles(name: str) -> None:
     check(PAGES[name])
+
+
+@pytest.mark.parametrize("line", [
+    "Sport And Culture News: Football Clubs Face Travel Ban After World Cup Violence",  # a headline
+    "World news, sport and business coverage will be cut by the broadcaster from next year",  # prose
+    "Search results for the football and cricket news you asked about were sent to your account",
+])
+def test_headlines_and_prose_naming_sections_are_not_menus(line: str) -> None:
+    body, _junk, title = run(f"{line}\nThe council met on Monday and agreed that bridge repairs come first.\n")
+    assert line in body or title == line
 
 
 def test_a_sentence_ending_like_a_heading_below_it_stays_in_the_body() -> None:
