@@ -315,6 +315,17 @@ def label_for(articles: list[Article]) -> str:
     for a in titled:
         counts.update({w.lower() for w in _LABEL_WORD.findall(a.title)} - COMMON_WORDS)
     best = max(titled, key=lambda a: (sum(counts[w.lower()] for w in _LABEL_WORD.findall(a.title)
-                                          if w.lower() not in COMMON_WORDS) / (1 + len(a.title) / 80),
+                                          if w.lower() not in COMMON_WORDS) / (1 + len(a.title) / 80)
+                                      * (FALLBACK_TITLE_WEIGHT if _is_fallback_title(a) else 1.0),
                                       -(_day(a.published) or 10**7), -a.id))
     return best.title.strip()
+
+
+FALLBACK_TITLE_WEIGHT = 0.5
+"""A title made from the article's first words counts half: an outlet's own headline reads better."""
+
+
+def _is_fallback_title(a: Article) -> bool:
+    """Whether the title is the start of the article's text (no headline was found for it)."""
+    head = a.title.strip().rstrip("…").strip()
+    return len(head) >= 20 and a.text.lstrip().startswith(head)

@@ -291,6 +291,14 @@ def test_label_prefers_a_title_sharing_the_groups_words() -> None:
     assert "ferry strike" in label.lower()
 
 
+def test_label_prefers_a_headline_to_a_title_made_from_the_first_words() -> None:
+    lead = "A powerful storm that hit the coast on Sunday closed the ferry port and cut power to thousands"
+    arts = [make(1, lead + " of homes, officials said.", title=lead[:89] + "…", published="2025-01-01"),
+            make(2, "Thousands of homes lost power when the storm closed the ferry port on Sunday.",
+                 title="Storm closes ferry port, cuts power", published="2025-01-02")]
+    assert grouping.label_for(arts) == "Storm closes ferry port, cuts power"
+
+
 def test_label_without_titles_uses_text_and_is_bounded() -> None:
     assert grouping.label_for([make(1, "A" * 500)]).endswith("…")
     assert len(grouping.label_for([make(1, "A" * 500)])) <= 81
