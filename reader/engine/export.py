@@ -39,6 +39,7 @@ from reader.engine.markdown import (
     plural,
 )
 from reader.engine.models import Alignment, Article, Group, Provenance, Sentence
+from reader.engine.statements import tied_with_first
 
 __all__ = ["render_group", "render_pair", "write_export"]
 
@@ -138,7 +139,12 @@ def _group_summary(doc: ExportDoc, label: str, provenance: Provenance, first_pub
     ]
     first = doc.articles[0]
     when = format_time(first.published or first_published, "an unknown time")
-    text.append(f"First to publish: {doc.name(first.id)}, {when}.")
+    tied = tied_with_first(first.id, [a.id for a in doc.articles], {a.id: a for a in doc.articles})
+    if tied:
+        text.append(f"First to publish: {doc.name(first.id)}, {when}, or as early: "
+                    f"{join_words([doc.name(t) for t in tied])} (the same day; the times do not tell).")
+    else:
+        text.append(f"First to publish: {doc.name(first.id)}, {when}.")
     if doc.statements:
         everywhere = sum(
             1
@@ -160,10 +166,17 @@ def _timeline(doc: ExportDoc) -> str:
 
 
 def _firsts(doc: ExportDoc) -> str:
+    by_id = {a.id: a for a in doc.articles}
     lines = []
     for st in doc.statements:
         if st.first_article_id in doc.keys:
-            lines.append(f"- **S{st.id}**: {doc.name(st.first_article_id)}")
+            carriers = [c.article_id for c in st.carriers if c.label != "absent"]
+            line = f"- **S{st.id}**: {doc.name(st.first_article_id)}"
+            tied = tied_with_first(st.first_article_id, carriers, by_id)
+            if tied:
+                line += (f", or as early: {join_words([doc.name(t) for t in tied])} (published the same day;"
+                         " the times do not tell which was first)")
+            lines.append(line)
     return "\n".join(lines)
 
 

@@ -48,6 +48,32 @@ def _when(article: Article) -> datetime | None:
         return None
 
 
+def same_moment(a: Article, b: Article) -> bool:
+    """Whether the stored times cannot tell which of two articles came first.
+
+    A date without a time of day ("2023-03-19") only says the day: any article of that day may
+    have been first, so saying one was would mislead the journalist who asks "who had it first".
+    """
+    ta, tb = _when(a), _when(b)
+    if ta is None or tb is None:
+        return False
+    if _day_only(a) or _day_only(b):
+        return ta.date() == tb.date()
+    return ta == tb
+
+
+def _day_only(article: Article) -> bool:
+    return bool(article.published) and len(article.published.strip()) <= 10
+
+
+def tied_with_first(first: int | None, others: Sequence[int], by_id: dict[int, Article]) -> list[int]:
+    """Of ``others``, the articles whose publication cannot be told apart from ``first``'s."""
+    lead = by_id.get(first) if first is not None else None
+    if lead is None:
+        return []
+    return [aid for aid in others if aid != first and aid in by_id and same_moment(lead, by_id[aid])]
+
+
 def timeline(articles: Sequence[Article]) -> list[int]:
     """Article ids by publication time; undated articles last, ties by id."""
     keyed = [(_when(a), a.id) for a in articles]

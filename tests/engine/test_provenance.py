@@ -268,3 +268,37 @@ def test_credit_must_name_the_same_outlet_not_a_substring() -> None:
     copy = make(2, body, outlet="Paper", published="2025-03-03T09:00:00Z",
                 credits=[Credit(name="AP", roles=["source"], evidence=["(AP)"])])
     assert derivations([wire, copy], [align(wire, copy)], timeline([wire, copy])) == []
+
+
+# --------------------------------------------------------------------------- who was first, when times tie
+
+
+def test_same_day_dates_without_times_cannot_say_who_was_first() -> None:
+    from reader.engine.statements import same_moment, tied_with_first
+
+    a = make(1, "x", published="2025-03-03")
+    b = make(2, "x", published="2025-03-03T09:00:00Z")
+    c = make(3, "x", published="2025-03-03T11:00:00Z")
+    d = make(4, "x", published="2025-03-04")
+    e = make(5, "x", published=None)
+    assert same_moment(a, b) and same_moment(a, c)  # a date alone: any time of that day
+    assert not same_moment(b, c)  # two times say who was first
+    assert not same_moment(a, d) and not same_moment(a, e)
+    by_id = {x.id: x for x in (a, b, c, d, e)}
+    assert tied_with_first(1, [1, 2, 3, 4, 5], by_id) == [2, 3]
+    assert tied_with_first(2, [2, 3], by_id) == []
+    assert tied_with_first(None, [1, 2], by_id) == []
+
+
+def test_export_says_when_the_first_carrier_is_only_the_first_of_a_day() -> None:
+    from reader.engine.export import render_group
+    from reader.engine.models import Provenance
+
+    arts = _briefing()
+    arts[0].published, arts[1].published = "2025-03-03", "2025-03-03"
+    sts = build_statements(arts, all_alignments(arts))
+    prov = Provenance(group_id=1, timeline=timeline(arts), statements=sts, shares=[], derivations=[])
+    md = render_group(Group(1, "Briefing", [a.id for a in arts], ["Wire A", "Paper B", "Site C"], "2025-03-03"),
+                      arts, prov, all_alignments(arts))
+    assert "or as early: **B** Paper B (published the same day; the times do not tell which was first)" in md
+    assert "First to publish: **A** Wire A, 2025-03-03, or as early: **B** Paper B" in md
