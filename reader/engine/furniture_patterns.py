@@ -139,7 +139,7 @@ READ_TIME = re.compile(
 REL_TIME = re.compile(
     _alt(
         r"(?:(?:updated|posted|published)\s*:?\s*)?(?:\d{1,3}\s*|(?:an?|one)\s+)"
-        r"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|h|days?|d|weeks?|wks?|months?)\s+ago",
+        r"(?:seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|wks?|w|months?)\s+ago",
         r"just now|(?:updated\s+)?(?:yesterday|today)",
     ),
     re.IGNORECASE,

@@ -827,6 +827,14 @@ def test_headlines_and_prose_naming_sections_are_not_menus(line: str) -> None:
     assert line in body or title == line
 
 
+def test_live_page_ages_are_furniture() -> None:
+    raw = ("Storm closes the coast road\n18m ago\nThe coast road was closed at noon, the council said.\n"
+           "2h ago\nWaves topped the harbour wall in the morning, police said.\n45 s ago\n3 w ago\n")
+    body, junk, _title = run(raw)
+    assert {"18m ago", "2h ago", "45 s ago", "3 w ago"} <= set(junk)
+    assert any("coast road was closed" in b for b in body) and any("harbour wall" in b for b in body)
+
+
 def test_a_sentence_ending_like_a_heading_below_it_stays_in_the_body() -> None:
     raw = (
         "Bridge repairs\n"
