@@ -302,3 +302,20 @@ def test_export_says_when_the_first_carrier_is_only_the_first_of_a_day() -> None
                       arts, prov, all_alignments(arts))
     assert "or as early: **B** Paper B (published the same day; the times do not tell which was first)" in md
     assert "First to publish: **A** Wire A, 2025-03-03, or as early: **B** Paper B" in md
+
+
+def test_export_shows_where_outlets_give_different_figures() -> None:
+    from reader.engine.export import render_group
+    from reader.engine.models import Provenance
+
+    a = make(1, "The storm killed at least 14 people in the coastal province, officials said on Monday.",
+             outlet="Wire A", published="2025-03-03T09:00:00Z")
+    b = make(2, "The storm killed 13 people in the coastal province, officials said on Monday.",
+             outlet="Paper B", published="2025-03-03T10:00:00Z")
+    arts = [a, b]
+    sts = build_statements(arts, all_alignments(arts))
+    assert sts
+    prov = Provenance(group_id=1, timeline=timeline(arts), statements=sts, shares=[], derivations=[])
+    md = render_group(Group(1, "Storm", [1, 2], ["Wire A", "Paper B"], "2025-03-03T09:00:00Z"), arts, prov,
+                      all_alignments(arts))
+    assert "- figures differ: **A** Wire A 14 · **B** Paper B 13" in md
