@@ -54,6 +54,7 @@ def compare(a_id: int, b_id: int, db: str | None, as_json: bool) -> None:
     Example:
       newsroom compare 1 3 --json
     """
+    from reader.engine.figures import disagreements
     from reader.engine.reports import compare as run_compare
 
     with open_library(db) as lib:
@@ -67,6 +68,9 @@ def compare(a_id: int, b_id: int, db: str | None, as_json: bool) -> None:
         click.echo(f"\n[{p.label} {p.score:.2f}]")
         click.echo(f"  A{p.a}: {a.sentences[p.a].text}")
         click.echo(f"  B{p.b}: {b.sentences[p.b].text}")
+        differ = disagreements([(0, a.sentences[p.a].text), (1, b.sentences[p.b].text)])
+        if differ:
+            click.echo("  figures differ: " + " · ".join(f"{'AB'[k]} {', '.join(f)}" for k, f in differ))
     click.echo(f"\nunique to A: {len(al.unique_a)} sentences; unique to B: {len(al.unique_b)} sentences")
 
 
@@ -82,6 +86,7 @@ def statements(group_id: int, db: str | None, as_json: bool) -> None:
     Example:
       newsroom statements 1 --json
     """
+    from reader.engine.figures import disagreements
     from reader.engine.reports import group_report
 
     with open_library(db) as lib:
@@ -97,6 +102,9 @@ def statements(group_id: int, db: str | None, as_json: bool) -> None:
         for a in report.articles:
             c = carried.get(a.id)
             click.echo(f"   {a.outlet[:22]:22} {c.label if c else 'absent':14} {c.text if c else ''}")
+        differ = disagreements([(c.article_id, c.text) for c in st.carriers if c.label != "absent"])
+        if differ:
+            click.echo("   figures differ: " + " · ".join(f"{outlet_of[k]} {', '.join(f)}" for k, f in differ))
 
 
 @click.command()

@@ -100,3 +100,18 @@ def test_export_pair_and_bad_ids(db: Path) -> None:
     assert code == 2 and "9999" in err
     code, _, err = run("compare", str(a), "9999", "--db", str(db))
     assert code == 2 and "9999" in err
+
+
+def test_compare_and_statements_say_where_figures_differ(tmp_path: Path) -> None:
+    for name, outlet, toll, when in (("a.txt", "Wire A", "at least 14", "09:00"), ("b.txt", "Paper B", "13", "11:00")):
+        (tmp_path / name).write_text(
+            f"---\noutlet: {outlet}\ndate: 2025-03-03T{when}:00Z\n---\n"
+            f"The storm killed {toll} people in the coastal province of Varna, officials said.\n\n"
+            "Rescue teams searched collapsed houses in the port town through the night, they said.\n")
+    db = tmp_path / "storm.db"
+    assert run("ingest", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db))[0] == 0
+    code, out, _ = run("compare", "1", "2", "--db", str(db))
+    assert code == 0 and "figures differ: A 14 · B 13" in out
+    group = json.loads(run("groups", "--json", "--db", str(db))[1])[0]
+    code, out, _ = run("statements", str(group["id"]), "--db", str(db))
+    assert code == 0 and "figures differ: Wire A 14 · Paper B 13" in out
