@@ -90,7 +90,8 @@ STOP_NAME = wordset(
     second third next now then yesterday tomorrow tonight afterwards elsewhere currently initially
     ultimately similarly likewise specifically notably importantly officially publicly privately reportedly
     asked speaking writing responding commenting addressing several few dozens hundreds thousands
-    millions one two three four five"""
+    millions one two three four five opposition government cabinet coalition alliance administration
+    authorities regime police sabha"""
 )
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
@@ -245,10 +246,13 @@ def gender_of_words(words: list[str]) -> str:
 def role_class(word: str, context: list[str] | tuple[str, ...] = ()) -> str:
     """Role nouns that mean the same job map to one class (spokesman ~ spokesperson).
 
-    A secretary speaks for others only as a press secretary (``context`` holds the words written with
-    the role); a home, foreign or general secretary is a job of its own, not a spokesperson's.
+    A prime minister is the premier. A secretary speaks for others only as a press secretary
+    (``context`` holds the words written with the role); a home, foreign or general secretary is a job
+    of its own, not a spokesperson's.
     """
     w = bare_word(word)
+    if w == "minister" and any(bare_word(c) == "prime" for c in context):
+        return "prime"  # a prime minister is "the premier" later, and not whoever else is "the minister"
     if w == "secretary":
         return "spokes" if any(bare_word(c) == "press" for c in context) else "secretary"
     return ROLE_CLASSES.get(w, w)

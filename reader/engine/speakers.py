@@ -318,9 +318,11 @@ def _known(cast: Cast, name: list[str]) -> str | None:
     return full if full != joined else None
 
 
+# The role noun may be capitalised as a title ("The Prime Minister made these comments ..."): house styles
+# differ, and the sentence is about the holder either way.
 _SUBJECT_LEAD = re.compile(
     r"\s*(?:(?:However|But|And|Meanwhile|Instead|Still|Yet|Also),?\s+)?"
-    r"(He|She|The\s+(?:[\w’'.-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r"))\b"
+    r"(He|She|The\s+(?:[\w’'.-]+\s+){0,4}?(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r"))\b"
 )
 
 
@@ -347,6 +349,23 @@ def _opens(text: str, lo: int, pos: int) -> bool:
     return not head.strip() or bool(_ADVERBIAL_HEAD.fullmatch(head))
 
 
+_OPENING_WORD = re.compile(r"\w+(?:ly|ing)")
+
+
+def _may_introduce(text: str, lo: int, start: int, name: list[str]) -> bool:
+    """Whether an unknown capitalised word opening a clause may be a new person's name.
+
+    A lone word after an adverbial ("... from Brussels, Belgium in response") is a place more often than a
+    person, as reporters give a new person's full name; and an opening adverb or participle
+    ("Virtually charging ...", "Observing that ...") is capitalised only because it starts the sentence.
+    """
+    if len(name) >= 2:
+        return True
+    if text[lo:start].strip():
+        return False
+    return _OPENING_WORD.fullmatch(name[0]) is None
+
+
 def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) -> tuple[int, str, int] | None:
     """The person a sentence is about: its first non-possessive person mention, pronoun or role."""
     lead = _SUBJECT_LEAD.match(text[lo : min(hi, lo + 100)])
@@ -371,7 +390,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
         who = _known(cast, name)
         if who is None and _opens(text, lo, start) and looks_like_name(name) and \
                 _VERBISH.match(text, end) and not run.startswith(("The ", "A ", "An ")) and \
-                not _modifier(text, end):
+                not _modifier(text, end) and _may_introduce(text, lo, start, name):
             who = cast.add(name, [])
         if who is None:
             continue
