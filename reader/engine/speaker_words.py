@@ -285,6 +285,7 @@ def anonymous_phrase(np: str) -> str | None:
     np = np.strip(" ,")
     if time_owned(np):
         return None
+    np = _inner_source(np)
     m = ANON.match(np)
     if m is None:
         m = BARE_ANON.match(np)
@@ -293,4 +294,21 @@ def anonymous_phrase(np: str) -> str | None:
     if np[:1].isupper() and np.split()[0].lower() in {"a", "an", "one", "two", "three", "several", "some",
                                                       "another", "other", "many", "senior", "multiple"}:
         np = np[:1].lower() + np[1:]
+    return np
+
+
+_INNER_ARTICLE = re.compile(r"\s(?=(?:a|an|one)\s)")
+
+
+def _inner_source(np: str) -> str:
+    """The source inside a longer phrase ("a statement to the paper a hotel spokesperson" -> "a hotel spokesperson").
+
+    An adverbial with no comma ("In a statement to TIME a spokesperson said") runs into the source; the
+    last article starts the source when the words before it name nobody (so "a spokesperson for a
+    charity" stays whole).
+    """
+    for m in reversed(list(_INNER_ARTICLE.finditer(np))):
+        head, tail = np[: m.start()], np[m.end() :]
+        if ANON.match(tail) and ANON.search(head) is None:
+            return tail
     return np

@@ -201,6 +201,10 @@ class Cast:
                 return full
         return None
 
+    def cite_document(self, pos: int) -> None:
+        """A document was quoted at ``pos`` ("said the statement"): a later "it" stands for it, not an org."""
+        self.orgs.append((pos, ""))
+
     def _anonymous_with(self, head: str, pos: int) -> str | None:
         """An earlier anonymous source with the same head noun ("the official" after "a senior official")."""
         for p, phrase in reversed(self.anonymous[-50:]):
@@ -218,7 +222,7 @@ class Cast:
                 return next(plural, None)
             if bare_word(np.text) == "it":
                 org = next(((p, t) for p, t in reversed(self.orgs[-20:]) if p < np.start), None)
-                return org[1] if org is not None and np.start - org[0] < 1500 else None
+                return org[1] or None if org is not None and np.start - org[0] < 1500 else None
             if bare_word(np.text) not in PRONOUNS:
                 return None
             found = self.last_in_focus(np.start, pronoun=np.text)
@@ -229,6 +233,9 @@ class Cast:
             self.anonymous.append((np.start, np.text))
             return np.text
         if np.kind == "role":
+            if bare_word(np.text.split()[0]) in {"a", "an"}:
+                # "a senior manager said": an indefinite phrase brings in someone new, never the person in focus
+                return np.text[:1].lower() + np.text[1:]
             head = np.roles[0] if np.roles else np.text.split()[-1]
             earlier = self._anonymous_with(bare_word(head), np.start)
             if earlier is not None:
@@ -251,12 +258,31 @@ class Cast:
             return found or np.text
         if np.kind == "org":
             name = self.acronyms.get(np.text, np.text)
+            if name in _GENERIC_BODIES:
+                name = name.lower()  # "Police say ..." opening a sentence is the same source as "police said"
             self.orgs.append((np.start, name))
             return name
         return np.text
 
+    def owner_speaking(self, text: str, lo: int, pos: int) -> str | None:
+        """The person whose office speaks before a pronoun ("Roe's office said he told ..." -> Roe), or None.
+
+        The pronoun stands for the owner, not for whoever was last in focus (often the person "he told").
+        """
+        m = _OWNER_SAID.search(text, max(lo, pos - 120), pos)
+        if m is None:
+            return None
+        name = m.group(1)
+        return self.full_name(name) if surname(name) in self.by_surname else None
+
 
 _AGE_HEAD = re.compile(r"\b\d{1,3}-year-old$")
+_GENERIC_BODIES = frozenset({"Police", "Government", "Army", "Navy", "Court", "Ministry", "Agency", "Prosecutors"})
+_OWNER_SAID = re.compile(
+    r"\b([A-Z][\w-]+)[’']s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|camp|lawyers?|attorneys?|"
+    r"representatives?|press\s+office|press\s+secretary)\s+(?:said|says|added|confirmed|told\s+\w+)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?$"
+)
 _OWNED = re.compile(r"\w[’']s?\s")
 
 
@@ -363,6 +389,9 @@ def _may_introduce(text: str, lo: int, start: int, name: list[str]) -> bool:
         return True
     if text[lo:start].strip():
         return False
+    word = bare_word(name[0])
+    if is_role_word(word) or (word.endswith("s") and is_role_word(word[:-1])):
+        return False  # "Leaders of nine parties said ..."
     return _OPENING_WORD.fullmatch(name[0]) is None
 
 

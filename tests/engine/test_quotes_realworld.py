@@ -83,3 +83,89 @@ def test_a_legislature_run_into_a_name_is_cut_off() -> None:
         '"I have asked for nothing but a debate," Joshi said later.'
     )
     assert _speakers(raw) == ["Anil Kapoor", "Meera Joshi"]
+
+
+def test_paragraph_ending_in_a_credit_aside_keeps_its_quote() -> None:
+    raw = (
+        "VIENNA, May 2 (Wire) - Transport Minister Karl Obermayr resigned on Thursday.\n\n"
+        '"I cannot stay on after a failure of this size," Obermayr told a news conference. '
+        "(Reporting by Ida Lenz; Editing by Tom Hale)"
+    )
+    assert _quotes(raw) == [("I cannot stay on after a failure of this size,", "full", "Karl Obermayr")]
+
+
+def test_headline_with_a_trailing_aside_still_holds_no_quote() -> None:
+    raw = (
+        "Minister says 'no regrets' over rail plan (video)\n\n"
+        "Transport Minister Karl Obermayr said on Thursday he stood by the plan."
+    )
+    assert _quotes(raw) == []
+
+
+def test_with_x_saying_gives_the_participle_its_own_speaker() -> None:
+    raw = (
+        "The Harbour Workers Union rejected the offer on Monday, with its general secretary, "
+        'Mara Quint, saying: "This is an insult to every docker."\n\n'
+        "The company defended the deal, with a senior manager saying it was "
+        '"the best offer in a decade".'
+    )
+    assert _speakers(raw) == ["Mara Quint", "a senior manager"]
+
+
+def test_with_a_non_person_keeps_the_sentence_subject() -> None:
+    raw = (
+        'Mayor Ines Barros left the podium with a smile, saying: "We will be back next year."'
+    )
+    assert _speakers(raw) == ["Ines Barros"]
+
+
+def test_said_the_statement_owns_its_quote() -> None:
+    raw = (
+        "The relatives of the missing climber issued a short statement through the mountain rescue "
+        "service on Sunday.\n\n"
+        '"We ask for privacy while the search goes on," said the statement, which the rescue '
+        "service's chief, Anton Gruber, said had been written by the climber's sister."
+    )
+    assert "Anton Gruber" not in _speakers(raw)
+
+
+def test_it_said_after_a_document_is_not_an_earlier_organisation() -> None:
+    raw = (
+        "Leaders of nine parties accused the government of stalling, the Daily Courier reported.\n\n"
+        '"The blame lies with ministers alone," according to the joint statement.\n\n'
+        '"We will not be silenced," it said.'
+    )
+    assert _speakers(raw) == [None, None]
+
+
+def test_adverbial_without_a_comma_is_cut_from_an_anonymous_source() -> None:
+    raw = (
+        "Police detained a man at the airport on Friday. In a statement to the Courier an airport "
+        'spokeswoman said, "Flights were not affected at any point."'
+    )
+    assert _speakers(raw) == ["an airport spokeswoman"]
+
+
+def test_pronoun_after_an_owners_office_is_the_owner() -> None:
+    raw = (
+        "Chancellor Greta Lindqvist spoke to President Omar Haddad by phone on Monday.\n\n"
+        "Haddad did not say what was discussed. Lindqvist's office said she told the president that "
+        'Berlin would "stand by every commitment it has made".'
+    )
+    assert _speakers(raw) == ["Greta Lindqvist"]
+
+
+def test_police_opening_a_sentence_is_the_same_source() -> None:
+    raw = (
+        "A man was detained after a struggle, police said.\n\n"
+        'Police say the man was "shouting at passing cars" when officers arrived.'
+    )
+    assert _speakers(raw) == ["police"]
+
+
+def test_criticised_after_a_quote_is_a_cue() -> None:
+    raw = (
+        "Opposition leader Farid Nassar rejected the budget on Tuesday.\n\n"
+        '"They promised schools and delivered car parks," Nassar criticised.'
+    )
+    assert _quotes(raw)[0][2] == "Farid Nassar"
