@@ -34,7 +34,7 @@ TITLE_WORDS = wordset(
     boss skipper striker midfielder defender goalkeeper winger detective inspector superintendent constable
     dci supt insp peer baroness baron earl duke duchess countess viscount councillor councilman
     councilwoman lawyer barrister solicitor campaigner councilor alderman alderwoman sheriff marshal
-    trooper"""
+    trooper actor actress singer rapper comedian photographer filmmaker"""
 )
 PERSON_TITLES = wordset(
     """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep

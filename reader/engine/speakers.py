@@ -246,7 +246,7 @@ class Cast:
             origins = {bare_word(w) for w in np.text.split() if bare_word(w) in DEMONYMS}
             if found is None and origins:
                 found = self._last_from(np.start, origins)
-            if found is None and not origins and not _speaks_for_another(head, np.text):
+            if found is None and not origins and not _speaks_for_another(head, np.text) and _may_be_focus(head):
                 found = self.last_in_focus(np.start)
                 jobs = self.roles_of(found) - COURTESY if found else set()
                 if jobs:
@@ -284,6 +284,23 @@ _OWNER_SAID = re.compile(
     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?$"
 )
 _OWNED = re.compile(r"\w[’']s?\s")
+
+
+# Words a reporter uses for the person an article is about ("the actor said", "the star added"), besides
+# the role and title nouns
+_FOCUS_DESCRIPTORS = frozenset({"actor", "actress", "singer", "star", "musician", "rapper", "author", "writer",
+                                "comedian", "artist", "player", "champion", "veteran", "youngster",
+                                "photographer", "filmmaker", "designer", "producer", "composer", "painter",
+                                "dancer", "poet", "athlete"})
+
+
+def _may_be_focus(head: str) -> bool:
+    """Whether "the <head>" may stand for the person in focus: one person named by a role, not "the caller"
+    (someone new) or "the unnamed family members" (many)."""
+    word = bare_word(head)
+    if PLURAL.fullmatch(word) or word.endswith("s") and is_role_word(word[:-1]):
+        return False
+    return is_role_word(word) or word in _FOCUS_DESCRIPTORS or word.endswith("ist")  # photojournalist
 
 
 def _speaks_for_another(head: str, phrase: str) -> bool:
@@ -395,8 +412,22 @@ def _may_introduce(text: str, lo: int, start: int, name: list[str]) -> bool:
     return _OPENING_WORD.fullmatch(name[0]) is None
 
 
+# A sentence opening with another subject ("They also announced that Ann had died of ...") is not about a
+# person named later in it (a possessive opening may still lead to an appositive name: "Her colleague,
+# Tom Roe, said")
+_OTHER_SUBJECT = re.compile(r"\s*(?:They|We|It|I|You)\b")
+# An opening subordinate clause ("After the death of Ann Roe, her family ...") names people who are not
+# the subject of the main clause
+_SUBORDINATE_LEAD = re.compile(
+    r"\s*(?:[A-Z][\w .’'-]{0,30}:\s+)?(?:After|Before|Following|Despite|Since|Until|During|Amid|Unlike|Upon|"
+    r"Although|Though|While|When|Whereas|Because|Unless)\b[^,;:\"“”\n]{0,150},"
+)
+
+
 def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) -> tuple[int, str, int] | None:
     """The person a sentence is about: its first non-possessive person mention, pronoun or role."""
+    if _OTHER_SUBJECT.match(text, lo, min(hi, lo + 20)):
+        return None
     lead = _SUBJECT_LEAD.match(text[lo : min(hi, lo + 100)])
     if lead:
         word = lead.group(1)
@@ -410,10 +441,13 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
             if who:
                 return pos, who, pos + len(word)
     runs = cast.runs if cast.runs is not None and cast.runs.text is text else NameRuns(text)
-    for start, end, run in runs.between(lo, hi):
+    clause = _SUBORDINATE_LEAD.match(text, lo, hi)
+    for start, end, run in runs.between(clause.end() if clause else lo, hi):
         if quoted(start):  # type: ignore[operator]
             continue
         if _POSSESSIVE_AFTER.match(text[end : end + 2]) or run.endswith(("’s", "'s")):
+            if _opens(text, lo, start):
+                return None  # "Kennedy's family issued ...": the subject is what the person owns, not a later name
             continue  # "Peskov's remarks": the person is not the subject
         name = list(run_parts(run)[1])
         who = _known(cast, name)

@@ -169,3 +169,52 @@ def test_criticised_after_a_quote_is_a_cue() -> None:
         '"They promised schools and delivered car parks," Nassar criticised.'
     )
     assert _quotes(raw)[0][2] == "Farid Nassar"
+
+
+def test_a_new_person_or_a_group_is_not_the_person_in_focus() -> None:
+    raw = (
+        "Singer Dara Quill died on Friday at her home in Leeds.\n\n"
+        '"She was our whole world," the unnamed family members told the paper.\n\n'
+        'The caller said the singer "was already cold" when the crew arrived.'
+    )
+    assert not any("Dara Quill" in (s or "") for s in _speakers(raw))
+
+
+def test_an_occupation_before_a_name_is_a_title() -> None:
+    raw = 'Singer Dara Quill said she was "overwhelmed" by the response to the album.'
+    assert _speakers(raw) == ["Dara Quill"]
+
+
+def test_the_photographer_or_the_star_is_still_the_person_in_focus() -> None:
+    raw = (
+        "Ines Marlowe spent a year photographing the harbour.\n\n"
+        '"I wanted the boats to speak for themselves," the photographer says.\n\n'
+        'Her brother, Teo Marlowe, had urged her on. "It was always her project," the star\'s brother said.'
+    )
+    assert _speakers(raw)[0] == "Ines Marlowe"
+
+
+def test_a_sentence_opening_with_an_owner_is_not_about_a_later_name() -> None:
+    raw = (
+        "Former minister Alan Breck died on Monday.\n\n"
+        "Alan Breck's family issued a statement saying they had been \"moved beyond words\" by the "
+        "tributes paid to Alan."
+    )
+    assert _speakers(raw) != ["Alan Breck"]
+
+
+def test_a_sentence_opening_with_they_is_not_about_a_later_name() -> None:
+    raw = (
+        "The family of the late senator Hugh Brannock released the inquest findings on Monday.\n\n"
+        'They said Hugh had died of "heart failure brought on by overwork".'
+    )
+    assert "Hugh Brannock" not in _speakers(raw)
+
+
+def test_a_name_in_an_opening_subordinate_clause_is_not_the_subject() -> None:
+    raw = (
+        "After the sudden death of the composer Ilse Varnhagen, her publisher released a short "
+        "statement:\n\n"
+        '"We have lost a friend and a voice that cannot be replaced."'
+    )
+    assert _speakers(raw) != ["Ilse Varnhagen"]
