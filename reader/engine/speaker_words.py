@@ -34,7 +34,7 @@ TITLE_WORDS = wordset(
     boss skipper striker midfielder defender goalkeeper winger detective inspector superintendent constable
     dci supt insp peer baroness baron earl duke duchess countess viscount councillor councilman
     councilwoman lawyer barrister solicitor campaigner councilor alderman alderwoman sheriff marshal
-    trooper actor actress singer rapper comedian photographer filmmaker"""
+    trooper actor actress singer rapper comedian photographer filmmaker cm pm"""
 )
 PERSON_TITLES = wordset(
     """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep
@@ -59,7 +59,8 @@ ROLE_CLASSES = {
     "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "spokesmen": "spokes",
     "adviser": "adviser", "advisor": "adviser", "aide": "adviser",
     "analyst": "expert", "expert": "expert", "fellow": "expert", "researcher": "expert",
-    "professor": "expert", "scholar": "expert", "economist": "expert", "premier": "prime",
+    "professor": "expert", "scholar": "expert", "economist": "expert", "premier": "prime", "pm": "prime",
+    "cm": "chief-minister",
     "diplomat": "minister", "boss": "chief", "head": "chief",
 }
 # Occupations that name a person's job in an appositive ("John Roe, the council's chief engineer") and later
@@ -246,13 +247,15 @@ def gender_of_words(words: list[str]) -> str:
 def role_class(word: str, context: list[str] | tuple[str, ...] = ()) -> str:
     """Role nouns that mean the same job map to one class (spokesman ~ spokesperson).
 
-    A prime minister is the premier. A secretary speaks for others only as a press secretary
-    (``context`` holds the words written with the role); a home, foreign or general secretary is a job
-    of its own, not a spokesperson's.
+    A prime minister is the premier or the PM, a chief minister the CM. A secretary speaks for others
+    only as a press secretary (``context`` holds the words written with the role); a home, foreign or
+    general secretary is a job of its own, not a spokesperson's.
     """
     w = bare_word(word)
     if w == "minister" and any(bare_word(c) == "prime" for c in context):
         return "prime"  # a prime minister is "the premier" later, and not whoever else is "the minister"
+    if w == "minister" and any(bare_word(c) == "chief" for c in context):
+        return "chief-minister"  # an Indian or Pakistani state's head, "the CM" later
     if w == "secretary":
         return "spokes" if any(bare_word(c) == "press" for c in context) else "secretary"
     return ROLE_CLASSES.get(w, w)

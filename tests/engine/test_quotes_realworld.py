@@ -218,3 +218,14 @@ def test_a_name_in_an_opening_subordinate_clause_is_not_the_subject() -> None:
         '"We have lost a friend and a voice that cannot be replaced."'
     )
     assert _speakers(raw) != ["Ilse Varnhagen"]
+
+
+def test_the_cm_and_the_pm_are_the_chief_and_prime_ministers() -> None:
+    raw = (
+        "Chief Minister Raghav Deshmukh met farmers in Nagpur on Monday, while Agriculture Minister "
+        "Sunita Rao stayed in the capital.\n\n"
+        '"No farmer will be left behind," the CM said in a video message.\n\n'
+        "Prime Minister Arjun Mehta later backed the plan. \"This is how states should lead,\" the PM "
+        "told reporters."
+    )
+    assert _speakers(raw) == ["Raghav Deshmukh", "Arjun Mehta"]
