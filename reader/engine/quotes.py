@@ -183,6 +183,8 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_At
         if subject is not None:
             subjects[s.i] = subject
             cast.attend(subject[0], subject[1])
+        else:
+            cast.note_opening_source(text, s.start, s.end)
         last: _Attribution | None = None
         for a in by_sentence.get(s.i, []):
             if a.participle:

@@ -201,6 +201,15 @@ class Cast:
                 return full
         return None
 
+    def note_opening_source(self, text: str, lo: int, hi: int) -> None:
+        """An anonymous source opening a sentence with no cue ("A spokesperson for the ministry rejected ...")
+        is whom a later "the spokesperson said" stands for, so it is kept as first written."""
+        m = _ANON_OPENING.match(text, lo, min(hi, lo + 200))
+        if m is not None:
+            phrase = anonymous_phrase(m.group(1))
+            if phrase is not None:
+                self.anonymous.append((m.start(1), phrase))
+
     def cite_document(self, pos: int) -> None:
         """A document was quoted at ``pos`` ("said the statement"): a later "it" stands for it, not an org."""
         self.orgs.append((pos, ""))
@@ -277,6 +286,11 @@ class Cast:
 
 
 _AGE_HEAD = re.compile(r"\b\d{1,3}-year-old$")
+_ANON_OPENING = re.compile(  # after any dateline ("LAHORE (Agency) -", "Bhopal:")
+    r"(?:[^\"“”\n]{0,150}?(?:[:—–]|\s-)\s*)?\s*((?:A|An|One)\s+(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|diplomat|aide|"
+    r"advis[eo]r)(?:\s+(?:for|of|at|from|in|with)\s+[^,;:\"“”]{1,60}?)?)"
+    r"(?=\s+(?:has|have|had|was|is|also|on|[a-z]+ed)\b)"
+)
 _GENERIC_BODIES = frozenset({"Police", "Government", "Army", "Navy", "Court", "Ministry", "Agency", "Prosecutors"})
 _OWNER_SAID = re.compile(
     r"\b([A-Z][\w-]+)[’']s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|camp|lawyers?|attorneys?|"

@@ -229,3 +229,17 @@ def test_the_cm_and_the_pm_are_the_chief_and_prime_ministers() -> None:
         "told reporters."
     )
     assert _speakers(raw) == ["Raghav Deshmukh", "Arjun Mehta"]
+
+
+def test_in_the_words_of_opening_a_sentence_is_a_cue() -> None:
+    raw = 'In the words of one veteran negotiator, the agreement is "held together with tape".'
+    assert _quotes(raw) == [("held together with tape", "partial", "one veteran negotiator")]
+
+
+def test_the_spokesperson_is_the_one_first_met_in_a_sentence_without_a_cue() -> None:
+    raw = (
+        "RIVERTON (Courier) - A spokesperson for the regional water board has rejected claims that "
+        "supplies were contaminated.\n\n"
+        'The spokesperson said the reports were "entirely without foundation".'
+    )
+    assert _speakers(raw) == ["a spokesperson for the regional water board"]
