@@ -92,7 +92,7 @@ STOP_NAME = wordset(
     ultimately similarly likewise specifically notably importantly officially publicly privately reportedly
     asked speaking writing responding commenting addressing several few dozens hundreds thousands
     millions one two three four five opposition government cabinet coalition alliance administration
-    authorities regime police sabha"""
+    authorities regime police sabha club"""
 )
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})

@@ -330,7 +330,8 @@ _ROLE_OR_TITLE = ROLE_NOUNS | TITLE_WORDS
 
 
 def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> list[str]:
-    """The run's own titles, then role and title words just before it, then role nouns in an appositive."""
+    """The run's own titles, then role and title words just before it, then role nouns and demonyms in an
+    appositive ("Rooney, the English star, ..." is "the English star" later)."""
     roles = list(titles)
     for w in reversed(text[max(0, start - 80) : start].rsplit(None, 4)[-4:]):
         role_or_title = bare_word(w) in _ROLE_OR_TITLE
@@ -340,7 +341,7 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
             roles.append(w)
     app = _APPOS.match(text, end) if text.startswith(",", end) else None
     if app:
-        roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS]
+        roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
     return roles
 
 
@@ -464,10 +465,12 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
                 return None  # "Kennedy's family issued ...": the subject is what the person owns, not a later name
             continue  # "Peskov's remarks": the person is not the subject
         name = list(run_parts(run)[1])
+        if _modifier(text, end):
+            continue  # "Biden adviser Jake Sullivan said", "Club Brugge midfielder Ann Roe": the person is next
         who = _known(cast, name)
         if who is None and _opens(text, lo, start) and looks_like_name(name) and \
                 _VERBISH.match(text, end) and not run.startswith(("The ", "A ", "An ")) and \
-                not _modifier(text, end) and _may_introduce(text, lo, start, name):
+                _may_introduce(text, lo, start, name):
             who = cast.add(name, [])
         if who is None:
             continue

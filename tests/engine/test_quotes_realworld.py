@@ -243,3 +243,21 @@ def test_the_spokesperson_is_the_one_first_met_in_a_sentence_without_a_cue() -> 
         'The spokesperson said the reports were "entirely without foundation".'
     )
     assert _speakers(raw) == ["a spokesperson for the regional water board"]
+
+
+def test_a_known_name_used_as_a_modifier_is_not_the_subject() -> None:
+    raw = (
+        "President Lena Marsh arrived in Oslo on Monday.\n\n"
+        "Marsh adviser Pol Varga briefed reporters and said the talks would be "
+        '"difficult but necessary".'
+    )
+    assert _speakers(raw) == ["Pol Varga"]
+
+
+def test_a_demonym_in_the_appositive_names_the_person_later() -> None:
+    raw = (
+        "Maro Kell scored the winner for Eastport on Sunday.\n\n"
+        "Kell, the Welsh striker who joined in June, was substituted late on.\n\n"
+        '"It was a special afternoon," the Welsh star said.'
+    )
+    assert _speakers(raw) == ["Maro Kell"]
