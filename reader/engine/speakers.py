@@ -266,6 +266,12 @@ class Cast:
                 return np.text[:1].lower() + np.text[1:]
             return found or np.text
         if np.kind == "org":
+            words = np.text.split()
+            if len(words) >= 2 and bare_word(words[0]) in _CLAUSE_OPENERS:
+                # "Although Singh asked ...": the word opening the clause is no part of the speaker's name
+                who = _known(self, words[1:])
+                if who is not None:
+                    return who
             name = self.acronyms.get(np.text, np.text)
             if name in _GENERIC_BODIES:
                 name = name.lower()  # "Police say ..." opening a sentence is the same source as "police said"
@@ -291,6 +297,8 @@ _ANON_OPENING = re.compile(  # after any dateline ("LAHORE (Agency) -", "Bhopal:
     r"advis[eo]r)(?:\s+(?:for|of|at|from|in|with)\s+[^,;:\"“”]{1,60}?)?)"
     r"(?=\s+(?:has|have|had|was|is|also|on|[a-z]+ed)\b)"
 )
+_CLAUSE_OPENERS = frozenset({"although", "though", "while", "when", "whereas", "because", "since", "if", "as",
+                             "after", "before", "once", "unless", "until"})
 _GENERIC_BODIES = frozenset({"Police", "Government", "Army", "Navy", "Court", "Ministry", "Agency", "Prosecutors"})
 _OWNER_SAID = re.compile(
     r"\b([A-Z][\w-]+)[’']s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|camp|lawyers?|attorneys?|"

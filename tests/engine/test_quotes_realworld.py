@@ -261,3 +261,11 @@ def test_a_demonym_in_the_appositive_names_the_person_later() -> None:
         '"It was a special afternoon," the Welsh star said.'
     )
     assert _speakers(raw) == ["Maro Kell"]
+
+
+def test_a_clause_opener_before_a_surname_is_dropped() -> None:
+    raw = (
+        "Prime Minister Devika Rao addressed the upper house on Thursday.\n\n"
+        'Although Rao asked for "calm heads on all sides", the walkout went ahead.'
+    )
+    assert _speakers(raw) == ["Devika Rao"]
