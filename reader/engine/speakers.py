@@ -11,6 +11,7 @@ all are re-exported here.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -210,6 +211,24 @@ class Cast:
             if phrase is not None:
                 self.anonymous.append((m.start(1), phrase))
 
+    def _named_body(self, np: NounPhrase) -> str | None:
+        """The institution a generic "the bank" / "the company" stands for, as the article first named it.
+
+        Reporters name a body once ("Chile's central bank held its rate ...") and then call it by its kind
+        ("... , the bank said"); the nearest earlier naming with the same head noun is the speaker.
+        """
+        words = np.text.split()
+        head = bare_word(words[-1]) if words else ""
+        if head not in _BODY_NOUNS or len(words) > 3 or any(w[:1].isupper() for w in words[1:]) or \
+                self.runs is None or bare_word(words[0]) in {"a", "an"}:
+            return None
+        text = self.runs.text
+        lo = max(0, np.start - 2500)
+        best: re.Match[str] | None = None
+        for m in _body_pattern(head).finditer(text, lo, np.start):
+            best = m
+        return (best.group(1) or best.group(2)) if best is not None else None
+
     def cite_document(self, pos: int) -> None:
         """A document was quoted at ``pos`` ("said the statement"): a later "it" stands for it, not an org."""
         self.orgs.append((pos, ""))
@@ -241,6 +260,10 @@ class Cast:
         if np.kind == "anonymous":
             self.anonymous.append((np.start, np.text))
             return np.text
+        if np.kind in ("role", "org"):
+            body = self._named_body(np)
+            if body is not None:
+                return body
         if np.kind == "role":
             if bare_word(np.text.split()[0]) in {"a", "an"}:
                 # "a senior manager said": an indefinite phrase brings in someone new, never the person in focus
@@ -297,6 +320,22 @@ _ANON_OPENING = re.compile(  # after any dateline ("LAHORE (Agency) -", "Bhopal:
     r"advis[eo]r)(?:\s+(?:for|of|at|from|in|with)\s+[^,;:\"“”]{1,60}?)?)"
     r"(?=\s+(?:has|have|had|was|is|also|on|[a-z]+ed)\b)"
 )
+_BODY_NOUNS = frozenset({"bank", "company", "firm", "ministry", "agency", "group", "club", "council", "party",
+                         "department", "carrier", "airline", "insurer", "lender", "regulator", "university",
+                         "charity", "union", "federation", "board", "court", "watchdog", "broadcaster"})
+
+
+@functools.lru_cache(maxsize=64)
+def _body_pattern(head: str) -> re.Pattern[str]:
+    """A naming of a body with this head noun: "Chile's central bank", "Norsk Bank", "Acme, the company"."""
+    name = r"[A-Z][\w&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.-]*){0,3}"
+    return re.compile(
+        r"(?<![\w’'])(" + name + r"[’']s\s+(?:[a-z-]+\s+){0,2}" + head + r"|(?!The\b)" + name + r"\s+"
+        + head.capitalize() + r"(?:\s+of\s+" + name + r")?)\b"
+        r"|(?<![\w’'])(" + name + r"),\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}" + head + r"\b"
+    )
+
+
 _CLAUSE_OPENERS = frozenset({"although", "though", "while", "when", "whereas", "because", "since", "if", "as",
                              "after", "before", "once", "unless", "until"})
 _GENERIC_BODIES = frozenset({"Police", "Government", "Army", "Navy", "Court", "Ministry", "Agency", "Prosecutors"})

@@ -269,3 +269,24 @@ def test_a_clause_opener_before_a_surname_is_dropped() -> None:
         'Although Rao asked for "calm heads on all sides", the walkout went ahead.'
     )
     assert _speakers(raw) == ["Devika Rao"]
+
+
+def test_the_bank_is_the_bank_named_before() -> None:
+    raw = (
+        "LIMA, May 3 (Wire) - Peru's central bank held its key rate at 5% on Thursday.\n\n"
+        '"Inflation expectations remain anchored," the bank said in a statement.'
+    )
+    assert _speakers(raw) == ["Peru's central bank"]
+
+
+def test_the_company_is_the_one_named_in_an_appositive() -> None:
+    raw = (
+        "Nordlys, the company behind the floating wind farm, cut 200 jobs on Monday.\n\n"
+        '"These are painful decisions," the company said.'
+    )
+    assert _speakers(raw) == ["Nordlys"]
+
+
+def test_a_generic_body_never_named_stays_as_written() -> None:
+    raw = 'The striker left last summer. "We wish him well," the club said.'
+    assert _speakers(raw) == ["the club"]
