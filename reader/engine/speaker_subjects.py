@@ -47,7 +47,16 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
     app = _APPOS.match(text, end) if text.startswith(",", end) else None
     if app:
         roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
+    kin = _KIN_BEFORE.search(text, max(0, start - 40), start)
+    if kin is not None:
+        roles.append(kin.group(1))  # "her son, 15-year-old Dev Roe": a gender for "he" and "she" later
     return roles
+
+
+_KIN_BEFORE = re.compile(
+    r"\b(son|daughter|brother|sister|mother|father|mom|mum|dad|husband|wife|boyfriend|girlfriend|grandson|"
+    r"granddaughter|nephew|niece|uncle|aunt|widow|widower)[,\s]+(?:\d{1,3}-year-old\s+)?$"
+)
 
 
 def collect_people(text: str, cast: Cast) -> None:
@@ -116,7 +125,15 @@ def _may_introduce(text: str, lo: int, start: int, name: list[str]) -> bool:
     word = bare_word(name[0])
     if is_role_word(word) or (word.endswith("s") and is_role_word(word[:-1])):
         return False  # "Leaders of nine parties said ..."
-    return _OPENING_WORD.fullmatch(name[0]) is None
+    if _OPENING_WORD.fullmatch(name[0]) is not None:
+        return False
+    return _VERB_NEXT.match(text, start + len(name[0])) is not None  # "Lopez told ...", not "Friends co-stars"
+
+
+_VERB_NEXT = re.compile(  # a verb, an age or appositive ("Olena, 34, who ..."), or a cue before a colon
+    r"\s+(?:is|was|has|had|have|will|would|could|can|did|does|also|then|later|now|still|[a-z]+(?:ed|s))\b"
+    r"|,\s*\d{1,3},|,\s+(?:who|a|an|the)\b|\s+[^\W\d_]+:"
+)
 
 
 # A sentence opening with another subject ("They also announced that Ann had died of ...") is not about a
@@ -160,6 +177,8 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
         if _modifier(text, end):
             continue  # "Biden adviser Jake Sullivan said", "Club Brugge midfielder Ann Roe": the person is next
         who = cast.known(name)
+        if who is not None and len(name) == 1:
+            who = cast.in_focus_with(name[0], start)
         if who is None and _opens(text, lo, start) and looks_like_name(name) and \
                 _VERBISH.match(text, end) and not run.startswith(("The ", "A ", "An ")) and \
                 _may_introduce(text, lo, start, name):

@@ -92,7 +92,10 @@ STOP_NAME = wordset(
     ultimately similarly likewise specifically notably importantly officially publicly privately reportedly
     asked speaking writing responding commenting addressing several few dozens hundreds thousands
     millions one two three four five opposition government cabinet coalition alliance administration
-    authorities regime police sabha club"""
+    authorities regime police sabha club with from by to of into over under about among amid against during
+    until upon without within through across around behind beyond near whether once even just only perhaps
+    maybe hospital airport station bridge hotel stadium church mosque temple prison jail county district
+    province region valley lake beach harbour harbor port village"""
 )
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
@@ -103,7 +106,8 @@ ANON_HEADS = (
     "woman|person)|ministers?|investors?|traders?|bankers?|economists?|activists?|survivors?|relatives?|"
     "protesters?|demonstrators?|voters?|passengers?|shoppers?|onlookers?|bystanders?|supporters?|critics?|"
     "locals?|neighbou?rs?|parents?|students?|fans?|campaigners?|nurses?|doctors?|medics?|teachers?|workers?|"
-    "guards?|farmers?|villagers?|shopkeepers?|volunteers?|firefighters?|paramedics?|staffers?"
+    "guards?|farmers?|villagers?|shopkeepers?|volunteers?|firefighters?|paramedics?|staffers?|"
+    "investigators?|detectives?|prosecutors?"
 )
 ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|"
@@ -115,7 +119,7 @@ PLURAL_HEADS = (
     "advis[eo]rs|negotiators|figures|investors|traders|bankers|economists|activists|survivors|relatives|"
     "protesters|demonstrators|voters|passengers|shoppers|onlookers|bystanders|supporters|critics|locals|"
     "neighbou?rs|parents|students|fans|campaigners|nurses|doctors|medics|teachers|workers|guards|farmers|"
-    "villagers|shopkeepers|volunteers|firefighters|paramedics|staffers"
+    "villagers|shopkeepers|volunteers|firefighters|paramedics|staffers|investigators|detectives|prosecutors"
 )
 PLURAL = re.compile(r"\b(?:" + PLURAL_HEADS + r")\b")
 BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + PLURAL_HEADS + r")\b")
@@ -228,10 +232,12 @@ def _looks_like_name(tokens: tuple[str, ...]) -> bool:
 
 
 _MALE = frozenset(
-    {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "he", "him"}
+    {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "he", "him",
+     "son", "brother", "dad", "husband", "boyfriend", "grandson", "nephew", "uncle", "widower"}
 )
 _FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman",
-                     "congresswoman", "she", "her", "madam"})
+                     "congresswoman", "she", "her", "madam", "daughter", "sister", "mother", "mom", "mum", "wife",
+                     "girlfriend", "granddaughter", "niece", "aunt", "widow"})
 
 
 COURTESY = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "miss", "madam"})

@@ -162,6 +162,22 @@ class Cast:
                 best = firsts.pop()
         return best
 
+    def in_focus_with(self, name: str, pos: int) -> str:
+        """Canonical name for a lone surname at ``pos``: of the people sharing it, the one last in focus.
+
+        Relatives share a surname ("Byron Thomas ... his mother, Carla Thomas ... Thomas says"); the
+        longest name alone would pick the first one registered, whoever the paragraph is about.
+        """
+        full = self.full_name(name)
+        if " " in name:
+            return full
+        names = {self.full_name(self.people[k].name) for k in self.by_surname.get(surname(name), [])[:50]}
+        names = {n for n in names if " " in n}
+        if len(names) < 2:
+            return full
+        k = bisect.bisect_left(self.focus, (pos, ""))
+        return next((n for _, n in reversed(self.focus[max(0, k - self._LOOKBACK) : k]) if n in names), full)
+
     def known(self, name: list[str]) -> str | None:
         """Canonical name if these tokens name a registered person."""
         if not name:
@@ -253,7 +269,12 @@ class Cast:
     def resolve(self, np: NounPhrase) -> str | None:
         """Canonical speaker for a phrase at its position: a name, a pronoun's antecedent, a role holder."""
         if np.kind == "name":
-            return self.add(np.name, np.roles)
+            if len(np.name) == 1 and PLURAL.fullmatch(bare_word(np.name[0])):
+                # "Investigators said": a group, not a person named so; "they" may stand for it later
+                np.kind = "anonymous"
+                self.anonymous.append((np.start, np.text))
+                return np.text
+            return self.in_focus_with(self.register(np.name, np.roles), np.start)
         if np.kind == "pronoun":
             if bare_word(np.text) == "they":
                 plural = (ph for p, ph in reversed(self.anonymous[-20:]) if p < np.start and PLURAL.search(ph))
@@ -300,8 +321,9 @@ class Cast:
             return found or np.text
         if np.kind == "org":
             words = np.text.split()
-            if len(words) >= 2 and bare_word(words[0]) in _CLAUSE_OPENERS:
-                # "Although Singh asked ...": the word opening the clause is no part of the speaker's name
+            if len(words) >= 2 and (bare_word(words[0]) in _CLAUSE_OPENERS or is_title(words[0])):
+                # "Although Singh asked ...": the word opening the clause is no part of the speaker's name;
+                # "Mayor Bell continued": a title before a person's surname that is also a company's name
                 who = self.known(words[1:])
                 if who is not None:
                     return who

@@ -290,3 +290,49 @@ def test_the_company_is_the_one_named_in_an_appositive() -> None:
 def test_a_generic_body_never_named_stays_as_written() -> None:
     raw = 'The striker left last summer. "We wish him well," the club said.'
     assert _speakers(raw) == ["the club"]
+
+
+def test_a_surname_shared_by_relatives_is_the_relative_in_focus() -> None:
+    raw = (
+        "The family of 12-year-old Milo Varga is demanding answers from the city.\n\n"
+        "Agnes Varga is still in shock.\n\n"
+        "Varga says nobody from the council has called her.\n\n"
+        '"Not one person has knocked on my door," she says.'
+    )
+    assert _speakers(raw) == ["Agnes Varga"]
+
+
+def test_kinship_before_a_name_gives_a_gender() -> None:
+    raw = (
+        "Neighbours gathered on Friday for Dora Pell-Ames.\n\n"
+        '"I want answers," said Dora Pell-Ames.\n\n'
+        "Police say her son, 15-year-old Kit Ames, was hit by a van.\n\n"
+        '"He was walking to school," she said.'
+    )
+    assert _speakers(raw) == ["Dora Pell-Ames", "Dora Pell-Ames"]
+
+
+def test_a_plural_group_written_like_a_name_is_no_person() -> None:
+    raw = (
+        "The mother of the missing boy spoke to reporters on Monday.\n\n"
+        "Investigators asked reporters not to name the boy. She said she had "
+        '"no idea where he could be".'
+    )
+    assert "Investigators" not in _speakers(raw)
+
+
+def test_a_preposition_or_a_place_opening_a_sentence_is_no_person() -> None:
+    raw = (
+        "Agnes Ruiz runs the bakery with her son.\n\n"
+        "With a brother abroad and a sister in Leeds, he spends his days in the shop.\n\n"
+        '"It is just the two of us now," she says.'
+    )
+    assert _speakers(raw) == ["Agnes Ruiz"]
+
+
+def test_a_title_before_a_surname_that_is_also_a_company_name() -> None:
+    raw = (
+        '"We listened to every ward," said Mayor Aaron Bell.\n\n'
+        '"This budget is the result," Mayor Bell continued.'
+    )
+    assert _speakers(raw) == ["Aaron Bell", "Aaron Bell"]
