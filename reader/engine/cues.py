@@ -45,13 +45,13 @@ def by_first_letter(alternatives: str) -> str:
     return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
 
 
-_OPENING_CUES = r"|According\s+to|In\s+the\s+words\s+of"  # capitalised where they open a sentence
+_OPENING_CUES = r"|According\s+to|In\s+the\s+words\s+of|Said|Says"  # capitalised where they open a sentence
 CUE = re.compile(r"(?<![\w’'-])(?:" + by_first_letter(CUES + _OPENING_CUES) + r")(?![\w’'-])")
 INVERTED = re.compile(
     r"(?:said|says|added|adds|asked|wrote|writes|explained|continued|insisted|noted|recalled|stated|"
     r"declared|warned|conceded|concluded|replied|responded|answered|remarked|observed|tweeted|argued|"
     r"claimed|stressed|emphasi[sz]ed|quipped|joked|retorted|countered|exclaimed|[Aa]ccording\s+to|"
-    r"[Ii]n\s+the\s+words\s+of)$"
+    r"[Ii]n\s+the\s+words\s+of|Said|Says)$"
 )
 
 

@@ -59,12 +59,20 @@ _KIN_BEFORE = re.compile(
 )
 
 
+def _without_opening_cue(text: str, start: int, name: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Said Ann Roe to the paper: ..." opening a paragraph: the first word is the cue, not a first name."""
+    if len(name) >= 3 and name[0] in ("Said", "Says") and not text[max(0, start - 2) : start].strip():
+        return name[1:]
+    return name
+
+
 def collect_people(text: str, cast: Cast) -> None:
     """Register every person named in the text with the titles and roles around the name."""
     cast.runs = runs = NameRuns(text)
     cast.acronyms = acronyms(text)
     for start, end, run in runs.runs:
         titles, name = run_parts(run)
+        name = _without_opening_cue(text, start, name)
         if not name:
             continue
         if len(name) >= 2 or surname(name[0]) in cast.by_surname:
@@ -173,7 +181,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
             if _opens(text, lo, start):
                 return None  # "Kennedy's family issued ...": the subject is what the person owns, not a later name
             continue  # "Peskov's remarks": the person is not the subject
-        name = list(run_parts(run)[1])
+        name = list(_without_opening_cue(text, start, run_parts(run)[1]))
         if _modifier(text, end):
             continue  # "Biden adviser Jake Sullivan said", "Club Brugge midfielder Ann Roe": the person is next
         who = cast.known(name)

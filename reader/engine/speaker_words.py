@@ -67,7 +67,8 @@ ROLE_CLASSES = {
 # stand for them ("the engineer said"); job words that are also common surnames (farmer, baker) are left out.
 OCCUPATIONS = wordset(
     """engineer teacher nurse pilot chef scientist physician surgeon architect activist student owner founder
-    historian doctor volunteer organiser organizer paramedic firefighter prosecutor attorney"""
+    historian doctor volunteer organiser organizer paramedic firefighter prosecutor attorney reporter journalist
+    correspondent editor"""
 )
 ROLE_NOUNS = frozenset(PERSON_TITLES | set(ROLE_CLASSES) | OCCUPATIONS | {"leader", "official", "chief", "diplomat"})
 STOP_NAME = wordset(
@@ -294,7 +295,7 @@ def anonymous_phrase(np: str) -> str | None:
     np = np.strip(" ,")
     if time_owned(np):
         return None
-    np = _inner_source(np)
+    np = _RECIPIENT.sub("", _inner_source(np))
     m = ANON.match(np)
     if m is None:
         m = BARE_ANON.match(np)
@@ -306,6 +307,8 @@ def anonymous_phrase(np: str) -> str | None:
     return np
 
 
+# "said a White House official to Politico": whom the source spoke to is no part of the source
+_RECIPIENT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}$")
 _INNER_ARTICLE = re.compile(r"\s(?=(?:a|an|one)\s)")
 
 

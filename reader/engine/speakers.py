@@ -297,8 +297,11 @@ class Cast:
                 return body
         if np.kind == "role":
             if bare_word(np.text.split()[0]) in {"a", "an"}:
-                # "a senior manager said": an indefinite phrase brings in someone new, never the person in focus
-                return np.text[:1].lower() + np.text[1:]
+                # "a senior manager said": an indefinite phrase brings in someone new, never the person in focus;
+                # "the manager" later stands for them
+                phrase = np.text[:1].lower() + np.text[1:]
+                self.anonymous.append((np.start, phrase))
+                return phrase
             head = np.roles[0] if np.roles else np.text.split()[-1]
             earlier = self._anonymous_with(bare_word(head), np.start)
             if earlier is not None:

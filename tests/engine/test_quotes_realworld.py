@@ -336,3 +336,18 @@ def test_a_title_before_a_surname_that_is_also_a_company_name() -> None:
         '"This budget is the result," Mayor Bell continued.'
     )
     assert _speakers(raw) == ["Aaron Bell", "Aaron Bell"]
+
+
+def test_said_opening_a_paragraph_is_an_inverted_cue() -> None:
+    raw = (
+        "The governor's office answered the criticism on Friday.\n\n"
+        'Said Rhea Tamsin to the Courier: "We have nothing to hide."'
+    )
+    assert _speakers(raw) == ["Rhea Tamsin"]
+
+
+def test_the_recipient_is_cut_from_an_anonymous_source() -> None:
+    raw = '"We go where our message is heard," said a campaign official to Politico.'
+    assert _speakers(raw) == ["a campaign official"]
+
+
