@@ -21,6 +21,7 @@ from reader.engine.speaker_words import (
     looks_like_name,
     role_class,
     surname,
+    wordset,
 )
 
 if TYPE_CHECKING:
@@ -47,15 +48,18 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
     app = _APPOS.match(text, end) if text.startswith(",", end) else None
     if app:
         roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
-    kin = _KIN_BEFORE.search(text, max(0, start - 40), start)
-    if kin is not None:
-        roles.append(kin.group(1))  # "her son, 15-year-old Dev Roe": a gender for "he" and "she" later
+    before = text[max(0, start - 32) : start].split()[-2:]
+    if before and _AGE.fullmatch(before[-1]):
+        before.pop()
+    if before and before[-1].rstrip(",") in _KIN:
+        roles.append(before[-1].rstrip(","))  # "her son, 15-year-old Dev Roe": a gender for "he" and "she" later
     return roles
 
 
-_KIN_BEFORE = re.compile(
-    r"\b(son|daughter|brother|sister|mother|father|mom|mum|dad|husband|wife|boyfriend|girlfriend|grandson|"
-    r"granddaughter|nephew|niece|uncle|aunt|widow|widower)[,\s]+(?:\d{1,3}-year-old\s+)?$"
+_AGE = re.compile(r"\d{1,3}-year-old")
+_KIN = wordset(
+    """son daughter brother sister mother father mom mum dad husband wife boyfriend girlfriend grandson
+    granddaughter nephew niece uncle aunt widow widower"""
 )
 
 
@@ -182,14 +186,14 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
                 return None  # "Kennedy's family issued ...": the subject is what the person owns, not a later name
             continue  # "Peskov's remarks": the person is not the subject
         name = list(_without_opening_cue(text, start, run_parts(run)[1]))
-        if _modifier(text, end):
-            continue  # "Biden adviser Jake Sullivan said", "Club Brugge midfielder Ann Roe": the person is next
         who = cast.known(name)
+        if who is not None and _modifier(text, end):
+            continue  # "Biden adviser Jake Sullivan said", "Club Brugge midfielder Ann Roe": the person is next
         if who is not None and len(name) == 1:
             who = cast.in_focus_with(name[0], start)
         if who is None and _opens(text, lo, start) and looks_like_name(name) and \
                 _VERBISH.match(text, end) and not run.startswith(("The ", "A ", "An ")) and \
-                _may_introduce(text, lo, start, name):
+                not _modifier(text, end) and _may_introduce(text, lo, start, name):
             who = cast.add(name, [])
         if who is None:
             continue

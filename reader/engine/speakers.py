@@ -89,6 +89,7 @@ class Cast:
         # full_name answers filed by surname: a new person can only change the answers in the buckets
         # of their surname and (through by_first) of their first name
         self._full: dict[str, dict[str, str]] = {}
+        self._namesakes: dict[str, frozenset[str]] = {}  # full names sharing a surname, for in_focus_with
 
     def add(self, name_tokens: list[str], roles: list[str]) -> str:
         """Register a named person; return their canonical (longest known) name."""
@@ -102,6 +103,7 @@ class Cast:
         if person is None:
             person = self.people[key] = Person(name)
             self._full.pop(surname(name), None)
+            self._namesakes.clear()  # a new person can lengthen any surname's full names
             if len(name_tokens) >= 2:
                 self._full.pop(surname(name_tokens[0]), None)
             self.by_surname.setdefault(surname(name), []).append(key)
@@ -171,8 +173,11 @@ class Cast:
         full = self.full_name(name)
         if " " in name:
             return full
-        names = {self.full_name(self.people[k].name) for k in self.by_surname.get(surname(name), [])[:50]}
-        names = {n for n in names if " " in n}
+        key = surname(name)
+        names = self._namesakes.get(key)
+        if names is None:
+            names = self._namesakes[key] = frozenset(
+                n for n in (self.full_name(self.people[k].name) for k in self.by_surname.get(key, [])[:50]) if " " in n)
         if len(names) < 2:
             return full
         k = bisect.bisect_left(self.focus, (pos, ""))
@@ -231,6 +236,9 @@ class Cast:
     def note_opening_source(self, text: str, lo: int, hi: int) -> None:
         """An anonymous source opening a sentence with no cue ("A spokesperson for the ministry rejected ...")
         is whom a later "the spokesperson said" stands for, so it is kept as first written."""
+        head = text[lo : min(hi, lo + 200)]
+        if "A " not in head and "An " not in head and "One " not in head:
+            return  # the common case, told without running the regex
         m = _ANON_OPENING.match(text, lo, min(hi, lo + 200))
         if m is not None:
             phrase = anonymous_phrase(m.group(1))
@@ -261,8 +269,11 @@ class Cast:
 
     def _anonymous_with(self, head: str, pos: int) -> str | None:
         """An earlier anonymous source with the same head noun ("the official" after "a senior official")."""
+        if not self.anonymous:
+            return None
+        pattern = re.compile(r"\b" + re.escape(head) + r"s?\b")
         for p, phrase in reversed(self.anonymous[-50:]):
-            if p < pos and re.search(r"\b" + re.escape(head) + r"s?\b", phrase):
+            if p < pos and head in phrase and pattern.search(phrase):
                 return phrase
         return None
 
