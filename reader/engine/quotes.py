@@ -277,7 +277,8 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
                                                                                                prev_mark, mk):
             q.kind = "full"
         if sj + 1 < len(sentences) and not text[mk.close : sentences[sj].end].strip() and _same_paragraph(
-                text, sentences, sj + 1) and text[mk.start : mk.end].rstrip()[-1:] in "?!":
+                text, sentences, sj + 1) and (text[mk.start : mk.end].rstrip()[-1:] in "?!" or _BARE_CUE.fullmatch(
+                    text, sentences[sj + 1].start, sentences[sj + 1].end) is not None):
             sj += 1
         a, by_document = _choose(text, mk, atts, cue_starts, si, sj, quoted)
         opens_sentence = mk.open - sent.start < 20 and (
@@ -306,6 +307,13 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
         out.append(q)
         prev, prev_mark = q, mk
     return out
+
+
+# '... more points." He said.': a cue left as a sentence of its own after a quote that closed with a full stop
+_BARE_CUE = re.compile(
+    r"\s*(?:He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|adds|continued|explained)"
+    r"(?:\s+(?:on\s+)?\w+day)?\.?\s*"
+)
 
 
 def _split_sentence(text: str, prev: Quote, prev_mark: Mark, mk: Mark) -> bool:

@@ -351,3 +351,14 @@ def test_the_recipient_is_cut_from_an_anonymous_source() -> None:
     assert _speakers(raw) == ["a campaign official"]
 
 
+
+
+
+def test_a_cue_left_as_its_own_sentence_after_the_quote() -> None:
+    text = normalize(
+        "Striker Nia Okoro scored twice for Eastport.\n\n"
+        "“We still have eight games to go and we need more points.” She said."
+    )
+    [q] = find_quotes(text, split_sentences(text))
+    assert q.speaker == "Nia Okoro"
+    assert q.cue is not None and text[q.cue.start : q.cue.end] == "said"
