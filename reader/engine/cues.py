@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AMBIGUOUS_CUES", "CUE", "CUES", "DOCUMENT_BEFORE", "INVERTED", "READ_CUES", "by_first_letter"]
+__all__ = ["AMBIGUOUS_CUES", "CUE", "CUES", "DOCUMENT_AFTER", "DOCUMENT_BEFORE", "INVERTED", "READ_CUES",
+           "by_first_letter"]
 
 CUES = (
     r"said|says|say|saying|told|tells|telling|stated|states|stating|declared|declares|declaring|"
@@ -27,6 +28,7 @@ CUES = (
     r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
     r"believes|thinks|assessed|assesses|reported|reports|ruled|retorted|countered|alleged|alleges|demanded|"
     r"hinted|signall?ed|estimated|exclaimed|whispered|yelled|screamed|sighed|laughed|read|reads|"
+    r"critici[sz]ed|demurred|scoffed|snapped|fumed|mused|"
     r"according\s+to|in\s+the\s+words\s+of"
 )
 
@@ -43,11 +45,13 @@ def by_first_letter(alternatives: str) -> str:
     return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
 
 
-CUE = re.compile(r"(?<![\w’'-])(?:" + by_first_letter(CUES + r"|According\s+to") + r")(?![\w’'-])")
+_OPENING_CUES = r"|According\s+to|In\s+the\s+words\s+of|Said|Says"  # capitalised where they open a sentence
+CUE = re.compile(r"(?<![\w’'-])(?:" + by_first_letter(CUES + _OPENING_CUES) + r")(?![\w’'-])")
 INVERTED = re.compile(
     r"(?:said|says|added|adds|asked|wrote|writes|explained|continued|insisted|noted|recalled|stated|"
     r"declared|warned|conceded|concluded|replied|responded|answered|remarked|observed|tweeted|argued|"
-    r"claimed|stressed|emphasi[sz]ed|quipped|joked|retorted|countered|exclaimed|[Aa]ccording\s+to|in\s+the\s+words\s+of)$"
+    r"claimed|stressed|emphasi[sz]ed|quipped|joked|retorted|countered|exclaimed|[Aa]ccording\s+to|"
+    r"[Ii]n\s+the\s+words\s+of|Said|Says)$"
 )
 
 
@@ -64,3 +68,13 @@ DOCUMENT_BEFORE = re.compile(
     r"tweet|ruling|verdict|decree|order|memo|text|inscription|headline|posting|email|e-mail)s?\b[^.;:!?\"“”]{0,60}$",
     re.IGNORECASE,
 )
+_DOCUMENTS = (
+    r"statement|letter|message|note|post|notice|communiqu[eé]|release|readout|tweet|ruling|verdict|decree|"
+    r"order|memo|text|email|e-mail|report|filing|document|transcript"
+)
+DOCUMENT_AFTER = re.compile(
+    r"\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + _DOCUMENTS + r")s?\b", re.IGNORECASE
+)
+"""A document right after an inverted cue ("... ," said the statement; according to the letter): the
+quote's source is a text, and a later "it said" stands for that text, not for an organisation named
+earlier."""

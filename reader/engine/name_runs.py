@@ -46,6 +46,12 @@ def run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     while k < len(name) and bare_word(name[k]) in STOP_NAME:
         k += 1
     name = name[k:]
+    # "the Rajya Sabha Jaswant Singh", "Opposition Leader ... Assembly Ann Roe": a body's name run straight
+    # into the person's; keep the full name after the last such word (two tokens at least, so no surname
+    # is guessed from a fragment)
+    cut = max((i for i, t in enumerate(name) if bare_word(t) in STOP_NAME), default=-1)
+    if 0 <= cut <= len(name) - 3:
+        name = name[cut + 1 :]
     if name:
         name = [*name[:-1], _strip_possessive(name[-1]).rstrip(".")]
     return tuple(titles), tuple(t for t in name if t)

@@ -108,9 +108,21 @@ def _paragraph_marks(p: str, base: int, continues: bool) -> list[Mark]:
 _TERMINAL = re.compile(r"[.!?…:;,](?:\s?[\"'”’»“«›‹)\]」』])*\s*$")
 
 
+_TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,200}\)\s*$")
+
+
 def _headline_like(para: str) -> bool:
-    """A short line without closing punctuation (a headline or teaser left in the text) holds no quotes."""
-    return _TERMINAL.search(para[-20:]) is None and len(para.split()) <= 40
+    """A short line without closing punctuation (a headline or teaser left in the text) holds no quotes.
+
+    A closing aside is read past: a wire paragraph may end in its credit ("... news conference.
+    (Reporting by Jo Roe)"), and the sentence before it is what shows the paragraph is prose.
+    """
+    if _TERMINAL.search(para[-20:]) is not None or len(para.split()) > 40:
+        return False
+    aside = _TRAILING_ASIDE.search(para)
+    if aside is None or aside.start() == 0:
+        return True
+    return _TERMINAL.search(para[max(0, aside.start() - 20) : aside.start()]) is None
 
 
 def pairs(text: str) -> list[tuple[Mark, bool]]:

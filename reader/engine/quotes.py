@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from reader.engine import speakers as sp
 from reader.engine.cues import AMBIGUOUS_CUES as _AMBIGUOUS_CUES
 from reader.engine.cues import CUE as _CUE
-from reader.engine.cues import DOCUMENT_BEFORE, READ_CUES
+from reader.engine.cues import DOCUMENT_AFTER, DOCUMENT_BEFORE, READ_CUES
 from reader.engine.cues import INVERTED as _INVERTED
 from reader.engine.models import Quote, Sentence, Span
 from reader.engine.quote_marks import Mark, pairs
@@ -88,6 +88,9 @@ def _noun_use(text: str, lo: int, pos: int) -> bool:
 
 
 _AS_SAYING = re.compile(r"\s+[^.;:\"“”]{1,80}?(\s+as\s+(?:saying|telling|writing))\b")
+# "..., with its leader, Ann Roe, saying: ...": the participle has a subject of its own, not the sentence's
+_WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^.;:!?\"“”]{1,80}$)")
+_OWN_SUBJECT_KINDS = frozenset({"name", "role", "anonymous"})
 
 
 @dataclass(slots=True)
@@ -143,6 +146,13 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
             lo = semi + 1 if semi >= 0 else lo
             np = None
             as_saying = _AS_SAYING.match(text, m.end()) if word == "quoted" else None
+            with_subject = _WITH_SUBJECT.search(text, max(lo, m.start() - 90), m.start()) if participle else None
+            if with_subject is not None:
+                np = sp.np_before(text, with_subject.end(), m.start())
+                if np is not None and np.kind in _OWN_SUBJECT_KINDS:
+                    participle = False
+                else:
+                    np = None
             if as_saying is not None:
                 np = sp.np_after(text, m.end(), as_saying.start(1))
             elif not participle and not word.lower().startswith(("according", "in the words")):
@@ -173,6 +183,8 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_At
         if subject is not None:
             subjects[s.i] = subject
             cast.attend(subject[0], subject[1])
+        else:
+            cast.note_opening_source(text, s.start, s.end)
         last: _Attribution | None = None
         for a in by_sentence.get(s.i, []):
             if a.participle:
@@ -190,8 +202,11 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_At
                 last = a
                 continue
             if a.np is None:
+                if DOCUMENT_AFTER.match(text, a.cue.end):
+                    cast.cite_document(a.cue.start)
                 continue
-            a.speaker = cast.resolve(a.np)
+            owner = cast.owner_speaking(text, s.start, a.np.start) if a.np.kind == "pronoun" else None
+            a.speaker = owner or cast.resolve(a.np)
             if a.speaker:
                 last = a
                 if a.np.kind in ("name", "pronoun", "role"):
@@ -200,15 +215,26 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_At
 
 
 def _choose(text: str, mk: Mark, atts: list[_Attribution], cue_starts: list[int], lo_sent: int, hi_sent: int,
-            quoted: _Inside) -> _Attribution | None:
-    """The attribution nearest to a quote in its sentences, preferring one right after the closing mark."""
+            quoted: _Inside) -> tuple[_Attribution | None, bool]:
+    """The attribution nearest to a quote in its sentences, preferring one right after the closing mark.
+
+    Also whether a document owns the quote instead ('..., said the statement'): then nobody else is its
+    speaker, neither a later cue nor the sentence's subject.
+    """
     best: tuple[float, _Attribution] | None = None
     lo = bisect.bisect_left(cue_starts, mk.open - _WINDOW)
     hi = bisect.bisect_right(cue_starts, mk.close + _WINDOW)
+    # an inverted cue straight after the quote whose source is a document ('..., said the statement, which
+    # the police said ...') owns the quote: the cues after it belong to other clauses
+    blocked = next((a.cue.start for a in atts[lo:hi] if a.speaker is None and a.cue.start >= mk.close
+                    and a.sentence <= hi_sent and not _WORD_CHAR.search(text, mk.close, a.cue.start)
+                    and DOCUMENT_AFTER.match(text, a.cue.end)), len(text))
     for a in atts[lo:hi]:
         if a.sentence < lo_sent or a.sentence > hi_sent or a.speaker is None:
             continue
         if a.cue.start >= mk.close:
+            if a.cue.start > blocked:
+                continue
             d = (a.cue.start - mk.close) * 0.8
             lead = a.np.start if a.np is not None and a.np.start >= mk.close else a.cue.start
             if _WORD_CHAR.search(text, mk.close, lead):
@@ -223,7 +249,7 @@ def _choose(text: str, mk: Mark, atts: list[_Attribution], cue_starts: list[int]
             continue
         if best is None or d < best[0]:
             best = (d, a)
-    return best[1] if best else None
+    return (best[1] if best else None), best is None and blocked < len(text)
 
 
 def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool]],
@@ -251,14 +277,17 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
                                                                                                prev_mark, mk):
             q.kind = "full"
         if sj + 1 < len(sentences) and not text[mk.close : sentences[sj].end].strip() and _same_paragraph(
-                text, sentences, sj + 1) and text[mk.start : mk.end].rstrip()[-1:] in "?!":
+                text, sentences, sj + 1) and (text[mk.start : mk.end].rstrip()[-1:] in "?!" or _BARE_CUE.fullmatch(
+                    text, sentences[sj + 1].start, sentences[sj + 1].end) is not None):
             sj += 1
-        a = _choose(text, mk, atts, cue_starts, si, sj, quoted)
+        a, by_document = _choose(text, mk, atts, cue_starts, si, sj, quoted)
         opens_sentence = mk.open - sent.start < 20 and (
             not text[sent.start : mk.open].strip() or _QUOTE_LABEL.fullmatch(text, sent.start, mk.open) is not None)
         if a is not None:
             q.speaker, q.cue = a.speaker, a.cue
             q.speaker_mention = Span(a.np.start, a.np.end) if a.np else None
+        elif by_document:
+            pass
         elif prev is not None and prev_mark is not None and prev.speaker and opens_sentence and \
                 _continues(text, prev_mark, mk):
             q.speaker, q.speaker_mention, q.cue = prev.speaker, prev.speaker_mention, prev.cue
@@ -278,6 +307,13 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
         out.append(q)
         prev, prev_mark = q, mk
     return out
+
+
+# '... more points." He said.': a cue left as a sentence of its own after a quote that closed with a full stop
+_BARE_CUE = re.compile(
+    r"\s*(?:He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|adds|continued|explained)"
+    r"(?:\s+(?:on\s+)?\w+day)?\.?\s*"
+)
 
 
 def _split_sentence(text: str, prev: Quote, prev_mark: Mark, mk: Mark) -> bool:

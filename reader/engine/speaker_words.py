@@ -34,7 +34,7 @@ TITLE_WORDS = wordset(
     boss skipper striker midfielder defender goalkeeper winger detective inspector superintendent constable
     dci supt insp peer baroness baron earl duke duchess countess viscount councillor councilman
     councilwoman lawyer barrister solicitor campaigner councilor alderman alderwoman sheriff marshal
-    trooper"""
+    trooper actor actress singer rapper comedian photographer filmmaker cm pm"""
 )
 PERSON_TITLES = wordset(
     """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep
@@ -59,14 +59,16 @@ ROLE_CLASSES = {
     "spokesman": "spokes", "spokeswoman": "spokes", "spokesperson": "spokes", "spokesmen": "spokes",
     "adviser": "adviser", "advisor": "adviser", "aide": "adviser",
     "analyst": "expert", "expert": "expert", "fellow": "expert", "researcher": "expert",
-    "professor": "expert", "scholar": "expert", "economist": "expert", "premier": "prime",
+    "professor": "expert", "scholar": "expert", "economist": "expert", "premier": "prime", "pm": "prime",
+    "cm": "chief-minister",
     "diplomat": "minister", "boss": "chief", "head": "chief",
 }
 # Occupations that name a person's job in an appositive ("John Roe, the council's chief engineer") and later
 # stand for them ("the engineer said"); job words that are also common surnames (farmer, baker) are left out.
 OCCUPATIONS = wordset(
     """engineer teacher nurse pilot chef scientist physician surgeon architect activist student owner founder
-    historian doctor volunteer organiser organizer paramedic firefighter prosecutor attorney"""
+    historian doctor volunteer organiser organizer paramedic firefighter prosecutor attorney reporter journalist
+    correspondent editor"""
 )
 ROLE_NOUNS = frozenset(PERSON_TITLES | set(ROLE_CLASSES) | OCCUPATIONS | {"leader", "official", "chief", "diplomat"})
 STOP_NAME = wordset(
@@ -90,7 +92,11 @@ STOP_NAME = wordset(
     second third next now then yesterday tomorrow tonight afterwards elsewhere currently initially
     ultimately similarly likewise specifically notably importantly officially publicly privately reportedly
     asked speaking writing responding commenting addressing several few dozens hundreds thousands
-    millions one two three four five"""
+    millions one two three four five opposition government cabinet coalition alliance administration
+    authorities regime police sabha club with from by to of into over under about among amid against during
+    until upon without within through across around behind beyond near whether once even just only perhaps
+    maybe hospital airport station bridge hotel stadium church mosque temple prison jail county district
+    province region valley lake beach harbour harbor port village"""
 )
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
@@ -101,7 +107,8 @@ ANON_HEADS = (
     "woman|person)|ministers?|investors?|traders?|bankers?|economists?|activists?|survivors?|relatives?|"
     "protesters?|demonstrators?|voters?|passengers?|shoppers?|onlookers?|bystanders?|supporters?|critics?|"
     "locals?|neighbou?rs?|parents?|students?|fans?|campaigners?|nurses?|doctors?|medics?|teachers?|workers?|"
-    "guards?|farmers?|villagers?|shopkeepers?|volunteers?|firefighters?|paramedics?|staffers?"
+    "guards?|farmers?|villagers?|shopkeepers?|volunteers?|firefighters?|paramedics?|staffers?|"
+    "investigators?|detectives?|prosecutors?"
 )
 ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|"
@@ -113,7 +120,7 @@ PLURAL_HEADS = (
     "advis[eo]rs|negotiators|figures|investors|traders|bankers|economists|activists|survivors|relatives|"
     "protesters|demonstrators|voters|passengers|shoppers|onlookers|bystanders|supporters|critics|locals|"
     "neighbou?rs|parents|students|fans|campaigners|nurses|doctors|medics|teachers|workers|guards|farmers|"
-    "villagers|shopkeepers|volunteers|firefighters|paramedics|staffers"
+    "villagers|shopkeepers|volunteers|firefighters|paramedics|staffers|investigators|detectives|prosecutors"
 )
 PLURAL = re.compile(r"\b(?:" + PLURAL_HEADS + r")\b")
 BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + PLURAL_HEADS + r")\b")
@@ -226,10 +233,12 @@ def _looks_like_name(tokens: tuple[str, ...]) -> bool:
 
 
 _MALE = frozenset(
-    {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "he", "him"}
+    {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "he", "him",
+     "son", "brother", "dad", "husband", "boyfriend", "grandson", "nephew", "uncle", "widower"}
 )
 _FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman",
-                     "congresswoman", "she", "her", "madam"})
+                     "congresswoman", "she", "her", "madam", "daughter", "sister", "mother", "mom", "mum", "wife",
+                     "girlfriend", "granddaughter", "niece", "aunt", "widow"})
 
 
 COURTESY = frozenset({"mr", "mrs", "ms", "mx", "dr", "sir", "dame", "lord", "lady", "miss", "madam"})
@@ -245,10 +254,15 @@ def gender_of_words(words: list[str]) -> str:
 def role_class(word: str, context: list[str] | tuple[str, ...] = ()) -> str:
     """Role nouns that mean the same job map to one class (spokesman ~ spokesperson).
 
-    A secretary speaks for others only as a press secretary (``context`` holds the words written with
-    the role); a home, foreign or general secretary is a job of its own, not a spokesperson's.
+    A prime minister is the premier or the PM, a chief minister the CM. A secretary speaks for others
+    only as a press secretary (``context`` holds the words written with the role); a home, foreign or
+    general secretary is a job of its own, not a spokesperson's.
     """
     w = bare_word(word)
+    if w == "minister" and any(bare_word(c) == "prime" for c in context):
+        return "prime"  # a prime minister is "the premier" later, and not whoever else is "the minister"
+    if w == "minister" and any(bare_word(c) == "chief" for c in context):
+        return "chief-minister"  # an Indian or Pakistani state's head, "the CM" later
     if w == "secretary":
         return "spokes" if any(bare_word(c) == "press" for c in context) else "secretary"
     return ROLE_CLASSES.get(w, w)
@@ -281,6 +295,7 @@ def anonymous_phrase(np: str) -> str | None:
     np = np.strip(" ,")
     if time_owned(np):
         return None
+    np = _RECIPIENT.sub("", _inner_source(np))
     m = ANON.match(np)
     if m is None:
         m = BARE_ANON.match(np)
@@ -289,4 +304,23 @@ def anonymous_phrase(np: str) -> str | None:
     if np[:1].isupper() and np.split()[0].lower() in {"a", "an", "one", "two", "three", "several", "some",
                                                       "another", "other", "many", "senior", "multiple"}:
         np = np[:1].lower() + np[1:]
+    return np
+
+
+# "said a White House official to Politico": whom the source spoke to is no part of the source
+_RECIPIENT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}$")
+_INNER_ARTICLE = re.compile(r"\s(?=(?:a|an|one)\s)")
+
+
+def _inner_source(np: str) -> str:
+    """The source inside a longer phrase ("a statement to the paper a hotel spokesperson" -> "a hotel spokesperson").
+
+    An adverbial with no comma ("In a statement to TIME a spokesperson said") runs into the source; the
+    last article starts the source when the words before it name nobody (so "a spokesperson for a
+    charity" stays whole).
+    """
+    for m in reversed(list(_INNER_ARTICLE.finditer(np))):
+        head, tail = np[: m.start()], np[m.end() :]
+        if ANON.match(tail) and ANON.search(head) is None:
+            return tail
     return np

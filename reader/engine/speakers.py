@@ -3,30 +3,31 @@
 Reporters name a speaker once in full ("Kremlin spokesman Dmitry Peskov") and then
 by surname, pronoun or role ("Peskov", "he", "the spokesman"); this module turns
 all of those into one canonical name, and keeps anonymous sources as written.
-The word lists live in :mod:`reader.engine.speaker_words` and the noun-phrase grammar
-in :mod:`reader.engine.phrases`, name unification across articles in :mod:`reader.engine.unify`;
-all are re-exported here.
+The word lists live in :mod:`reader.engine.speaker_words`, the noun-phrase grammar
+in :mod:`reader.engine.phrases`, collecting people and finding a sentence's subject in
+:mod:`reader.engine.speaker_subjects`, name unification across articles in
+:mod:`reader.engine.unify`; all are re-exported here.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, field
 
-from reader.engine.name_runs import NameRuns, acronyms, run_parts
+from reader.engine.name_runs import NameRuns
 from reader.engine.phrases import NounPhrase, np_after, np_before
+from reader.engine.speaker_subjects import collect_people, sentence_subject
 from reader.engine.speaker_words import (
     ANON_HEADS,
     COURTESY,
     DEMONYMS,
     PARTICLES,
-    PERSON_TITLES,
     PLURAL,
     PRONOUNS,
     ROLE_CLASSES,
     ROLE_NOUNS,
-    TITLE_WORDS,
     anonymous_phrase,
     bare_word,
     fold,
@@ -88,6 +89,7 @@ class Cast:
         # full_name answers filed by surname: a new person can only change the answers in the buckets
         # of their surname and (through by_first) of their first name
         self._full: dict[str, dict[str, str]] = {}
+        self._namesakes: dict[str, frozenset[str]] = {}  # full names sharing a surname, for in_focus_with
 
     def add(self, name_tokens: list[str], roles: list[str]) -> str:
         """Register a named person; return their canonical (longest known) name."""
@@ -101,6 +103,7 @@ class Cast:
         if person is None:
             person = self.people[key] = Person(name)
             self._full.pop(surname(name), None)
+            self._namesakes.clear()  # a new person can lengthen any surname's full names
             if len(name_tokens) >= 2:
                 self._full.pop(surname(name_tokens[0]), None)
             self.by_surname.setdefault(surname(name), []).append(key)
@@ -161,6 +164,35 @@ class Cast:
                 best = firsts.pop()
         return best
 
+    def in_focus_with(self, name: str, pos: int) -> str:
+        """Canonical name for a lone surname at ``pos``: of the people sharing it, the one last in focus.
+
+        Relatives share a surname ("Byron Thomas ... his mother, Carla Thomas ... Thomas says"); the
+        longest name alone would pick the first one registered, whoever the paragraph is about.
+        """
+        full = self.full_name(name)
+        if " " in name:
+            return full
+        key = surname(name)
+        names = self._namesakes.get(key)
+        if names is None:
+            names = self._namesakes[key] = frozenset(
+                n for n in (self.full_name(self.people[k].name) for k in self.by_surname.get(key, [])[:50]) if " " in n)
+        if len(names) < 2:
+            return full
+        k = bisect.bisect_left(self.focus, (pos, ""))
+        return next((n for _, n in reversed(self.focus[max(0, k - self._LOOKBACK) : k]) if n in names), full)
+
+    def known(self, name: list[str]) -> str | None:
+        """Canonical name if these tokens name a registered person."""
+        if not name:
+            return None
+        joined = " ".join(name)
+        if fold(joined) in self.people:
+            return self.full_name(joined)
+        full = self.full_name(joined)
+        return full if full != joined else None
+
     def roles_of(self, name: str) -> set[str]:
         """Role classes seen with a person under any of their names."""
         out: set[str] = set()
@@ -201,24 +233,66 @@ class Cast:
                 return full
         return None
 
+    def note_opening_source(self, text: str, lo: int, hi: int) -> None:
+        """An anonymous source opening a sentence with no cue ("A spokesperson for the ministry rejected ...")
+        is whom a later "the spokesperson said" stands for, so it is kept as first written."""
+        head = text[lo : min(hi, lo + 200)]
+        if "A " not in head and "An " not in head and "One " not in head:
+            return  # the common case, told without running the regex
+        m = _ANON_OPENING.match(text, lo, min(hi, lo + 200))
+        if m is not None:
+            phrase = anonymous_phrase(m.group(1))
+            if phrase is not None:
+                self.anonymous.append((m.start(1), phrase))
+
+    def _named_body(self, np: NounPhrase) -> str | None:
+        """The institution a generic "the bank" / "the company" stands for, as the article first named it.
+
+        Reporters name a body once ("Chile's central bank held its rate ...") and then call it by its kind
+        ("... , the bank said"); the nearest earlier naming with the same head noun is the speaker.
+        """
+        words = np.text.split()
+        head = bare_word(words[-1]) if words else ""
+        if head not in _BODY_NOUNS or len(words) > 3 or any(w[:1].isupper() for w in words[1:]) or \
+                self.runs is None or bare_word(words[0]) in {"a", "an"}:
+            return None
+        text = self.runs.text
+        lo = max(0, np.start - 2500)
+        best: re.Match[str] | None = None
+        for m in _body_pattern(head).finditer(text, lo, np.start):
+            best = m
+        return (best.group(1) or best.group(2)) if best is not None else None
+
+    def cite_document(self, pos: int) -> None:
+        """A document was quoted at ``pos`` ("said the statement"): a later "it" stands for it, not an org."""
+        self.orgs.append((pos, ""))
+
     def _anonymous_with(self, head: str, pos: int) -> str | None:
         """An earlier anonymous source with the same head noun ("the official" after "a senior official")."""
+        if not self.anonymous:
+            return None
+        pattern = re.compile(r"\b" + re.escape(head) + r"s?\b")
         for p, phrase in reversed(self.anonymous[-50:]):
-            if p < pos and re.search(r"\b" + re.escape(head) + r"s?\b", phrase):
+            if p < pos and head in phrase and pattern.search(phrase):
                 return phrase
         return None
 
     def resolve(self, np: NounPhrase) -> str | None:
         """Canonical speaker for a phrase at its position: a name, a pronoun's antecedent, a role holder."""
         if np.kind == "name":
-            return self.add(np.name, np.roles)
+            if len(np.name) == 1 and PLURAL.fullmatch(bare_word(np.name[0])):
+                # "Investigators said": a group, not a person named so; "they" may stand for it later
+                np.kind = "anonymous"
+                self.anonymous.append((np.start, np.text))
+                return np.text
+            return self.in_focus_with(self.register(np.name, np.roles), np.start)
         if np.kind == "pronoun":
             if bare_word(np.text) == "they":
                 plural = (ph for p, ph in reversed(self.anonymous[-20:]) if p < np.start and PLURAL.search(ph))
                 return next(plural, None)
             if bare_word(np.text) == "it":
                 org = next(((p, t) for p, t in reversed(self.orgs[-20:]) if p < np.start), None)
-                return org[1] if org is not None and np.start - org[0] < 1500 else None
+                return org[1] or None if org is not None and np.start - org[0] < 1500 else None
             if bare_word(np.text) not in PRONOUNS:
                 return None
             found = self.last_in_focus(np.start, pronoun=np.text)
@@ -228,7 +302,17 @@ class Cast:
         if np.kind == "anonymous":
             self.anonymous.append((np.start, np.text))
             return np.text
+        if np.kind in ("role", "org"):
+            body = self._named_body(np)
+            if body is not None:
+                return body
         if np.kind == "role":
+            if bare_word(np.text.split()[0]) in {"a", "an"}:
+                # "a senior manager said": an indefinite phrase brings in someone new, never the person in focus;
+                # "the manager" later stands for them
+                phrase = np.text[:1].lower() + np.text[1:]
+                self.anonymous.append((np.start, phrase))
+                return phrase
             head = np.roles[0] if np.roles else np.text.split()[-1]
             earlier = self._anonymous_with(bare_word(head), np.start)
             if earlier is not None:
@@ -239,7 +323,7 @@ class Cast:
             origins = {bare_word(w) for w in np.text.split() if bare_word(w) in DEMONYMS}
             if found is None and origins:
                 found = self._last_from(np.start, origins)
-            if found is None and not origins and not _speaks_for_another(head, np.text):
+            if found is None and not origins and not _speaks_for_another(head, np.text) and _may_be_focus(head):
                 found = self.last_in_focus(np.start)
                 jobs = self.roles_of(found) - COURTESY if found else set()
                 if jobs:
@@ -250,132 +334,82 @@ class Cast:
                 return np.text[:1].lower() + np.text[1:]
             return found or np.text
         if np.kind == "org":
+            words = np.text.split()
+            if len(words) >= 2 and (bare_word(words[0]) in _CLAUSE_OPENERS or is_title(words[0])):
+                # "Although Singh asked ...": the word opening the clause is no part of the speaker's name;
+                # "Mayor Bell continued": a title before a person's surname that is also a company's name
+                who = self.known(words[1:])
+                if who is not None:
+                    return who
             name = self.acronyms.get(np.text, np.text)
+            if name in _GENERIC_BODIES:
+                name = name.lower()  # "Police say ..." opening a sentence is the same source as "police said"
             self.orgs.append((np.start, name))
             return name
         return np.text
 
+    def owner_speaking(self, text: str, lo: int, pos: int) -> str | None:
+        """The person whose office speaks before a pronoun ("Roe's office said he told ..." -> Roe), or None.
+
+        The pronoun stands for the owner, not for whoever was last in focus (often the person "he told").
+        """
+        m = _OWNER_SAID.search(text, max(lo, pos - 120), pos)
+        if m is None:
+            return None
+        name = m.group(1)
+        return self.full_name(name) if surname(name) in self.by_surname else None
+
 
 _AGE_HEAD = re.compile(r"\b\d{1,3}-year-old$")
+_ANON_OPENING = re.compile(  # after any dateline ("LAHORE (Agency) -", "Bhopal:")
+    r"(?:[^\"“”\n]{0,150}?(?:[:—–]|\s-)\s*)?\s*((?:A|An|One)\s+(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|diplomat|aide|"
+    r"advis[eo]r)(?:\s+(?:for|of|at|from|in|with)\s+[^,;:\"“”]{1,60}?)?)"
+    r"(?=\s+(?:has|have|had|was|is|also|on|[a-z]+ed)\b)"
+)
+_BODY_NOUNS = frozenset({"bank", "company", "firm", "ministry", "agency", "group", "club", "council", "party",
+                         "department", "carrier", "airline", "insurer", "lender", "regulator", "university",
+                         "charity", "union", "federation", "board", "court", "watchdog", "broadcaster"})
+
+
+@functools.lru_cache(maxsize=64)
+def _body_pattern(head: str) -> re.Pattern[str]:
+    """A naming of a body with this head noun: "Chile's central bank", "Norsk Bank", "Acme, the company"."""
+    name = r"[A-Z][\w&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.-]*){0,3}"
+    return re.compile(
+        r"(?<![\w’'])(" + name + r"[’']s\s+(?:[a-z-]+\s+){0,2}" + head + r"|(?!The\b)" + name + r"\s+"
+        + head.capitalize() + r"(?:\s+of\s+" + name + r")?)\b"
+        r"|(?<![\w’'])(" + name + r"),\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}" + head + r"\b"
+    )
+
+
+_CLAUSE_OPENERS = frozenset({"although", "though", "while", "when", "whereas", "because", "since", "if", "as",
+                             "after", "before", "once", "unless", "until"})
+_GENERIC_BODIES = frozenset({"Police", "Government", "Army", "Navy", "Court", "Ministry", "Agency", "Prosecutors"})
+_OWNER_SAID = re.compile(
+    r"\b([A-Z][\w-]+)[’']s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|camp|lawyers?|attorneys?|"
+    r"representatives?|press\s+office|press\s+secretary)\s+(?:said|says|added|confirmed|told\s+\w+)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?$"
+)
 _OWNED = re.compile(r"\w[’']s?\s")
+
+
+# Words a reporter uses for the person an article is about ("the actor said", "the star added"), besides
+# the role and title nouns
+_FOCUS_DESCRIPTORS = frozenset({"actor", "actress", "singer", "star", "musician", "rapper", "author", "writer",
+                                "comedian", "artist", "player", "champion", "veteran", "youngster",
+                                "photographer", "filmmaker", "designer", "producer", "composer", "painter",
+                                "dancer", "poet", "athlete"})
+
+
+def _may_be_focus(head: str) -> bool:
+    """Whether "the <head>" may stand for the person in focus: one person named by a role, not "the caller"
+    (someone new) or "the unnamed family members" (many)."""
+    word = bare_word(head)
+    if PLURAL.fullmatch(word) or word.endswith("s") and is_role_word(word[:-1]):
+        return False
+    return is_role_word(word) or word in _FOCUS_DESCRIPTORS or word.endswith("ist")  # photojournalist
 
 
 def _speaks_for_another(head: str, phrase: str) -> bool:
     """A spokesperson, or a role owned by someone ("the mayor's aide"), is not the person last named."""
     return role_class(head) == "spokes" or _OWNED.search(phrase) is not None
-
-# --------------------------------------------------------------------------- people named in the text
-
-_APPOS = re.compile(r",\s+(?:a|an|the)\s+([^,.;:]{1,100})")
-
-
-_ROLE_OR_TITLE = ROLE_NOUNS | TITLE_WORDS
-
-
-def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> list[str]:
-    """The run's own titles, then role and title words just before it, then role nouns in an appositive."""
-    roles = list(titles)
-    for w in reversed(text[max(0, start - 80) : start].rsplit(None, 4)[-4:]):
-        role_or_title = bare_word(w) in _ROLE_OR_TITLE
-        if not (role_or_title or w[:1].isupper()) or w[-1:] in ",.;:":
-            break
-        if role_or_title:
-            roles.append(w)
-    app = _APPOS.match(text, end) if text.startswith(",", end) else None
-    if app:
-        roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS]
-    return roles
-
-
-def collect_people(text: str, cast: Cast) -> None:
-    """Register every person named in the text with the titles and roles around the name."""
-    cast.runs = runs = NameRuns(text)
-    cast.acronyms = acronyms(text)
-    for start, end, run in runs.runs:
-        titles, name = run_parts(run)
-        if not name:
-            continue
-        if len(name) >= 2 or surname(name[0]) in cast.by_surname:
-            if not looks_like_name(list(name)):
-                continue
-            roles = _roles_around(text, start, end, titles)
-        else:
-            # a lone new word counts only next to a person's title; test that before the costlier name test
-            roles = _roles_around(text, start, end, titles)
-            if not any(bare_word(t) in PERSON_TITLES for t in roles) or not looks_like_name(list(name)):
-                continue
-        cast.register(list(name), roles)
-
-
-def _known(cast: Cast, name: list[str]) -> str | None:
-    """Canonical name if these tokens name a registered person."""
-    if not name:
-        return None
-    joined = " ".join(name)
-    if fold(joined) in cast.people:
-        return cast.full_name(joined)
-    full = cast.full_name(joined)
-    return full if full != joined else None
-
-
-_SUBJECT_LEAD = re.compile(
-    r"\s*(?:(?:However|But|And|Meanwhile|Instead|Still|Yet|Also),?\s+)?"
-    r"(He|She|The\s+(?:[\w’'.-]+\s+){0,4}?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r"))\b"
-)
-
-
-_VERBISH = re.compile(r"\s+[a-z]|,\s*\d{1,3},|,\s+(?:who|a|an|the)\b")
-
-
-_PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say"})
-
-
-_NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
-_ADVERBIAL_HEAD = re.compile(r"\s*[A-Z][\w\s-]{0,60},\s*")
-_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
-
-
-def _modifier(text: str, end: int) -> bool:
-    """A capitalised word followed by a role noun is a modifier ("Arsenal manager"), not a person."""
-    m = _NEXT_LOWER.match(text[end : end + 40])
-    return m is not None and (is_role_word(m.group(1)) or m.group(1) in _PLURAL_VERBS)
-
-
-def _opens(text: str, lo: int, pos: int) -> bool:
-    """Whether ``pos`` is where a sentence's first clause begins (after any leading adverbial)."""
-    head = text[lo:pos]
-    return not head.strip() or bool(_ADVERBIAL_HEAD.fullmatch(head))
-
-
-def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) -> tuple[int, str, int] | None:
-    """The person a sentence is about: its first non-possessive person mention, pronoun or role."""
-    lead = _SUBJECT_LEAD.match(text[lo : min(hi, lo + 100)])
-    if lead:
-        word = lead.group(1)
-        pos = lo + lead.start(1)
-        if word in ("He", "She"):
-            who = cast.last_in_focus(pos, pronoun=word)
-            return (pos, who, pos + len(word)) if who else None
-        words = word.split()
-        if len(words) >= 2 and bare_word(words[-1]) in ROLE_NOUNS:
-            who = cast.last_in_focus(pos, role_class(words[-1], words)) or cast.last_in_focus(pos)
-            if who:
-                return pos, who, pos + len(word)
-    runs = cast.runs if cast.runs is not None and cast.runs.text is text else NameRuns(text)
-    for start, end, run in runs.between(lo, hi):
-        if quoted(start):  # type: ignore[operator]
-            continue
-        if _POSSESSIVE_AFTER.match(text[end : end + 2]) or run.endswith(("’s", "'s")):
-            continue  # "Peskov's remarks": the person is not the subject
-        name = list(run_parts(run)[1])
-        who = _known(cast, name)
-        if who is None and _opens(text, lo, start) and looks_like_name(name) and \
-                _VERBISH.match(text, end) and not run.startswith(("The ", "A ", "An ")) and \
-                not _modifier(text, end):
-            who = cast.add(name, [])
-        if who is None:
-            continue
-        joined = " ".join(name)
-        start = end - len(joined) if text[end - len(joined) : end] == joined else start
-        return start, who, end
-    return None

@@ -1,0 +1,203 @@
+"""Who an article names and whom each sentence is about: collecting people, finding a sentence's subject.
+
+Split from :mod:`reader.engine.speakers` (the per-article :class:`~reader.engine.speakers.Cast` that
+resolves speakers); this module reads the text for names, with the titles and roles around them, and
+for the person a sentence is about, which the quote finder uses for quotes with no cue of their own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from reader.engine.name_runs import NameRuns, acronyms, run_parts
+from reader.engine.speaker_words import (
+    DEMONYMS,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+    TITLE_WORDS,
+    bare_word,
+    is_role_word,
+    looks_like_name,
+    role_class,
+    surname,
+    wordset,
+)
+
+if TYPE_CHECKING:
+    from reader.engine.speakers import Cast
+
+__all__ = ["collect_people", "sentence_subject"]
+
+_APPOS = re.compile(r",\s+(?:a|an|the)\s+([^,.;:]{1,100})")
+
+
+_ROLE_OR_TITLE = ROLE_NOUNS | TITLE_WORDS
+
+
+def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> list[str]:
+    """The run's own titles, then role and title words just before it, then role nouns and demonyms in an
+    appositive ("Rooney, the English star, ..." is "the English star" later)."""
+    roles = list(titles)
+    for w in reversed(text[max(0, start - 80) : start].rsplit(None, 4)[-4:]):
+        role_or_title = bare_word(w) in _ROLE_OR_TITLE
+        if not (role_or_title or w[:1].isupper()) or w[-1:] in ",.;:":
+            break
+        if role_or_title:
+            roles.append(w)
+    app = _APPOS.match(text, end) if text.startswith(",", end) else None
+    if app:
+        roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
+    before = text[max(0, start - 32) : start].split()[-2:]
+    if before and _AGE.fullmatch(before[-1]):
+        before.pop()
+    if before and before[-1].rstrip(",") in _KIN:
+        roles.append(before[-1].rstrip(","))  # "her son, 15-year-old Dev Roe": a gender for "he" and "she" later
+    return roles
+
+
+_AGE = re.compile(r"\d{1,3}-year-old")
+_KIN = wordset(
+    """son daughter brother sister mother father mom mum dad husband wife boyfriend girlfriend grandson
+    granddaughter nephew niece uncle aunt widow widower"""
+)
+
+
+def _without_opening_cue(text: str, start: int, name: tuple[str, ...]) -> tuple[str, ...]:
+    """ "Said Ann Roe to the paper: ..." opening a paragraph: the first word is the cue, not a first name."""
+    if len(name) >= 3 and name[0] in ("Said", "Says") and not text[max(0, start - 2) : start].strip():
+        return name[1:]
+    return name
+
+
+def collect_people(text: str, cast: Cast) -> None:
+    """Register every person named in the text with the titles and roles around the name."""
+    cast.runs = runs = NameRuns(text)
+    cast.acronyms = acronyms(text)
+    for start, end, run in runs.runs:
+        titles, name = run_parts(run)
+        name = _without_opening_cue(text, start, name)
+        if not name:
+            continue
+        if len(name) >= 2 or surname(name[0]) in cast.by_surname:
+            if not looks_like_name(list(name)):
+                continue
+            roles = _roles_around(text, start, end, titles)
+        else:
+            # a lone new word counts only next to a person's title; test that before the costlier name test
+            roles = _roles_around(text, start, end, titles)
+            if not any(bare_word(t) in PERSON_TITLES for t in roles) or not looks_like_name(list(name)):
+                continue
+        cast.register(list(name), roles)
+
+
+_SUBJECT_LEAD = re.compile(
+    r"\s*(?:(?:However|But|And|Meanwhile|Instead|Still|Yet|Also),?\s+)?"
+    r"(He|She|The\s+(?:[\w’'.-]+\s+){0,4}?(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r"))\b"
+)
+
+
+_VERBISH = re.compile(r"\s+[a-z]|,\s*\d{1,3},|,\s+(?:who|a|an|the)\b")
+
+
+_PLURAL_VERBS = frozenset({"have", "are", "were", "do", "say"})
+
+
+_NEXT_LOWER = re.compile(r"\s+([a-z][\w-]*)")
+_ADVERBIAL_HEAD = re.compile(r"\s*[A-Z][\w\s-]{0,60},\s*")
+_POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
+
+
+def _modifier(text: str, end: int) -> bool:
+    """A capitalised word followed by a role noun is a modifier ("Arsenal manager"), not a person."""
+    m = _NEXT_LOWER.match(text[end : end + 40])
+    return m is not None and (is_role_word(m.group(1)) or m.group(1) in _PLURAL_VERBS)
+
+
+def _opens(text: str, lo: int, pos: int) -> bool:
+    """Whether ``pos`` is where a sentence's first clause begins (after any leading adverbial)."""
+    head = text[lo:pos]
+    return not head.strip() or bool(_ADVERBIAL_HEAD.fullmatch(head))
+
+
+_OPENING_WORD = re.compile(r"\w+(?:ly|ing)")
+
+
+def _may_introduce(text: str, lo: int, start: int, name: list[str]) -> bool:
+    """Whether an unknown capitalised word opening a clause may be a new person's name.
+
+    A lone word after an adverbial ("... from Brussels, Belgium in response") is a place more often than a
+    person, as reporters give a new person's full name; and an opening adverb or participle
+    ("Virtually charging ...", "Observing that ...") is capitalised only because it starts the sentence.
+    """
+    if len(name) >= 2:
+        return True
+    if text[lo:start].strip():
+        return False
+    word = bare_word(name[0])
+    if is_role_word(word) or (word.endswith("s") and is_role_word(word[:-1])):
+        return False  # "Leaders of nine parties said ..."
+    if _OPENING_WORD.fullmatch(name[0]) is not None:
+        return False
+    return _VERB_NEXT.match(text, start + len(name[0])) is not None  # "Lopez told ...", not "Friends co-stars"
+
+
+_VERB_NEXT = re.compile(  # a verb, an age or appositive ("Olena, 34, who ..."), or a cue before a colon
+    r"\s+(?:is|was|has|had|have|will|would|could|can|did|does|also|then|later|now|still|[a-z]+(?:ed|s))\b"
+    r"|,\s*\d{1,3},|,\s+(?:who|a|an|the)\b|\s+[^\W\d_]+:"
+)
+
+
+# A sentence opening with another subject ("They also announced that Ann had died of ...") is not about a
+# person named later in it (a possessive opening may still lead to an appositive name: "Her colleague,
+# Tom Roe, said")
+_OTHER_SUBJECT = re.compile(r"\s*(?:They|We|It|I|You)\b")
+# An opening subordinate clause ("After the death of Ann Roe, her family ...") names people who are not
+# the subject of the main clause
+_SUBORDINATE_LEAD = re.compile(
+    r"\s*(?:[A-Z][\w .’'-]{0,30}:\s+)?(?:After|Before|Following|Despite|Since|Until|During|Amid|Unlike|Upon|"
+    r"Although|Though|While|When|Whereas|Because|Unless)\b[^,;:\"“”\n]{0,150},"
+)
+
+
+def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) -> tuple[int, str, int] | None:
+    """The person a sentence is about: its first non-possessive person mention, pronoun or role."""
+    if _OTHER_SUBJECT.match(text, lo, min(hi, lo + 20)):
+        return None
+    lead = _SUBJECT_LEAD.match(text[lo : min(hi, lo + 100)])
+    if lead:
+        word = lead.group(1)
+        pos = lo + lead.start(1)
+        if word in ("He", "She"):
+            who = cast.last_in_focus(pos, pronoun=word)
+            return (pos, who, pos + len(word)) if who else None
+        words = word.split()
+        if len(words) >= 2 and bare_word(words[-1]) in ROLE_NOUNS:
+            who = cast.last_in_focus(pos, role_class(words[-1], words)) or cast.last_in_focus(pos)
+            if who:
+                return pos, who, pos + len(word)
+    runs = cast.runs if cast.runs is not None and cast.runs.text is text else NameRuns(text)
+    clause = _SUBORDINATE_LEAD.match(text, lo, hi)
+    for start, end, run in runs.between(clause.end() if clause else lo, hi):
+        if quoted(start):  # type: ignore[operator]
+            continue
+        if _POSSESSIVE_AFTER.match(text[end : end + 2]) or run.endswith(("’s", "'s")):
+            if _opens(text, lo, start):
+                return None  # "Kennedy's family issued ...": the subject is what the person owns, not a later name
+            continue  # "Peskov's remarks": the person is not the subject
+        name = list(_without_opening_cue(text, start, run_parts(run)[1]))
+        who = cast.known(name)
+        if who is not None and _modifier(text, end):
+            continue  # "Biden adviser Jake Sullivan said", "Club Brugge midfielder Ann Roe": the person is next
+        if who is not None and len(name) == 1:
+            who = cast.in_focus_with(name[0], start)
+        if who is None and _opens(text, lo, start) and looks_like_name(name) and \
+                _VERBISH.match(text, end) and not run.startswith(("The ", "A ", "An ")) and \
+                not _modifier(text, end) and _may_introduce(text, lo, start, name):
+            who = cast.add(name, [])
+        if who is None:
+            continue
+        joined = " ".join(name)
+        start = end - len(joined) if text[end - len(joined) : end] == joined else start
+        return start, who, end
+    return None
