@@ -51,6 +51,7 @@ from reader.engine.credit_patterns import (
     may_cite_unknown,
     may_credit_after,
     may_credit_contributor,
+    may_credit_unnamed,
     may_disclaim,
     may_hold_copyright,
     may_name_outlet,
@@ -325,8 +326,11 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
     """Every outlet the article credits, merged per outlet, with roles in a fixed order and evidence."""
     hits: list[_Hit] = []
     for base, para in _paragraphs(text or ""):
-        if not para.strip():
+        stripped = para.strip()
+        if not stripped:
             continue
+        if not outlets.may_mention(para, weak=True) and not may_credit_unnamed(para, stripped, para.lower()):
+            continue  # most paragraphs credit nobody: no registry name and no rule that reads an unknown one
         caption = _is_caption_para(para)
         claimed: set[int] = set()
         for hit, (s, _e) in _photo(para, base, caption):
