@@ -234,11 +234,42 @@ CITE_RIGHT = re.compile(
     r"first\s+to\s+report|said\s+in\s+a\s+report|said\s+in\s+an?\s+(?:article|report|analysis|"
     r"investigation)|said,\s+citing|said\s+on\s+\w+,?\s+citing|said\s+citing)\b"
     r"|^\s+(?:[\w-]+\s+)?" + _OUTLET_NOUNS + r"\s+(?:has\s+|also\s+|earlier\s+)?(?:said|says|added|noted)\b"
-    r"|^\s+(?:report|reports|story|article|investigation|interview|survey|poll|documentary|podcast|editorial|"
-    r"op-ed|exclusive|scoop|findings|estimate|estimates)\b"
     r"|^\s+(?:reporters?|journalists?|correspondents?|photographers?|team|crew|tally|count|analysis|calculations?)"
     r"\s+(?:saw|witnessed|counted|observed|found|heard|reported|visited|who\s+visited|showed|shows|based\s+on)\b"
     r"|^,\s+(?:citing|quoting)\b"
+)
+# "a BBC report ...": the outlet names a piece of its work. That alone is no citation ("a BBC documentary
+# won an award", "Reuters reporters were detained"); it is one when the clause goes on to say what the piece
+# said or found ("a BBC investigation found", "a Reuters/Ipsos poll showed", "a Financial Times report that
+# talks had stalled"), or when the words before it attribute ("according to a BBC report", "in a CNN interview").
+CITE_NOUN = re.compile(
+    r"^\s+(?:report|reports|story|article|investigation|interview|survey|surveys|poll|polls|documentary|"
+    r"podcast|editorial|op-ed|exclusive|scoop|findings|estimate|estimates|analysis|tally|count|data)\b"
+)
+_BACKING_VERBS = (
+    r"said|says|found|finds|showed|shows|shown|revealed|reveals|reported|reports|claimed|claims|suggested|"
+    r"suggests|alleged|alleges|quoted|quotes|cited|cites|citing|quoting|estimated|estimates|noted|notes|stated|"
+    r"states|concluded|concludes|indicated|indicates|disclosed|discloses|detailed|details|documented|uncovered|"
+    r"identified|counted|tallied|confirmed|confirms|predicted|predicts|put|puts|gave|gives"
+)
+NOUN_BACKED = re.compile(
+    r"(?:\s+that\b|\s*:"
+    r"|(?:\s*,[^,.;]{1,90},)?[^,.;:()]{0,60}?\b(?:" + _BACKING_VERBS + r")\b(?!\s+(?:been|no|not)\b))"
+)
+# The words just before such a noun phrase that attribute to it: "according to", "citing", "in", "on", "told".
+NOUN_CUE_LEFT = re.compile(
+    r"(?i)(?:according\s+to|\bciting|\bcited\s+(?:in|by)|\bquoting|\bquoted\s+(?:in|by)|\bbased\s+on|\bin|"
+    r"\bper|\bfrom|\bon|\babout|\bto|\btold|\bsaid|\bsays|\bwrote|\breported|\bshowed|\bshows|\bfound|"
+    r"\brevealed|\bsuggested|\bconfirmed|\bdenied|\bdismissed|\brejected|\bdisputed)\s+"
+    r"(?:(?:a|an|the|this|that|these|its|their|his|her|recent|new|latest|earlier|separate|previous|exclusive|"
+    r"joint|weekly|monthly|daily|annual|[\w’'-]+(?:’s|'s)|\d{4})\s+)*$"
+)
+# Names joined by slashes before a research noun ("YouGov/Times survey", "Reuters/Ipsos poll", "CBS/YouGov
+# polling") name a joint product, never a picture credit.
+SLASH_MODIFIER = re.compile(
+    r"(?:\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2})*\s+(?:poll|polls|polling|survey|surveys|study|"
+    r"report|analysis|data|index|tracker|research|projections?|estimates?|count|tally|investigation|partnership|"
+    r"documentary|series|interview|exit\s+poll)\b"
 )
 POSSESSIVE_NOUN = re.compile(
     r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:report|reporting|reports|analysis|investigation|article|story|"

@@ -22,6 +22,7 @@ from reader.engine.credit_patterns import (
     AGENCY_FIRST_CREDIT,
     BYLINE,
     CITE_LEFT,
+    CITE_NOUN,
     CITE_RIGHT,
     CONTRIB_AFTER,
     CONTRIB_BEFORE,
@@ -33,6 +34,8 @@ from reader.engine.credit_patterns import (
     HOUSE_STYLE,
     KIND_AFTER,
     LEFT_HINT,
+    NOUN_BACKED,
+    NOUN_CUE_LEFT,
     OUTLETISH,
     OWN_DISCLAIMER,
     PHOTO_WORD,
@@ -40,6 +43,7 @@ from reader.engine.credit_patterns import (
     PROPER,
     SENTENCE_BREAK,
     SLASH,
+    SLASH_MODIFIER,
     SOURCE_LINE,
     SOURCE_PHRASE,
     UNKNOWN_CITED,
@@ -156,7 +160,7 @@ def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, t
             continue
         slash = not agencies_only and (
             SLASH.match(para, e) is not None or re.search(r"/\s*$", para[max(0, s - 3) : s]) is not None
-        ) and not (base is not None and _agency_pair(para, s, e, men.name))
+        ) and not (base is not None and _agency_pair(para, s, e, men.name)) and SLASH_MODIFIER.match(para, e) is None
         via_before = re.search(r"\bvia\s+$", para[max(0, s - 5) : s]) is not None
         via = VIA_GETTY.match(para, e + 1) is not None or (
             via_before and (men.name == "Getty Images" or (caption and e >= len(para.rstrip(" ).")) - 1))
@@ -296,6 +300,20 @@ def _only_outlets(line: str) -> list[outlets.Mention] | None:
     return None
 
 
+# A name joined to the one before by a slash ("Reuters/Ipsos poll"): the cue before the pair is the cue of both.
+# Of such a pair only the name next to the noun is credited: the pollster or partner that made the piece.
+_SLASH_LEFT = re.compile(r"[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2}\s?/\s?$")
+
+
+def _cited_piece(left: str, right: str) -> bool:
+    """Whether a name followed by a piece of work ("a BBC report") is attributed: what it said, or a cue before."""
+    noun = CITE_NOUN.match(right)
+    if noun is None:
+        return False
+    backed = NOUN_BACKED.match(right, noun.end()) is not None
+    return backed or NOUN_CUE_LEFT.search(_SLASH_LEFT.sub("", left)) is not None
+
+
 def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
     """Outlets whose report, interview or data the paragraph attributes something to."""
     for men in _all_mentions(para)[:_MAX_MENTIONS]:
@@ -308,7 +326,7 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
         left = para[max(0, s - 140) : s]
         right = para[e : e + 160]
         by_left = any(CITE_LEFT.match(left, t.start()) for t in LEFT_HINT.finditer(left))
-        if by_left or CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right):
+        if by_left or CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right):
             yield men.name, s, e
     for m in UNKNOWN_CITED.finditer(para) if may_cite_unknown(para) else ():
         key = "a" if m.group("a") else "b" if m.group("b") else "c"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -59,3 +60,55 @@ def test_loose_test_sees_names_inside_words() -> None:
     assert outlets.may_mention("Photo byAFP", weak=True)
     assert not outlets.mentions("Photo byAFP", weak=True)
     assert not outlets.may_mention("Nothing here but plain words.", weak=True)
+
+
+# --- an outlet's piece of work is cited only when the clause says what it said ------------------------------
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("A Channel 4 documentary screened in spring followed the lighthouse keepers.", {}),
+        ("The series, a BBC documentary, drew two million viewers.", {}),
+        ("Last month a CNN interview with the goalkeeper went viral.", {}),
+        ("A BBC investigation found that the depot had been empty for weeks.", {"BBC": ["cited"]}),
+        ("A Financial Times report, published on Sunday, said the merger was off.", {"Financial Times": ["cited"]}),
+        ("Asked about a Bloomberg report that the mill would close, she declined to comment.",
+         {"Bloomberg": ["cited"]}),
+        ("In a CNN interview on Sunday, the mayor defended the curfew.", {"CNN": ["cited"]}),
+        ("The figures come from a recent Reuters analysis showing rents rising.", {"Reuters": ["cited"]}),
+        ("According to a New York Times analysis, the fund lost a third of its value.",
+         {"The New York Times": ["cited"]}),
+    ],
+)
+def test_outlet_piece_needs_an_attribution(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # Rule: of "Outlet/Pollster poll" only the pollster that ran it is credited; the pair is never a photo.
+        ("Backing for the tunnel fell to 41%, a Reuters/Ipsos poll showed.", {"Ipsos": ["cited"]}),
+        ("A YouGov/Times survey put the party third.", {}),
+        ("Most members backed the deal, a CBS News/YouGov poll found.", {"YouGov": ["cited"]}),
+    ],
+)
+def test_slash_joined_poll_names(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Three Reuters journalists were held overnight at a checkpoint near the river.",
+        "Police questioned an AFP photographer and a Reuters stringer who had filmed the march.",
+        "Two reporters working for the news agency Reuters were freed on bail.",
+        "\"We want our colleague home,\" a Reuters spokesperson said.",
+        "She spent nine years as a Reuters correspondent in Lagos before entering politics.",
+        "Reuters editor-in-chief Ana Ruiz said the agency would appeal.",
+        "The ministry revoked the accreditation of Al Jazeera staff in the city.",
+        "The publisher sued The New York Times over the cartoon.",
+    ],
+)
+def test_outlet_as_subject_is_no_credit(raw: str) -> None:
+    assert _roles(raw) == {}
