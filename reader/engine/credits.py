@@ -15,11 +15,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from reader.engine import dates, outlets
 from reader.engine.credit_patterns import (
-    AGENCY_FIRST_CREDIT,
     BYLINE,
     CITE_LEFT,
     CITE_NOUN,
@@ -30,7 +28,6 @@ from reader.engine.credit_patterns import (
     DATELINE,
     DATELINE_DOT,
     DATELINE_SLASH,
-    EDITOR_INITIALS,
     HOUSE_STYLE,
     KIND_AFTER,
     LEFT_HINT,
@@ -41,15 +38,10 @@ from reader.engine.credit_patterns import (
     PHOTO_WORD,
     POSSESSIVE_NOUN,
     PROPER,
-    SENTENCE_BREAK,
-    SLASH,
-    SLASH_MODIFIER,
     SOURCE_LINE,
     SOURCE_PHRASE,
     UNKNOWN_CITED,
-    VIA_GETTY,
     WITH_END,
-    has_picture_tail,
     may_be_house_style,
     may_cite_source,
     may_cite_unknown,
@@ -59,22 +51,14 @@ from reader.engine.credit_patterns import (
     may_disclaim,
     may_hold_copyright,
     may_name_outlet,
-    may_name_picture,
 )
+from reader.engine.credit_photos import Hit, is_caption_para, only_outlets, picture_credits
 from reader.engine.models import CREDIT_ROLES, Credit, Span
 
 log = logging.getLogger(__name__)
 
 _MAX_PARAGRAPH = 20_000
 _MAX_MENTIONS = 500
-
-
-@dataclass(slots=True)
-class _Hit:
-    name: str
-    role: str
-    evidence: str
-    span: Span | None
 
 
 _NOT_OUTLET = frozenset(
@@ -133,62 +117,6 @@ def _clause(para: str, start: int, end: int) -> tuple[int, int]:
     m = re.compile(r"[,;]|\.(?:\s|$)").search(para, end)
     hi = m.start() + (1 if m and para[m.start()] == "." else 0) if m else len(para)
     return lo, max(hi, end)
-
-
-def _is_caption_para(para: str) -> bool:
-    """Whether a paragraph reads like a caption: one short sentence, or ending in "(Photo ...)"."""
-    if 0 < len(para.split(maxsplit=12)) <= 12 and not SENTENCE_BREAK.search(para):
-        return True
-    return has_picture_tail(para)
-
-
-def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, tuple[int, int]]]:
-    """Picture credits in one caption or paragraph; ``base`` is its offset in the text (None for furniture)."""
-    found: dict[tuple[int, int], str] = {}
-    pictured = may_name_picture(para, para.lower())
-    for m in PHOTO_WORD.finditer(para) if pictured else ():
-        close = para.find(")", m.end())
-        stop = close if close >= 0 and "(" in para[max(0, m.start() - 2) : m.start() + 1] else len(para)
-        for men in outlets.mentions(para[m.end() : stop], weak=True):
-            found[(m.end() + men.span.start, m.end() + men.span.end)] = men.name
-    only = _only_outlets(para)
-    agencies_only = only is not None and all(outlets.kind(m.name) != "photo" for m in only)
-    wire = DATELINE_SLASH.match(para) if "/" in para[:80] else None  # "MOSCOW, Aug 27. /TASS/." is no picture
-    for men in outlets.mentions(para, weak=True):
-        s, e = men.span.start, men.span.end
-        if wire is not None and wire.start(1) <= s < wire.end(1):
-            continue
-        slash = not agencies_only and (
-            SLASH.match(para, e) is not None or re.search(r"/\s*$", para[max(0, s - 3) : s]) is not None
-        ) and not (base is not None and _agency_pair(para, s, e, men.name)) and SLASH_MODIFIER.match(para, e) is None
-        via_before = re.search(r"\bvia\s+$", para[max(0, s - 5) : s]) is not None
-        via = VIA_GETTY.match(para, e + 1) is not None or (
-            via_before and (men.name == "Getty Images" or (caption and e >= len(para.rstrip(" ).")) - 1))
-        )
-        solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split(maxsplit=12)) <= 12) or (
-            re.match(r"\s*(?:Photos?|PHOTOS?|photos?|Images?|Pictures?|Video)\b", para[e : e + 12]) is not None
-        ) or re.search(r"(?i)\b(?:photo|images|pictures)\b", men.written) is not None
-        closing = slash and (s == 0 or para[s - 1] == "(" or para[max(0, s - 2) : s] == ". ") and \
-            AGENCY_FIRST_CREDIT.match(para, e) is not None
-        if (slash and (caption or e >= len(para.rstrip(" ).")) - 1)) or via or solo_photo or closing:
-            found[(s, e)] = men.name
-    for (s, e), name in found.items():
-        if base is None:
-            evidence = para.strip()
-        else:
-            lo = max(para.rfind("(", 0, s), para.rfind(". ", 0, s) + 1, 0)
-            evidence = para[lo:].strip() if len(para) - lo < 160 else para[lo : e + 1].strip()
-        span = Span(base + para.index(evidence), base + para.index(evidence) + len(evidence)) if base is not None \
-            else None
-        yield _Hit(name, "photo", evidence, span), (s, e)
-
-
-def _agency_pair(para: str, s: int, e: int, name: str) -> bool:
-    """Whether a slash joins two news outlets ("Reuters/Ipsos"), which is a partnership, not a picture credit."""
-    if outlets.kind(name) == "photo":
-        return False
-    near = outlets.mentions(para[max(0, s - 40) : e + 40], weak=True)
-    return any(m.name != name and outlets.kind(m.name) != "photo" for m in near)
 
 
 def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, int, bool]]:
@@ -265,7 +193,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
     for men in outlets.mentions(para, weak=True) if may_disclaim(low) else ():
         if OWN_DISCLAIMER.match(para, men.span.end):  # "Reuters could not independently verify ...": its own copy
             yield men.name, "source", men.span.start, men.span.end, True
-    named = _only_outlets(stripped)
+    named = only_outlets(stripped)
     if named:
         off = para.index(stripped)
         for men in named:
@@ -284,20 +212,6 @@ def _timeish(name: str) -> bool:
     """A capitalised phrase that is a date ("Monday", "April 2"), not an outlet."""
     first = name.split()[0].casefold().rstrip(".,") if name.split() else ""
     return first in _TIME_WORDS or first in {"today", "yesterday", "tomorrow"}
-
-
-def _only_outlets(line: str) -> list[outlets.Mention] | None:
-    """The outlets of a short line made of nothing but outlet names ("AFP/Reuters", "— AFP"), else None."""
-    if not 0 < len(line.split(maxsplit=6)) <= 6:
-        return None
-    named = outlets.mentions(line, weak=True)
-    rest = line
-    for men in reversed(named):
-        rest = rest[: men.span.start] + rest[men.span.end :]
-    rest = EDITOR_INITIALS.sub("", rest) if "/" in rest else rest
-    if named and re.fullmatch(r"[\s,/&—–\-.()]*(?:and[\s,/&—–\-.()]*)*", rest):
-        return named
-    return None
 
 
 # A name joined to the one before by a slash ("Reuters/Ipsos poll"): the cue before the pair is the cue of both.
@@ -342,16 +256,16 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
 
 def find_credits(text: str, furniture: list[str]) -> list[Credit]:
     """Every outlet the article credits, merged per outlet, with roles in a fixed order and evidence."""
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     for base, para in _paragraphs(text or ""):
         stripped = para.strip()
         if not stripped:
             continue
         if not outlets.may_mention(para, weak=True) and not may_credit_unnamed(para, stripped, para.lower()):
             continue  # most paragraphs credit nobody: no registry name and no rule that reads an unknown one
-        caption = _is_caption_para(para)
+        caption = is_caption_para(para)
         claimed: set[int] = set()
-        for hit, (s, _e) in _photo(para, base, caption):
+        for hit, (s, _e) in picture_credits(para, base, caption):
             hits.append(hit)
             claimed.add(s)
         for name, role, s, e, in_text in _line_rules(para):
@@ -367,20 +281,20 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
         if not line:
             continue
         claimed = set()
-        for hit, (s, _e) in _photo(line, None, True):
+        for hit, (s, _e) in picture_credits(line, None, True):
             hits.append(hit)
             claimed.add(s)
         for name, role, s, _e, _ in _line_rules(line, body=False):
             if s not in claimed:
-                hits.append(_Hit(name, role, line, None))
+                hits.append(Hit(name, role, line, None))
     return _merge(hits)
 
 
-def _make(para: str, base: int, name: str, role: str, s: int, e: int, in_text: bool) -> _Hit:
+def _make(para: str, base: int, name: str, role: str, s: int, e: int, in_text: bool) -> Hit:
     if s < 0 or not in_text:
         evidence = para.strip()
         lo = para.index(evidence) if evidence else 0
-        return _Hit(name, role, evidence, Span(base + lo, base + lo + len(evidence)))
+        return Hit(name, role, evidence, Span(base + lo, base + lo + len(evidence)))
     if role in ("source", "contributor") and len(para) <= 240:
         lo, hi = 0, len(para)
     else:
@@ -389,13 +303,13 @@ def _make(para: str, base: int, name: str, role: str, s: int, e: int, in_text: b
         lo += 1
     while hi > lo and para[hi - 1].isspace():
         hi -= 1
-    return _Hit(name, role, para[lo:hi], Span(base + lo, base + hi))
+    return Hit(name, role, para[lo:hi], Span(base + lo, base + hi))
 
 
 _MAX_EVIDENCE = 20
 
 
-def _merge(hits: list[_Hit]) -> list[Credit]:
+def _merge(hits: list[Hit]) -> list[Credit]:
     """One credit per outlet; evidence and spans deduplicated and capped.
 
     Reuters house style ("Reporting by ...; Editing by ...") names no outlet, so it
