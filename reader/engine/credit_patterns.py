@@ -37,6 +37,11 @@ def contains_any(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
+def _needles(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems that hold no shorter one: "website" is in any text that holds it only if "site" is too."""
+    return tuple(w for w in stems if not any(v != w and v in w for v in stems))
+
+
 def may_match_folded(text: str, low: str, stems: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern needing one of ``stems`` can match ``text`` (``low`` is its lower())."""
     return contains_any(low, stems) or _folds_oddly(text)
@@ -75,12 +80,17 @@ def has_picture_tail(text: str) -> bool:
 DATELINE = re.compile(r"^[^()\n]{0,80}?\(([^()\n]{2,60})\)\s*[-—–:]")
 # Russian agency style: "MOSCOW, August 27. /TASS/." (the agency between slashes after the place and date)
 DATELINE_SLASH = re.compile(r"^[A-Z][A-Z .'-]{1,40},[\w .]{1,25}?/\s*([A-Z][\w .-]{1,30}?)\s*/")
+# A dateline's bracketed credit with no dash after it: "(CNN) Two reporters ...", "LAGOS (AFP) The ...", or the
+# agency and date together in the brackets: "ISLAMABAD, (Coastal Wire - 30th Aug, 2024) The ...".
+DATELINE_BARE = re.compile(
+    r"^(?:[A-Z][A-Z .'-]{1,40},?\s+)?\(([^()\n]{2,60}?)(\s+[-–—]\s+[^()\n]{0,30}\d[^()\n]{0,30})?\)\s+(?=[A-Z\"“‘'])"
+)
 DATELINE_DOT = re.compile(r"^[A-Z][A-Z .'-]{1,40},\s*[\w ]{1,20}?\s*[–—-]\s*([A-Z][\w .-]{1,40}?)\.\s")
 SOURCE_LINE = re.compile(r"^\W{0,3}(?:SOURCES?|Sources?|Source\(s\)|Via|VIA|From|FROM)\s*(?:[:\-–—]\s*|\s)(.{2,200})$")
 BYLINE = re.compile(r"^By\s+[A-Z][^|]{2,80}?(?:,|\s[|—–-]|\s+for|\s+of)\s+(.{2,60})$")
 PROPER = re.compile(r"\s*(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&’'-]*){0,4})")
 
-COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:\d{4}\s*)?")
+COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:\d{4}\s*)?(?:[Pp]rovided\s+by\s+)?")  # "© Provided by X"
 
 
 def may_hold_copyright(text: str, low: str) -> bool:
@@ -110,6 +120,7 @@ SOURCE_STEMS = (
     "produced", "written", "provided", "distributed", "syndicated", "republished", "reproduced", "rights",
     "original",
 )
+_SOURCE_NEEDLES = _needles(SOURCE_STEMS)
 # Each SOURCE_PHRASE form needs one of these word pairs; checked on the lower-cased text.
 # Each alternative starts with its own literal word, so the regex engine can skip in C to a possible
 # first letter; grouping the words, as in "(?:based|drawn)\s+on", would defeat that and run twice as slow.
@@ -127,7 +138,7 @@ SOURCE_PAIRS = re.compile(
 
 def may_cite_source(text: str, low: str) -> bool:
     """Gate of SOURCE_PHRASE: a source stem and one of its word pairs occur (``low`` is ``text.lower()``)."""
-    return contains_any(low, SOURCE_STEMS) and may_match_lowered(text, low, SOURCE_PAIRS)
+    return contains_any(low, _SOURCE_NEEDLES) and may_match_lowered(text, low, SOURCE_PAIRS)
 
 
 # Reuters house style: "Reporting by A; Editing by B", or a closing "(Editing by B)".
@@ -271,6 +282,13 @@ SLASH_MODIFIER = re.compile(
     r"report|analysis|data|index|tracker|research|projections?|estimates?|count|tally|investigation|partnership|"
     r"documentary|series|interview|exit\s+poll)\b"
 )
+# After an outlet, the clause is about its own staff or offices ("AFP confirmed the detention of one of its
+# journalists", "Reuters said its bureau was searched"): the outlet is the story's subject, not a source of it.
+SELF_STORY = re.compile(
+    r"[^.;]{0,100}?\b(?:its|their)\s+(?:own\s+)?(?:journalists?|reporters?|correspondents?|stringers?|"
+    r"photographers?|photojournalists?|staff(?:ers)?|employees?|crews?|cameram[ae]n|bureaus?|offices?|editors?|"
+    r"producers?|colleagues?|contributors?|accreditation|licen[cs]e)\b"
+)
 POSSESSIVE_NOUN = re.compile(
     r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:report|reporting|reports|analysis|investigation|article|story|"
     r"interview|tally|count|data|calculations?|review|survey|poll|sources|correspondent|reporter|"
@@ -305,9 +323,18 @@ _OUTLET_NOUN_ENDS = frozenset(
 _OUTLET_NOUN_STEMS = tuple(sorted(w for w in _OUTLET_NOUN_ENDS if "-" not in w))
 
 
+_NOUN_NEEDLES = _needles(_OUTLET_NOUN_STEMS)
+
+
 def may_cite_unknown(para: str) -> bool:
-    """Gate of UNKNOWN_CITED: a cheap necessary condition for it to match ``para``."""
-    if contains_any(para, _CITED_VERB_STEMS) and contains_any(para, _OUTLET_NOUN_STEMS):
+    """Gate of UNKNOWN_CITED: a cheap necessary condition for it to match ``para``.
+
+    Every form of the pattern needs an outlet noun, and a word equal to one holds its stem, so a
+    paragraph without a noun stem is out before the costlier word test.
+    """
+    if not contains_any(para, _NOUN_NEEDLES):
+        return False
+    if contains_any(para, _CITED_VERB_STEMS):
         return True
     words = para.split()
     if _OUTLET_NOUN_ENDS.isdisjoint(words):

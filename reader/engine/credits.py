@@ -26,6 +26,7 @@ from reader.engine.credit_patterns import (
     CONTRIB_BEFORE,
     COPYRIGHT,
     DATELINE,
+    DATELINE_BARE,
     DATELINE_DOT,
     DATELINE_SLASH,
     HOUSE_STYLE,
@@ -38,6 +39,7 @@ from reader.engine.credit_patterns import (
     PHOTO_WORD,
     POSSESSIVE_NOUN,
     PROPER,
+    SELF_STORY,
     SOURCE_LINE,
     SOURCE_PHRASE,
     UNKNOWN_CITED,
@@ -132,6 +134,17 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         if not named and re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", inner) and \
                 not PHOTO_WORD.search(inner):
             yield inner, "source", off, off + len(inner), True
+    bare = DATELINE_BARE.match(stripped) if stripped[:1] == "(" or "(" in stripped[:44] else None
+    if bare is not None and not m:
+        off = para.index(stripped) + bare.start(1)
+        named = only_outlets(bare.group(1))
+        for men in named or ():
+            yield men.name, "source", off + men.span.start, off + men.span.end, True
+        if named is None and bare.group(2):  # "(Coastal Wire / Harbour News - 30th Aug, 2024)"
+            for part in re.split(r"\s*[/,&]\s*", bare.group(1)):
+                if re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", part) and not _timeish(part):
+                    at = off + bare.group(1).index(part)
+                    yield part, "source", at, at + len(part), True
     m = DATELINE_DOT.match(stripped) or DATELINE_SLASH.match(stripped)
     if m:
         off = para.index(stripped) + m.start(1)
@@ -240,7 +253,8 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
         left = para[max(0, s - 140) : s]
         right = para[e : e + 160]
         by_left = any(CITE_LEFT.match(left, t.start()) for t in LEFT_HINT.finditer(left))
-        if by_left or CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right):
+        by_right = CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right)
+        if by_left or (by_right and not SELF_STORY.match(right)):
             yield men.name, s, e
     for m in UNKNOWN_CITED.finditer(para) if may_cite_unknown(para) else ():
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
@@ -257,12 +271,15 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
 def find_credits(text: str, furniture: list[str]) -> list[Credit]:
     """Every outlet the article credits, merged per outlet, with roles in a fixed order and evidence."""
     hits: list[Hit] = []
+    mentioned: set[str] = set()
+    short: list[tuple[Hit, str]] = []  # body hits with the words as written, for _back_references
     for base, para in _paragraphs(text or ""):
         stripped = para.strip()
         if not stripped:
             continue
         if not outlets.may_mention(para, weak=True) and not may_credit_unnamed(para, stripped, para.lower()):
             continue  # most paragraphs credit nobody: no registry name and no rule that reads an unknown one
+        mentioned.update(m.name for m in outlets.mentions(para, weak=True))
         caption = is_caption_para(para)
         claimed: set[int] = set()
         for hit, (s, _e) in picture_credits(para, base, caption):
@@ -274,8 +291,10 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
             hits.append(_make(para, base, name, role, s, e, in_text))
             if s >= 0:
                 claimed.add(s)
+                short.append((hits[-1], para[s:e]))
         for name, s, e in _cited(para, claimed):
             hits.append(_make(para, base, name, "cited", s, e, True))
+            short.append((hits[-1], para[s:e]))
     for item in furniture or []:
         line = item[:_MAX_PARAGRAPH].strip()
         if not line:
@@ -287,7 +306,31 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
         for name, role, s, _e, _ in _line_rules(line, body=False):
             if s not in claimed:
                 hits.append(Hit(name, role, line, None))
+    _back_references(short, mentioned)
     return _merge(hits)
+
+
+_NOT_SHORTENED = frozenset({"financial", "economic", "sunday", "global", "business"})  # no "the Times" for these
+
+
+def _back_references(hits: list[tuple[Hit, str]], mentioned: set[str]) -> None:
+    """A one-word short form ("the Times", "the Post") names the one outlet of the article ending in that word.
+
+    Papers are named in full once and by their last word after that ("The New York Times ... the Times
+    reported"), so when the article names exactly one longer outlet ending in the word, the short form is
+    that outlet, not the registry's own "The Times".
+    """
+    if len(mentioned) < 2:
+        return
+    full = {name: outlets.key(name) for name in mentioned}
+    for hit, written in hits:
+        word = outlets.key(written)
+        if not word or " " in word:
+            continue
+        longer = [n for n, k in full.items() if n != hit.name and k.endswith(" " + word)
+                  and k.split()[0] not in _NOT_SHORTENED]
+        if len(longer) == 1:
+            hit.name = longer[0]
 
 
 def _make(para: str, base: int, name: str, role: str, s: int, e: int, in_text: bool) -> Hit:

@@ -112,3 +112,53 @@ def test_slash_joined_poll_names(raw: str, expected: dict[str, list[str]]) -> No
 )
 def test_outlet_as_subject_is_no_credit(raw: str) -> None:
     assert _roles(raw) == {}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Border guards held a Reuters cameraman for six hours. Reuters said its journalist had been released.",
+         {}),
+        ("AFP confirmed the arrest of one of its photographers on Thursday.", {}),
+        ("The port reopened on Monday, AFP reported.", {"AFP": ["cited"]}),
+        ("The strike ended, Reuters confirmed on Friday.", {"Reuters": ["cited"]}),
+    ],
+)
+def test_outlet_speaking_of_its_own_staff_is_the_subject(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("(CNN) Flood barriers failed in three villages overnight, officials said.", {"CNN": ["source"]}),
+        ("NAIROBI (AFP) Heavy rain closed the main highway on Sunday.", {"AFP": ["source"]}),
+        ("KARACHI, (Harbour Wire / Delta Bulletin - 4th May, 2025) The port authority raised fees on Friday.",
+         {"Harbour Wire": ["source"], "Delta Bulletin": ["source"]}),
+        ("(PTI) leaders met in the capital on Monday.", {}),
+        ("(Updated) The council met on Monday.", {}),
+    ],
+)
+def test_bracketed_dateline_without_dash(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
+
+
+def test_copyright_provided_by_is_a_source() -> None:
+    body = "The bridge reopened on Tuesday after repairs.\n\n© Provided by The Canadian Press"
+    assert _roles(body) == {"The Canadian Press": ["source"]}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Hackers targeted staff at The New York Times, officials said.\n\nThe Times reported the breach on Friday.",
+         {"The New York Times": ["cited"]}),
+        ("The Times reported the breach on Friday.", {"The Times": ["cited"]}),
+        ("The Financial Times reported a rate rise.\n\nThe Times reported the breach on Friday.",
+         {"Financial Times": ["cited"], "The Times": ["cited"]}),
+        ("The Sunday Times reported the strike.\n\nStaff at the Los Angeles Times walked out.",
+         {"The Times": ["cited"]}),
+    ],
+)
+def test_short_name_refers_back_to_the_paper_named_in_full(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
