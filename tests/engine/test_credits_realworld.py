@@ -162,3 +162,47 @@ def test_copyright_provided_by_is_a_source() -> None:
 )
 def test_short_name_refers_back_to_the_paper_named_in_full(raw: str, expected: dict[str, list[str]]) -> None:
     assert _roles(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("She took credit for the merger, the Financial Times reported.", {"Financial Times": ["cited"]}),
+        ("Pictures of the burst dam spread quickly, and Reuters reported that two villages were cut off.",
+         {"Reuters": ["cited"]}),
+        ("Video footage obtained by CNN showed the lorry swerving.", {"CNN": ["cited"]}),
+        ("Photograph: Ana Ruiz/The Guardian", {"The Guardian": ["photo"]}),
+        ("Photo by Ana Ruiz for The New York Times", {"The New York Times": ["photo"]}),
+        ("A handout picture released by SANA shows the damaged bridge.", {"SANA": ["photo"]}),
+        ("Image courtesy of AP", {"AP": ["photo"]}),
+    ],
+)
+def test_picture_word_credits_only_the_name_right_after_it(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("alias", "name"),
+    [
+        ("CCTV", "CCTV"), ("China Global Television Network", "CGTN"), ("SABC News", "SABC"),
+        ("Dow Jones", "Dow Jones Newswires"), ("United News of India", "United News of India"),
+        ("ARY News", "ARY News"), ("Zee News", "Zee News"), ("Tolo News", "TOLOnews"), ("9News", "Nine News"),
+        ("1News", "TVNZ"), ("Dallas Morning News", "The Dallas Morning News"), ("Hankyoreh", "The Hankyoreh"),
+        ("Sueddeutsche", "Süddeutsche Zeitung"), ("Pagina 12", "Página/12"), ("Joy News", "MyJoyOnline"),
+        ("houstonchronicle.com", "Houston Chronicle"), ("https://www.tolonews.com/x", "TOLOnews"),
+    ],
+)
+def test_registry_covers_more_outlets(alias: str, name: str) -> None:
+    assert (outlets.from_url(alias) if "/" in alias or alias.endswith(".com") else outlets.canonical(alias)) == name
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "Slate roofs were torn off along the seafront.",  # one-word names that are common words stay weak
+        "The exhibition opened in the main Salon of the palace.",
+        "Tempo picked up in the second half.",
+    ],
+)
+def test_weak_common_word_names_credit_nothing_in_prose(raw: str) -> None:
+    assert _roles(raw) == {}
