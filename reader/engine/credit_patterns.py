@@ -190,8 +190,12 @@ OWN_DISCLAIMER = re.compile(
     r"\s+(?:could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to|"
     r"was\s+not\s+able\s+to|cannot|can\s+not)\s+(?:independently\s+|immediately\s+|yet\s+)*"
     r"(?:verify|confirm|reach|determine|establish|authenticate)\b"
+    # "The BBC has contacted the ministry for comment": the outlet speaks of its own reporting
+    r"|\s+(?:has|have|had)\s+(?:contacted|approached|reached\s+out\s+to|asked)\s[^.;]{1,80}?\bfor\s+"
+    r"(?:comment|a\s+response|a\s+statement)\b"
 )
-_DISCLAIM_STEMS = ("verif", "confirm", "reach", "determin", "establish", "authentic")
+_DISCLAIM_STEMS = ("verif", "confirm", "reach", "determin", "establish", "authentic", "contacted", "approached",
+                   "asked")
 
 
 def may_disclaim(low: str) -> bool:
@@ -214,7 +218,8 @@ CITE_LEFT = re.compile(
     r"text\s+|telephone\s+|phone\s+|video\s+)?(?:(?:comments?|remarks?|statement|e-?mail|message)\s+to|"
     r"(?:call|conversation)\s+with)|wrote\s+(?:in|for)|writing\s+(?:in|for)|column\s+(?:in|for)|op-ed\s+(?:in|for)|"
     r"seen\s+by|obtained\s+by|reviewed\s+by|verified\s+by|published\s+(?:by|in|on)|aired\s+(?:by|on)|"
-    r"broadcast\s+(?:by|on)|followed\s+reporting\s+by|"
+    r"broadcast\s+(?:by|on)|followed\s+reporting\s+by|(?:compiled|collated|gathered|tallied)\s+by|"
+    r"(?:condition\s+of\s+)?anonymity\s+(?:to|with)|"
     r"(?:an?|the|recent|new|latest|earlier|separate|previous|exclusive)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:reports?|reporting|investigation|analysis|article|story|survey|poll|tally|count|review|interview|"
     r"op-ed|piece|editorial|data|estimates?|calculations?|findings|documentary|podcast)\s+(?:by|from|in|"
@@ -232,7 +237,7 @@ LEFT_HINT = re.compile(
     r"said|appearing|interviewed|"
     r"wrote|writing|column|op-ed|seen|obtained|reviewed|verified|published|aired|broadcast|followed|an?|the|"
     r"recent|new|latest|earlier|separate|previous|exclusive|data|figures|estimates|footage|images|briefed|"
-    r"addressing|writes|reported|reports|noted)\b"
+    r"addressing|writes|reported|reports|noted|compiled|collated|gathered|tallied|condition|anonymity)\b"
 )
 CITE_RIGHT = re.compile(
     r"^(?:\s*\([^)]{0,40}\))?(?:,[^,.;]{1,90},)?\s*(?:" + _OUTLET_NOUNS + r"\s+)?"
@@ -242,7 +247,7 @@ CITE_RIGHT = re.compile(
     r"assessed|assesses|said\s+in\s+its\s+(?:latest\s+|daily\s+)?(?:update|assessment|report|analysis)|"
     r"quoting|wrote|writes|found|finds|estimated|estimates|counted|tallied|learned|learnt|obtained|"
     r"reviewed|verified|confirmed|broke\s+the\s+news|broadcast|aired|showed|shows|understands|"
-    r"first\s+to\s+report|said\s+in\s+a\s+report|said\s+in\s+an?\s+(?:article|report|analysis|"
+    r"(?:the\s+)?first\s+to\s+(?:report|reveal)|said\s+in\s+a\s+report|said\s+in\s+an?\s+(?:article|report|analysis|"
     r"investigation)|said,\s+citing|said\s+on\s+\w+,?\s+citing|said\s+citing)\b"
     r"|^\s+(?:[\w-]+\s+)?" + _OUTLET_NOUNS + r"\s+(?:has\s+|also\s+|earlier\s+)?(?:said|says|added|noted)\b"
     r"|^\s+(?:reporters?|journalists?|correspondents?|photographers?|team|crew|tally|count|analysis|calculations?)"

@@ -28,13 +28,14 @@ from reader.engine.credit_patterns import (
 from reader.engine.models import Span
 
 # Between a picture word and the outlet it credits stand only a photographer's name and credit words
-# ("Photo: Jo Roe/AFP", "Photo by Jo Roe for The New York Times", "A handout photo released by SANA"); other
+# ("Photo: Jo Roe/AFP", "Photo by Jo Roe for The New York Times", "A handout photo released by SANA"), or the
+# outlet closes the paragraph in brackets ("File photo of the tower. (Reuters)"); other
 # words mean the outlet belongs to the sentence, not to the picture ("She took credit for the deal, the
 # Financial Times reported", "Images spread online, and Reuters reported").
 _CREDIT_FILLER = re.compile(
     r"(?:[\s/|,:;©&()\[\].—–-]+|[A-Z][\w.'’-]*|\d+|(?:by|for|of|the|from|via|courtesy|credits?|photos?|"
     r"images?|pictures?|photograph|handout|file|staff|pool|photographers?|released|provided|distributed|"
-    r"supplied|taken|and|de|van|von|al|el|bin)\b)*"
+    r"supplied|taken|copyright|source|sources|and|de|van|von|al|el|bin)\b)*"
 )
 
 
@@ -77,7 +78,9 @@ def picture_credits(para: str, base: int | None, caption: bool) -> Iterator[tupl
         close = para.find(")", m.end())
         stop = close if close >= 0 and "(" in para[max(0, m.start() - 2) : m.start() + 1] else len(para)
         for men in outlets.mentions(para[m.end() : stop], weak=True):
-            if men.span.start <= 90 and _CREDIT_FILLER.fullmatch(para, m.end(), m.end() + men.span.start):
+            s0, e0 = m.end() + men.span.start, m.end() + men.span.end
+            closing = para[s0 - 1 : s0] == "(" and para[e0 : e0 + 1] == ")" and not para[e0 + 1 :].strip(" .")
+            if closing or men.span.start <= 90 and _CREDIT_FILLER.fullmatch(para, m.end(), s0):
                 found[(m.end() + men.span.start, m.end() + men.span.end)] = men.name
     only = only_outlets(para)
     agencies_only = only is not None and all(outlets.kind(m.name) != "photo" for m in only)

@@ -206,3 +206,21 @@ def test_registry_covers_more_outlets(alias: str, name: str) -> None:
 )
 def test_weak_common_word_names_credit_nothing_in_prose(raw: str) -> None:
     assert _roles(raw) == {}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Image copyright AFP", {"AFP": ["photo"]}),
+        ("Image source, Reuters", {"Reuters": ["photo"]}),
+        ("Aerial photo of the flooded valley. (Reuters)", {"Reuters": ["photo"]}),
+        ("The totals were compiled by the AP.", {"AP": ["cited"]}),
+        ("Bloomberg was the first to report the sale.", {"Bloomberg": ["cited"]}),
+        ("Two aides spoke on condition of anonymity to the Associated Press.", {"AP": ["cited"]}),
+        ("The BBC has contacted the council for comment.", {"BBC": ["source"]}),
+        ("CNN has reached out to the club for a response.", {"CNN": ["source"]}),
+        ("The BBC apologised for the error.", {}),
+    ],
+)
+def test_more_real_world_forms(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
