@@ -334,12 +334,10 @@ _NOUN_NEEDLES = _needles(_OUTLET_NOUN_STEMS)
 def may_cite_unknown(para: str) -> bool:
     """Gate of UNKNOWN_CITED: a cheap necessary condition for it to match ``para``.
 
-    Every form of the pattern needs an outlet noun, and a word equal to one holds its stem, so a
-    paragraph without a noun stem is out before the costlier word test.
+    "According to X, a ... newspaper" needs its verb and an outlet noun; the other forms need a word
+    that is an outlet noun followed by a capitalised one. The rare verbs are tested first.
     """
-    if not contains_any(para, _NOUN_NEEDLES):
-        return False
-    if contains_any(para, _CITED_VERB_STEMS):
+    if contains_any(para, _CITED_VERB_STEMS) and contains_any(para, _NOUN_NEEDLES):
         return True
     words = para.split()
     if _OUTLET_NOUN_ENDS.isdisjoint(words):
@@ -358,6 +356,7 @@ OUTLETISH = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){0,4}?" + _OUTLET_HEADS + r"(?:\s+[A-Z][\w&’'.-]*){0,2}(?![\w-])"
 )
 _OUTLET_HEAD = re.compile(_OUTLET_HEADS)
+OUTLET_HEAD_WORDS = tuple(_OUTLET_HEADS[3:-1].split("|"))  # for a caller's own one-pass search
 
 
 def may_name_outlet(text: str) -> bool:
@@ -375,19 +374,20 @@ AGENCY_FIRST_CREDIT = re.compile(
 )
 
 
-def may_credit_unnamed(para: str, stripped: str, low: str) -> bool:
+def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -> bool:
     """Whether a paragraph naming no registry outlet could still credit one (``low`` is ``para.lower()``).
 
     The rules that accept a name missing from the registry are few: a dateline's bracketed name,
     a "Source:" line, a "based on materials from X" phrase, Reuters house style, an outlet-like
     name ("Coastal Wire") and a cited outlet described by its noun ("the newspaper Kyiv Daily").
-    This is the union of their gates, so it must stay a necessary condition of each of them.
+    This is the union of their gates, so it must stay a necessary condition of each of them;
+    ``heads=False`` says the caller has already found no head word of an outlet-like name.
     """
     return (
         "(" in stripped[:81]
         or SOURCE_LINE.match(stripped) is not None
         or may_be_house_style(para, low)
-        or may_name_outlet(para)
+        or (heads and may_name_outlet(para))
         or may_cite_source(para, low)
         or may_cite_unknown(para)
     )

@@ -34,6 +34,7 @@ from reader.engine.credit_patterns import (
     LEFT_HINT,
     NOUN_BACKED,
     NOUN_CUE_LEFT,
+    OUTLET_HEAD_WORDS,
     OUTLETISH,
     OWN_DISCLAIMER,
     PHOTO_WORD,
@@ -277,7 +278,9 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
         stripped = para.strip()
         if not stripped:
             continue
-        if not outlets.may_mention(para, weak=True) and not may_credit_unnamed(para, stripped, para.lower()):
+        # one pass looks for registry names and the head words of outlet-like names ("Coastal Wire") alike
+        if not outlets.may_mention(para, True, OUTLET_HEAD_WORDS) and \
+                not may_credit_unnamed(para, stripped, para.lower(), heads=False):
             continue  # most paragraphs credit nobody: no registry name and no rule that reads an unknown one
         mentioned.update(m.name for m in outlets.mentions(para, weak=True))
         caption = is_caption_para(para)

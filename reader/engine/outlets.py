@@ -76,7 +76,7 @@ class _Registry:
         self.last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self.by_key)
         self._patterns: dict[bool, re.Pattern[str]] = {}
         self._scanners: dict[bool, tuple[re.Pattern[str], ...]] = {}
-        self._loose: dict[bool, tuple[re.Pattern[str], ...]] = {}
+        self._loose: dict[tuple[bool, tuple[str, ...]], tuple[re.Pattern[str], tuple[str, ...]]] = {}
 
     def _forms(self, weak: bool) -> set[str]:
         groups = ((*o.aliases, *o.weak_aliases) if weak else o.aliases for o in self.outlets)
@@ -110,23 +110,23 @@ class _Registry:
             )
         return self._scanners[weak]
 
-    def loose(self, weak: bool) -> tuple[tuple[re.Pattern[str], ...], tuple[str, ...]]:
-        """Any name anywhere, even inside a word: the capital and "the " scanner parts without their
-        word-boundary checks, and the few other lower-case names as plain substrings (a handful of
-        ``in`` tests beat a regex whose first letters are the commonest in English)."""
-        if weak not in self._loose:
+    def loose(self, weak: bool, also: tuple[str, ...] = ()) -> tuple[re.Pattern[str], tuple[str, ...]]:
+        """Any name anywhere, even inside a word, and any of the capitalised words ``also``.
+
+        One pattern holds the names starting with a capital (and the capitalised rest of a "the ..."
+        or "iNews"-like name, which any text holding the name holds too); the few names with no capital
+        are plain substrings (a handful of ``in`` tests beat a regex whose first letters are the
+        commonest in English).
+        """
+        if (weak, also) not in self._loose:
             forms = self._forms(weak)
-            the = {f[4:] for f in forms if f.startswith("the ")}
-            upper = {f for f in forms if not f[0].islower()}
+            upper = {f for f in forms if not f[0].islower()} | set(also)
             plain: set[str] = set()
             for f in forms - upper:
-                if not f.startswith("the "):  # "iNews" holds "News"; "dpa" is looked for whole
-                    cap = next((i for i, c in enumerate(f) if not c.islower() and c.isalpha()), None)
-                    (plain if cap is None else upper).add(f if cap is None else f[cap:])
-            regexes = tuple(re.compile(pre + "(?:" + _trie_regex(part) + ")")
-                            for pre, part in (("", upper), ("the ", the)) if part)
-            self._loose[weak] = (regexes, tuple(sorted(plain)))
-        return self._loose[weak]
+                cap = next((i for i, c in enumerate(f) if not c.islower() and c.isalpha()), None)
+                (plain if cap is None else upper).add(f if cap is None else f[cap:])
+            self._loose[(weak, also)] = (re.compile("(" + _trie_regex(upper) + ")"), tuple(sorted(plain)))
+        return self._loose[(weak, also)]
 
 
 def _surface_forms(groups: object) -> set[str]:
@@ -322,22 +322,20 @@ def _scan(text: str, weak: bool) -> tuple[Mention, ...]:
                 nexts[i] = _next(parts[i], text, pos)
 
 
-def may_mention(text: str, weak: bool = False) -> bool:
+def may_mention(text: str, weak: bool = False, also: tuple[str, ...] = ()) -> bool:
     """False only when neither ``text`` nor any piece cut from it can name a registry outlet.
 
     Credit rules scan pieces of a paragraph (the words after "Photo by", inside a dateline's
     brackets), where a cut can make a name that the whole paragraph's scan rejects for touching a
     neighbouring word; so this test ignores word boundaries, and a paragraph failing it can skip
-    every rule that needs a registry name.
+    every rule that needs a registry name. ``also`` adds capitalised words to look for in the same
+    pass (a caller's own cue words, such as the head words of outlet-like names).
     """
-    regexes, plain = _registry().loose(weak)
+    regex, plain = _registry().loose(weak, also)
     for needle in plain:
         if needle in text:
             return True
-    for p in regexes:  # noqa: SIM110 (a plain loop: no generator frame per call on this hot path)
-        if p.search(text) is not None:
-            return True
-    return False
+    return regex.search(text) is not None
 
 
 def is_strong_alias(name: str) -> bool:
