@@ -77,13 +77,14 @@ def has_picture_tail(text: str) -> bool:
 
 
 # Lines that name a copy source: datelines, "Source:" lines, bylines.
-DATELINE = re.compile(r"^[^()\n]{0,80}?\(([^()\n]{2,60})\)\s*[-—–:]")
+# The place may hold brackets of its own: "Manipur (Imphal) [India], Nov 3 (ANI): ..."
+DATELINE = re.compile(r"^(?:[^()\n]|\([^()\n]{1,30}\)){0,80}?\(([^()\n]{2,60})\)\s*[-—–:]")
 # Russian agency style: "MOSCOW, August 27. /TASS/." (the agency between slashes after the place and date)
 DATELINE_SLASH = re.compile(r"^[A-Z][A-Z .'-]{1,40},[\w .]{1,25}?/\s*([A-Z][\w .-]{1,30}?)\s*/")
 # A dateline's bracketed credit with no dash after it: "(CNN) Two reporters ...", "LAGOS (AFP) The ...", or the
 # agency and date together in the brackets: "ISLAMABAD, (Coastal Wire - 30th Aug, 2024) The ...".
 DATELINE_BARE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{1,40},?\s+)?\(([^()\n]{2,60}?)(\s+[-–—]\s+[^()\n]{0,30}\d[^()\n]{0,30})?\)\s+(?=[A-Z\"“‘'])"
+    r"^(?:[A-Z][^()\n]{1,60}?\s)?\(([^()\n]{2,60}?)(\s+[-–—]\s+[^()\n]{0,30}\d[^()\n]{0,30})?\)\s+(?=[A-Z\"“‘'])"
 )
 DATELINE_DOT = re.compile(r"^[A-Z][A-Z .'-]{1,40},\s*[\w ]{1,20}?\s*[–—-]\s*([A-Z][\w .-]{1,40}?)\.\s")
 SOURCE_LINE = re.compile(r"^\W{0,3}(?:SOURCES?|Sources?|Source\(s\)|Via|VIA|From|FROM)\s*(?:[:\-–—]\s*|\s)(.{2,200})$")
@@ -212,7 +213,7 @@ def may_credit_after(text: str, low: str) -> bool:
 CITE_LEFT = re.compile(
     r"(?i)(?:according\s+to|\bper|cited\s+by|quoted\s+(?:as\s+saying\s+)?by|reported\s+(?:by|in|on)|as\s+reported\s+by|"
     r"first\s+reported\s+by|broken\s+by|told|telling|in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to|for)|"
-    r"interview\s+(?:with|to|for)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|in\s+comments\s+to|"
+    r"interview\s+(?:with|to|for)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|talking\s+(?:to|with)|in\s+comments\s+to|"
     r"in\s+remarks\s+to|(?:said|speaking|appearing|interviewed)\s+on|in\s+an?\s+appearance\s+on|"
     r"in\s+(?:an?\s+)?(?:brief\s+|short\s+|written\s+|emailed\s+|e-mailed\s+|exclusive\s+|"
     r"text\s+|telephone\s+|phone\s+|video\s+)?(?:(?:comments?|remarks?|statement|e-?mail|message)\s+to|"
@@ -233,7 +234,7 @@ CITE_LEFT = re.compile(
 )
 # The words a CITE_LEFT match can start with: it is tried only where one of them begins.
 LEFT_HINT = re.compile(
-    r"(?i)\b(?:according|per|cited|quoted|reported|as|first|broken|told|telling|in|interview|speaking|spoke|"
+    r"(?i)\b(?:according|per|cited|quoted|reported|as|first|broken|told|telling|in|interview|speaking|spoke|talking|"
     r"said|appearing|interviewed|"
     r"wrote|writing|column|op-ed|seen|obtained|reviewed|verified|published|aired|broadcast|followed|an?|the|"
     r"recent|new|latest|earlier|separate|previous|exclusive|data|figures|estimates|footage|images|briefed|"

@@ -135,7 +135,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         if not named and re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", inner) and \
                 not PHOTO_WORD.search(inner):
             yield inner, "source", off, off + len(inner), True
-    bare = DATELINE_BARE.match(stripped) if stripped[:1] == "(" or "(" in stripped[:44] else None
+    bare = DATELINE_BARE.match(stripped) if "(" in stripped[:63] else None
     if bare is not None and not m:
         off = para.index(stripped) + bare.start(1)
         named = only_outlets(bare.group(1))
@@ -151,6 +151,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         off = para.index(stripped) + m.start(1)
         for men in outlets.mentions(m.group(1), weak=True):
             yield men.name, "source", off + men.span.start, off + men.span.end, True
+    yield from _closing_and_piped(para, stripped)
     m = SOURCE_LINE.match(stripped)
     if m and len(m.group(1).split()) <= 16:
         off = para.index(stripped) + m.start(1)
@@ -159,7 +160,8 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             yield men.name, "source", off + men.span.start, off + men.span.end, True
         if not named:
             for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group(1).strip(" .")):
-                if part[:1].isupper() and 0 < len(part.split()) <= 5 and not PHOTO_WORD.match(part):
+                if part[:1].isupper() and 0 < len(part.split()) <= 5 and not PHOTO_WORD.match(part) and \
+                        part.casefold().rstrip(".") not in _GENERIC_SOURCES:
                     at = para.find(part)
                     yield part, "source", at, at + len(part), False
     low = para.lower()
@@ -215,6 +217,39 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             if not body and role == "source" and outlets.kind(men.name) in ("site", "paper", "magazine"):
                 continue  # a bare site or paper name among page furniture is its masthead, not a source
             yield men.name, role, off + men.span.start, off + men.span.end, True
+
+
+# "Source: Agencies", "Sources: Staff, local media": kinds of source, not outlets
+_GENERIC_SOURCES = frozenset(
+    str.split(
+        """agencies agency wires wire staff reporters desk internet online various reports media officials
+        government police"""
+    )
+) | {"news agencies", "wire services", "news desk", "web desk", "online desk", "staff reporter", "local media",
+     "social media", "media reports", "press release", "local reports", "news reports", "state media"}
+_CLOSING_AGENCY = re.compile(r"[.!?”\"]\s*\(([^()\n]{2,40})\)\s*$")
+
+
+def _closing_and_piped(para: str, stripped: str) -> Iterator[tuple[str, str, int, int, bool]]:
+    """Copy marks of wire stories: a paragraph closing with the agency in brackets ("... station. (ANI)"),
+    and a pipe-separated byline bar with the agency alone in one part ("ANI | Delhi | Updated: 3 May")."""
+    if stripped.endswith(")"):
+        m = _CLOSING_AGENCY.search(stripped)
+        named = only_outlets(m.group(1)) if m else None
+        if m and named and all(outlets.kind(x.name) == "agency" for x in named):
+            off = para.index(stripped) + m.start(1)
+            for men in named:
+                yield men.name, "source", off + men.span.start, off + men.span.end, True
+    if " | " in stripped and len(stripped) <= 200 and re.search(r"\d|Updated|Published|Created|Source", stripped):
+        pos = para.index(stripped)
+        for part in stripped.split("|"):
+            at = pos + stripped.index(part) if part else pos
+            text = part.strip()
+            src = SOURCE_LINE.match(text)
+            named = only_outlets(text) or (outlets.mentions(src.group(1), weak=True) if src else None)
+            for men in named or ():
+                lo = at + part.index(text) + (src.start(1) if src and not only_outlets(text) else 0)
+                yield men.name, "source", lo + men.span.start, lo + men.span.end, True
 
 
 _TIME_WORDS = frozenset(  # full names only: "Sun" or "Mar" may well be an outlet

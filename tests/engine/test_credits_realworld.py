@@ -224,3 +224,21 @@ def test_weak_common_word_names_credit_nothing_in_prose(raw: str) -> None:
 )
 def test_more_real_world_forms(raw: str, expected: dict[str, list[str]]) -> None:
     assert _roles(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Nagaland (Kohima) [India], Jan 9 (ANI): Two bridges were washed away overnight.", {"ANI": ["source"]}),
+        ("Pune, Jan 9 (PTI) Two bridges were washed away overnight.", {"PTI": ["source"]}),
+        ("Relief teams reached the village by evening. (IANS)", {"IANS": ["source"]}),
+        ("Relief teams reached the village by evening. (BBC)", {}),  # a broadcaster is no wire copy mark
+        ("ANI | Pune | Updated: 09-01-2025 10:02 IST", {"ANI": ["source"]}),
+        ("Edited by Ana Ruiz | Source: PTI", {"PTI": ["source"]}),
+        ("Source: Agencies", {}),
+        ("Sources: staff, local media", {}),
+        ("Talking to ANI, the collector said the schools would reopen.", {"ANI": ["cited"]}),
+    ],
+)
+def test_south_asian_wire_forms(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
