@@ -94,14 +94,14 @@ def picture_credits(para: str, base: int | None, caption: bool) -> Iterator[tupl
         ) and not (base is not None and _agency_pair(para, s, e, men.name)) and SLASH_MODIFIER.match(para, e) is None
         via_before = re.search(r"\bvia\s+$", para[max(0, s - 5) : s]) is not None
         via = VIA_GETTY.match(para, e + 1) is not None or (
-            via_before and (men.name == "Getty Images" or (caption and e >= len(para.rstrip(" ).")) - 1))
+            via_before and (men.name == "Getty Images" or (caption and e >= len(para.rstrip().rstrip(" ).")) - 1))
         )
         solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split(maxsplit=12)) <= 12) or (
             re.match(r"\s*(?:Photos?|PHOTOS?|photos?|Images?|Pictures?|Video)\b", para[e : e + 12]) is not None
         ) or re.search(r"(?i)\b(?:photo|images|pictures)\b", men.written) is not None
         closing = slash and (s == 0 or para[s - 1] == "(" or para[max(0, s - 2) : s] == ". ") and \
             AGENCY_FIRST_CREDIT.match(para, e) is not None
-        if (slash and (caption or e >= len(para.rstrip(" ).")) - 1)) or via or solo_photo or closing:
+        if (slash and (caption or e >= len(para.rstrip().rstrip(" ).")) - 1)) or via or solo_photo or closing:
             found[(s, e)] = men.name
     for (s, e), name in found.items():
         if base is None:

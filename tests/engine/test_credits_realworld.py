@@ -242,3 +242,9 @@ def test_more_real_world_forms(raw: str, expected: dict[str, list[str]]) -> None
 )
 def test_south_asian_wire_forms(raw: str, expected: dict[str, list[str]]) -> None:
     assert _roles(raw) == expected
+
+
+def test_closing_picture_credit_with_trailing_newline() -> None:
+    text = ("The ferry leaves the harbour at dawn.\n\n"
+            "Crowds wait at the quay in Split, Croatia, on May 2 [File: Ana Ruiz/Reuters]\n")
+    assert _roles(text) == {"Reuters": ["photo"]}
