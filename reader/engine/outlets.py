@@ -32,6 +32,7 @@ class Outlet:
     domains: tuple[str, ...]
     aliases: tuple[str, ...]
     weak_aliases: tuple[str, ...] = ()
+    capital_the: bool = False  # "the Hill" is Capitol Hill: only "The Hill" names the outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +81,8 @@ class _Registry:
 
     def _forms(self, weak: bool) -> set[str]:
         groups = ((*o.aliases, *o.weak_aliases) if weak else o.aliases for o in self.outlets)
-        return _surface_forms(groups)
+        lower_the = {"the " + a[4:] for o in self.outlets if o.capital_the for a in o.aliases if a.startswith("The ")}
+        return _surface_forms(groups) - lower_the
 
     def pattern(self, weak: bool) -> re.Pattern[str]:
         """The compiled mention matcher, built on first use (canonical lookups never need it)."""
@@ -186,6 +188,7 @@ def _registry() -> _Registry:
             domains=tuple(item.get("domains", ())),
             aliases=tuple(item.get("aliases", ())),
             weak_aliases=tuple(item.get("weak_aliases", ())),
+            capital_the=bool(item.get("capital_the", False)),
         )
         for item in data["outlets"]
     ]
@@ -291,6 +294,15 @@ def _memo_scan(text: str, weak: bool) -> tuple[Mention, ...]:
     return _scan(text, weak)
 
 
+# A "the" and one word ("the National", "The Independent") followed by another capitalised word is the head
+# of a longer proper name, unless that word names an edition of the outlet ("The Guardian Weekly").
+_THE_WORD = re.compile(r"(?:the|The|THE) [A-Z][\w’'-]*$")
+_LONGER_NAME = re.compile(
+    r"\s(?!(?:English|Arabic|Online|Weekly|Digital|International|US|UK|Australia|America|Africa|Asia|World|"
+    r"Sport|Sports|Business|Live|Podcast|Magazine|Newspaper|Editorial|Opinion)\b)[A-Z][a-z]"
+)
+
+
 def _next(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
     """The leftmost match of one scanner part at or after ``pos`` that passes the look-behind."""
     m = pattern.search(text, pos)
@@ -314,6 +326,8 @@ def _scan(text: str, weak: bool) -> tuple[Mention, ...]:
             return tuple(out)
         written = best.group(1)
         found = reg.by_key.get(key(written))
+        if found is not None and _THE_WORD.match(written) and _LONGER_NAME.match(text, best.end(1)):
+            found = None  # "the National Guard", "the Independent Police Complaints Commission"
         if found is not None:
             out.append(Mention(found.name, written, Span(best.start(1), best.end(1))))
         pos = best.end()

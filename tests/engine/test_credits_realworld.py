@@ -33,7 +33,8 @@ def test_split_scanner_finds_what_the_single_pattern_finds(text: str) -> None:
     reg = outlets._registry()
     for weak in (True, False):
         want = [(m.start(1), m.end(1)) for m in reg.pattern(weak).finditer(text)
-                if reg.by_key.get(outlets.key(m.group(1))) is not None]
+                if reg.by_key.get(outlets.key(m.group(1))) is not None
+                and not (outlets._THE_WORD.match(m.group(1)) and outlets._LONGER_NAME.match(text, m.end(1)))]
         got = [(m.span.start, m.span.end) for m in outlets._scan(text, weak)]
         assert got == want
         if want:
@@ -248,3 +249,19 @@ def test_closing_picture_credit_with_trailing_newline() -> None:
     text = ("The ferry leaves the harbour at dawn.\n\n"
             "Crowds wait at the quay in Split, Croatia, on May 2 [File: Ana Ruiz/Reuters]\n")
     assert _roles(text) == {"Reuters": ["photo"]}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("According to the National Guard, the bridge was closed.", {}),
+        ("She complained to the Independent Office for Police Conduct.", {}),
+        ("The Guardian Foundation announced new grants.", {}),
+        ("According to The National, the bridge was closed.", {"The National": ["cited"]}),
+        ("He told the Guardian Weekly that he would stay on.", {"The Guardian": ["cited"]}),
+        ("Speaking on the Hill, the senator said the vote would slip.", {}),  # Capitol Hill
+        ("The vote would slip, The Hill reported.", {"The Hill": ["cited"]}),
+    ],
+)
+def test_a_the_name_heading_a_longer_proper_name_is_no_outlet(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
