@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from reader.engine import dates, outlets
+from reader.engine.credit_marks import back_references, closing_and_piped
 from reader.engine.credit_patterns import (
     BYLINE,
     CITE_LEFT,
@@ -151,7 +152,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         off = para.index(stripped) + m.start(1)
         for men in outlets.mentions(m.group(1), weak=True):
             yield men.name, "source", off + men.span.start, off + men.span.end, True
-    yield from _closing_and_piped(para, stripped)
+    yield from closing_and_piped(para, stripped)
     m = SOURCE_LINE.match(stripped)
     if m and len(m.group(1).split()) <= 16:
         off = para.index(stripped) + m.start(1)
@@ -227,31 +228,6 @@ _GENERIC_SOURCES = frozenset(
     )
 ) | {"news agencies", "wire services", "news desk", "web desk", "online desk", "staff reporter", "local media",
      "social media", "media reports", "press release", "local reports", "news reports", "state media"}
-_CLOSING_AGENCY = re.compile(r"[.!?”\"]\s*\(([^()\n]{2,40})\)\s*$")
-
-
-def _closing_and_piped(para: str, stripped: str) -> Iterator[tuple[str, str, int, int, bool]]:
-    """Copy marks of wire stories: a paragraph closing with the agency in brackets ("... station. (ANI)"),
-    and a pipe-separated byline bar with the agency alone in one part ("ANI | Delhi | Updated: 3 May")."""
-    if stripped.endswith(")"):
-        m = _CLOSING_AGENCY.search(stripped)
-        named = only_outlets(m.group(1)) if m else None
-        if m and named and all(outlets.kind(x.name) == "agency" for x in named):
-            off = para.index(stripped) + m.start(1)
-            for men in named:
-                yield men.name, "source", off + men.span.start, off + men.span.end, True
-    if " | " in stripped and len(stripped) <= 200 and re.search(r"\d|Updated|Published|Created|Source", stripped):
-        pos = para.index(stripped)
-        for part in stripped.split("|"):
-            at = pos + stripped.index(part) if part else pos
-            text = part.strip()
-            src = SOURCE_LINE.match(text)
-            named = only_outlets(text) or (outlets.mentions(src.group(1), weak=True) if src else None)
-            for men in named or ():
-                lo = at + part.index(text) + (src.start(1) if src and not only_outlets(text) else 0)
-                yield men.name, "source", lo + men.span.start, lo + men.span.end, True
-
-
 _TIME_WORDS = frozenset(  # full names only: "Sun" or "Mar" may well be an outlet
     w.casefold() for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair if len(w) > 3
 )
@@ -344,31 +320,8 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
         for name, role, s, _e, _ in _line_rules(line, body=False):
             if s not in claimed:
                 hits.append(Hit(name, role, line, None))
-    _back_references(short, mentioned)
+    back_references(short, mentioned)
     return _merge(hits)
-
-
-_NOT_SHORTENED = frozenset({"financial", "economic", "sunday", "global", "business"})  # no "the Times" for these
-
-
-def _back_references(hits: list[tuple[Hit, str]], mentioned: set[str]) -> None:
-    """A one-word short form ("the Times", "the Post") names the one outlet of the article ending in that word.
-
-    Papers are named in full once and by their last word after that ("The New York Times ... the Times
-    reported"), so when the article names exactly one longer outlet ending in the word, the short form is
-    that outlet, not the registry's own "The Times".
-    """
-    if len(mentioned) < 2:
-        return
-    full = {name: outlets.key(name) for name in mentioned}
-    for hit, written in hits:
-        word = outlets.key(written)
-        if not word or " " in word:
-            continue
-        longer = [n for n, k in full.items() if n != hit.name and k.endswith(" " + word)
-                  and k.split()[0] not in _NOT_SHORTENED]
-        if len(longer) == 1:
-            hit.name = longer[0]
 
 
 def _make(para: str, base: int, name: str, role: str, s: int, e: int, in_text: bool) -> Hit:

@@ -265,3 +265,7 @@ def test_closing_picture_credit_with_trailing_newline() -> None:
 )
 def test_a_the_name_heading_a_longer_proper_name_is_no_outlet(raw: str, expected: dict[str, list[str]]) -> None:
     assert _roles(raw) == expected
+
+
+def test_navigation_bar_is_no_pipe_byline() -> None:
+    assert _roles("The bridge reopened on Tuesday.", ["BBC | News | Sport | Weather | 2 May 2025"]) == {}
