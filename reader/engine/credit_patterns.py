@@ -290,10 +290,13 @@ SLASH_MODIFIER = re.compile(
 )
 # After an outlet, the clause is about its own staff or offices ("AFP confirmed the detention of one of its
 # journalists", "Reuters said its bureau was searched"): the outlet is the story's subject, not a source of it.
+# Not when the staff are the ones reporting ("AFP, citing its correspondent", "its reporter saw bodies").
 SELF_STORY = re.compile(
-    r"[^.;]{0,100}?\b(?:its|their)\s+(?:own\s+)?(?:journalists?|reporters?|correspondents?|stringers?|"
-    r"photographers?|photojournalists?|staff(?:ers)?|employees?|crews?|cameram[ae]n|bureaus?|offices?|editors?|"
-    r"producers?|colleagues?|contributors?|accreditation|licen[cs]e)\b"
+    r"[^.;]{0,100}?(?<!citing\s)(?<!quoting\s)(?<!from\s)(?<!by\s)\b(?:its|their)\s+(?:own\s+)?(?:journalists?|"
+    r"reporters?|correspondents?|stringers?|photographers?|photojournalists?|staff(?:ers)?|employees?|crews?|"
+    r"cameram[ae]n|bureaus?|offices?|editors?|producers?|colleagues?|contributors?|accreditation|licen[cs]e)\b"
+    r"(?!\s+(?:in\s+[A-Z][\w-]+\s+|on\s+the\s+ground\s+|at\s+the\s+scene\s+)?(?:saw|witnessed|counted|heard|"
+    r"reported|observed|found|confirmed|visited|spoke|interviewed)\b)"
 )
 POSSESSIVE_NOUN = re.compile(
     r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:report|reporting|reports|analysis|investigation|article|story|"

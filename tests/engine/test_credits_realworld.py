@@ -269,3 +269,15 @@ def test_a_the_name_heading_a_longer_proper_name_is_no_outlet(raw: str, expected
 
 def test_navigation_bar_is_no_pipe_byline() -> None:
     assert _roles("The bridge reopened on Tuesday.", ["BBC | News | Sport | Weather | 2 May 2025"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("Shelling resumed at dawn, AFP reported, citing its correspondent in the town.", {"AFP": ["cited"]}),
+        ("Reuters reported that its reporters saw dozens of trucks at the crossing.", {"Reuters": ["cited"]}),
+        ("Reuters reported that police had searched its bureau in the capital.", {}),
+    ],
+)
+def test_staff_who_report_keep_the_citation(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
