@@ -37,6 +37,11 @@ def contains_any(text: str, needles: tuple[str, ...]) -> bool:
     return False
 
 
+def _needles(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems that hold no shorter one: "website" is in any text that holds it only if "site" is too."""
+    return tuple(w for w in stems if not any(v != w and v in w for v in stems))
+
+
 def may_match_folded(text: str, low: str, stems: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern needing one of ``stems`` can match ``text`` (``low`` is its lower())."""
     return contains_any(low, stems) or _folds_oddly(text)
@@ -72,15 +77,21 @@ def has_picture_tail(text: str) -> bool:
 
 
 # Lines that name a copy source: datelines, "Source:" lines, bylines.
-DATELINE = re.compile(r"^[^()\n]{0,80}?\(([^()\n]{2,60})\)\s*[-—–:]")
+# The place may hold brackets of its own: "Manipur (Imphal) [India], Nov 3 (ANI): ..."
+DATELINE = re.compile(r"^(?:[^()\n]|\([^()\n]{1,30}\)){0,80}?\(([^()\n]{2,60})\)\s*[-—–:]")
 # Russian agency style: "MOSCOW, August 27. /TASS/." (the agency between slashes after the place and date)
 DATELINE_SLASH = re.compile(r"^[A-Z][A-Z .'-]{1,40},[\w .]{1,25}?/\s*([A-Z][\w .-]{1,30}?)\s*/")
+# A dateline's bracketed credit with no dash after it: "(CNN) Two reporters ...", "LAGOS (AFP) The ...", or the
+# agency and date together in the brackets: "ISLAMABAD, (Coastal Wire - 30th Aug, 2024) The ...".
+DATELINE_BARE = re.compile(
+    r"^(?:[A-Z][^()\n]{1,60}?\s)?\(([^()\n]{2,60}?)(\s+[-–—]\s+[^()\n]{0,30}\d[^()\n]{0,30})?\)\s+(?=[A-Z\"“‘'])"
+)
 DATELINE_DOT = re.compile(r"^[A-Z][A-Z .'-]{1,40},\s*[\w ]{1,20}?\s*[–—-]\s*([A-Z][\w .-]{1,40}?)\.\s")
 SOURCE_LINE = re.compile(r"^\W{0,3}(?:SOURCES?|Sources?|Source\(s\)|Via|VIA|From|FROM)\s*(?:[:\-–—]\s*|\s)(.{2,200})$")
 BYLINE = re.compile(r"^By\s+[A-Z][^|]{2,80}?(?:,|\s[|—–-]|\s+for|\s+of)\s+(.{2,60})$")
 PROPER = re.compile(r"\s*(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&’'-]*){0,4})")
 
-COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:\d{4}\s*)?")
+COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:\d{4}\s*)?(?:[Pp]rovided\s+by\s+)?")  # "© Provided by X"
 
 
 def may_hold_copyright(text: str, low: str) -> bool:
@@ -110,19 +121,25 @@ SOURCE_STEMS = (
     "produced", "written", "provided", "distributed", "syndicated", "republished", "reproduced", "rights",
     "original",
 )
+_SOURCE_NEEDLES = _needles(SOURCE_STEMS)
 # Each SOURCE_PHRASE form needs one of these word pairs; checked on the lower-cased text.
+# Each alternative starts with its own literal word, so the regex engine can skip in C to a possible
+# first letter; grouping the words, as in "(?:based|drawn)\s+on", would defeat that and run twice as slow.
 SOURCE_PAIRS = re.compile(
-    r"(?:based|prepared|drawn|adapted|compiled|translated)\s+(?:on|from)"
-    r"|(?:originally|first)\s+(?:published|appeared|ran|posted)"
-    r"|(?:published|produced|written|provided|distributed|syndicated|republished|reproduced)\s+"
-    r"(?:by|in|on|via|from|with)"
-    r"|(?:report|story|article)\s+by|all\s+rights|original\s+(?:article|story|text|report|version)"
+    "|".join(
+        [w + r"\s+(?:on|from)" for w in ("based", "prepared", "drawn", "adapted", "compiled", "translated")]
+        + [w + r"\s+(?:published|appeared|ran|posted)" for w in ("originally", "first")]
+        + [w + r"\s+(?:by|in|on|via|from|with)" for w in ("published", "produced", "written", "provided",
+                                                          "distributed", "syndicated", "republished", "reproduced")]
+        + [w + r"\s+by" for w in ("report", "story", "article")]
+        + [r"all\s+rights", r"original\s+(?:article|story|text|report|version)"]
+    )
 )
 
 
 def may_cite_source(text: str, low: str) -> bool:
     """Gate of SOURCE_PHRASE: a source stem and one of its word pairs occur (``low`` is ``text.lower()``)."""
-    return contains_any(low, SOURCE_STEMS) and may_match_lowered(text, low, SOURCE_PAIRS)
+    return contains_any(low, _SOURCE_NEEDLES) and may_match_lowered(text, low, SOURCE_PAIRS)
 
 
 # Reuters house style: "Reporting by A; Editing by B", or a closing "(Editing by B)".
@@ -174,8 +191,12 @@ OWN_DISCLAIMER = re.compile(
     r"\s+(?:could\s+not|couldn't|was\s+unable\s+to|were\s+unable\s+to|has\s+not\s+been\s+able\s+to|"
     r"was\s+not\s+able\s+to|cannot|can\s+not)\s+(?:independently\s+|immediately\s+|yet\s+)*"
     r"(?:verify|confirm|reach|determine|establish|authenticate)\b"
+    # "The BBC has contacted the ministry for comment": the outlet speaks of its own reporting
+    r"|\s+(?:has|have|had)\s+(?:contacted|approached|reached\s+out\s+to|asked)\s[^.;]{1,80}?\bfor\s+"
+    r"(?:comment|a\s+response|a\s+statement)\b"
 )
-_DISCLAIM_STEMS = ("verif", "confirm", "reach", "determin", "establish", "authentic")
+_DISCLAIM_STEMS = ("verif", "confirm", "reach", "determin", "establish", "authentic", "contacted", "approached",
+                   "asked")
 
 
 def may_disclaim(low: str) -> bool:
@@ -192,13 +213,14 @@ def may_credit_after(text: str, low: str) -> bool:
 CITE_LEFT = re.compile(
     r"(?i)(?:according\s+to|\bper|cited\s+by|quoted\s+(?:as\s+saying\s+)?by|reported\s+(?:by|in|on)|as\s+reported\s+by|"
     r"first\s+reported\s+by|broken\s+by|told|telling|in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to|for)|"
-    r"interview\s+(?:with|to|for)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|in\s+comments\s+to|"
+    r"interview\s+(?:with|to|for)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|talking\s+(?:to|with)|in\s+comments\s+to|"
     r"in\s+remarks\s+to|(?:said|speaking|appearing|interviewed)\s+on|in\s+an?\s+appearance\s+on|"
     r"in\s+(?:an?\s+)?(?:brief\s+|short\s+|written\s+|emailed\s+|e-mailed\s+|exclusive\s+|"
     r"text\s+|telephone\s+|phone\s+|video\s+)?(?:(?:comments?|remarks?|statement|e-?mail|message)\s+to|"
     r"(?:call|conversation)\s+with)|wrote\s+(?:in|for)|writing\s+(?:in|for)|column\s+(?:in|for)|op-ed\s+(?:in|for)|"
     r"seen\s+by|obtained\s+by|reviewed\s+by|verified\s+by|published\s+(?:by|in|on)|aired\s+(?:by|on)|"
-    r"broadcast\s+(?:by|on)|followed\s+reporting\s+by|"
+    r"broadcast\s+(?:by|on)|followed\s+reporting\s+by|(?:compiled|collated|gathered|tallied)\s+by|"
+    r"(?:condition\s+of\s+)?anonymity\s+(?:to|with)|"
     r"(?:an?|the|recent|new|latest|earlier|separate|previous|exclusive)\s+(?:[\w’'-]+\s+){0,2}?"
     r"(?:reports?|reporting|investigation|analysis|article|story|survey|poll|tally|count|review|interview|"
     r"op-ed|piece|editorial|data|estimates?|calculations?|findings|documentary|podcast)\s+(?:by|from|in|"
@@ -212,11 +234,11 @@ CITE_LEFT = re.compile(
 )
 # The words a CITE_LEFT match can start with: it is tried only where one of them begins.
 LEFT_HINT = re.compile(
-    r"(?i)\b(?:according|per|cited|quoted|reported|as|first|broken|told|telling|in|interview|speaking|spoke|"
+    r"(?i)\b(?:according|per|cited|quoted|reported|as|first|broken|told|telling|in|interview|speaking|spoke|talking|"
     r"said|appearing|interviewed|"
     r"wrote|writing|column|op-ed|seen|obtained|reviewed|verified|published|aired|broadcast|followed|an?|the|"
     r"recent|new|latest|earlier|separate|previous|exclusive|data|figures|estimates|footage|images|briefed|"
-    r"addressing|writes|reported|reports|noted)\b"
+    r"addressing|writes|reported|reports|noted|compiled|collated|gathered|tallied|condition|anonymity)\b"
 )
 CITE_RIGHT = re.compile(
     r"^(?:\s*\([^)]{0,40}\))?(?:,[^,.;]{1,90},)?\s*(?:" + _OUTLET_NOUNS + r"\s+)?"
@@ -226,14 +248,55 @@ CITE_RIGHT = re.compile(
     r"assessed|assesses|said\s+in\s+its\s+(?:latest\s+|daily\s+)?(?:update|assessment|report|analysis)|"
     r"quoting|wrote|writes|found|finds|estimated|estimates|counted|tallied|learned|learnt|obtained|"
     r"reviewed|verified|confirmed|broke\s+the\s+news|broadcast|aired|showed|shows|understands|"
-    r"first\s+to\s+report|said\s+in\s+a\s+report|said\s+in\s+an?\s+(?:article|report|analysis|"
+    r"(?:the\s+)?first\s+to\s+(?:report|reveal)|said\s+in\s+a\s+report|said\s+in\s+an?\s+(?:article|report|analysis|"
     r"investigation)|said,\s+citing|said\s+on\s+\w+,?\s+citing|said\s+citing)\b"
     r"|^\s+(?:[\w-]+\s+)?" + _OUTLET_NOUNS + r"\s+(?:has\s+|also\s+|earlier\s+)?(?:said|says|added|noted)\b"
-    r"|^\s+(?:report|reports|story|article|investigation|interview|survey|poll|documentary|podcast|editorial|"
-    r"op-ed|exclusive|scoop|findings|estimate|estimates)\b"
     r"|^\s+(?:reporters?|journalists?|correspondents?|photographers?|team|crew|tally|count|analysis|calculations?)"
     r"\s+(?:saw|witnessed|counted|observed|found|heard|reported|visited|who\s+visited|showed|shows|based\s+on)\b"
     r"|^,\s+(?:citing|quoting)\b"
+)
+# "a BBC report ...": the outlet names a piece of its work. That alone is no citation ("a BBC documentary
+# won an award", "Reuters reporters were detained"); it is one when the clause goes on to say what the piece
+# said or found ("a BBC investigation found", "a Reuters/Ipsos poll showed", "a Financial Times report that
+# talks had stalled"), or when the words before it attribute ("according to a BBC report", "in a CNN interview").
+CITE_NOUN = re.compile(
+    r"^\s+(?:report|reports|story|article|investigation|interview|survey|surveys|poll|polls|documentary|"
+    r"podcast|editorial|op-ed|exclusive|scoop|findings|estimate|estimates|analysis|tally|count|data)\b"
+)
+_BACKING_VERBS = (
+    r"said|says|found|finds|showed|shows|shown|revealed|reveals|reported|reports|claimed|claims|suggested|"
+    r"suggests|alleged|alleges|quoted|quotes|cited|cites|citing|quoting|estimated|estimates|noted|notes|stated|"
+    r"states|concluded|concludes|indicated|indicates|disclosed|discloses|detailed|details|documented|uncovered|"
+    r"identified|counted|tallied|confirmed|confirms|predicted|predicts|put|puts|gave|gives"
+)
+NOUN_BACKED = re.compile(
+    r"(?:\s+that\b|\s*:"
+    r"|(?:\s*,[^,.;]{1,90},)?[^,.;:()]{0,60}?\b(?:" + _BACKING_VERBS + r")\b(?!\s+(?:been|no|not)\b))"
+)
+# The words just before such a noun phrase that attribute to it: "according to", "citing", "in", "on", "told".
+NOUN_CUE_LEFT = re.compile(
+    r"(?i)(?:according\s+to|\bciting|\bcited\s+(?:in|by)|\bquoting|\bquoted\s+(?:in|by)|\bbased\s+on|\bin|"
+    r"\bper|\bfrom|\bon|\babout|\bto|\btold|\bsaid|\bsays|\bwrote|\breported|\bshowed|\bshows|\bfound|"
+    r"\brevealed|\bsuggested|\bconfirmed|\bdenied|\bdismissed|\brejected|\bdisputed)\s+"
+    r"(?:(?:a|an|the|this|that|these|its|their|his|her|recent|new|latest|earlier|separate|previous|exclusive|"
+    r"joint|weekly|monthly|daily|annual|[\w’'-]+(?:’s|'s)|\d{4})\s+)*$"
+)
+# Names joined by slashes before a research noun ("YouGov/Times survey", "Reuters/Ipsos poll", "CBS/YouGov
+# polling") name a joint product, never a picture credit.
+SLASH_MODIFIER = re.compile(
+    r"(?:\s?/\s?[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2})*\s+(?:poll|polls|polling|survey|surveys|study|"
+    r"report|analysis|data|index|tracker|research|projections?|estimates?|count|tally|investigation|partnership|"
+    r"documentary|series|interview|exit\s+poll)\b"
+)
+# After an outlet, the clause is about its own staff or offices ("AFP confirmed the detention of one of its
+# journalists", "Reuters said its bureau was searched"): the outlet is the story's subject, not a source of it.
+# Not when the staff are the ones reporting ("AFP, citing its correspondent", "its reporter saw bodies").
+SELF_STORY = re.compile(
+    r"[^.;]{0,100}?(?<!citing\s)(?<!quoting\s)(?<!from\s)(?<!by\s)\b(?:its|their)\s+(?:own\s+)?(?:journalists?|"
+    r"reporters?|correspondents?|stringers?|photographers?|photojournalists?|staff(?:ers)?|employees?|crews?|"
+    r"cameram[ae]n|bureaus?|offices?|editors?|producers?|colleagues?|contributors?|accreditation|licen[cs]e)\b"
+    r"(?!\s+(?:in\s+[A-Z][\w-]+\s+|on\s+the\s+ground\s+|at\s+the\s+scene\s+)?(?:saw|witnessed|counted|heard|"
+    r"reported|observed|found|confirmed|visited|spoke|interviewed)\b)"
 )
 POSSESSIVE_NOUN = re.compile(
     r"^[’']s\s+(?:[\w-]+\s+){0,2}?(?:report|reporting|reports|analysis|investigation|article|story|"
@@ -259,7 +322,7 @@ UNKNOWN_CITED = re.compile(
 )
 # UNKNOWN_CITED reads "according to X, a ... <noun>", needing one of these stems and a noun, or else a
 # whole-word outlet noun phrase followed by a capitalised name; these are the words such a phrase ends with.
-_CITED_VERB_STEMS = ("ccording", "ited", "eported")
+_CITED_VERB_STEMS = ("ccording", "cited", "Cited", "eported")  # not "ited": "United", "visited"
 _OUTLET_NOUN_ENDS = frozenset(
     str.split(
         """outlet newspaper site website agency broadcaster channel magazine publication daily weekly tabloid
@@ -269,9 +332,16 @@ _OUTLET_NOUN_ENDS = frozenset(
 _OUTLET_NOUN_STEMS = tuple(sorted(w for w in _OUTLET_NOUN_ENDS if "-" not in w))
 
 
+_NOUN_NEEDLES = _needles(_OUTLET_NOUN_STEMS)
+
+
 def may_cite_unknown(para: str) -> bool:
-    """Gate of UNKNOWN_CITED: a cheap necessary condition for it to match ``para``."""
-    if contains_any(para, _CITED_VERB_STEMS) and contains_any(para, _OUTLET_NOUN_STEMS):
+    """Gate of UNKNOWN_CITED: a cheap necessary condition for it to match ``para``.
+
+    "According to X, a ... newspaper" needs its verb and an outlet noun; the other forms need a word
+    that is an outlet noun followed by a capitalised one. The rare verbs are tested first.
+    """
+    if contains_any(para, _CITED_VERB_STEMS) and contains_any(para, _NOUN_NEEDLES):
         return True
     words = para.split()
     if _OUTLET_NOUN_ENDS.isdisjoint(words):
@@ -290,6 +360,7 @@ OUTLETISH = re.compile(
     r"(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){0,4}?" + _OUTLET_HEADS + r"(?:\s+[A-Z][\w&’'.-]*){0,2}(?![\w-])"
 )
 _OUTLET_HEAD = re.compile(_OUTLET_HEADS)
+OUTLET_HEAD_WORDS = tuple(_OUTLET_HEADS[3:-1].split("|"))  # for a caller's own one-pass search
 
 
 def may_name_outlet(text: str) -> bool:
@@ -305,3 +376,22 @@ AGENCY_FIRST_CREDIT = re.compile(
     r"\s*/\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:\s*/\s*[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,2})*"
     r"(?:\s+Purchase\s+Licensing\s+Rights[\w, ]*)?\s*\)?\s*$"
 )
+
+
+def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -> bool:
+    """Whether a paragraph naming no registry outlet could still credit one (``low`` is ``para.lower()``).
+
+    The rules that accept a name missing from the registry are few: a dateline's bracketed name,
+    a "Source:" line, a "based on materials from X" phrase, Reuters house style, an outlet-like
+    name ("Coastal Wire") and a cited outlet described by its noun ("the newspaper Kyiv Daily").
+    This is the union of their gates, so it must stay a necessary condition of each of them;
+    ``heads=False`` says the caller has already found no head word of an outlet-like name.
+    """
+    return (
+        "(" in stripped[:81]
+        or SOURCE_LINE.match(stripped) is not None
+        or may_be_house_style(para, low)
+        or (heads and may_name_outlet(para))
+        or may_cite_source(para, low)
+        or may_cite_unknown(para)
+    )

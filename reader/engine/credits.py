@@ -15,61 +15,54 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from reader.engine import dates, outlets
+from reader.engine.credit_marks import back_references, closing_and_piped
 from reader.engine.credit_patterns import (
-    AGENCY_FIRST_CREDIT,
     BYLINE,
     CITE_LEFT,
+    CITE_NOUN,
     CITE_RIGHT,
     CONTRIB_AFTER,
     CONTRIB_BEFORE,
     COPYRIGHT,
     DATELINE,
+    DATELINE_BARE,
     DATELINE_DOT,
     DATELINE_SLASH,
-    EDITOR_INITIALS,
     HOUSE_STYLE,
     KIND_AFTER,
     LEFT_HINT,
+    NOUN_BACKED,
+    NOUN_CUE_LEFT,
+    OUTLET_HEAD_WORDS,
     OUTLETISH,
     OWN_DISCLAIMER,
     PHOTO_WORD,
     POSSESSIVE_NOUN,
     PROPER,
-    SENTENCE_BREAK,
-    SLASH,
+    SELF_STORY,
     SOURCE_LINE,
     SOURCE_PHRASE,
     UNKNOWN_CITED,
-    VIA_GETTY,
     WITH_END,
-    has_picture_tail,
     may_be_house_style,
     may_cite_source,
     may_cite_unknown,
     may_credit_after,
     may_credit_contributor,
+    may_credit_unnamed,
     may_disclaim,
     may_hold_copyright,
     may_name_outlet,
-    may_name_picture,
 )
+from reader.engine.credit_photos import Hit, is_caption_para, only_outlets, picture_credits
 from reader.engine.models import CREDIT_ROLES, Credit, Span
 
 log = logging.getLogger(__name__)
 
 _MAX_PARAGRAPH = 20_000
 _MAX_MENTIONS = 500
-
-
-@dataclass(slots=True)
-class _Hit:
-    name: str
-    role: str
-    evidence: str
-    span: Span | None
 
 
 _NOT_OUTLET = frozenset(
@@ -130,62 +123,6 @@ def _clause(para: str, start: int, end: int) -> tuple[int, int]:
     return lo, max(hi, end)
 
 
-def _is_caption_para(para: str) -> bool:
-    """Whether a paragraph reads like a caption: one short sentence, or ending in "(Photo ...)"."""
-    if 0 < len(para.split(maxsplit=12)) <= 12 and not SENTENCE_BREAK.search(para):
-        return True
-    return has_picture_tail(para)
-
-
-def _photo(para: str, base: int | None, caption: bool) -> Iterator[tuple[_Hit, tuple[int, int]]]:
-    """Picture credits in one caption or paragraph; ``base`` is its offset in the text (None for furniture)."""
-    found: dict[tuple[int, int], str] = {}
-    pictured = may_name_picture(para, para.lower())
-    for m in PHOTO_WORD.finditer(para) if pictured else ():
-        close = para.find(")", m.end())
-        stop = close if close >= 0 and "(" in para[max(0, m.start() - 2) : m.start() + 1] else len(para)
-        for men in outlets.mentions(para[m.end() : stop], weak=True):
-            found[(m.end() + men.span.start, m.end() + men.span.end)] = men.name
-    only = _only_outlets(para)
-    agencies_only = only is not None and all(outlets.kind(m.name) != "photo" for m in only)
-    wire = DATELINE_SLASH.match(para) if "/" in para[:80] else None  # "MOSCOW, Aug 27. /TASS/." is no picture
-    for men in outlets.mentions(para, weak=True):
-        s, e = men.span.start, men.span.end
-        if wire is not None and wire.start(1) <= s < wire.end(1):
-            continue
-        slash = not agencies_only and (
-            SLASH.match(para, e) is not None or re.search(r"/\s*$", para[max(0, s - 3) : s]) is not None
-        ) and not (base is not None and _agency_pair(para, s, e, men.name))
-        via_before = re.search(r"\bvia\s+$", para[max(0, s - 5) : s]) is not None
-        via = VIA_GETTY.match(para, e + 1) is not None or (
-            via_before and (men.name == "Getty Images" or (caption and e >= len(para.rstrip(" ).")) - 1))
-        )
-        solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split(maxsplit=12)) <= 12) or (
-            re.match(r"\s*(?:Photos?|PHOTOS?|photos?|Images?|Pictures?|Video)\b", para[e : e + 12]) is not None
-        ) or re.search(r"(?i)\b(?:photo|images|pictures)\b", men.written) is not None
-        closing = slash and (s == 0 or para[s - 1] == "(" or para[max(0, s - 2) : s] == ". ") and \
-            AGENCY_FIRST_CREDIT.match(para, e) is not None
-        if (slash and (caption or e >= len(para.rstrip(" ).")) - 1)) or via or solo_photo or closing:
-            found[(s, e)] = men.name
-    for (s, e), name in found.items():
-        if base is None:
-            evidence = para.strip()
-        else:
-            lo = max(para.rfind("(", 0, s), para.rfind(". ", 0, s) + 1, 0)
-            evidence = para[lo:].strip() if len(para) - lo < 160 else para[lo : e + 1].strip()
-        span = Span(base + para.index(evidence), base + para.index(evidence) + len(evidence)) if base is not None \
-            else None
-        yield _Hit(name, "photo", evidence, span), (s, e)
-
-
-def _agency_pair(para: str, s: int, e: int, name: str) -> bool:
-    """Whether a slash joins two news outlets ("Reuters/Ipsos"), which is a partnership, not a picture credit."""
-    if outlets.kind(name) == "photo":
-        return False
-    near = outlets.mentions(para[max(0, s - 40) : e + 40], weak=True)
-    return any(m.name != name and outlets.kind(m.name) != "photo" for m in near)
-
-
 def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, int, bool]]:
     """Source and contributor credits (name, role, start, end, located); copyright lines only in the body."""
     stripped = para.strip()
@@ -199,11 +136,23 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         if not named and re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", inner) and \
                 not PHOTO_WORD.search(inner):
             yield inner, "source", off, off + len(inner), True
+    bare = DATELINE_BARE.match(stripped) if "(" in stripped[:63] else None
+    if bare is not None and not m:
+        off = para.index(stripped) + bare.start(1)
+        named = only_outlets(bare.group(1))
+        for men in named or ():
+            yield men.name, "source", off + men.span.start, off + men.span.end, True
+        if named is None and bare.group(2):  # "(Coastal Wire / Harbour News - 30th Aug, 2024)"
+            for part in re.split(r"\s*[/,&]\s*", bare.group(1)):
+                if re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", part) and not _timeish(part):
+                    at = off + bare.group(1).index(part)
+                    yield part, "source", at, at + len(part), True
     m = DATELINE_DOT.match(stripped) or DATELINE_SLASH.match(stripped)
     if m:
         off = para.index(stripped) + m.start(1)
         for men in outlets.mentions(m.group(1), weak=True):
             yield men.name, "source", off + men.span.start, off + men.span.end, True
+    yield from closing_and_piped(para, stripped)
     m = SOURCE_LINE.match(stripped)
     if m and len(m.group(1).split()) <= 16:
         off = para.index(stripped) + m.start(1)
@@ -212,7 +161,8 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             yield men.name, "source", off + men.span.start, off + men.span.end, True
         if not named:
             for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group(1).strip(" .")):
-                if part[:1].isupper() and 0 < len(part.split()) <= 5 and not PHOTO_WORD.match(part):
+                if part[:1].isupper() and 0 < len(part.split()) <= 5 and not PHOTO_WORD.match(part) and \
+                        part.casefold().rstrip(".") not in _GENERIC_SOURCES:
                     at = para.find(part)
                     yield part, "source", at, at + len(part), False
     low = para.lower()
@@ -260,7 +210,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
     for men in outlets.mentions(para, weak=True) if may_disclaim(low) else ():
         if OWN_DISCLAIMER.match(para, men.span.end):  # "Reuters could not independently verify ...": its own copy
             yield men.name, "source", men.span.start, men.span.end, True
-    named = _only_outlets(stripped)
+    named = only_outlets(stripped)
     if named:
         off = para.index(stripped)
         for men in named:
@@ -270,6 +220,14 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             yield men.name, role, off + men.span.start, off + men.span.end, True
 
 
+# "Source: Agencies", "Sources: Staff, local media": kinds of source, not outlets
+_GENERIC_SOURCES = frozenset(
+    str.split(
+        """agencies agency wires wire staff reporters desk internet online various reports media officials
+        government police"""
+    )
+) | {"news agencies", "wire services", "news desk", "web desk", "online desk", "staff reporter", "local media",
+     "social media", "media reports", "press release", "local reports", "news reports", "state media"}
 _TIME_WORDS = frozenset(  # full names only: "Sun" or "Mar" may well be an outlet
     w.casefold() for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair if len(w) > 3
 )
@@ -281,18 +239,18 @@ def _timeish(name: str) -> bool:
     return first in _TIME_WORDS or first in {"today", "yesterday", "tomorrow"}
 
 
-def _only_outlets(line: str) -> list[outlets.Mention] | None:
-    """The outlets of a short line made of nothing but outlet names ("AFP/Reuters", "— AFP"), else None."""
-    if not 0 < len(line.split(maxsplit=6)) <= 6:
-        return None
-    named = outlets.mentions(line, weak=True)
-    rest = line
-    for men in reversed(named):
-        rest = rest[: men.span.start] + rest[men.span.end :]
-    rest = EDITOR_INITIALS.sub("", rest) if "/" in rest else rest
-    if named and re.fullmatch(r"[\s,/&—–\-.()]*(?:and[\s,/&—–\-.()]*)*", rest):
-        return named
-    return None
+# A name joined to the one before by a slash ("Reuters/Ipsos poll"): the cue before the pair is the cue of both.
+# Of such a pair only the name next to the noun is credited: the pollster or partner that made the piece.
+_SLASH_LEFT = re.compile(r"[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2}\s?/\s?$")
+
+
+def _cited_piece(left: str, right: str) -> bool:
+    """Whether a name followed by a piece of work ("a BBC report") is attributed: what it said, or a cue before."""
+    noun = CITE_NOUN.match(right)
+    if noun is None:
+        return False
+    backed = NOUN_BACKED.match(right, noun.end()) is not None
+    return backed or NOUN_CUE_LEFT.search(_SLASH_LEFT.sub("", left)) is not None
 
 
 def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
@@ -307,7 +265,8 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
         left = para[max(0, s - 140) : s]
         right = para[e : e + 160]
         by_left = any(CITE_LEFT.match(left, t.start()) for t in LEFT_HINT.finditer(left))
-        if by_left or CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right):
+        by_right = CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right)
+        if by_left or (by_right and not SELF_STORY.match(right)):
             yield men.name, s, e
     for m in UNKNOWN_CITED.finditer(para) if may_cite_unknown(para) else ():
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
@@ -323,13 +282,21 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
 
 def find_credits(text: str, furniture: list[str]) -> list[Credit]:
     """Every outlet the article credits, merged per outlet, with roles in a fixed order and evidence."""
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
+    mentioned: set[str] = set()
+    short: list[tuple[Hit, str]] = []  # body hits with the words as written, for _back_references
     for base, para in _paragraphs(text or ""):
-        if not para.strip():
+        stripped = para.strip()
+        if not stripped:
             continue
-        caption = _is_caption_para(para)
+        # one pass looks for registry names and the head words of outlet-like names ("Coastal Wire") alike
+        if not outlets.may_mention(para, True, OUTLET_HEAD_WORDS) and \
+                not may_credit_unnamed(para, stripped, para.lower(), heads=False):
+            continue  # most paragraphs credit nobody: no registry name and no rule that reads an unknown one
+        mentioned.update(m.name for m in outlets.mentions(para, weak=True))
+        caption = is_caption_para(para)
         claimed: set[int] = set()
-        for hit, (s, _e) in _photo(para, base, caption):
+        for hit, (s, _e) in picture_credits(para, base, caption):
             hits.append(hit)
             claimed.add(s)
         for name, role, s, e, in_text in _line_rules(para):
@@ -338,27 +305,30 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
             hits.append(_make(para, base, name, role, s, e, in_text))
             if s >= 0:
                 claimed.add(s)
+                short.append((hits[-1], para[s:e]))
         for name, s, e in _cited(para, claimed):
             hits.append(_make(para, base, name, "cited", s, e, True))
+            short.append((hits[-1], para[s:e]))
     for item in furniture or []:
         line = item[:_MAX_PARAGRAPH].strip()
         if not line:
             continue
         claimed = set()
-        for hit, (s, _e) in _photo(line, None, True):
+        for hit, (s, _e) in picture_credits(line, None, True):
             hits.append(hit)
             claimed.add(s)
         for name, role, s, _e, _ in _line_rules(line, body=False):
             if s not in claimed:
-                hits.append(_Hit(name, role, line, None))
+                hits.append(Hit(name, role, line, None))
+    back_references(short, mentioned)
     return _merge(hits)
 
 
-def _make(para: str, base: int, name: str, role: str, s: int, e: int, in_text: bool) -> _Hit:
+def _make(para: str, base: int, name: str, role: str, s: int, e: int, in_text: bool) -> Hit:
     if s < 0 or not in_text:
         evidence = para.strip()
         lo = para.index(evidence) if evidence else 0
-        return _Hit(name, role, evidence, Span(base + lo, base + lo + len(evidence)))
+        return Hit(name, role, evidence, Span(base + lo, base + lo + len(evidence)))
     if role in ("source", "contributor") and len(para) <= 240:
         lo, hi = 0, len(para)
     else:
@@ -367,13 +337,13 @@ def _make(para: str, base: int, name: str, role: str, s: int, e: int, in_text: b
         lo += 1
     while hi > lo and para[hi - 1].isspace():
         hi -= 1
-    return _Hit(name, role, para[lo:hi], Span(base + lo, base + hi))
+    return Hit(name, role, para[lo:hi], Span(base + lo, base + hi))
 
 
 _MAX_EVIDENCE = 20
 
 
-def _merge(hits: list[_Hit]) -> list[Credit]:
+def _merge(hits: list[Hit]) -> list[Credit]:
     """One credit per outlet; evidence and spans deduplicated and capped.
 
     Reuters house style ("Reporting by ...; Editing by ...") names no outlet, so it

@@ -32,6 +32,7 @@ class Outlet:
     domains: tuple[str, ...]
     aliases: tuple[str, ...]
     weak_aliases: tuple[str, ...] = ()
+    capital_the: bool = False  # "the Hill" is Capitol Hill: only "The Hill" names the outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,13 +76,59 @@ class _Registry:
                 self.by_domain.setdefault(domain.lower(), o)
         self.last_words = frozenset(k.rsplit(" ", 1)[-1] for k in self.by_key)
         self._patterns: dict[bool, re.Pattern[str]] = {}
+        self._scanners: dict[bool, tuple[re.Pattern[str], ...]] = {}
+        self._loose: dict[tuple[bool, tuple[str, ...]], tuple[re.Pattern[str], tuple[str, ...]]] = {}
+
+    def _forms(self, weak: bool) -> set[str]:
+        groups = ((*o.aliases, *o.weak_aliases) if weak else o.aliases for o in self.outlets)
+        lower_the = {"the " + a[4:] for o in self.outlets if o.capital_the for a in o.aliases if a.startswith("The ")}
+        return _surface_forms(groups) - lower_the
 
     def pattern(self, weak: bool) -> re.Pattern[str]:
         """The compiled mention matcher, built on first use (canonical lookups never need it)."""
         if weak not in self._patterns:
-            groups = ((*o.aliases, *o.weak_aliases) if weak else o.aliases for o in self.outlets)
-            self._patterns[weak] = _compile(_surface_forms(groups))
+            self._patterns[weak] = _compile(self._forms(weak))
         return self._patterns[weak]
+
+    def scanners(self, weak: bool) -> tuple[re.Pattern[str], ...]:
+        """The mention matcher split by how a name starts, each part free of a leading look-behind.
+
+        A pattern that starts with a set of literal characters lets the regex engine skip ahead in
+        C to the next possible first letter, which makes scanning several times faster; a leading
+        look-behind (or a mix of capitals with common lower-case letters) defeats that. So the names
+        are split into those starting with a capital or digit, those starting "the ", and the few
+        other lower-case ones, and :func:`_scan` checks the look-behind itself. At any position at
+        most one part can match, so merging their leftmost matches gives what the single pattern does.
+        """
+        if weak not in self._scanners:
+            forms = self._forms(weak)
+            the = {f for f in forms if f.startswith("the ")}
+            lower = {f for f in forms - the if f[0].islower()}
+            parts = (forms - the - lower, {f[4:] for f in the}, lower)
+            prefixes = ("", "the ", "")
+            self._scanners[weak] = tuple(
+                re.compile("(" + re.escape(pre) + "(?:" + _trie_regex(part) + "))" + _AFTER)
+                for pre, part in zip(prefixes, parts, strict=True) if part
+            )
+        return self._scanners[weak]
+
+    def loose(self, weak: bool, also: tuple[str, ...] = ()) -> tuple[re.Pattern[str], tuple[str, ...]]:
+        """Any name anywhere, even inside a word, and any of the capitalised words ``also``.
+
+        One pattern holds the names starting with a capital (and the capitalised rest of a "the ..."
+        or "iNews"-like name, which any text holding the name holds too); the few names with no capital
+        are plain substrings (a handful of ``in`` tests beat a regex whose first letters are the
+        commonest in English).
+        """
+        if (weak, also) not in self._loose:
+            forms = self._forms(weak)
+            upper = {f for f in forms if not f[0].islower()} | set(also)
+            plain: set[str] = set()
+            for f in forms - upper:
+                cap = next((i for i, c in enumerate(f) if not c.islower() and c.isalpha()), None)
+                (plain if cap is None else upper).add(f if cap is None else f[cap:])
+            self._loose[(weak, also)] = (re.compile("(" + _trie_regex(upper) + ")"), tuple(sorted(plain)))
+        return self._loose[(weak, also)]
 
 
 def _surface_forms(groups: object) -> set[str]:
@@ -121,8 +168,13 @@ def _trie_regex(words: set[str]) -> str:
     return emit(trie)
 
 
+_BEFORE = r"(?<![\w&.@-])"  # a name is not the tail of a word, handle, domain or hyphenated name
+_AFTER = r"(?![\w&]|-\w|\.\w)"  # nor the head of one
+_BLOCKS_BEFORE = re.compile(r"[\w&.@-]")
+
+
 def _compile(words: set[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w&.@-])(" + _trie_regex(words) + r")(?![\w&]|-\w|\.\w)")
+    return re.compile(_BEFORE + "(" + _trie_regex(words) + ")" + _AFTER)
 
 
 @functools.cache
@@ -136,6 +188,7 @@ def _registry() -> _Registry:
             domains=tuple(item.get("domains", ())),
             aliases=tuple(item.get("aliases", ())),
             weak_aliases=tuple(item.get("weak_aliases", ())),
+            capital_the=bool(item.get("capital_the", False)),
         )
         for item in data["outlets"]
     ]
@@ -241,14 +294,62 @@ def _memo_scan(text: str, weak: bool) -> tuple[Mention, ...]:
     return _scan(text, weak)
 
 
+# A "the" and one word ("the National", "The Independent") followed by another capitalised word is the head
+# of a longer proper name, unless that word names an edition of the outlet ("The Guardian Weekly").
+_THE_WORD = re.compile(r"(?:the|The|THE) [A-Z][\w’'-]*$")
+_LONGER_NAME = re.compile(
+    r"\s(?!(?:English|Arabic|Online|Weekly|Digital|International|US|UK|Australia|America|Africa|Asia|World|"
+    r"Sport|Sports|Business|Live|Podcast|Magazine|Newspaper|Editorial|Opinion)\b)[A-Z][a-z]"
+)
+
+
+def _next(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
+    """The leftmost match of one scanner part at or after ``pos`` that passes the look-behind."""
+    m = pattern.search(text, pos)
+    while m is not None and m.start() and _BLOCKS_BEFORE.match(text, m.start() - 1):
+        m = pattern.search(text, m.start() + 1)
+    return m
+
+
 def _scan(text: str, weak: bool) -> tuple[Mention, ...]:
+    """Non-overlapping leftmost mentions, as ``finditer`` of the single pattern would give them."""
     reg = _registry()
+    parts = reg.scanners(weak)
+    nexts = [_next(p, text, 0) for p in parts]
     out: list[Mention] = []
-    for m in reg.pattern(weak).finditer(text):
-        found = reg.by_key.get(key(m.group(1)))
+    while True:
+        best = None
+        for m in nexts:
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return tuple(out)
+        written = best.group(1)
+        found = reg.by_key.get(key(written))
+        if found is not None and _THE_WORD.match(written) and _LONGER_NAME.match(text, best.end(1)):
+            found = None  # "the National Guard", "the Independent Police Complaints Commission"
         if found is not None:
-            out.append(Mention(found.name, m.group(1), Span(m.start(1), m.end(1))))
-    return tuple(out)
+            out.append(Mention(found.name, written, Span(best.start(1), best.end(1))))
+        pos = best.end()
+        for i, m in enumerate(nexts):
+            if m is not None and m.start() < pos:
+                nexts[i] = _next(parts[i], text, pos)
+
+
+def may_mention(text: str, weak: bool = False, also: tuple[str, ...] = ()) -> bool:
+    """False only when neither ``text`` nor any piece cut from it can name a registry outlet.
+
+    Credit rules scan pieces of a paragraph (the words after "Photo by", inside a dateline's
+    brackets), where a cut can make a name that the whole paragraph's scan rejects for touching a
+    neighbouring word; so this test ignores word boundaries, and a paragraph failing it can skip
+    every rule that needs a registry name. ``also`` adds capitalised words to look for in the same
+    pass (a caller's own cue words, such as the head words of outlet-like names).
+    """
+    regex, plain = _registry().loose(weak, also)
+    for needle in plain:
+        if needle in text:
+            return True
+    return regex.search(text) is not None
 
 
 def is_strong_alias(name: str) -> bool:

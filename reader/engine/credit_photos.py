@@ -1,0 +1,122 @@
+"""Picture credits: "Photo by X / AFP", "Jo Roe/Reuters", "(Photo: EPA)", "via Getty Images".
+
+A picture credit says who took or supplied an image, never whose report the article
+relies on, so these rules are kept apart from the source, contributor and citation
+rules in :mod:`reader.engine.credits`; that module claims the names found here first,
+so a name in a picture credit is not read a second time as a citation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from reader.engine import outlets
+from reader.engine.credit_patterns import (
+    AGENCY_FIRST_CREDIT,
+    DATELINE_SLASH,
+    EDITOR_INITIALS,
+    PHOTO_WORD,
+    SENTENCE_BREAK,
+    SLASH,
+    SLASH_MODIFIER,
+    VIA_GETTY,
+    has_picture_tail,
+    may_name_picture,
+)
+from reader.engine.models import Span
+
+# Between a picture word and the outlet it credits stand only a photographer's name and credit words
+# ("Photo: Jo Roe/AFP", "Photo by Jo Roe for The New York Times", "A handout photo released by SANA"), or the
+# outlet closes the paragraph in brackets ("File photo of the tower. (Reuters)"); other
+# words mean the outlet belongs to the sentence, not to the picture ("She took credit for the deal, the
+# Financial Times reported", "Images spread online, and Reuters reported").
+_CREDIT_FILLER = re.compile(
+    r"(?:[\s/|,:;©&()\[\].—–-]+|[A-Z][\w.'’-]*|\d+|(?:by|for|of|the|from|via|courtesy|credits?|photos?|"
+    r"images?|pictures?|photograph|handout|file|staff|pool|photographers?|released|provided|distributed|"
+    r"supplied|taken|copyright|source|sources|and|de|van|von|al|el|bin)\b)*"
+)
+
+
+@dataclass(slots=True)
+class Hit:
+    """One credit found: canonical name, role, evidence text and its span (None in furniture)."""
+
+    name: str
+    role: str
+    evidence: str
+    span: Span | None
+
+
+def only_outlets(line: str) -> list[outlets.Mention] | None:
+    """The outlets of a short line made of nothing but outlet names ("AFP/Reuters", "— AFP"), else None."""
+    if not 0 < len(line.split(maxsplit=6)) <= 6:
+        return None
+    named = outlets.mentions(line, weak=True)
+    rest = line
+    for men in reversed(named):
+        rest = rest[: men.span.start] + rest[men.span.end :]
+    rest = EDITOR_INITIALS.sub("", rest) if "/" in rest else rest
+    if named and re.fullmatch(r"[\s,/&—–\-.()]*(?:and[\s,/&—–\-.()]*)*", rest):
+        return named
+    return None
+
+
+def is_caption_para(para: str) -> bool:
+    """Whether a paragraph reads like a caption: one short sentence, or ending in "(Photo ...)"."""
+    if 0 < len(para.split(maxsplit=12)) <= 12 and not SENTENCE_BREAK.search(para):
+        return True
+    return has_picture_tail(para)
+
+
+def picture_credits(para: str, base: int | None, caption: bool) -> Iterator[tuple[Hit, tuple[int, int]]]:
+    """Picture credits in one caption or paragraph; ``base`` is its offset in the text (None for furniture)."""
+    found: dict[tuple[int, int], str] = {}
+    pictured = may_name_picture(para, para.lower())
+    for m in PHOTO_WORD.finditer(para) if pictured else ():
+        close = para.find(")", m.end())
+        stop = close if close >= 0 and "(" in para[max(0, m.start() - 2) : m.start() + 1] else len(para)
+        for men in outlets.mentions(para[m.end() : stop], weak=True):
+            s0, e0 = m.end() + men.span.start, m.end() + men.span.end
+            closing = para[s0 - 1 : s0] == "(" and para[e0 : e0 + 1] == ")" and not para[e0 + 1 :].strip(" .")
+            if closing or men.span.start <= 90 and _CREDIT_FILLER.fullmatch(para, m.end(), s0):
+                found[(m.end() + men.span.start, m.end() + men.span.end)] = men.name
+    only = only_outlets(para)
+    agencies_only = only is not None and all(outlets.kind(m.name) != "photo" for m in only)
+    wire = DATELINE_SLASH.match(para) if "/" in para[:80] else None  # "MOSCOW, Aug 27. /TASS/." is no picture
+    for men in outlets.mentions(para, weak=True):
+        s, e = men.span.start, men.span.end
+        if wire is not None and wire.start(1) <= s < wire.end(1):
+            continue
+        slash = not agencies_only and (
+            SLASH.match(para, e) is not None or re.search(r"/\s*$", para[max(0, s - 3) : s]) is not None
+        ) and not (base is not None and _agency_pair(para, s, e, men.name)) and SLASH_MODIFIER.match(para, e) is None
+        via_before = re.search(r"\bvia\s+$", para[max(0, s - 5) : s]) is not None
+        via = VIA_GETTY.match(para, e + 1) is not None or (
+            via_before and (men.name == "Getty Images" or (caption and e >= len(para.rstrip().rstrip(" ).")) - 1))
+        )
+        solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split(maxsplit=12)) <= 12) or (
+            re.match(r"\s*(?:Photos?|PHOTOS?|photos?|Images?|Pictures?|Video)\b", para[e : e + 12]) is not None
+        ) or re.search(r"(?i)\b(?:photo|images|pictures)\b", men.written) is not None
+        closing = slash and (s == 0 or para[s - 1] == "(" or para[max(0, s - 2) : s] == ". ") and \
+            AGENCY_FIRST_CREDIT.match(para, e) is not None
+        if (slash and (caption or e >= len(para.rstrip().rstrip(" ).")) - 1)) or via or solo_photo or closing:
+            found[(s, e)] = men.name
+    for (s, e), name in found.items():
+        if base is None:
+            evidence = para.strip()
+        else:
+            lo = max(para.rfind("(", 0, s), para.rfind(". ", 0, s) + 1, 0)
+            evidence = para[lo:].strip() if len(para) - lo < 160 else para[lo : e + 1].strip()
+        span = Span(base + para.index(evidence), base + para.index(evidence) + len(evidence)) if base is not None \
+            else None
+        yield Hit(name, "photo", evidence, span), (s, e)
+
+
+def _agency_pair(para: str, s: int, e: int, name: str) -> bool:
+    """Whether a slash joins two news outlets ("Reuters/Ipsos"), which is a partnership, not a picture credit."""
+    if outlets.kind(name) == "photo":
+        return False
+    near = outlets.mentions(para[max(0, s - 40) : e + 40], weak=True)
+    return any(m.name != name and outlets.kind(m.name) != "photo" for m in near)
