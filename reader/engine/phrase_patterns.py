@@ -25,6 +25,9 @@ NOT_PERSON_HEAD = wordset(
     proposal draft agreement deal text memo analysis review estimate figures"""
 )
 DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*|\d{1,3}-year-old)$")
+PREP_BEFORE = re.compile(r"\s(?:from|of|in|at)\s+$")
+"""A definite phrase after one of these modifies the phrase before it ("X from the province said"):
+the speaker is X, not the province."""
 LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or", "later",
                        "earlier", "separately", "afterwards", "afterward", "previously", "finally", "instead",
                        "again", "additionally", "moreover", "furthermore", "similarly", "likewise", "elsewhere"})

@@ -191,6 +191,11 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         if bare_word(head) not in pp.NOT_PERSON_HEAD and bare_word(head) not in pp.ORG_NOUNS and not (
             bare_word(head) in COMMON_WORDS and bare_word(head) not in ROLE_NOUNS and bare_word(head) != "people"
         ):  # "She read the report and said": "and" heads no phrase
+            prep = pp.PREP_BEFORE.search(text, max(lo, definite.start() - 6), definite.start())
+            if prep is not None and prep.start() > lo:
+                modified = np_before(text, lo, prep.start())
+                if modified is not None and modified.kind in ("name", "anonymous", "role", "org"):
+                    return modified  # "Congresswoman X from the province said", "Police in the city said"
             return NounPhrase(definite.start(), hi, "role", definite.group(), roles=[bare_word(head)])
     if span is None:
         return None

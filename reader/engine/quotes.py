@@ -140,6 +140,8 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
                 continue
             if word in READ_CUES and not DOCUMENT_BEFORE.search(text, max(s.start, m.start() - 120), m.start()):
                 continue  # "she read the report" is not speech; "the statement read:" quotes a document
+            if word != "quoted" and _PASSIVE.search(text, max(s.start, m.start() - 12), m.start()):
+                continue  # "one person had been confirmed killed", "reporters were told": no one speaks here
             participle = word.endswith("ing") and not word.startswith(("according", "According"))
             lo = quoted.last_end(s.start, m.start())
             semi = text.rfind(";", lo, m.start())
@@ -163,6 +165,8 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
     return out
 
 
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+$", re.IGNORECASE)
+"""A form of "be" right before a cue makes it passive; "was quoted as saying" is the one exception."""
 _Subject = tuple[int, str, int]
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
 _WINDOW = 800

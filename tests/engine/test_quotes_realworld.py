@@ -362,3 +362,17 @@ def test_a_cue_left_as_its_own_sentence_after_the_quote() -> None:
     [q] = find_quotes(text, split_sentences(text))
     assert q.speaker == "Nia Okoro"
     assert q.cue is not None and text[q.cue.start : q.cue.end] == "said"
+
+
+def test_a_passive_cue_is_nobody_speaking() -> None:
+    raw = ("Councillor Maya Okoro said two people had been confirmed dead and the harbour had been \"badly hit\".\n\n"
+           "Reporters were told the road would stay shut, and Okoro called the damage \"unprecedented\".")
+    assert _speakers(raw) == ["Maya Okoro", "Maya Okoro"]
+
+
+def test_the_place_a_speaker_comes_from_is_not_the_speaker() -> None:
+    raw = ("Senator Ines Halvorsen from the northern province said the harbour had been \"badly hit\".\n\n"
+           '"There were cracks in every road we saw," she told a local radio station.\n\n'
+           '"The aftershocks are still strong."\n\n'
+           "Police in the capital said the roads were \"mostly clear\".")
+    assert _speakers(raw) == ["Ines Halvorsen", "Ines Halvorsen", "Ines Halvorsen", "police"]
