@@ -230,9 +230,19 @@ def _choose(text: str, mk: Mark, atts: list[_Attribution], cue_starts: list[int]
     hi = bisect.bisect_right(cue_starts, mk.close + _WINDOW)
     # an inverted cue straight after the quote whose source is a document ('..., said the statement, which
     # the police said ...') owns the quote: the cues after it belong to other clauses
+    # ('", the message read, "'): so does a document right before a "read" cue after the quote
     blocked = next((a.cue.start for a in atts[lo:hi] if a.speaker is None and a.cue.start >= mk.close
-                    and a.sentence <= hi_sent and not _WORD_CHAR.search(text, mk.close, a.cue.start)
-                    and DOCUMENT_AFTER.match(text, a.cue.end)), len(text))
+                    and a.sentence <= hi_sent
+                    and ((not _WORD_CHAR.search(text, mk.close, a.cue.start) and DOCUMENT_AFTER.match(text, a.cue.end))
+                         or (text[a.cue.start : a.cue.end] in READ_CUES and a.cue.start - mk.close < 60
+                             and DOCUMENT_BEFORE.search(text, mk.close, a.cue.start)))), len(text))
+    for a in atts[lo:hi]:
+        # a document's words introduced right before the quote ('a new note reads: "..."'): the text is
+        # the source, and no person named elsewhere in the sentence said it
+        if (a.speaker is None and lo_sent <= a.sentence and a.cue.end <= mk.open
+                and text[a.cue.end : mk.open].strip() in ("", ":", ",")
+                and text[a.cue.start : a.cue.end] in READ_CUES):
+            return None, True
     for a in atts[lo:hi]:
         if a.sentence < lo_sent or a.sentence > hi_sent or a.speaker is None:
             continue

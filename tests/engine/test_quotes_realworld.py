@@ -376,3 +376,12 @@ def test_the_place_a_speaker_comes_from_is_not_the_speaker() -> None:
            '"The aftershocks are still strong."\n\n'
            "Police in the capital said the roads were \"mostly clear\".")
     assert _speakers(raw) == ["Ines Halvorsen", "Ines Halvorsen", "Ines Halvorsen", "police"]
+
+
+def test_a_document_read_out_is_the_source_not_a_person_near_it() -> None:
+    raw = ("Nadia Fenwick has spoken about her illness in a recorded message.\n\n"
+           "On the archive's copy of the video of Nadia Fenwick thanking her doctors, a new note reads: "
+           "\"This clip was supplied by a third party and may not meet our standards.\"\n\n"
+           "After the clinic released the video, the archive added a warning to the footage.\n\n"
+           "\"This clip was supplied by a third party,\" the message read, \"and may not meet our standards.\"")
+    assert _speakers(raw) == [None, None, None]
