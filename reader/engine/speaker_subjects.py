@@ -74,7 +74,13 @@ def collect_people(text: str, cast: Cast) -> None:
     """Register every person named in the text with the titles and roles around the name."""
     cast.runs = runs = NameRuns(text)
     cast.acronyms = acronyms(text)
+    styled = {m.start(2): m for m in _STYLED.finditer(text)} if " of " in text else {}
     for start, end, run in runs.runs:
+        if start in styled:
+            m = styled[start]  # "the Princess of Wales": the person is the whole style, not "Wales"
+            if m.end(2) == end:
+                cast.register([m.group(1), "of", *m.group(2).split()], [m.group(1)])
+            continue
         titles, name = run_parts(run)
         name = _without_opening_cue(text, start, name)
         if not name:
@@ -89,6 +95,13 @@ def collect_people(text: str, cast: Cast) -> None:
             if not any(bare_word(t) in PERSON_TITLES for t in roles) or not looks_like_name(list(name)):
                 continue
         cast.register(list(name), roles)
+
+
+_STYLED = re.compile(
+    r"\b(Prince|Princess|Duke|Duchess|Earl|Countess|Marquess|Marchioness|Archduke|Archbishop|Grand\s+Duke)"
+    r"\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
+)
+"""A person known by a style of nobility or office over a place ("the Duke of Sussex")."""
 
 
 _SUBJECT_LEAD = re.compile(

@@ -385,3 +385,11 @@ def test_a_document_read_out_is_the_source_not_a_person_near_it() -> None:
            "After the clinic released the video, the archive added a warning to the footage.\n\n"
            "\"This clip was supplied by a third party,\" the message read, \"and may not meet our standards.\"")
     assert _speakers(raw) == [None, None, None]
+
+
+def test_a_person_known_by_a_style_over_a_place_keeps_the_whole_style() -> None:
+    raw = ("On Friday the Duchess of Elmsworth announced that she would step back from public duties.\n\n"
+           '"My doctors have asked me to rest," she said.\n\n'
+           "The Duke of Norhaven Isles arrived at the hearing on Monday.\n\n"
+           '"I am here to tell the truth," he said.')
+    assert _speakers(raw) == ["Duchess of Elmsworth", "Duke of Norhaven Isles"]
