@@ -393,3 +393,10 @@ def test_a_person_known_by_a_style_over_a_place_keeps_the_whole_style() -> None:
            "The Duke of Norhaven Isles arrived at the hearing on Monday.\n\n"
            '"I am here to tell the truth," he said.')
     assert _speakers(raw) == ["Duchess of Elmsworth", "Duke of Norhaven Isles"]
+
+
+def test_an_outlet_passing_on_a_quote_is_not_its_speaker() -> None:
+    raw = ("At a rally on Sunday, Mayor Rosa Linden said the new tram line was \"late but worth every cent,\" "
+           "the Financial Times writes.\n\n"
+           "\"The tender has failed,\" the Financial Times reported, citing two council officials.")
+    assert _speakers(raw) == ["Rosa Linden", "Financial Times"]
