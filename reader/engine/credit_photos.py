@@ -98,7 +98,8 @@ def picture_credits(para: str, base: int | None, caption: bool) -> Iterator[tupl
         )
         solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split(maxsplit=12)) <= 12) or (
             re.match(r"\s*(?:Photos?|PHOTOS?|photos?|Images?|Pictures?|Video)\b", para[e : e + 12]) is not None
-        ) or re.search(r"(?i)\b(?:photo|images|pictures)\b", men.written) is not None
+        ) or (re.search(r"(?i)\b(?:photo|images|pictures)\b", men.written) is not None
+              and re.search(r"(?i)\b(?:photo|images|pictures)\b", men.name) is None)  # "AFP Photo"; not "Getty Images"
         closing = slash and (s == 0 or para[s - 1] == "(" or para[max(0, s - 2) : s] == ". ") and \
             AGENCY_FIRST_CREDIT.match(para, e) is not None
         if (slash and (caption or e >= len(para.rstrip().rstrip(" ).")) - 1)) or via or solo_photo or closing:

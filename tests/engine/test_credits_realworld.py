@@ -109,10 +109,16 @@ def test_slash_joined_poll_names(raw: str, expected: dict[str, list[str]]) -> No
         "Reuters editor-in-chief Ana Ruiz said the agency would appeal.",
         "The ministry revoked the accreditation of Al Jazeera staff in the city.",
         "The publisher sued The New York Times over the cartoon.",
+        "Getty Images has added an editorial note to the palace's video, the agency said in a long explanation.",
+        "Users online noticed that Getty Images had flagged the clip as supplied by a third party.",
     ],
 )
 def test_outlet_as_subject_is_no_credit(raw: str) -> None:
     assert _roles(raw) == {}
+
+
+def test_a_picture_agency_in_a_caption_is_still_a_photo_credit() -> None:
+    assert _roles("The flooded harbour on Sunday. Photo: Getty Images") == {"Getty Images": ["photo"]}
 
 
 @pytest.mark.parametrize(
