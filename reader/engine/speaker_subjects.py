@@ -74,7 +74,8 @@ def collect_people(text: str, cast: Cast) -> None:
     """Register every person named in the text with the titles and roles around the name."""
     cast.runs = runs = NameRuns(text)
     cast.acronyms = acronyms(text)
-    styled = {m.start(2): m for m in _STYLED.finditer(text)} if " of " in text else {}
+    styled = {m.start(2): m for m in _STYLED.finditer(text)} if " of " in text and any(
+        w in text for w in _STYLE_WORDS) else {}
     for start, end, run in runs.runs:
         if start in styled:
             m = styled[start]  # "the Princess of Wales": the person is the whole style, not "Wales"
@@ -102,6 +103,8 @@ _STYLED = re.compile(
     r"\s+of\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\b(?!\s+[A-Z])"
 )
 """A person known by a style of nobility or office over a place ("the Duke of Sussex")."""
+_STYLE_WORDS = ("Prince", "Duke", "Archduke", "Duchess", "Earl", "Countess", "Marquess", "Marchioness", "Archbishop")
+"""Substrings of every style above: a cheap test before the regex scans an article."""
 
 
 _SUBJECT_LEAD = re.compile(
