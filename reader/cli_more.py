@@ -86,7 +86,7 @@ def statements(group_id: int, db: str | None, as_json: bool) -> None:
     Example:
       newsroom statements 1 --json
     """
-    from reader.engine.figures import disagreements
+    from reader.engine.figures import statement_disagreements
     from reader.engine.reports import group_report
 
     with open_library(db) as lib:
@@ -102,7 +102,7 @@ def statements(group_id: int, db: str | None, as_json: bool) -> None:
         for a in report.articles:
             c = carried.get(a.id)
             click.echo(f"   {a.outlet[:22]:22} {c.label if c else 'absent':14} {c.text if c else ''}")
-        differ = disagreements([(c.article_id, c.text) for c in st.carriers if c.label != "absent"])
+        differ = statement_disagreements(st)
         if differ:
             click.echo("   figures differ: " + " · ".join(f"{outlet_of[k]} {', '.join(f)}" for k, f in differ))
 

@@ -70,6 +70,10 @@ def is_caption_para(para: str) -> bool:
     return has_picture_tail(para)
 
 
+_PICTURE_WORD = re.compile(r"(?i)\b(?:photo|images|pictures)\b")
+"""A picture word written into an outlet's name ("AFP Photo", "Reuters Pictures")."""
+
+
 def picture_credits(para: str, base: int | None, caption: bool) -> Iterator[tuple[Hit, tuple[int, int]]]:
     """Picture credits in one caption or paragraph; ``base`` is its offset in the text (None for furniture)."""
     found: dict[tuple[int, int], str] = {}
@@ -98,8 +102,8 @@ def picture_credits(para: str, base: int | None, caption: bool) -> Iterator[tupl
         )
         solo_photo = outlets.kind(men.name) == "photo" and (caption or len(para.split(maxsplit=12)) <= 12) or (
             re.match(r"\s*(?:Photos?|PHOTOS?|photos?|Images?|Pictures?|Video)\b", para[e : e + 12]) is not None
-        ) or (re.search(r"(?i)\b(?:photo|images|pictures)\b", men.written) is not None
-              and re.search(r"(?i)\b(?:photo|images|pictures)\b", men.name) is None)  # "AFP Photo"; not "Getty Images"
+        ) or (_PICTURE_WORD.search(men.written) is not None
+              and _PICTURE_WORD.search(men.name) is None)  # "AFP Photo"; not "Getty Images"
         closing = slash and (s == 0 or para[s - 1] == "(" or para[max(0, s - 2) : s] == ". ") and \
             AGENCY_FIRST_CREDIT.match(para, e) is not None
         if (slash and (caption or e >= len(para.rstrip().rstrip(" ).")) - 1)) or via or solo_photo or closing:

@@ -39,7 +39,7 @@ from reader.engine.markdown import (
     plural,
 )
 from reader.engine.models import Alignment, Article, Group, Provenance, Sentence
-from reader.engine.statements import tied_with_first
+from reader.engine.statements import first_ties, tied_with_first
 
 __all__ = ["render_group", "render_pair", "write_export"]
 
@@ -170,9 +170,8 @@ def _firsts(doc: ExportDoc) -> str:
     lines = []
     for st in doc.statements:
         if st.first_article_id in doc.keys:
-            carriers = [c.article_id for c in st.carriers if c.label != "absent"]
             line = f"- **S{st.id}**: {doc.name(st.first_article_id)}"
-            tied = tied_with_first(st.first_article_id, carriers, by_id)
+            tied = first_ties(st, by_id)
             if tied:
                 line += (f", or as early: {join_words([doc.name(t) for t in tied])} (published the same day;"
                          " the times do not tell which was first)")

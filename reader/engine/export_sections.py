@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from reader.engine.figures import disagreements
+from reader.engine.figures import statement_disagreements
 from reader.engine.markdown import (
     escape_cell,
     escape_inline,
@@ -258,8 +258,7 @@ def wordings(doc: ExportDoc) -> str:
             lines.append(f"- {doc.name(a.id)} ({_CARRY_WORDS[c.label]}{first}): {escape_inline(c.text)}")
         if absent:
             lines.append(f"- absent from {join_words(absent)}")
-        carried = [(a.id, c.text) for a in doc.articles if (c := carriage_of(st, a.id)) and c.label != "absent"]
-        differ = disagreements(carried)
+        differ = statement_disagreements(st)
         if differ:
             shown = " · ".join(f"{doc.name(aid)} {', '.join(figs)}" for aid, figs in differ)
             lines.append(f"- figures differ: {shown}")

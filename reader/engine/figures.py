@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reader.engine.models import Statement
+
 _BRACKETS = re.compile(r"\([^()]{0,80}\)")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = re.compile(rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?!\w)",
@@ -56,3 +58,8 @@ def disagreements(wordings: Sequence[tuple[int, str]]) -> list[tuple[int, list[s
     if len(given) < 2 or len({tuple(sorted(f)) for _, f in given}) == 1:
         return []
     return given
+
+
+def statement_disagreements(st: Statement) -> list[tuple[int, list[str]]]:
+    """:func:`disagreements` over the wordings of the articles that carry a statement, by article id."""
+    return disagreements([(c.article_id, c.text) for c in st.carriers if c.label != "absent"])

@@ -12,8 +12,9 @@ role such as "the minister") is left unattributed: a wrong speaker is worse than
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from reader.engine.models import Article, Sentence
 from reader.engine.text import fold
@@ -43,7 +44,8 @@ _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _forms(speakers: Iterable[str]) -> dict[str, str]:
+@functools.lru_cache(maxsize=16)
+def _forms(speakers: tuple[str, ...]) -> dict[str, str]:
     """Folded surname and full name of each known speaker, to the canonical name.
 
     A surname two known speakers share is dropped: it cannot say which of them spoke.
@@ -99,7 +101,7 @@ def reported_speaker(article: Article, sent: Sentence, known: Sequence[str]) -> 
     cues = list(_CUE.finditer(text))
     if not cues:
         return None
-    forms = _forms(known)
+    forms = _forms(tuple(known))  # cached: every sentence of a group asks with the same speakers
     mentions = _mentions(text, forms) if forms else []
     pronouns = [(m.start(), m.end()) for m in _PRONOUN.finditer(text)]
     for cue in cues:

@@ -74,6 +74,11 @@ def tied_with_first(first: int | None, others: Sequence[int], by_id: dict[int, A
     return [aid for aid in others if aid != first and aid in by_id and same_moment(lead, by_id[aid])]
 
 
+def first_ties(st: Statement, by_id: dict[int, Article]) -> list[int]:
+    """The carriers of a statement published, as far as the times tell, as early as its first carrier."""
+    return tied_with_first(st.first_article_id, [c.article_id for c in st.carriers if c.label != "absent"], by_id)
+
+
 def timeline(articles: Sequence[Article]) -> list[int]:
     """Article ids by publication time; undated articles last, ties by id."""
     keyed = [(_when(a), a.id) for a in articles]

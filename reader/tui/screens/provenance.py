@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import Footer, Static
 
-from reader.engine.statements import tied_with_first
+from reader.engine.statements import first_ties
 from reader.tui.format import letter, pct, when
 from reader.tui.safe import clean_line
 from reader.tui.screens.article import ArticleScroll
@@ -55,7 +55,7 @@ def provenance_text(report: GroupReport, heading: str = "bold underline") -> Tex
         carriers = sum(1 for c in st.carriers if c.label != "absent")
         out.append(f"  #{st.id:<3} first: ")
         out.append(name(st.first_article_id), style="bold")
-        tied = tied_with_first(st.first_article_id, [c.article_id for c in st.carriers if c.label != "absent"], arts)
+        tied = first_ties(st, arts)
         if tied:
             out.append(f", or as early {', '.join(keys[t] for t in tied)} (same day, no times to tell)")
         out.append(f"  ({carriers} of {len(report.articles)} carry it)\n")

@@ -11,7 +11,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.widgets import DataTable, Footer, Label, Static
 
-from reader.engine.figures import disagreements
+from reader.engine.figures import statement_disagreements
 from reader.engine.models import Statement
 from reader.tui.format import letter, when
 from reader.tui.safe import clean_line
@@ -133,7 +133,7 @@ class StatementsScreen(ReportScreen):
             else:
                 words = {"quote": "quotes it", "partial-quote": "quotes part of it", "paraphrase": "paraphrases it"}
                 text.append(f"{words.get(carriage.label, carriage.label)} — " + clean_line(carriage.text, 200))
-        differ = disagreements([(c.article_id, c.text) for c in st.carriers if c.label != "absent"])
+        differ = statement_disagreements(st)
         if differ:
             shown = " · ".join(f"{names[i][0]} {', '.join(figs)}" for i, figs in differ if i in names)
             text.append(f"\nfigures differ: {clean_line(shown, 200)}", style="bold")
