@@ -9,6 +9,7 @@ import pytest
 
 from reader.engine import store
 from reader.engine.store import Library
+from reader.engine.text import split_sentences
 
 
 def _v1_library(path: Path) -> None:
@@ -70,3 +71,30 @@ def test_v2_library_keeps_its_band_keys_in_the_clustered_table(tmp_path: Path,
         lib.conn.execute("DELETE FROM articles WHERE id = 2")  # the cascade still finds the rows by article
         assert lib.conn.execute("SELECT COUNT(*) FROM bands").fetchone()[0] == 1
         assert lib.integrity_check() == []
+
+
+def test_v3_library_indexes_new_articles_once(tmp_path: Path) -> None:
+    """Schema 3 indexed each new row by trigger; schema 4 does it at commit, so the trigger must go."""
+    db = tmp_path / "v3.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    conn.execute("BEGIN")
+    for statement in [*store.SCHEMA_V1, *store.MIGRATE_V2, *store.MIGRATE_V3]:
+        conn.execute(statement)
+    conn.execute(
+        "INSERT INTO articles(source, key, outlet, title, text, content_hash, fetched)"
+        " VALUES ('/x.txt', 'file:/x.txt', 'AFP', 'Old briefing', 'Peskov spoke to reporters.', 'h', 'now')")
+    conn.execute(f"PRAGMA application_id={store.APPLICATION_ID}")
+    conn.execute("PRAGMA user_version=3")
+    conn.execute("COMMIT")
+    conn.close()
+    with Library(db) as lib:
+        assert lib.conn.execute("PRAGMA user_version").fetchone()[0] == store.SCHEMA_VERSION
+        text = "Peskov spoke again."
+        art = store.StoredArticle(
+            source="/y.txt", url=None, outlet="AFP", title="New briefing", published=None, author=None, text=text,
+            furniture=[], sentences=split_sentences(text), quotes=[], credits=[], content_hash="h2", band_keys=[],
+            fingerprint=b"")
+        with lib.transaction() as c:
+            lib.write_article(c, "file:/y.txt", art, "now")
+        assert sorted(h.title for h in lib.search("peskov")) == ["New briefing", "Old briefing"]
+        assert lib.integrity_check() == []  # indexed once: a trigger left behind would index it twice

@@ -60,7 +60,8 @@ def test_new_library_settings(lib: Library) -> None:
     assert conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'trigger')")}
-    assert {"articles", "revisions", "quotes", "credits", "articles_fts", "articles_ai", "articles_au"} <= tables
+    assert {"articles", "revisions", "quotes", "credits", "articles_fts", "articles_au"} <= tables
+    assert "articles_ai" not in tables  # new articles are indexed once per transaction (Library.index_new)
 
 
 def test_parent_folder_is_created(tmp_path: Path) -> None:
@@ -293,6 +294,50 @@ def test_fts_follows_updates_by_trigger(lib: Library) -> None:
     with lib.transaction() as c:
         c.execute("DELETE FROM articles WHERE id = ?", (aid,))
     assert lib.search("submarines") == []
+    assert lib.integrity_check() == []
+
+
+def test_new_articles_enter_the_index_with_their_commit(lib: Library, fresh_db: Path) -> None:
+    with lib.transaction() as c:
+        lib.write_article(c, "https://x.test/a", stored("The first report mentions zeppelins."), "now")
+        other = Library(fresh_db)  # another reader sees nothing of the open transaction
+        assert other.search("zeppelins") == []
+    assert [h.title for h in other.search("zeppelins")] == ["A title"]
+    other.close()
+    with pytest.raises(RuntimeError), lib.transaction() as c:
+        lib.write_article(c, "https://x.test/b", stored("A second report mentions submarines."), "now")
+        raise RuntimeError("undone")
+    assert lib.search("submarines") == [] and lib.integrity_check() == []
+
+
+def test_a_revision_in_the_transaction_that_added_the_article(lib: Library) -> None:
+    with lib.transaction() as c:
+        _, aid = lib.write_article(c, "https://x.test/a", stored("The original wording mentions zeppelins."), "now")
+        status, same = lib.write_article(c, "https://x.test/a", stored("The new wording mentions submarines."), "now")
+    assert (status, same) == ("updated", aid)
+    assert lib.search("zeppelins") == []
+    assert [h.id for h in lib.search("submarines")] == [aid]
+    assert lib.integrity_check() == []
+
+
+def test_an_article_undone_in_its_savepoint_leaves_no_trace_in_the_index(lib: Library) -> None:
+    from reader.engine.store.batch import Batch
+
+    batch: Batch[int] = Batch(lib, max_seconds=60)
+    words = ["zeppelins", "submarines", "gondolas"]
+    for n, word in enumerate(words):
+        try:
+            with batch.write() as c:
+                _, aid = lib.write_article(c, f"https://x.test/{n}", stored(f"Report {n} mentions {word}."), "now")
+                if n == 1:
+                    raise ValueError("undone")  # its row goes, and the next article takes its id
+            batch.stored(aid)
+        except ValueError:
+            pass
+    first, third = batch.commit()
+    assert lib.search("submarines") == []
+    assert [h.id for h in lib.search("zeppelins")] == [first]
+    assert [h.id for h in lib.search("gondolas")] == [third]
     assert lib.integrity_check() == []
 
 

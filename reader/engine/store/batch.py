@@ -6,7 +6,9 @@ fast ingest (about a third of the store's time), and every commit also left one 
 segment to merge. A batch keeps one transaction open for a short while (a tenth of a second by
 default) and writes each article inside its own savepoint, so a failing article is rolled back alone
 and the rest of the batch still lands. A crash or kill loses at most the uncommitted tail, never part
-of an article; the next ingest of the same sources stores it again.
+of an article; the next ingest of the same sources stores it again. FTS5 would also write a
+segment at every savepoint, so the batch's new articles enter the search index together, just
+before it commits (``Library.index_new``).
 """
 
 from __future__ import annotations
@@ -95,7 +97,7 @@ class Batch(Generic[T]):
             return []
         done, self.pending, self.opened = self.pending, [], None
         try:
-            self.library.conn.execute("COMMIT")
+            self.library.commit()
         except sqlite3.Error as exc:
             if self.library.conn.in_transaction:
                 self.library.conn.execute("ROLLBACK")

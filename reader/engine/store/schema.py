@@ -9,7 +9,7 @@ import sqlite3
 from pathlib import Path
 
 APPLICATION_ID = 0x4E525244  # "NRRD": marks a file as a Newsroom Reader library
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 BUSY_TIMEOUT_MS = 30_000
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -115,6 +115,11 @@ MIGRATE_V3 = [
     "CREATE INDEX articles_candidate ON articles(id, group_id, content_hash)",
     # Library-wide flags that must survive a crash, such as "the groups need rebuilding".
     "CREATE TABLE state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+]
+
+MIGRATE_V4 = [
+    # New articles are indexed for search once per transaction, not row by row (Library.index_new).
+    "DROP TRIGGER IF EXISTS articles_ai",
 ]
 
 
