@@ -84,8 +84,11 @@ def resolve_outlet(draft: Draft, override: str | None) -> str:
     return Path(draft.source.split("#")[0]).stem or "unknown"
 
 
-def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, StoredArticle]:
-    """Clean, split and analyse one draft; raises IngestError when nothing article-like remains."""
+def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bool = True) -> tuple[str, StoredArticle]:
+    """Clean, split and analyse one draft; raises IngestError when nothing article-like remains.
+
+    ``fingerprint`` False: an import that groups at its end fingerprints its articles then, as one batch.
+    """
     paras = paragraphs(draft.text)
     top = paras[:12]
     furn = [clean_line(f) for f in draft.furniture]
@@ -114,7 +117,8 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
     else:
         key = "text:" + content_hash
     outlet = resolve_outlet(draft, outlet_override)
-    result = analysis.analyse_text(text, sentences, furn, analysis.own_outlet(outlet, draft.source))
+    result = analysis.analyse_text(text, sentences, furn, analysis.own_outlet(outlet, draft.source),
+                                   fingerprint=fingerprint)
     art = StoredArticle(
         source=draft.source, url=url or (draft.url and clean_line(draft.url)) or None,
         outlet=outlet, title=title, published=published,
@@ -126,7 +130,7 @@ def prepare(draft: Draft, outlet_override: str | None = None) -> tuple[str, Stor
 
 
 def iter_item(item: Item, outlet_override: str | None = None, follow_links: bool = True,
-              before_fetch: Callable[[], None] | None = None) -> Iterator[Prepared]:
+              before_fetch: Callable[[], None] | None = None, fingerprint: bool = True) -> Iterator[Prepared]:
     """Read and prepare everything in one input, one article at a time; failures become messages.
 
     A generator, so a web archive of thousands of pages is stored as it is read, in constant memory.
@@ -138,7 +142,7 @@ def iter_item(item: Item, outlet_override: str | None = None, follow_links: bool
                 yield (got.source or item.name, "", str(got))
                 continue
             try:
-                key, art = prepare(got, outlet_override)
+                key, art = prepare(got, outlet_override, fingerprint=fingerprint)
             except IngestError as exc:
                 yield (got.source, "", str(exc))
             else:
@@ -150,9 +154,10 @@ def iter_item(item: Item, outlet_override: str | None = None, follow_links: bool
         yield (item.name, "", f"internal error ({type(exc).__name__}: {exc})")
 
 
-def process_item(item: Item, outlet_override: str | None = None, follow_links: bool = True) -> list[Prepared]:
+def process_item(item: Item, outlet_override: str | None = None, follow_links: bool = True,
+                 fingerprint: bool = True) -> list[Prepared]:
     """Read and prepare everything in one input (for worker processes, which return whole results)."""
-    return list(iter_item(item, outlet_override, follow_links))
+    return list(iter_item(item, outlet_override, follow_links, fingerprint=fingerprint))
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -290,7 +295,8 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
             progress(done, total, item.name)
 
     try:
-        _run(items, handle, commit, jobs=jobs, outlet=outlet, follow_links=follow_links, cancel=cancel)
+        _run(items, handle, commit, jobs=jobs, outlet=outlet, follow_links=follow_links, cancel=cancel,
+             fingerprint=not at_end)
     finally:
         if batch.open:
             commit()
@@ -312,7 +318,7 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
 
 def _run(items: list[Item], handle: Callable[[int, Item, Iterable[Prepared], bool], None],
          commit: Callable[[], None], *, jobs: int, outlet: str | None, follow_links: bool,
-         cancel: threading.Event | None) -> None:
+         cancel: threading.Event | None, fingerprint: bool = True) -> None:
     """Feed every item's prepared articles to ``handle``, in order; workers prepare files when ``jobs`` > 1."""
     # Standard input, web archives and feed files (streamed article by article in this process, so thousands
     # of pages never wait in memory) are not sent to workers.
@@ -327,7 +333,8 @@ def _run(items: list[Item], handle: Callable[[int, Item, Iterable[Prepared], boo
     def here(item: Item) -> None:
         nonlocal done
         done += 1
-        handle(done, item, iter_item(item, outlet, follow_links, before_fetch=commit), _may_wait(item))
+        handle(done, item, iter_item(item, outlet, follow_links, before_fetch=commit, fingerprint=fingerprint),
+               _may_wait(item))
 
     for item in local:
         if cancel is not None and cancel.is_set():
@@ -337,7 +344,7 @@ def _run(items: list[Item], handle: Callable[[int, Item, Iterable[Prepared], boo
         with ProcessPoolExecutor(max_workers=jobs, initializer=_exit_with_parent,
                                  initargs=(os.getpid(),)) as pool:
             try:
-                futures = [pool.submit(process_item, i, outlet, follow_links) for i in remote]
+                futures = [pool.submit(process_item, i, outlet, follow_links, fingerprint) for i in remote]
                 for item, fut in zip(remote, futures, strict=True):
                     if cancel is not None and cancel.is_set():
                         for f in futures:

@@ -222,12 +222,12 @@ def test_no_lock_through_a_run_of_records_that_fail(lib: Library, tmp_path: Path
     real = pipeline.prepare
     free: list[bool] = []
 
-    def slow_prepare(draft: object, *args: object) -> object:
+    def slow_prepare(draft: object, *args: object, **kwargs: object) -> object:
         if "Empty" in (getattr(draft, "title", "") or ""):
             free.append(free_to_write(lib.path))
             time.sleep(0.06)  # a page that takes a while to find no article in
             raise IngestError("no article text")
-        return real(draft, *args)  # type: ignore[arg-type]
+        return real(draft, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(pipeline, "prepare", slow_prepare)
     result = ingest(lib, [str(src)])

@@ -39,6 +39,14 @@ def sizes_match(lib: Library) -> bool:
         "SELECT 1 FROM groups g WHERE g.size != (SELECT COUNT(*) FROM articles a WHERE a.group_id = g.id)").fetchall()
 
 
+def lsh_state(lib: Library) -> dict[str, tuple[bytes | None, list[int]]]:
+    """Per article key: its stored fingerprint and band keys."""
+    bands: dict[int, list[int]] = {}
+    for key, aid in lib.conn.execute("SELECT key, article_id FROM bands ORDER BY key"):
+        bands.setdefault(aid, []).append(key)
+    return {k: (fp, bands.get(aid, [])) for aid, k, fp in lib.conn.execute("SELECT id, key, fingerprint FROM articles")}
+
+
 def test_large_imports_into_small_libraries_group_at_the_end(lib: Library, monkeypatch: pytest.MonkeyPatch) -> None:
     assert not group_at_end(lib, pipeline.GROUP_AT_END_MIN - 1, None)
     assert group_at_end(lib, pipeline.GROUP_AT_END_MIN, None)
@@ -55,6 +63,8 @@ def test_grouping_at_the_end_makes_the_same_groups_as_one_by_one(tmp_path: Path)
         assert partition(a) == partition(b)
         assert any(len(g) >= 3 for g in partition(b))  # the seeds' briefing: something was grouped
         assert not b.regroup_pending() and sizes_match(b)
+        # Fingerprinted as one batch at the end, the same bytes and band keys as one at a time.
+        assert lsh_state(a) == lsh_state(b) and all(fp for fp, _ in lsh_state(b).values())
 
 
 def test_a_run_stopped_before_its_grouping_is_finished_by_the_next(lib: Library, tmp_path: Path,
@@ -72,10 +82,43 @@ def test_a_run_stopped_before_its_grouping_is_finished_by_the_next(lib: Library,
         ingest(lib, [str(SAMPLE_CORPUS)], bulk=True, follow_links=False)
     assert lib.regroup_pending() and lib.count() > 0
     assert all(len(g) == 1 for g in partition(lib))  # each article its own group meanwhile: nothing lost
+    assert all(fp is None and not keys for fp, keys in lsh_state(lib).values())  # fingerprinted at the end
     monkeypatch.setattr(analysis, "regroup_all", real)
     again = ingest(lib, [str(SAMPLE_CORPUS)], follow_links=False)  # nothing new, yet the groups are rebuilt
     assert not again.added and not again.updated
     assert partition(lib) == expected and not lib.regroup_pending() and sizes_match(lib)
+    assert lsh_state(lib) == lsh_state(ref_lib := Library(tmp_path / "ref.db"))
+    ref_lib.close()
+
+
+def test_a_fingerprint_made_by_the_rebuild_never_overwrites_a_revision(
+        lib: Library, fresh_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "corpus"
+    shutil.copytree(SAMPLE_CORPUS, folder)
+    real = analysis.regroup_all
+    monkeypatch.setattr(analysis, "regroup_all", lambda library: (_ for _ in ()).throw(KeyboardInterrupt))
+    with pytest.raises(KeyboardInterrupt):
+        ingest(lib, [str(folder)], bulk=True, follow_links=False)
+    monkeypatch.setattr(analysis, "regroup_all", real)
+    member = next(a for a in lib.get_many(lib.article_ids()) if a.source.endswith(".txt"))
+    real_group = grouping.group_articles
+
+    def meanwhile(*args: object, **kwargs: object) -> object:
+        Path(member.source).write_text("The harbour authority said on Tuesday that the ferry terminal would "
+                                       "reopen in May after repairs to the old pier.\n")
+        with Library(fresh_db) as other:
+            assert ingest(other, [member.source], bulk=False, follow_links=False).updated == [member.id]
+        return real_group(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(grouping, "group_articles", meanwhile)
+    analysis.regroup_all(lib)
+    revised = lib.get(member.id)
+    assert revised is not None and "ferry terminal" in revised.text
+    stored = lib.fingerprint_of(member.id)
+    assert stored == grouping.fingerprint_to_bytes(grouping.fingerprint(revised.text))  # the new text's
+    keys = sorted(r[0] for r in lib.conn.execute("SELECT key FROM bands WHERE article_id = ?", (member.id,)))
+    assert keys == sorted(set(grouping.band_keys(grouping.fingerprint(revised.text))))
+    assert all(fp for fp, _ in lsh_state(lib).values()) and not lib.regroup_pending()
 
 
 def test_a_revision_in_an_import_leaves_its_old_group_counted_right(lib: Library, tmp_path: Path) -> None:

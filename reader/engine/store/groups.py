@@ -189,6 +189,19 @@ class GroupStore:
         """Clear the mark the rebuild started from, unless a newer mark came meanwhile (then it stays)."""
         c.execute("DELETE FROM state WHERE key = 'regroup' AND value IS ?", (token,))
 
+    def store_fingerprints(self, c: sqlite3.Connection, rows: Sequence[tuple[int, str, bytes, Sequence[int]]]) -> None:
+        """Save fingerprints and band keys made after the article was stored: ``(id, content_hash, bytes, keys)``.
+
+        Only where the article still has that text and no fingerprint (another process may have
+        revised it since the caller read it).
+        """
+        for aid, content_hash, raw, keys in rows:
+            cur = c.execute("UPDATE articles SET fingerprint = ? WHERE id = ? AND content_hash = ? AND"
+                            " (fingerprint IS NULL OR length(fingerprint) = 0)", (raw, aid, content_hash))
+            if cur.rowcount:
+                c.executemany("INSERT OR IGNORE INTO bands(key, article_id) VALUES (?, ?)",
+                              [(k, aid) for k in set(keys)])
+
     def for_grouping(self) -> tuple[list[Article], list[bytes | None]]:
         """Every article as grouping reads it (text, sentences, quotes; no credits) with its fingerprint.
 

@@ -232,7 +232,7 @@ class Library(GroupStore):
             art.source, art.url, art.outlet, art.title, art.published, art.author, art.text,
             json.dumps(art.furniture, ensure_ascii=False),
             json.dumps([[s.start, s.end] for s in art.sentences]),
-            art.content_hash, art.fingerprint, fetched,
+            art.content_hash, art.fingerprint or None, fetched,
         )
         if existing:
             aid = existing[0]
