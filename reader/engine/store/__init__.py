@@ -4,7 +4,7 @@ Import from here: ``from reader.engine.store import Library, LibraryError, NotFo
 """
 
 from reader.engine.store.groups import CandidateRow
-from reader.engine.store.library import Library, StoredArticle
+from reader.engine.store.library import Library
 from reader.engine.store.schema import (
     APPLICATION_ID,
     BUSY_TIMEOUT_MS,
@@ -15,6 +15,7 @@ from reader.engine.store.schema import (
     LibraryError,
     NotFound,
 )
+from reader.engine.store.writes import StoredArticle
 
 __all__ = [
     "APPLICATION_ID", "BUSY_TIMEOUT_MS", "SCHEMA_VERSION", "MIGRATE_V2", "MIGRATE_V3", "SCHEMA_V1", "CandidateRow",
