@@ -57,6 +57,9 @@ QUOTE_VARIANT = 0.24
 """The lower bar for two sentences that both quote: translations of one remark share fewer words."""
 QUOTE_MIN_WORDS = 4
 """Quotations shorter than this do not make a sentence verbatim on their own."""
+FULL_QUOTE_SHARE = 0.6
+"""Without quote kinds from the analysis, a sentence whose quoted words are at least this share of its
+words counts as a full quotation with its attribution."""
 TOP_K = 6
 """Each sentence is matched among its TOP_K strongest admissible partners."""
 MAX_JOIN = 2_000_000
@@ -87,6 +90,10 @@ class _Side:
     stems: list[list[str]]
     quoting: list[bool]
     quoted: list[list[str]]
+    quote_stems: list[list[str]]
+    """Content stems of a full quotation's words (empty for sentences that only quote a phrase)."""
+    speakers: list[str | None]
+    """Who the sentence's quotation is attributed to, when the analysis knows."""
 
 
 def _sentences(article: Article) -> list[Sentence]:
@@ -95,18 +102,31 @@ def _sentences(article: Article) -> list[Sentence]:
     return sents[:MAX_SENTENCES]
 
 
-def _quoting(article: Article, sents: list[Sentence]) -> list[bool]:
-    """Which sentences hold (part of) a quote, from the article's quotes."""
+def _quoting(article: Article, sents: list[Sentence], kind: str | None = None) -> list[bool]:
+    """Which sentences hold (part of) a quote (of that ``kind``: full or partial), from the article's quotes."""
     flags = [False] * len(sents)
     if not article.quotes or not sents:
         return flags
     ends = [s.end for s in sents]
     for q in article.quotes:
+        if kind is not None and q.kind != kind:
+            continue
         k = bisect.bisect_right(ends, q.content.start)
         while k < len(sents) and sents[k].start < q.content.end:
             flags[k] = True
             k += 1
     return flags
+
+
+def _speakers(article: Article, sents: list[Sentence]) -> list[str | None]:
+    """The speaker of each sentence's first attributed quotation (None where none is known)."""
+    out: list[str | None] = [None] * len(sents)
+    ends = [s.end for s in sents]
+    for q in article.quotes:
+        k = bisect.bisect_right(ends, q.content.start)
+        if k < len(sents) and out[k] is None and q.speaker:
+            out[k] = q.speaker.casefold()
+    return out
 
 
 def _prepare(article: Article) -> _Side:
@@ -129,7 +149,11 @@ def _prepare(article: Article) -> _Side:
     stems = [content_stems([w for w in ws if w not in given] if given else ws) for ws in words]
     quoted = [words_of_quotes(s.text[:MAX_SENTENCE_CHARS]) for s in sents]
     quoting = [q or bool(w) for q, w in zip(_quoting(article, sents), quoted, strict=True)]
-    return _Side(sents, joined, words, spans, stems, quoting, quoted)
+    full = _quoting(article, sents, "full")
+    quote_stems = [content_stems([w for w in q if w not in given] if given else q)
+                   if len(q) >= QUOTE_MIN_WORDS and (f or len(q) >= FULL_QUOTE_SHARE * len(ws)) else []
+                   for q, ws, f in zip(quoted, words, full, strict=True)]
+    return _Side(sents, joined, words, spans, stems, quoting, quoted, quote_stems, _speakers(article, sents))
 
 
 def words_of_quotes(sentence: str) -> list[str]:
@@ -140,11 +164,11 @@ def words_of_quotes(sentence: str) -> list[str]:
     return out
 
 
-def _content_overlap(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray]:
+def _content_overlap(stems_a: list[list[str]], stems_b: list[list[str]]) -> tuple[np.ndarray, np.ndarray]:
     """Weighted content overlap (share of the lighter sentence) and shared-stem counts, all pairs."""
     vocab: dict[str, int] = {}
-    rows_a = [{vocab.setdefault(w, len(vocab)) for w in st} for st in a.stems]
-    rows_b = [{vocab.setdefault(w, len(vocab)) for w in st} for st in b.stems]
+    rows_a = [{vocab.setdefault(w, len(vocab)) for w in st} for st in stems_a]
+    rows_b = [{vocab.setdefault(w, len(vocab)) for w in st} for st in stems_b]
     n_a, n_b, v = len(rows_a), len(rows_b), len(vocab)
     if not v or not n_a or not n_b:
         z = np.zeros((n_a, n_b))
@@ -204,7 +228,23 @@ def _score(a: _Side, b: _Side) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         z = np.zeros((len(a.joined), len(b.joined)))
         return z, z, z
     wording = process.cdist(a.joined, b.joined, scorer=fuzz.ratio, dtype=np.uint8) / 100.0
-    overlap, shared = _content_overlap(a, b)
+    overlap, shared = _content_overlap(a.stems, b.stems)
+    ia = [i for i, q in enumerate(a.quote_stems) if q]
+    ib = [j for j, q in enumerate(b.quote_stems) if q]
+    if ia and ib:
+        # Two full quotations: what the quotes say decides, not the attribution around them, which
+        # one outlet repeats word for word from briefing to briefing ("the spokeswoman told the
+        # regular press conference in Berlin"). The same speaker counts as one thing in common:
+        # two translations of one remark may share a single content word.
+        q_overlap, q_shared = _content_overlap(a.quote_stems, b.quote_stems)  # word weights over all sentences
+        q_wording = process.cdist([" ".join(a.quoted[i]) for i in ia], [" ".join(b.quoted[j]) for j in ib],
+                                  scorer=fuzz.ratio, dtype=np.uint8) / 100.0
+        same = np.array([[a.speakers[i] is not None and a.speakers[i] == b.speakers[j] for j in ib] for i in ia])
+        cells = np.ix_(ia, ib)
+        overlap[cells] = q_overlap[cells]
+        shared[cells] = q_shared[cells] + same
+        copied = wording[cells]
+        wording[cells] = np.where(copied < LOOKS_COPIED, np.minimum(copied, q_wording), copied)
     return wording, overlap, shared
 
 

@@ -249,3 +249,34 @@ def test_random_texts_keep_every_span_inside(seed: int) -> None:
     check_spans(al, a, b)
     assert all(p.label in ("verbatim", "quote-variant", "paraphrase") for p in al.pairs)
     assert all(0.0 <= p.score <= 1.0 for p in al.pairs)
+
+
+def quoted(aid: int, text: str, speaker: str, quotes: list[str]) -> Article:
+    """An article whose ``quotes`` are full quotations attributed to ``speaker``."""
+    art = make(aid, text, [(q, "full") for q in quotes])
+    for q in art.quotes:
+        q.speaker = speaker
+    return art
+
+
+ATTRIBUTION = "the deputy harbour master, Ines Kowal, told the weekly port authority briefing in Gdynia."
+
+
+def test_two_remarks_under_the_same_long_attribution_are_not_one_statement() -> None:
+    # One outlet wraps every quotation of a spokeswoman in the same words, briefing after briefing.
+    a = quoted(1, f'"The ferry timetable will return to normal by Friday," {ATTRIBUTION}', "Ines Kowal",
+               ["The ferry timetable will return to normal by Friday,"])
+    b = quoted(2, f'"Dredging of the outer channel has been postponed until the spring," {ATTRIBUTION}',
+               "Ines Kowal", ["Dredging of the outer channel has been postponed until the spring,"])
+    assert align(a, b).pairs == []
+
+
+def test_two_translations_of_one_remark_sharing_one_word_are_a_quote_variant() -> None:
+    a = quoted(1, 'Crews worked through the night at the depot. "We found no trace of sabotage," Kowal told '
+                  'reporters. The depot will stay closed on Tuesday.', "Ines Kowal", ["We found no trace of sabotage,"])
+    b = quoted(2, 'The blaze began shortly after midnight. "There is no sign of sabotage," Kowal said. Firefighters '
+                  'from three towns were called in.', "Ines Kowal", ["There is no sign of sabotage,"])
+    assert labels(align(a, b)) == {(1, 1): "quote-variant"}  # one word in common, and the same speaker
+    c = quoted(2, b.text, "Piet Bakker", ["There is no sign of sabotage,"])
+    assert align(a, c).pairs == []  # another speaker's remark needs more in common
+
