@@ -139,6 +139,8 @@ def stem(word: str) -> str:
             return _PREFIX[word[:n]]
     if word[:4] in _PREFIX and word[4:] in _INFLECTIONS:  # short keys: inflections only (not fellow)
         return _PREFIX[word[:4]]
+    if len(word) > 5 and word.endswith(("ies", "ied")):
+        word = word[:-3] + "y"  # supplies, supplied ~ supply: the prefix alone would keep them apart
     return word[:STEM]
 
 

@@ -115,3 +115,9 @@ def test_long_inputs_are_linear() -> None:
     given_names(text)
     content_stems(words(text))
     assert time.perf_counter() - t0 < 5.0
+
+
+@pytest.mark.parametrize("forms", [("supply", "supplies", "supplied"), ("country", "countries"),
+                                   ("ally", "allies"), ("study", "studies", "studied")])
+def test_plurals_and_past_forms_in_ies_ied_share_the_stem_of_y(forms: tuple[str, ...]) -> None:
+    assert len({stem(w) for w in forms}) == 1
