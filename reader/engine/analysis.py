@@ -181,7 +181,8 @@ def _match(library: Library, new: _Newcomer, cid: int, row: CandidateRow | None,
             other = library.get(cid, analysis=False)
             if other is None:
                 return None
-            other.quotes = library.quotes_of(cid)  # the judge compares quotes; credits play no part
+            other.quotes = library.quotes_of(cid)  # the judge compares quotes and credited outlets
+            other.credits = library.credits_of(cid)
             loaded.append(other)
         return loaded[0]
 

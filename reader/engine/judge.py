@@ -3,7 +3,8 @@
 Evidence that only reports of one event share: distinctive phrasing carried over
 from the same wire copy or transcript (content-word trigrams and word 4-grams, as a
 share of the shorter text backed by a count), the same quotations, the same rare
-names and numbers, and publication dates close together. When that text evidence
+names and numbers, publication dates close together, and one crediting the other's
+outlet the same day (a local rewrite "according to dpa" beside dpa's own copy). When that text evidence
 is unsure, the two articles are aligned sentence by sentence and the share of
 their words in matching statements decides: rewrites of one briefing keep its
 statements in other words, while same-topic reports of another briefing share
@@ -22,7 +23,7 @@ from datetime import date
 import numpy as np
 from rapidfuzz import fuzz
 
-from reader.engine import alignment
+from reader.engine import alignment, outlets
 from reader.engine.models import Article
 from reader.engine.stopwords import COMMON_WORDS
 from reader.engine.text import fold, words
@@ -52,6 +53,10 @@ class Profile:
     """Word 3-grams of each quotation, computed once: a profile meets many others."""
     quote_pool: set[int] = field(default_factory=set)
     """The union of the first 60 quotations' 3-grams."""
+    outlet: str = ""
+    """The article's own outlet, canonical and case-folded."""
+    credited: frozenset[str] = frozenset()
+    """Outlets whose copy or reporting it credits (not photo credits), canonical and case-folded."""
 
     def __post_init__(self) -> None:
         if self.quotes and not self.quote_grams:
@@ -88,8 +93,8 @@ _cache_lock = threading.Lock()
 
 def profile(article: Article) -> Profile:
     """The judge's view of one article (memoised: one new article is judged against many candidates)."""
-    key = (article.id, hash(article.text), len(article.text), article.published,
-           tuple((q.content.start, q.content.end) for q in article.quotes))
+    key = (article.id, hash(article.text), len(article.text), article.published, article.outlet,
+           tuple((q.content.start, q.content.end) for q in article.quotes), tuple(c.name for c in article.credits))
     with _cache_lock:
         hit = _cache.get(key)
         if hit is not None:
@@ -121,7 +126,9 @@ def _make_profile(article: Article) -> Profile:
         phrases = np.unique(phrases[(counts[4:] - counts[:-4]) >= 2])
     names = {m.lower() for m in _CAPWORD.findall(text)} - COMMON_WORDS
     return Profile(int(keep.sum()), trigrams.view(np.int64), phrases.view(np.int64), names,
-                   _quote_texts(article, text), day(article.published))
+                   _quote_texts(article, text), day(article.published),
+                   outlet=(outlets.canonical(article.outlet) or article.outlet).casefold(),
+                   credited=frozenset(c.name.casefold() for c in article.credits if set(c.roles) - {"photo"}))
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
@@ -196,6 +203,8 @@ class Evidence:
     score: float
 
 
+CREDIT_EVIDENCE = 0.2
+"""Evidence added when one article credits the other's outlet and they appeared within a day."""
 _DATE_FACTOR = (1.5, 1.25, 1.0, 0.6, 0.6, 0.6, 0.6, 0.6, 0.25)
 """Evidence multiplier by days between publications: reports of one event appear within a day or two."""
 ALIGN_BAND = (0.2, SAME_EVENT_THRESHOLD)
@@ -225,6 +234,11 @@ def judge(a: Profile, b: Profile) -> Evidence:
     # so that a few coincidental phrases in short texts do not decide.
     text = max(min(r3 / 0.04, k3 / 10.0), min(r4 / 0.04, k4 / 10.0))
     evidence = text + 0.3 * q + 0.3 * max(0.0, rn - 0.3)
+    if apart is not None and apart <= 1 and text > 0 and (
+            (a.outlet and a.outlet in b.credited) or (b.outlet and b.outlet in a.credited)):
+        # One credits the other's outlet for its reporting the same day ("according to dpa" beside
+        # dpa's own copy): a rewrite of that copy, which may keep only a statement or two of it.
+        evidence += CREDIT_EVIDENCE
     return Evidence(k3, round(r3, 4), k4, round(r4, 4), round(rn, 4), q, apart, None, round(evidence, 4),
                     _final(evidence, apart))
 

@@ -417,3 +417,33 @@ def test_groups_to_join_follows_the_batch_rules() -> None:
     assert grouping.groups_to_join(wire, {10: [(r1, 0.9)], 11: [(r2, 0.8)]}, {10: 1, 11: 3}) == [10]
     assert grouping.groups_to_join(wire, {}, {}) == []
     assert grouping.groups_to_join(wire, {10: [], 11: [(r2, 0.6)]}, {10: 2, 11: 1}) == [11]
+
+
+WIRE_COPY = (
+    "HAMBURG (dpa) - The Hamburg port authority said on Monday that the Koehlbrand bridge will close to trucks "
+    "from April while engineers replace its expansion joints.\n\nA spokeswoman, Merle Hansen, said the closure would "
+    "last about six weeks and that a detour through Waltershof would be signposted.\n\nFreight companies had been "
+    "informed last week, she said. The bridge, opened in 1974, carries about 35,000 vehicles a day.")
+LOCAL_REWRITE = (
+    "Truck drivers in Wilhelmsburg are bracing for long detours.\n\nThe Koehlbrand bridge will be shut to heavy "
+    "traffic for some six weeks from April, port authority spokeswoman Merle Hansen said on Monday, according to "
+    "dpa.\n\n\"We will lose an hour on every trip,\" said haulier Jens Kruse, who runs twelve lorries from "
+    "Moorburg.\n\nResidents of Georgswerder fear the detour will send trucks past two schools. The district "
+    "council will discuss the plan on Thursday.")
+
+
+def test_a_rewrite_crediting_the_other_reports_outlet_the_same_day_is_the_same_event() -> None:
+    from reader.engine.models import Credit
+
+    wire = make(1, WIRE_COPY, outlet="dpa", published="2026-03-02T09:10:00Z")
+    local = make(2, LOCAL_REWRITE, outlet="Harburger Anzeiger", published="2026-03-02T16:40:00Z")
+    alone = grouping.same_event(wire, local)
+    local.credits = [Credit("dpa", ["cited"], ["according to dpa"])]
+    assert alone < grouping.SAME_EVENT_THRESHOLD <= grouping.same_event(wire, local)
+    assert grouping.same_event(local, wire) == grouping.same_event(wire, local)
+    later = make(3, LOCAL_REWRITE, outlet="Harburger Anzeiger", published="2026-03-09T16:40:00Z")
+    later.credits = local.credits
+    assert grouping.same_event(wire, later) < grouping.SAME_EVENT_THRESHOLD  # a credit a week later: no
+    photo = make(4, LOCAL_REWRITE, outlet="Harburger Anzeiger", published="2026-03-02T16:40:00Z")
+    photo.credits = [Credit("dpa", ["photo"], ["Photo: dpa"])]
+    assert grouping.same_event(wire, photo) == alone  # a picture credit says nothing about the text

@@ -14,7 +14,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reader.engine.models import Article, Group, Quote, Sentence, Span
+from reader.engine.models import Article, Credit, Group, Quote, Sentence, Span
 
 
 @dataclass(slots=True)
@@ -203,7 +203,7 @@ class GroupStore:
                               [(k, aid) for k in set(keys)])
 
     def for_grouping(self) -> tuple[list[Article], list[bytes | None]]:
-        """Every article as grouping reads it (text, sentences, quotes; no credits) with its fingerprint.
+        """Every article as grouping reads it (text, sentences, quotes, credits' names and roles) with its fingerprint.
 
         Two scans instead of four queries per article: rebuilding the groups of a large import
         spent more time reading articles back one by one than judging them.
@@ -216,6 +216,10 @@ class GroupStore:
                 content=Span(r[1], r[2]), kind=r[3], speaker=r[4],
                 speaker_mention=Span(r[5], r[6]) if r[5] is not None else None,
                 cue=Span(r[7], r[8]) if r[7] is not None else None, sentence=r[9]))
+        credits: dict[int, list[Credit]] = {}
+        for aid, name, roles in self.conn.execute(
+                "SELECT article_id, name, roles FROM credits ORDER BY article_id, rowid"):
+            credits.setdefault(aid, []).append(Credit(name, json.loads(roles), [], []))
         articles: list[Article] = []
         fingerprints: list[bytes | None] = []
         for r in self.conn.execute(
@@ -225,7 +229,7 @@ class GroupStore:
             sentences = [Sentence(i, s, e, text[s:e]) for i, (s, e) in enumerate(json.loads(r[9]))]
             articles.append(Article(id=r[0], source=r[1], url=r[2], outlet=r[3], title=r[4], published=r[5],
                                     author=r[6], text=text, fetched=r[8], sentences=sentences, revisions=r[10],
-                                    quotes=quotes.get(r[0], [])))
+                                    quotes=quotes.get(r[0], []), credits=credits.get(r[0], [])))
             fingerprints.append(r[11])
         return articles, fingerprints
 
