@@ -118,6 +118,29 @@ def _quoting(article: Article, sents: list[Sentence], kind: str | None = None) -
     return flags
 
 
+def _words_in_quotes(article: Article, sents: list[Sentence], spans: list[list[tuple[int, int]]],
+                     words: list[list[str]], full: list[bool]) -> list[list[str]]:
+    """Each full-quote sentence's words that lie inside the article's quotations, else its words in
+    quotation marks: a quotation running over several sentences has a mark in only the first and last."""
+    out = [words_of_quotes(s.text[:MAX_SENTENCE_CHARS]) for s in sents]
+    if not any(full):
+        return out
+    inner: dict[int, list[tuple[int, int]]] = {}
+    ends = [s.end for s in sents]
+    for q in article.quotes:
+        k = bisect.bisect_right(ends, q.content.start)
+        while k < len(sents) and sents[k].start < q.content.end:
+            if full[k]:
+                s = sents[k]
+                inner.setdefault(k, []).append((max(q.content.start, s.start) - s.start,
+                                                min(q.content.end, s.end) - s.start))
+            k += 1
+    for k, parts in inner.items():
+        out[k] = [w for w, (a, b) in zip(words[k], spans[k], strict=True)
+                  if any(lo <= a and b <= hi for lo, hi in parts)]
+    return out
+
+
 def _speakers(article: Article, sents: list[Sentence]) -> list[str | None]:
     """The speaker of each sentence's first attributed quotation (None where none is known)."""
     out: list[str | None] = [None] * len(sents)
@@ -150,9 +173,10 @@ def _prepare(article: Article) -> _Side:
     quoted = [words_of_quotes(s.text[:MAX_SENTENCE_CHARS]) for s in sents]
     quoting = [q or bool(w) for q, w in zip(_quoting(article, sents), quoted, strict=True)]
     full = _quoting(article, sents, "full")
+    inside = _words_in_quotes(article, sents, spans, words, full)
     quote_stems = [content_stems([w for w in q if w not in given] if given else q)
                    if len(q) >= QUOTE_MIN_WORDS and (f or len(q) >= FULL_QUOTE_SHARE * len(ws)) else []
-                   for q, ws, f in zip(quoted, words, full, strict=True)]
+                   for q, ws, f in zip(inside, words, full, strict=True)]
     return _Side(sents, joined, words, spans, stems, quoting, quoted, quote_stems, _speakers(article, sents))
 
 

@@ -280,3 +280,15 @@ def test_two_translations_of_one_remark_sharing_one_word_are_a_quote_variant() -
     c = quoted(2, b.text, "Piet Bakker", ["There is no sign of sabotage,"])
     assert align(a, c).pairs == []  # another speaker's remark needs more in common
 
+
+
+def test_the_last_sentence_of_a_long_quotation_is_compared_by_its_quoted_words() -> None:
+    # A quotation over two sentences has a mark only at each end: the analysis's quote spans say which
+    # words are quoted, so the shared attribution after it does not pair two different remarks.
+    first = '"The timetable is ambitious. We expect the ferries to run normally by Friday," '
+    second = '"Nobody should travel without checking first. The outer channel stays closed until March," '
+    a = quoted(1, first + ATTRIBUTION, "Ines Kowal",
+               ["The timetable is ambitious. We expect the ferries to run normally by Friday,"])
+    b = quoted(2, second + ATTRIBUTION, "Ines Kowal",
+               ["Nobody should travel without checking first. The outer channel stays closed until March,"])
+    assert align(a, b).pairs == []
