@@ -38,10 +38,31 @@ _OTHER_SPACES = "\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000"
 _SPACES = re.compile(f"(?: [ {_OTHER_SPACES}]|[{_OTHER_SPACES}])[ {_OTHER_SPACES}]*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _TERMINAL_END = frozenset(".!?:;…\"”’»)]")
+# The ASCII members of _INVISIBLE, as bytes: deleting them from encoded ASCII text is several times
+# faster than the regex's search, and most text is ASCII and clean.
+_ASCII_INVISIBLE = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_OTHER_SPACE = re.compile(f"[{_OTHER_SPACES}]")
+
+
+def _has_invisible(text: str) -> bool:
+    """Whether ``text`` holds a character of _INVISIBLE (every escape sequence of _ANSI starts with one)."""
+    if text.isascii():
+        data = text.encode("ascii")
+        return len(data.translate(None, _ASCII_INVISIBLE)) != len(data)
+    return _INVISIBLE.search(text) is not None
+
+
+def _may_respace(text: str) -> bool:
+    """Whether _SPACES can match in ``text``: it needs two spaces in a row, a tab or another space character."""
+    if "  " in text or "\t" in text:
+        return True
+    return not text.isascii() and _OTHER_SPACE.search(text) is not None
 
 
 def strip_controls(text: str) -> str:
     """Remove terminal escape sequences and invisible control characters."""
+    if not _has_invisible(text):
+        return text  # both patterns need a character of _INVISIBLE
     text = _ANSI.sub("", text)
     return _INVISIBLE.sub("", text)
 
@@ -60,12 +81,20 @@ def paragraphs(raw: str) -> list[str]:
     terminal punctuation and followed by a lower-case start is a hard wrap and
     is joined to the next.
     """
-    text = _LINE_BREAKS.sub("\n", raw)
-    text = unicodedata.normalize("NFC", strip_controls(text))
+    # Each pass runs only when it can change something: most text is clean, and scanning it three
+    # times for controls, line breaks and odd spaces cost more than splitting it.
+    dirty = _has_invisible(raw)
+    text = raw
+    if dirty or "\r" in raw or (not raw.isascii() and ("\u2028" in raw or "\u2029" in raw)):
+        text = _LINE_BREAKS.sub("\n", raw)  # its other breaks (\x0b, \x0c, \x85) are all invisible
+    if dirty:
+        text = _INVISIBLE.sub("", _ANSI.sub("", text))
+    text = unicodedata.normalize("NFC", text)
+    respace = _may_respace(text)
     out: list[str] = []
     for block in _BLANK_LINE.split(text):
         current: list[str] = []  # the lines of one paragraph, joined once (linear in a long hard wrap)
-        for line in _SPACES.sub(" ", block).split("\n"):
+        for line in (_SPACES.sub(" ", block) if respace else block).split("\n"):
             line = line.strip()
             if not line:
                 continue
@@ -120,7 +149,9 @@ _SENTENCE_STARTERS = frozenset(
         "despite", "according", "with", "from", "by", "to", "during", "instead", "not", "no", "or", "nor"
     ]
 )
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")  # whole runs only: linear time
+# Whole runs only (the look-behind after the first mark rejects a start inside a run): linear time.
+# Starting with the marks themselves, not the look-behind, lets the regex engine skip ahead to one.
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*[\"'”’»)\]]*(?=\s)")
 _NEXT_START = re.compile(r"\s+((?:[\"'“‘«(\[]|[•▪■►]\s*)*)(\S+)")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD_WINDOW = 40  # look this far back for the word before a full stop, so long paragraphs stay linear
