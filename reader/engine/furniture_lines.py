@@ -86,7 +86,7 @@ def _titleish(text: str) -> bool:
 def shape(text: str) -> Para:
     """Measure a paragraph once: word count, and whether it reads as a headline or as prose."""
     nw = text.count(" ") + 1
-    letters = LETTER.search(text[:400]) is not None
+    letters = LETTER.search(text, 0, 400) is not None
     tail = text[-8:]
     terminal = TERMINAL.search(tail) is not None
     if terminal and QUESTION.search(tail) and nw <= 14 and _titleish(text):
@@ -137,13 +137,40 @@ def _is_caption(p: Para) -> bool:
     return False
 
 
+def _may_separate(t: str) -> bool:
+    """Gate of PREFIX_LABEL: its label is followed by one of these separators."""
+    return ":" in t or "-" in t or "|" in t or "–" in t or "—" in t
+
+
+_SEGMENT_WORDS = ("updated", "published", "posted", "min")
+
+
+def _may_split_segments(t: str) -> bool:
+    """Gate of SEGMENT_SPLIT: ASCII text needs a pipe or one of its words (its other marks are not ASCII).
+
+    Text that is not ASCII goes to the pattern: case-insensitive matching finds "s" in "ſ", which lower() keeps.
+    """
+    if "|" in t or not t.isascii():
+        return True
+    low = t.lower()
+    return any(w in low for w in _SEGMENT_WORDS)
+
+
+def ends_terminal(t: str) -> bool:
+    """``TERMINAL.search(t)``, which can only match at the end, read from the end instead of scanning ``t``."""
+    if t.endswith("\n"):
+        return TERMINAL.search(t) is not None  # "$" also matches before a final line break
+    core = t.rstrip("\"'”’»)]")
+    return bool(core) and core[-1] in ".!?…:;"
+
+
 _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
 
 
 def line_flag(p: Para) -> str | None:
     """Furniture that shows on its own, wherever it stands."""
     t = p.text
-    if not LETTER.search(t[:400]):
+    if not LETTER.search(t, 0, 400):
         return "junk"
     if p.nw > CAPTION_MAX_WORDS or len(t) > 12 * CAPTION_MAX_WORDS:
         return None
@@ -167,8 +194,8 @@ def line_flag(p: Para) -> str | None:
         if p.nw <= 8 and GALLERY_NOTE.fullmatch(t):
             return "label"
     if p.nw <= 40:
-        m = PREFIX_LABEL.match(t)
-        if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t) or GLUED_TEASER.match(t):
+        m = PREFIX_LABEL.match(t) if _may_separate(t) else None
+        if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t) or (":" in t and GLUED_TEASER.match(t)):
             return "label"
     if p.nw >= MENU_MIN_WORDS and _is_menu(t):
         return "menu"
@@ -177,7 +204,7 @@ def line_flag(p: Para) -> str | None:
     if p.nw <= 30 and "list" in t and LIST_ANNOUNCE.search(t):
         p.marker = "more"  # a screen reader's announcement of a list of links, with the first link
         return "label"
-    if p.nw <= 20 and len(t) <= 240 and SEGMENT_SPLIT.search(t):
+    if p.nw <= 20 and len(t) <= 240 and _may_split_segments(t) and SEGMENT_SPLIT.search(t):
         segs = [s.strip() for s in SEGMENT_SPLIT.split(t) if s.strip()]
         if len(segs) > 1 and all(_is_segment_atom(s) for s in segs):
             return "meta"
@@ -219,7 +246,7 @@ def _is_menu(t: str) -> bool:
     only a few in a row ("edition switch to the"), ends without a full stop, and names at least
     three sections or account pages.
     """
-    if TERMINAL.search(t) or any(ch in t for ch in "\"“”«»"):
+    if ends_terminal(t) or any(ch in t for ch in "\"“”«»"):
         return False
     tokens = t.split()
     run = longest = 0

@@ -218,6 +218,8 @@ _FOLD = str.maketrans({"“": '"', "”": '"', "„": '"', "«": '"', "»": '"',
 
 def fold(text: str) -> str:
     """Lower-case with typographic quotes and dashes folded, for comparisons."""
+    if text.isascii():
+        return text.lower()  # every folded character is outside ASCII
     return text.translate(_FOLD).lower()
 
 
