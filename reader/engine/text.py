@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 
 from reader.engine.models import Sentence
 
@@ -155,6 +154,21 @@ _BOUNDARY = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*[\"'”’»)\]]*(?=\s
 _NEXT_START = re.compile(r"\s+((?:[\"'“‘«(\[]|[•▪■►]\s*)*)(\S+)")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD_WINDOW = 40  # look this far back for the word before a full stop, so long paragraphs stay linear
+_WORD_CHARS = re.compile(r"[\w.'’-]+")
+
+
+def _word_before(para: str, lo: int, stop: int) -> str:
+    """``_WORD_BEFORE`` searched in ``para[lo:stop]``: the longest run of word characters ending at ``stop``.
+
+    The regex tries every start in the window; the token after the last space is that run whenever
+    it is made of word characters only, which is nearly always, so the regex is the fallback.
+    """
+    window = para[lo:stop]
+    token = window[window.rfind(" ") + 1 :]
+    if _WORD_CHARS.fullmatch(token):
+        return token
+    w = _WORD_BEFORE.search(para, lo, stop)
+    return w.group(1) if w else ""
 
 
 def _is_boundary(para: str, end: int) -> bool:
@@ -171,8 +185,7 @@ def _is_boundary(para: str, end: int) -> bool:
         mark_start -= 1
     if para[mark_start - 1] != ".":
         return True
-    w = _WORD_BEFORE.search(para, max(0, mark_start - 1 - _WORD_WINDOW), mark_start - 1)
-    word = w.group(1) if w else ""
+    word = _word_before(para, max(0, mark_start - 1 - _WORD_WINDOW), mark_start - 1)
     bare = word.lower().strip("'’")
     if bare in _ABBREVIATIONS:
         return False
@@ -186,27 +199,30 @@ def _is_boundary(para: str, end: int) -> bool:
     return True
 
 
-def _split_paragraph(para: str) -> Iterator[tuple[int, int]]:
-    start = 0
-    for m in _BOUNDARY.finditer(para):
-        if _is_boundary(para, m.end()):
-            yield start, m.end()
-            start = m.end()
-            while start < len(para) and para[start].isspace():
-                start += 1
-    if start < len(para):
-        yield start, len(para.rstrip())
-
-
 def split_sentences(text: str) -> list[Sentence]:
-    """Split stored text into sentences with offsets; never crosses a paragraph."""
+    """Split stored text into sentences with offsets; never crosses a paragraph.
+
+    One loop over the paragraphs and their candidate boundaries (no generator per paragraph:
+    this runs for every article at ingest).
+    """
     out: list[Sentence] = []
     pos = 0
     for para in text.split("\n\n"):
-        for s, e in _split_paragraph(para):
-            if e > s:
-                out.append(Sentence(len(out), pos + s, pos + e, para[s:e]))
-        pos += len(para) + 2
+        start = 0
+        n = len(para)
+        for m in _BOUNDARY.finditer(para):
+            end = m.end()
+            if _is_boundary(para, end):
+                if end > start:
+                    out.append(Sentence(len(out), pos + start, pos + end, para[start:end]))
+                start = end
+                while start < n and para[start].isspace():
+                    start += 1
+        if start < n:
+            end = len(para.rstrip())
+            if end > start:
+                out.append(Sentence(len(out), pos + start, pos + end, para[start:end]))
+        pos += n + 2
     return out
 
 

@@ -80,3 +80,15 @@ _MARKS = st.lists(st.sampled_from(list("ab .!?…\"')]”\n") + ["...", "?!", " 
 @given(_MARKS)
 def test_boundary_pattern_finds_the_runs_the_look_behind_form_found(para: str) -> None:
     assert [m.span() for m in T._BOUNDARY.finditer(para)] == [m.span() for m in _OLD_BOUNDARY.finditer(para)]
+
+
+_WORD_PIECES = list("ab Z.'’-,(\"\n\t") + ["U.S", "Mr", "  ", "é", "_", "1"]
+_WORDS = st.lists(st.sampled_from(_WORD_PIECES), max_size=30).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(_WORDS, st.integers(0, 40), st.integers(0, 40))
+def test_word_before_is_the_regex_search(para: str, lo: int, stop: int) -> None:
+    lo, stop = min(lo, len(para)), min(stop, len(para))
+    w = T._WORD_BEFORE.search(para, lo, stop)
+    assert T._word_before(para, lo, stop) == (w.group(1) if w else "")
