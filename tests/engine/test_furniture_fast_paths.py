@@ -44,8 +44,11 @@ def test_segment_gate_keeps_odd_case_folds() -> None:
     assert not FL._may_split_segments("Plain words of a short line")
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(max_size=30))
+_FOLDED = st.lists(st.sampled_from(list("aZ \"'-“”„«»‘’—–éΣİ")), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=30), _FOLDED))
 def test_fold_fast_path_matches_translation(t: str) -> None:
     assert fold(t) == t.translate(_FOLD).lower()
 
