@@ -48,6 +48,9 @@ from reader.engine.furniture_patterns import (
     STOCK_LINE,
     TERMINAL,
     TIME_WORDS,
+    ends_terminal,
+    may_separate,
+    may_split_segments,
 )
 from reader.engine.text import fold, words
 
@@ -137,33 +140,6 @@ def _is_caption(p: Para) -> bool:
     return False
 
 
-def _may_separate(t: str) -> bool:
-    """Gate of PREFIX_LABEL: its label is followed by one of these separators."""
-    return ":" in t or "-" in t or "|" in t or "–" in t or "—" in t
-
-
-_SEGMENT_WORDS = ("updated", "published", "posted", "min")
-
-
-def _may_split_segments(t: str) -> bool:
-    """Gate of SEGMENT_SPLIT: ASCII text needs a pipe or one of its words (its other marks are not ASCII).
-
-    Text that is not ASCII goes to the pattern: case-insensitive matching finds "s" in "ſ", which lower() keeps.
-    """
-    if "|" in t or not t.isascii():
-        return True
-    low = t.lower()
-    return any(w in low for w in _SEGMENT_WORDS)
-
-
-def ends_terminal(t: str) -> bool:
-    """``TERMINAL.search(t)``, which can only match at the end, read from the end instead of scanning ``t``."""
-    if t.endswith("\n"):
-        return TERMINAL.search(t) is not None  # "$" also matches before a final line break
-    core = t.rstrip("\"'”’»)]")
-    return bool(core) and core[-1] in ".!?…:;"
-
-
 _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
 
 
@@ -194,7 +170,7 @@ def line_flag(p: Para) -> str | None:
         if p.nw <= 8 and GALLERY_NOTE.fullmatch(t):
             return "label"
     if p.nw <= 40:
-        m = PREFIX_LABEL.match(t) if _may_separate(t) else None
+        m = PREFIX_LABEL.match(t) if may_separate(t) else None
         if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t) or (":" in t and GLUED_TEASER.match(t)):
             return "label"
     if p.nw >= MENU_MIN_WORDS and _is_menu(t):
@@ -204,7 +180,7 @@ def line_flag(p: Para) -> str | None:
     if p.nw <= 30 and "list" in t and LIST_ANNOUNCE.search(t):
         p.marker = "more"  # a screen reader's announcement of a list of links, with the first link
         return "label"
-    if p.nw <= 20 and len(t) <= 240 and _may_split_segments(t) and SEGMENT_SPLIT.search(t):
+    if p.nw <= 20 and len(t) <= 240 and may_split_segments(t) and SEGMENT_SPLIT.search(t):
         segs = [s.strip() for s in SEGMENT_SPLIT.split(t) if s.strip()]
         if len(segs) > 1 and all(_is_segment_atom(s) for s in segs):
             return "meta"
@@ -381,17 +357,26 @@ def crumbed_headlines(ps: list[Para], top: int) -> set[int]:
     def key(text: str) -> str:
         return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
 
+    keys: dict[int, str] = {}  # each line's key made once, though it is compared with up to three lines above
+
+    def key_at(k: int) -> str:
+        if k not in keys:
+            keys[k] = key(ps[k].text)
+        return keys[k]
+
     found: set[int] = set()
     top = min(len(ps), top)
     for i in range(top):
         p = ps[i]
         if p.flag or p.credit or not p.head:
             continue
-        kp = key(p.text)
+        kp = key_at(i)
         for j in range(i + 1, min(top, i + 4)):
             q = ps[j]
-            kq = key(q.text)
-            if q.flag or not q.head or q.nw < 3 or not (len(kq) < len(kp) <= len(kq) + CRUMB_CHARS):
+            if q.flag or not q.head or q.nw < 3:
+                continue
+            kq = key_at(j)
+            if not (len(kq) < len(kp) <= len(kq) + CRUMB_CHARS):
                 continue
             if kp.endswith(kq):
                 p.flag = "duplicate"

@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.engine import furniture_lines as FL
+from reader.engine import furniture_patterns as FP
 from reader.engine.furniture_patterns import GLUED_TEASER, PREFIX_LABEL, SEGMENT_SPLIT, TERMINAL
 from reader.engine.text import _FOLD, fold
 
@@ -20,14 +21,14 @@ _LINES = st.lists(_PIECES, max_size=14).map("".join)
 @settings(max_examples=800, deadline=None)
 @given(_LINES)
 def test_ends_terminal_is_the_terminal_search(t: str) -> None:
-    assert FL.ends_terminal(t) == (TERMINAL.search(t) is not None)
+    assert FP.ends_terminal(t) == (TERMINAL.search(t) is not None)
 
 
 @settings(max_examples=800, deadline=None)
 @given(_LINES)
 def test_separator_gate_is_necessary_for_prefix_labels(t: str) -> None:
     if PREFIX_LABEL.match(t):
-        assert FL._may_separate(t)
+        assert FP.may_separate(t)
     if GLUED_TEASER.match(t):
         assert ":" in t
 
@@ -36,12 +37,12 @@ def test_separator_gate_is_necessary_for_prefix_labels(t: str) -> None:
 @given(_LINES)
 def test_segment_gate_is_necessary_for_segment_split(t: str) -> None:
     if SEGMENT_SPLIT.search(t):
-        assert FL._may_split_segments(t)
+        assert FP.may_split_segments(t)
 
 
 def test_segment_gate_keeps_odd_case_folds() -> None:
-    assert SEGMENT_SPLIT.search("a poſted b") and FL._may_split_segments("a poſted b")
-    assert not FL._may_split_segments("Plain words of a short line")
+    assert SEGMENT_SPLIT.search("a poſted b") and FP.may_split_segments("a poſted b")
+    assert not FP.may_split_segments("Plain words of a short line")
 
 
 _FOLDED = st.lists(st.sampled_from(list("aZ \"'-“”„«»‘’—–éΣİ")), max_size=30).map("".join)
