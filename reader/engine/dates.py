@@ -83,6 +83,9 @@ _DATE_TOKEN = (
 )
 _DATE_ONLY = re.compile(rf"(?:\s*+(?>{_DATE_TOKEN}))++\s*+", re.IGNORECASE)
 _HAS_DAY = re.compile(rf"\d|\b(?:{_MONTH_WORDS})\b", re.IGNORECASE)
+# Gate of _HAS_DAY on a line before _clean: cleaning adds no digit, and the spaces it inserts stand before
+# "Updated"-like words, so they can end a month name glued to one ("MayUpdated") but never start one.
+_MAY_HAVE_DAY = re.compile(rf"\d|\b(?:{_MONTH_WORDS})", re.IGNORECASE)
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+"
     r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)"
@@ -248,6 +251,8 @@ def date_line(text: str, *, now: datetime | None = None) -> tuple[str, str] | No
     """
     if not isinstance(text, str) or not text or len(text) > 2 * MAX_DATE_CHARS:
         return None
+    if _MAY_HAVE_DAY.search(strip_controls(text)) is None:
+        return None  # most lines of a paste: cleaning them cannot give _HAS_DAY a match
     line = _clean(text)
     if not line or len(line) > 2 * MAX_DATE_CHARS or not _HAS_DAY.search(line):
         return None
