@@ -270,7 +270,8 @@ def date_line(text: str, *, now: datetime | None = None) -> tuple[str, str] | No
     if not _may_have_day(strip_controls(text)):
         return None  # most lines of a paste: cleaning them cannot give _HAS_DAY a match
     line = _clean(text)
-    if not line or len(line) > 2 * MAX_DATE_CHARS or not _HAS_DAY.search(line):
+    # A digit answers for _HAS_DAY before its slow case-insensitive month alternation is tried.
+    if not line or len(line) > 2 * MAX_DATE_CHARS or not (_DIGIT.search(line) or _HAS_DAY.search(line)):
         return None
     kind, line = _label_kind(line)
     candidates: list[tuple[str | None, str]] = [(kind, line)]
