@@ -253,6 +253,11 @@ def _cited_piece(left: str, right: str) -> bool:
     return backed or NOUN_CUE_LEFT.search(_SLASH_LEFT.sub("", left)) is not None
 
 
+def _cited_by_left(left: str) -> bool:
+    """Whether the words before a name attribute something to it ("according to", "told", "a report by")."""
+    return any(CITE_LEFT.match(left, t.start()) for t in LEFT_HINT.finditer(left))
+
+
 def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
     """Outlets whose report, interview or data the paragraph attributes something to."""
     for men in _all_mentions(para)[:_MAX_MENTIONS]:
@@ -264,9 +269,8 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
             continue
         left = para[max(0, s - 140) : s]
         right = para[e : e + 160]
-        by_left = any(CITE_LEFT.match(left, t.start()) for t in LEFT_HINT.finditer(left))
         by_right = CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right)
-        if by_left or (by_right and not SELF_STORY.match(right)):
+        if (by_right and not SELF_STORY.match(right)) or _cited_by_left(left):  # the costlier side last
             yield men.name, s, e
     for m in UNKNOWN_CITED.finditer(para) if may_cite_unknown(para) else ():
         key = "a" if m.group("a") else "b" if m.group("b") else "c"

@@ -83,6 +83,25 @@ _DATE_TOKEN = (
 )
 _DATE_ONLY = re.compile(rf"(?:\s*+(?>{_DATE_TOKEN}))++\s*+", re.IGNORECASE)
 _HAS_DAY = re.compile(rf"\d|\b(?:{_MONTH_WORDS})\b", re.IGNORECASE)
+# Every month name starts with one of these; case-insensitive matching also reads "ſ" as "s".
+_MONTH_STEMS = tuple(sorted({w[:3] for w in _MONTH_WORDS.split("|")}))
+
+
+def _may_have_day(line: str) -> bool:
+    """Gate of ``_HAS_DAY.search(_clean(line))``, for a line already stripped of controls.
+
+    Once controls are gone, cleaning adds no digit and no letter ("Sept" becomes "Sep"): it spells out zones and times
+    from digits already there, halves a repeat and inserts spaces before "Updated"-like words
+    (which can end a month name glued to one, "MayUpdated", never start one). So the month test
+    looks for a name's first three letters anywhere, with no word boundary.
+    """
+    if _DIGIT.search(line) is not None or "ſ" in line:
+        return True
+    low = line.lower()
+    for stem in _MONTH_STEMS:  # noqa: SIM110 (a plain loop beats a generator here)
+        if stem in low:
+            return True
+    return False
 _DATELINE = re.compile(
     r"^\s*[A-Z][A-Za-z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?,\s+"
     r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Za-z]{3,9}\.?(?:\s+\d{4})?)"
@@ -248,8 +267,11 @@ def date_line(text: str, *, now: datetime | None = None) -> tuple[str, str] | No
     """
     if not isinstance(text, str) or not text or len(text) > 2 * MAX_DATE_CHARS:
         return None
+    if not _may_have_day(strip_controls(text)):
+        return None  # most lines of a paste: cleaning them cannot give _HAS_DAY a match
     line = _clean(text)
-    if not line or len(line) > 2 * MAX_DATE_CHARS or not _HAS_DAY.search(line):
+    # A digit answers for _HAS_DAY before its slow case-insensitive month alternation is tried.
+    if not line or len(line) > 2 * MAX_DATE_CHARS or not (_DIGIT.search(line) or _HAS_DAY.search(line)):
         return None
     kind, line = _label_kind(line)
     candidates: list[tuple[str | None, str]] = [(kind, line)]

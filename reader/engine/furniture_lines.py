@@ -48,6 +48,9 @@ from reader.engine.furniture_patterns import (
     STOCK_LINE,
     TERMINAL,
     TIME_WORDS,
+    ends_terminal,
+    may_separate,
+    may_split_segments,
 )
 from reader.engine.text import fold, words
 
@@ -86,7 +89,7 @@ def _titleish(text: str) -> bool:
 def shape(text: str) -> Para:
     """Measure a paragraph once: word count, and whether it reads as a headline or as prose."""
     nw = text.count(" ") + 1
-    letters = LETTER.search(text[:400]) is not None
+    letters = LETTER.search(text, 0, 400) is not None
     tail = text[-8:]
     terminal = TERMINAL.search(tail) is not None
     if terminal and QUESTION.search(tail) and nw <= 14 and _titleish(text):
@@ -143,7 +146,7 @@ _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
 def line_flag(p: Para) -> str | None:
     """Furniture that shows on its own, wherever it stands."""
     t = p.text
-    if not LETTER.search(t[:400]):
+    if not LETTER.search(t, 0, 400):
         return "junk"
     if p.nw > CAPTION_MAX_WORDS or len(t) > 12 * CAPTION_MAX_WORDS:
         return None
@@ -167,8 +170,8 @@ def line_flag(p: Para) -> str | None:
         if p.nw <= 8 and GALLERY_NOTE.fullmatch(t):
             return "label"
     if p.nw <= 40:
-        m = PREFIX_LABEL.match(t)
-        if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t) or GLUED_TEASER.match(t):
+        m = PREFIX_LABEL.match(t) if may_separate(t) else None
+        if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t) or (":" in t and GLUED_TEASER.match(t)):
             return "label"
     if p.nw >= MENU_MIN_WORDS and _is_menu(t):
         return "menu"
@@ -177,7 +180,7 @@ def line_flag(p: Para) -> str | None:
     if p.nw <= 30 and "list" in t and LIST_ANNOUNCE.search(t):
         p.marker = "more"  # a screen reader's announcement of a list of links, with the first link
         return "label"
-    if p.nw <= 20 and len(t) <= 240 and SEGMENT_SPLIT.search(t):
+    if p.nw <= 20 and len(t) <= 240 and may_split_segments(t) and SEGMENT_SPLIT.search(t):
         segs = [s.strip() for s in SEGMENT_SPLIT.split(t) if s.strip()]
         if len(segs) > 1 and all(_is_segment_atom(s) for s in segs):
             return "meta"
@@ -219,7 +222,7 @@ def _is_menu(t: str) -> bool:
     only a few in a row ("edition switch to the"), ends without a full stop, and names at least
     three sections or account pages.
     """
-    if TERMINAL.search(t) or any(ch in t for ch in "\"“”«»"):
+    if ends_terminal(t) or any(ch in t for ch in "\"“”«»"):
         return False
     tokens = t.split()
     run = longest = 0
@@ -354,17 +357,26 @@ def crumbed_headlines(ps: list[Para], top: int) -> set[int]:
     def key(text: str) -> str:
         return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
 
+    keys: dict[int, str] = {}  # each line's key made once, though it is compared with up to three lines above
+
+    def key_at(k: int) -> str:
+        if k not in keys:
+            keys[k] = key(ps[k].text)
+        return keys[k]
+
     found: set[int] = set()
     top = min(len(ps), top)
     for i in range(top):
         p = ps[i]
         if p.flag or p.credit or not p.head:
             continue
-        kp = key(p.text)
+        kp = key_at(i)
         for j in range(i + 1, min(top, i + 4)):
             q = ps[j]
-            kq = key(q.text)
-            if q.flag or not q.head or q.nw < 3 or not (len(kq) < len(kp) <= len(kq) + CRUMB_CHARS):
+            if q.flag or not q.head or q.nw < 3:
+                continue
+            kq = key_at(j)
+            if not (len(kq) < len(kp) <= len(kq) + CRUMB_CHARS):
                 continue
             if kp.endswith(kq):
                 p.flag = "duplicate"

@@ -272,3 +272,34 @@ LANG_CODES = _wordset("en fr de ru es ar uk ua zh tr it pt pl nl fa hi ur he el 
 
 CAP_WORD = r"[A-Z][\w'’.-]+"
 """A capitalised word of a byline (names, initials, "O'Brien"), as a regex fragment."""
+
+
+# Cheap necessary conditions (gates) of the patterns above, for the line tests that run on every paragraph;
+# tests/engine/test_furniture_fast_paths.py holds each to its pattern.
+
+
+def may_separate(t: str) -> bool:
+    """Gate of PREFIX_LABEL: its label is followed by one of these separators."""
+    return ":" in t or "-" in t or "|" in t or "–" in t or "—" in t
+
+
+_SEGMENT_WORDS = ("updated", "published", "posted", "min")
+
+
+def may_split_segments(t: str) -> bool:
+    """Gate of SEGMENT_SPLIT: ASCII text needs a pipe or one of its words (its other marks are not ASCII).
+
+    Text that is not ASCII goes to the pattern: case-insensitive matching finds "s" in "ſ", which lower() keeps.
+    """
+    if "|" in t or not t.isascii():
+        return True
+    low = t.lower()
+    return any(w in low for w in _SEGMENT_WORDS)
+
+
+def ends_terminal(t: str) -> bool:
+    """``TERMINAL.search(t)``, which can only match at the end, read from the end instead of scanning ``t``."""
+    if t.endswith("\n"):
+        return TERMINAL.search(t) is not None  # "$" also matches before a final line break
+    core = t.rstrip("\"'”’»)]")
+    return bool(core) and core[-1] in ".!?…:;"

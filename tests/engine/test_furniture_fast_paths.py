@@ -1,0 +1,65 @@
+"""The cheap checks in front of furniture patterns never hide a match (invented lines only)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.engine import furniture_lines as FL
+from reader.engine import furniture_patterns as FP
+from reader.engine.furniture_patterns import GLUED_TEASER, PREFIX_LABEL, SEGMENT_SPLIT, TERMINAL
+from reader.engine.text import _FOLD, fold
+
+_PIECES = st.sampled_from(
+    ["Read more", "read also", "Video", "Tags", " ", ": ", "|", " | ", " – ", " — ", "-", "Updated", "UPDATED",
+     "published", "Posted", "5 min read", "3 mins", "ſ", "K", "·", "•", "word", "Home", "x", ".", "!", "?", "…",
+     ";", "\"", "”", "’", ")", "]", "»", "\n", "Sport:", "A", "Teaser", "“Quote"]
+)
+_LINES = st.lists(_PIECES, max_size=14).map("".join)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_LINES)
+def test_ends_terminal_is_the_terminal_search(t: str) -> None:
+    assert FP.ends_terminal(t) == (TERMINAL.search(t) is not None)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_LINES)
+def test_separator_gate_is_necessary_for_prefix_labels(t: str) -> None:
+    if PREFIX_LABEL.match(t):
+        assert FP.may_separate(t)
+    if GLUED_TEASER.match(t):
+        assert ":" in t
+
+
+@settings(max_examples=800, deadline=None)
+@given(_LINES)
+def test_segment_gate_is_necessary_for_segment_split(t: str) -> None:
+    if SEGMENT_SPLIT.search(t):
+        assert FP.may_split_segments(t)
+
+
+def test_segment_gate_keeps_odd_case_folds() -> None:
+    assert SEGMENT_SPLIT.search("a poſted b") and FP.may_split_segments("a poſted b")
+    assert not FP.may_split_segments("Plain words of a short line")
+
+
+_FOLDED = st.lists(st.sampled_from(list("aZ \"'-“”„«»‘’—–éΣİ")), max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(st.text(max_size=30), _FOLDED))
+def test_fold_fast_path_matches_translation(t: str) -> None:
+    assert fold(t) == t.translate(_FOLD).lower()
+
+
+def test_line_flags_unchanged_on_typical_lines() -> None:
+    cases = {
+        "Read more: the budget row deepens": "label",
+        "Animal cruelty:A man was fined": "label",
+        "Updated 2 hours ago | 3 min read": "meta",
+        "The minister said the plan would go ahead next week, despite protests.": None,
+    }
+    for text, want in cases.items():
+        assert FL.line_flag(FL.shape(text)) == want, text
