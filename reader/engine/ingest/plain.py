@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import Any
 
 import yaml
@@ -31,56 +30,6 @@ META_KEYS = frozenset(
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """The safe YAML loader, in C when libyaml is available (ten times faster on front matter)."""
 
-# Front matter is nearly always flat "key: value" lines; those are read here without YAML when each
-# line is of a form whose YAML reading is certain, and anything else goes to the loader.
-_FLAT_LINE = re.compile(
-    r"([A-Za-z_][A-Za-z0-9_]{0,63}):(?:[ ]+(?:\"([^\"\\]*)\"|'([^']*)'|(\d{4})-(\d\d)-(\d\d)|([A-Za-z][ -~]*?)))?[ ]*"
-)
-# Characters YAML reads as themselves: printable ASCII, the line feed and non-ASCII text, without the
-# characters YAML treats as line breaks (\x85, \u2028, \u2029), the byte-order mark and non-printables.
-_FLAT_CHARS = re.compile("[\x20-\x7e\n\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]*")
-_YAML_WORDS = frozenset(
-    [w for word in ("yes", "no", "true", "false", "on", "off", "null") for w in (word, word.title(), word.upper())]
-)
-"""Plain words YAML reads as booleans or null, not as text."""
-
-
-def _flat_front_matter(block: str) -> dict[str, Any] | None:
-    """``yaml.safe_load(block)`` when every line is a flat ``key: value`` of a certain reading, else None.
-
-    A value is a double- or single-quoted string with no escapes, a ``YYYY-MM-DD`` date, or plain
-    ASCII text starting with a letter that holds no comment, no nested mapping and no YAML word
-    (``yes``, ``null`` ...); a key is a word that no YAML word spells. Empty lines are skipped.
-    """
-    if _FLAT_CHARS.fullmatch(block) is None:
-        return None
-    meta: dict[str, Any] = {}
-    for line in block.split("\n"):
-        if not line:
-            continue
-        m = _FLAT_LINE.fullmatch(line)
-        if m is None or m.group(1) in _YAML_WORDS:
-            return None
-        double, single, year, month, day, plain = m.group(2, 3, 4, 5, 6, 7)
-        value: Any
-        if double is not None:
-            value = double
-        elif single is not None:
-            value = single
-        elif year is not None:
-            try:
-                value = date(int(year), int(month), int(day))
-            except ValueError:
-                return None  # the loader's own error, whatever it is
-        elif plain is not None:
-            if not plain.isascii() or ": " in plain or plain.endswith(":") or " #" in plain or plain in _YAML_WORDS:
-                return None
-            value = plain
-        else:
-            value = None
-        meta[m.group(1)] = value
-    return meta or None  # no line at all: the loader says what that is
-
 def strip_markdown(text: str) -> str:
     """Drop Markdown syntax that is not part of the words: headings, emphasis, links, quotes, rules."""
     text = _MD_LINK.sub(r"\1", text)
@@ -105,9 +54,7 @@ def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
         return {}, text
     block = m.group(1)
     try:
-        meta = _flat_front_matter(block) if block.strip() else {}
-        if meta is None:
-            meta = yaml.load(block, Loader=_LOADER)
+        meta = yaml.load(block, Loader=_LOADER) if block.strip() else {}
     except yaml.YAMLError as exc:
         if re.search(r"^\s*(" + "|".join(META_KEYS) + r")\s*:", block, re.MULTILINE | re.IGNORECASE):
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
