@@ -39,7 +39,8 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
     """The run's own titles, then role and title words just before it, then role nouns and demonyms in an
     appositive ("Rooney, the English star, ..." is "the English star" later)."""
     roles = list(titles)
-    for w in reversed(text[max(0, start - 80) : start].rsplit(None, 4)[-4:]):
+    head = text[max(0, start - 80) : start]
+    for w in reversed(head.rsplit(None, 4)[-4:]):
         role_or_title = bare_word(w) in _ROLE_OR_TITLE
         if not (role_or_title or w[:1].isupper()) or w[-1:] in ",.;:":
             break
@@ -48,12 +49,22 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
     app = _APPOS.match(text, end) if text.startswith(",", end) else None
     if app:
         roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
-    before = text[max(0, start - 32) : start].split()[-2:]
-    if before and _AGE.fullmatch(before[-1]):
-        before.pop()
-    if before and before[-1].rstrip(",") in _KIN:
-        roles.append(before[-1].rstrip(","))  # "her son, 15-year-old Dev Roe": a gender for "he" and "she" later
+    kin = _kin_before(head[-32:])
+    if kin:
+        roles.append(kin)  # "her son, 15-year-old Dev Roe": a gender for "he" and "she" later
     return roles
+
+
+def _kin_before(head: str) -> str:
+    """A kinship word ending ``head``, or one before an age ending it ("her son, 15-year-old"), else ""."""
+    if "-year-old" in head:
+        before = head.split()[-2:]
+        if before and _AGE.fullmatch(before[-1]):
+            before.pop()
+    else:
+        before = head.rsplit(None, 1)[-1:]  # no age to skip: only the last word counts, so split only it off
+    word = before[-1].rstrip(",") if before else ""
+    return word if word in _KIN else ""
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")

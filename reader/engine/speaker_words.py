@@ -6,11 +6,10 @@ cast of people (:mod:`reader.engine.speakers`), so both read a name the same way
 
 from __future__ import annotations
 
-import functools
 import re
 
 from reader.engine import outlets
-from reader.engine.memo import LONGEST, short_memo
+from reader.engine.memo import short_memo, short_tuple_memo
 from reader.engine.text import plain_fold
 
 
@@ -210,15 +209,14 @@ def _outlet_name(name: str) -> bool:
     return outlets.may_be_alias(name) and outlets.canonical(name) is not None
 
 
-def looks_like_name(tokens: list[str]) -> bool:
+def looks_like_name(tokens: list[str] | tuple[str, ...]) -> bool:
     """Whether name tokens (titles removed) could be a person's name."""
     if len(tokens) > 5:
         return False
-    key = tuple(tokens)
-    return _looks_like_name(key) if sum(map(len, key)) <= LONGEST else _looks_like_name.__wrapped__(key)
+    return _looks_like_name(tokens if type(tokens) is tuple else tuple(tokens))
 
 
-@functools.lru_cache(maxsize=8192)
+@short_tuple_memo(16384)
 def _looks_like_name(tokens: tuple[str, ...]) -> bool:
     if not tokens or len(tokens) > 5:
         return False
