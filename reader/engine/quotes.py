@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.engine import outlets
@@ -131,54 +130,11 @@ class _Inside:
         return min(hi, self.starts[k]) if k < len(self.starts) else hi
 
 
-def _hard(ch: str) -> bool:
-    """Whether no cue match can hold this character (a cue is ASCII letters and spaces; a quote mark is hard)."""
-    return not (ch.isascii() and ch.isalpha()) and not ch.isspace()
-
-
-def _skippable(text: str, quoted: _Inside) -> list[tuple[int, int]]:
-    """The quotations a cue search may jump over: each ends before the next opens, and opens and closes
-    with a character no cue match holds, so no match starts outside one and runs into it, or the reverse
-    (an unclosed quote ends at its paragraph's end, where a cue may continue)."""
-    ranges = quoted.ranges
-    out: list[tuple[int, int]] = []
-    for k, (a, b) in enumerate(ranges):
-        if a < b and (k + 1 == len(ranges) or b <= ranges[k + 1][0]) and _hard(text[a]) and _hard(text[b - 1]):
-            out.append((a, b))
-    return out
-
-
-def _cues_outside(text: str, lo: int, hi: int, quoted: _Inside,
-                  jumps: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
-    """Exactly the cue matches of ``text[lo:hi]`` that start outside every quotation, without searching the
-    quotations that can be jumped over: a search stops one character past a quotation's opening mark, so
-    the look-ahead of a cue right before it still sees the mark, and resumes after its closing mark."""
-    pos = lo
-    k = bisect.bisect_right(jumps, (lo, len(text) + 1)) - 1
-    k = max(k, 0)
-    while k < len(jumps) and jumps[k][0] < hi:
-        a, b = jumps[k]
-        k += 1
-        if b <= pos:
-            continue
-        if a > pos:
-            for m in _CUE.finditer(text, pos, min(a + 1, hi)):
-                if not quoted(m.start()):
-                    yield m
-        pos = b
-        if pos >= hi:
-            return
-    for m in _CUE.finditer(text, pos, hi):
-        if not quoted(m.start()):
-            yield m
-
-
 def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped: _Inside) -> list[_Attribution]:
     out: list[_Attribution] = []
-    jumps = _skippable(text, quoted)
     for s in sentences:
-        for m in _cues_outside(text, s.start, s.end, quoted, jumps):
-            if skipped(m.start()):
+        for m in _CUE.finditer(text, s.start, s.end):
+            if quoted(m.start()) or skipped(m.start()):
                 continue
             word = m.group()
             if word in _AMBIGUOUS_CUES and _noun_use(text, s.start, m.start()):
