@@ -40,19 +40,28 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
     appositive ("Rooney, the English star, ..." is "the English star" later)."""
     roles = list(titles)
     head = text[max(0, start - 80) : start]
-    for w in reversed(head.rsplit(None, 4)[-4:]):
-        role_or_title = bare_word(w) in _ROLE_OR_TITLE
-        if not (role_or_title or w[:1].isupper()) or w[-1:] in ",.;:":
-            break
-        if role_or_title:
-            roles.append(w)
+    last = head.rsplit(None, 1)[-1:]  # the word the walk back starts from: most often it stops there
+    if last and _walks_on(last[0]):
+        for w in reversed(head.rsplit(None, 4)[-4:]):
+            if not _walks_on(w):
+                break
+            if bare_word(w) in _ROLE_OR_TITLE:
+                roles.append(w)
     app = _APPOS.match(text, end) if text.startswith(",", end) else None
     if app:
         roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
-    kin = _kin_before(head[-32:])
-    if kin:
-        roles.append(kin)  # "her son, 15-year-old Dev Roe": a gender for "he" and "she" later
+    tail = head[-32:]
+    # the last word of ``tail`` ends the last one of ``head``: no kinship word can end it unless one ends that
+    if "-year-old" in tail or (last and last[0].rstrip(",").endswith(_KIN_ENDINGS)):
+        kin = _kin_before(tail)
+        if kin:
+            roles.append(kin)  # "her son, 15-year-old Dev Roe": a gender for "he" and "she" later
     return roles
+
+
+def _walks_on(word: str) -> bool:
+    """Whether the walk back from a name goes on past this word: a role, title or capitalised word, unpunctuated."""
+    return (bare_word(word) in _ROLE_OR_TITLE or word[:1].isupper()) and word[-1:] not in ",.;:"
 
 
 def _kin_before(head: str) -> str:
@@ -72,6 +81,7 @@ _KIN = wordset(
     """son daughter brother sister mother father mom mum dad husband wife boyfriend girlfriend grandson
     granddaughter nephew niece uncle aunt widow widower"""
 )
+_KIN_ENDINGS = tuple(_KIN)
 
 
 def _without_opening_cue(text: str, start: int, name: tuple[str, ...]) -> tuple[str, ...]:
@@ -137,7 +147,7 @@ _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 
 def _modifier(text: str, end: int) -> bool:
     """A capitalised word followed by a role noun is a modifier ("Arsenal manager"), not a person."""
-    m = _NEXT_LOWER.match(text[end : end + 40])
+    m = _NEXT_LOWER.match(text, end, end + 40)
     return m is not None and (is_role_word(m.group(1)) or m.group(1) in _PLURAL_VERBS)
 
 
@@ -208,7 +218,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
     for start, end, run in runs.between(clause.end() if clause else lo, hi):
         if quoted(start):  # type: ignore[operator]
             continue
-        if _POSSESSIVE_AFTER.match(text[end : end + 2]) or run.endswith(("’s", "'s")):
+        if _POSSESSIVE_AFTER.match(text, end, end + 2) or run.endswith(("’s", "'s")):
             if _opens(text, lo, start):
                 return None  # "Kennedy's family issued ...": the subject is what the person owns, not a later name
             continue  # "Peskov's remarks": the person is not the subject

@@ -156,7 +156,7 @@ def fold(s: str) -> str:
 @short_memo(65536)
 def bare_word(token: str) -> str:
     """A token folded and stripped of punctuation, the form every word list is keyed by (memoised: hot)."""
-    return fold(token).strip(".,;:’'\"()")
+    return plain_fold(token).strip(".,;:’'\"()")  # not through fold's memo: a token's fold is rarely wanted alone
 
 
 def is_title(token: str) -> bool:

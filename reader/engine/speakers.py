@@ -102,10 +102,9 @@ class Cast:
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
-            self._full.pop(surname(name), None)
-            self._namesakes.clear()  # a new person can lengthen any surname's full names
+            self._forget(surname(name))
             if len(name_tokens) >= 2:
-                self._full.pop(surname(name_tokens[0]), None)
+                self._forget(surname(name_tokens[0]))
             self.by_surname.setdefault(surname(name), []).append(key)
             if len(name_tokens) >= 2:
                 self.by_first.setdefault(fold(name_tokens[0]), []).append(key)
@@ -115,6 +114,15 @@ class Cast:
             person.origins.update(bare_word(r) for r in roles if bare_word(r) in DEMONYMS)
             person.gender = person.gender or gender_of_words(roles)
         return name
+
+    def _forget(self, key: str) -> None:
+        """Drop the answers filed under a surname that a new person may change.
+
+        A bucket's namesakes are read from its people's full names, all filed in that surname's
+        ``_full`` bucket: they can change only when that bucket is dropped, so both go together.
+        """
+        self._full.pop(key, None)
+        self._namesakes.pop(key, None)
 
     def gender_of(self, name: str) -> str:
         """"m", "f" or "" from gendered titles seen with any of the person's names."""

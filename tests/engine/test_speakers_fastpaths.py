@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.engine.speaker_subjects import _AGE, _KIN, _kin_before
+from reader.engine.speaker_subjects import _AGE, _APPOS, _KIN, _ROLE_OR_TITLE, _kin_before, _roles_around
+from reader.engine.speaker_words import DEMONYMS, ROLE_NOUNS, bare_word
 
 _PIECES = ["son", "son,", "her", "mother", "grandson,", "15-year-old", "100-year-old", "year-old", "-year-old",
            " ", "  ", "\n", ",", "Ann", "the", "wife,", "x"]
@@ -25,3 +26,34 @@ def _plain_kin(head: str) -> str:
 def test_kin_before_agrees_with_splitting_the_window(pieces: list[str], cut: int) -> None:
     head = "".join(pieces)[cut:][-32:]
     assert _kin_before(head) == _plain_kin(head)
+
+
+def _plain_roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> list[str]:
+    """The rule as first written: every step on every call."""
+    roles = list(titles)
+    for w in reversed(text[max(0, start - 80) : start].rsplit(None, 4)[-4:]):
+        role_or_title = bare_word(w) in _ROLE_OR_TITLE
+        if not (role_or_title or w[:1].isupper()) or w[-1:] in ",.;:":
+            break
+        if role_or_title:
+            roles.append(w)
+    app = _APPOS.match(text, end) if text.startswith(",", end) else None
+    if app:
+        roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
+    return roles + ([_plain_kin(text[max(0, start - 32) : start])] if _plain_kin(text[max(0, start - 32) : start])
+                    else [])
+
+
+_AROUND = ["her", "son,", "Foreign", "Minister", "mother", "the", "Mr", "Ann", "15-year-old", "grandson,", "said",
+           "British", "spokesman", "x.", "Sen.", "a", "President", " ", " ", "\n", ", ", ", the Russian envoy,",
+           "stepdaughter", "wife"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_AROUND), max_size=25), st.lists(st.sampled_from(_AROUND), max_size=8),
+       st.sampled_from([(), ("Dr",), ("Prime", "Minister")]))
+def test_roles_around_agrees_with_the_plain_rule(before: list[str], after: list[str], titles: tuple[str, ...]) -> None:
+    head = " ".join(before)
+    text = head + " Roe" + "".join(after)
+    start = len(head) + 1
+    assert _roles_around(text, start, start + 3, titles) == _plain_roles_around(text, start, start + 3, titles)
