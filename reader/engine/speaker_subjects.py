@@ -8,6 +8,7 @@ for the person a sentence is about, which the quote finder uses for quotes with 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.engine.name_runs import NameRuns, acronyms, run_parts
@@ -97,6 +98,7 @@ def collect_people(text: str, cast: Cast) -> None:
     cast.acronyms = acronyms(text)
     styled = {m.start(2): m for m in _STYLED.finditer(text)} if " of " in text and any(
         w in text for w in _STYLE_WORDS) else {}
+    by_surname = cast.by_surname
     for start, end, run in runs.runs:
         if start in styled:
             m = styled[start]  # "the Princess of Wales": the person is the whole style, not "Wales"
@@ -104,19 +106,19 @@ def collect_people(text: str, cast: Cast) -> None:
                 cast.register([m.group(1), "of", *m.group(2).split()], [m.group(1)])
             continue
         titles, name = run_parts(run)
-        name = _without_opening_cue(text, start, name)
         if not name:
             continue
-        if len(name) >= 2 or surname(name[0]) in cast.by_surname:
-            if not looks_like_name(list(name)):
+        name = _without_opening_cue(text, start, name)
+        if len(name) >= 2 or surname(name[0]) in by_surname:
+            if not looks_like_name(name):
                 continue
             roles = _roles_around(text, start, end, titles)
         else:
             # a lone new word counts only next to a person's title; test that before the costlier name test
             roles = _roles_around(text, start, end, titles)
-            if not any(bare_word(t) in PERSON_TITLES for t in roles) or not looks_like_name(list(name)):
+            if not roles or not any(bare_word(t) in PERSON_TITLES for t in roles) or not looks_like_name(name):
                 continue
-        cast.register(list(name), roles)
+        cast.register(name, roles)
 
 
 _STYLED = re.compile(
@@ -160,7 +162,7 @@ def _opens(text: str, lo: int, pos: int) -> bool:
 _OPENING_WORD = re.compile(r"\w+(?:ly|ing)")
 
 
-def _may_introduce(text: str, lo: int, start: int, name: list[str]) -> bool:
+def _may_introduce(text: str, lo: int, start: int, name: Sequence[str]) -> bool:
     """Whether an unknown capitalised word opening a clause may be a new person's name.
 
     A lone word after an adverbial ("... from Brussels, Belgium in response") is a place more often than a
@@ -222,7 +224,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
             if _opens(text, lo, start):
                 return None  # "Kennedy's family issued ...": the subject is what the person owns, not a later name
             continue  # "Peskov's remarks": the person is not the subject
-        name = list(_without_opening_cue(text, start, run_parts(run)[1]))
+        name = _without_opening_cue(text, start, run_parts(run)[1])
         who = cast.known(name)
         if who is not None and _modifier(text, end):
             continue  # "Biden adviser Jake Sullivan said", "Club Brugge midfielder Ann Roe": the person is next

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.engine.name_runs import NameRuns
@@ -91,11 +92,11 @@ class Cast:
         self._full: dict[str, dict[str, str]] = {}
         self._namesakes: dict[str, frozenset[str]] = {}  # full names sharing a surname, for in_focus_with
 
-    def add(self, name_tokens: list[str], roles: list[str]) -> str:
+    def add(self, name_tokens: Sequence[str], roles: list[str]) -> str:
         """Register a named person; return their canonical (longest known) name."""
         return self.full_name(self.register(name_tokens, roles))
 
-    def register(self, name_tokens: list[str], roles: list[str]) -> str:
+    def register(self, name_tokens: Sequence[str], roles: list[str]) -> str:
         """Register a named person with the role words seen by the name; return the name as written."""
         name = " ".join(name_tokens)
         key = fold(name)
@@ -191,7 +192,7 @@ class Cast:
         k = bisect.bisect_left(self.focus, (pos, ""))
         return next((n for _, n in reversed(self.focus[max(0, k - self._LOOKBACK) : k]) if n in names), full)
 
-    def known(self, name: list[str]) -> str | None:
+    def known(self, name: Sequence[str]) -> str | None:
         """Canonical name if these tokens name a registered person."""
         if not name:
             return None
