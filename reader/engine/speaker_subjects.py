@@ -197,16 +197,25 @@ _SUBORDINATE_LEAD = re.compile(
     r"\s*(?:[A-Z][\w .’'-]{0,30}:\s+)?(?:After|Before|Following|Despite|Since|Until|During|Amid|Unlike|Upon|"
     r"Although|Though|While|When|Whereas|Because|Unless)\b[^,;:\"“”\n]{0,150},"
 )
+_SUBORDINATORS = ("After", "Before", "Following", "Despite", "Since", "Until", "During", "Amid", "Unlike", "Upon",
+                  "Although", "Though", "While", "When", "Whereas", "Because", "Unless")
+"""The words :data:`_SUBORDINATE_LEAD` opens with when no label (a capital, up to 30 characters, a colon) comes
+first: a sentence opening with none of them, and with no colon so near its start, cannot match."""
+_OTHER_OPENINGS = ("They", "We", "It", "I", "You")
+"""What :data:`_OTHER_SUBJECT` opens with after its optional space."""
+_LEAD_OPENINGS = ("He", "She", "The", "However", "But", "And", "Meanwhile", "Instead", "Still", "Yet", "Also")
+"""What :data:`_SUBJECT_LEAD` opens with after its optional space."""
 
 
 def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) -> tuple[int, str, int] | None:
     """The person a sentence is about: its first non-possessive person mention, pronoun or role."""
-    if _OTHER_SUBJECT.match(text, lo, min(hi, lo + 20)):
+    spaced = text[lo : lo + 1].isspace()  # the leading patterns below allow space first; else a word opens
+    if (spaced or text.startswith(_OTHER_OPENINGS, lo)) and _OTHER_SUBJECT.match(text, lo, min(hi, lo + 20)):
         return None
-    lead = _SUBJECT_LEAD.match(text[lo : min(hi, lo + 100)])
+    lead = _SUBJECT_LEAD.match(text, lo, min(hi, lo + 100)) if spaced or text.startswith(_LEAD_OPENINGS, lo) else None
     if lead:
         word = lead.group(1)
-        pos = lo + lead.start(1)
+        pos = lead.start(1)
         if word in ("He", "She"):
             who = cast.last_in_focus(pos, pronoun=word)
             return (pos, who, pos + len(word)) if who else None
@@ -216,7 +225,8 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
             if who:
                 return pos, who, pos + len(word)
     runs = cast.runs if cast.runs is not None and cast.runs.text is text else NameRuns(text)
-    clause = _SUBORDINATE_LEAD.match(text, lo, hi)
+    clause = _SUBORDINATE_LEAD.match(text, lo, hi) if spaced or text.startswith(_SUBORDINATORS, lo) or \
+        ":" in text[lo : lo + 32] else None
     for start, end, run in runs.between(clause.end() if clause else lo, hi):
         if quoted(start):  # type: ignore[operator]
             continue
@@ -224,7 +234,10 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
             if _opens(text, lo, start):
                 return None  # "Kennedy's family issued ...": the subject is what the person owns, not a later name
             continue  # "Peskov's remarks": the person is not the subject
-        name = _without_opening_cue(text, start, run_parts(run)[1])
+        name = run_parts(run)[1]
+        if not name:
+            continue  # no name left ("The", "Monday"): nobody known, and no new person
+        name = _without_opening_cue(text, start, name)
         who = cast.known(name)
         if who is not None and _modifier(text, end):
             continue  # "Biden adviser Jake Sullivan said", "Club Brugge midfielder Ann Roe": the person is next

@@ -57,3 +57,30 @@ def test_roles_around_agrees_with_the_plain_rule(before: list[str], after: list[
     text = head + " Roe" + "".join(after)
     start = len(head) + 1
     assert _roles_around(text, start, start + 3, titles) == _plain_roles_around(text, start, start + 3, titles)
+
+
+_OPENINGS = ["He", "She", "The", "They", "It", "I", "In", "After", "Before", "Although", "However", "But", ",",
+             " ", "\n", "\u2003", "spokesman", "minister", "Label", ":", "x", "Ann", "said", "When", "Yet", "the"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_OPENINGS), max_size=16), st.integers(0, 5))
+def test_sentence_opening_gates_never_hide_a_match(pieces: list[str], lo: int) -> None:
+    from reader.engine.speaker_subjects import (
+        _LEAD_OPENINGS,
+        _OTHER_OPENINGS,
+        _OTHER_SUBJECT,
+        _SUBJECT_LEAD,
+        _SUBORDINATE_LEAD,
+        _SUBORDINATORS,
+    )
+
+    text = " ".join(pieces) if lo % 2 else "".join(pieces)
+    lo = min(lo, len(text))
+    spaced = text[lo : lo + 1].isspace()
+    if not (spaced or text.startswith(_OTHER_OPENINGS, lo)):
+        assert _OTHER_SUBJECT.match(text, lo) is None
+    if not (spaced or text.startswith(_LEAD_OPENINGS, lo)):
+        assert _SUBJECT_LEAD.match(text, lo) is None
+    if not (spaced or text.startswith(_SUBORDINATORS, lo) or ":" in text[lo : lo + 32]):
+        assert _SUBORDINATE_LEAD.match(text, lo) is None
