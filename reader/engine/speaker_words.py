@@ -159,8 +159,10 @@ def bare_word(token: str) -> str:
     return plain_fold(token).strip(".,;:’'\"()")  # not through fold's memo: a token's fold is rarely wanted alone
 
 
+@short_memo(65536)
 def is_title(token: str) -> bool:
-    """Whether a token is a title, rank, role or affiliation word rather than part of a name."""
+    """Whether a token is a title, rank, role or affiliation word rather than part of a name (memoised: every
+    word of every capitalised run is tested)."""
     b = bare_word(token)
     if b in TITLE_WORDS or b in ORG_WORDS:
         return True
