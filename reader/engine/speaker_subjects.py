@@ -60,6 +60,19 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
     return roles
 
 
+def _may_hold_title(text: str, start: int, end: int, titles: tuple[str, ...]) -> bool:
+    """False only when :func:`_roles_around` cannot hold a person's title: the run has no titles of its own
+    and no appositive, and the word before it neither walks on nor ends in a kinship word that is a title
+    ("father"), with no age before the run to read past. Most lone words fail it at the first word."""
+    if titles or text.startswith(",", end):
+        return True
+    head = text[max(0, start - 80) : start]
+    last = head.rsplit(None, 1)[-1:]
+    if not last:
+        return False
+    return _walks_on(last[0]) or "-year-old" in head[-32:] or last[0].rstrip(",").endswith(_TITLED_KIN)
+
+
 def _walks_on(word: str) -> bool:
     """Whether the walk back from a name goes on past this word: a role, title or capitalised word, unpunctuated."""
     return (bare_word(word) in _ROLE_OR_TITLE or word[:1].isupper()) and word[-1:] not in ",.;:"
@@ -83,6 +96,7 @@ _KIN = wordset(
     granddaughter nephew niece uncle aunt widow widower"""
 )
 _KIN_ENDINGS = tuple(_KIN)
+_TITLED_KIN = tuple(_KIN & PERSON_TITLES)  # "father" is also a priest's title
 
 
 def _without_opening_cue(text: str, start: int, name: tuple[str, ...]) -> tuple[str, ...]:
@@ -115,6 +129,8 @@ def collect_people(text: str, cast: Cast) -> None:
             roles = _roles_around(text, start, end, titles)
         else:
             # a lone new word counts only next to a person's title; test that before the costlier name test
+            if not _may_hold_title(text, start, end, titles):
+                continue
             roles = _roles_around(text, start, end, titles)
             if not roles or not any(bare_word(t) in PERSON_TITLES for t in roles) or not looks_like_name(name):
                 continue

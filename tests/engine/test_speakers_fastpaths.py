@@ -84,3 +84,29 @@ def test_sentence_opening_gates_never_hide_a_match(pieces: list[str], lo: int) -
         assert _SUBJECT_LEAD.match(text, lo) is None
     if not (spaced or text.startswith(_SUBORDINATORS, lo) or ":" in text[lo : lo + 32]):
         assert _SUBORDINATE_LEAD.match(text, lo) is None
+
+
+_TITLED = _AROUND + ["father", "father,", "grandfather", "Father", "president", ", the president", "Rev."]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_TITLED), max_size=25), st.lists(st.sampled_from(_TITLED), max_size=8),
+       st.sampled_from([(), ("Dr",), ("Prime", "Minister")]), st.booleans())
+def test_title_gate_never_hides_a_title(before: list[str], after: list[str], titles: tuple[str, ...],
+                                        spaced: bool) -> None:
+    from reader.engine.speaker_subjects import _may_hold_title
+    from reader.engine.speaker_words import PERSON_TITLES
+
+    head = (" " if spaced else "").join(before)
+    text = head + " Roe" + "".join(after)
+    start = len(head) + 1
+    if not _may_hold_title(text, start, start + 3, titles):
+        assert not any(bare_word(t) in PERSON_TITLES for t in _roles_around(text, start, start + 3, titles))
+
+
+def test_title_gate_passes_a_priest_named_after_a_comma() -> None:
+    from reader.engine.speaker_subjects import _may_hold_title
+
+    for text in ("her father, Roe said", "the Rev Roe said", "aged 80, a 15-year-old Roe", "Roe, the president,"):
+        start = text.index("Roe")
+        assert _may_hold_title(text, start, start + 3, ())
