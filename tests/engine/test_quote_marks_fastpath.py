@@ -20,3 +20,12 @@ def test_apostrophe_fast_path_pairs_like_the_full_reading(monkeypatch: pytest.Mo
     with monkeypatch.context() as m:
         m.setattr(quote_marks, "_APOSTROPHES", frozenset())
         assert quote_marks.pairs(text) == fast
+
+
+def test_apostrophe_fast_path_keeps_single_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
+    for text in ("He said 'We say no' and left.", "It’s ‘rock’n’roll’, O'Neil said.", "The workers' 'union' said"):
+        fast = quote_marks.pairs(text)
+        monkeypatch.setattr(quote_marks, "_APOSTROPHES", frozenset())
+        assert quote_marks.pairs(text) == fast
+        monkeypatch.undo()
+    assert [mk.closed for mk, _ in quote_marks.pairs("He said 'We say no' and left.")] == [True]
