@@ -75,7 +75,7 @@ def _may_hold_title(text: str, start: int, end: int, titles: tuple[str, ...]) ->
 
 def _walks_on(word: str) -> bool:
     """Whether the walk back from a name goes on past this word: a role, title or capitalised word, unpunctuated."""
-    return (bare_word(word) in _ROLE_OR_TITLE or word[:1].isupper()) and word[-1:] not in ",.;:"
+    return word[-1:] not in ",.;:" and (word[:1].isupper() or bare_word(word) in _ROLE_OR_TITLE)
 
 
 def _kin_before(head: str) -> str:
