@@ -110,3 +110,34 @@ def test_title_gate_passes_a_priest_named_after_a_comma() -> None:
     for text in ("her father, Roe said", "the Rev Roe said", "aged 80, a 15-year-old Roe", "Roe, the president,"):
         start = text.index("Roe")
         assert _may_hold_title(text, start, start + 3, ())
+
+
+def _plain_anonymous_phrase(np: str) -> str | None:
+    """:func:`anonymous_phrase` without its head-word gate."""
+    from reader.engine.speaker_words import _RECIPIENT, ANON, BARE_ANON, _inner_source, time_owned
+
+    np = np.strip(" ,")
+    if time_owned(np):
+        return None
+    np = _RECIPIENT.sub("", _inner_source(np))
+    m = ANON.match(np) or BARE_ANON.match(np)
+    if m is None:
+        return None
+    if np[:1].isupper() and np.split()[0].lower() in {"a", "an", "one", "two", "three", "several", "some",
+                                                      "another", "other", "many", "senior", "multiple"}:
+        np = np[:1].lower() + np[1:]
+    return np
+
+
+_PHRASE = ["a", "A", "an", "one", "senior", "official", "officials", "source", "sources", "witnesses", "the",
+           "The", "Kremlin", "to", "Politico", "week's", "spokesman", "people", "Ann", " ", " ", ",", "\n",
+           "officialdom", "neighbours", "advisors", "x"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_PHRASE), max_size=12), st.booleans())
+def test_anonymous_phrase_gate_never_hides_a_source(pieces: list[str], spaced: bool) -> None:
+    from reader.engine.speaker_words import anonymous_phrase
+
+    np = (" " if spaced else "").join(pieces)
+    assert anonymous_phrase(np) == _plain_anonymous_phrase(np)
