@@ -14,6 +14,7 @@ from reader.engine import outlets
 from reader.engine import phrase_patterns as pp
 from reader.engine.speaker_words import (
     ANON,
+    ANY_SOURCE_HEAD,
     BARE_ANON,
     ORG_WORDS,
     PARTICLES,
@@ -329,10 +330,11 @@ def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
     segment = text[lo:hi]
     cut = max(segment.rfind(","), segment.rfind(";"), segment.rfind(" that "))
     base = lo + cut + 1 if cut >= 0 else lo
-    for m in ANON.finditer(text, base, hi):
-        rest = text[m.start() : hi]
-        if len(rest.split()) <= 12 and not time_owned(rest):
-            return NounPhrase(m.start(), hi, "anonymous", anonymous_phrase(rest) or rest)
+    if ANY_SOURCE_HEAD.search(text, base, hi) is not None:  # every match of ANON holds a source's head word
+        for m in ANON.finditer(text, base, hi):
+            rest = text[m.start() : hi]
+            if len(rest.split()) <= 12 and not time_owned(rest):
+                return NounPhrase(m.start(), hi, "anonymous", anonymous_phrase(rest) or rest)
     m = BARE_ANON.match(text[base:hi].strip())
     if m and m.end() >= len(text[base:hi].strip()):
         phrase = text[base:hi].strip()

@@ -292,7 +292,7 @@ def time_owned(phrase: str) -> bool:
 
 def anonymous_phrase(np: str) -> str | None:
     """An anonymous source phrase as written ("A senior official" -> "a senior official"), or None."""
-    if _ANY_HEAD.search(np) is None:
+    if ANY_SOURCE_HEAD.search(np) is None:
         return None  # most phrases are names or roles: without a source's head word neither pattern can match
     np = np.strip(" ,")
     if time_owned(np):
@@ -309,7 +309,7 @@ def anonymous_phrase(np: str) -> str | None:
     return np
 
 
-_ANY_HEAD = re.compile(r"\b(?:" + ANON_HEADS + "|" + PLURAL_HEADS + r")\b")
+ANY_SOURCE_HEAD = re.compile(r"\b(?:" + ANON_HEADS + "|" + PLURAL_HEADS + r")\b")
 """A head word of :data:`ANON` or :data:`BARE_ANON`: the phrase those match is cut from the one given, so a
 phrase without one is no anonymous source."""
 # "said a White House official to Politico": whom the source spoke to is no part of the source
