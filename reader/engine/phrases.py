@@ -184,14 +184,17 @@ def _last_words(text: str, lo: int, cue: int) -> tuple[list[str], int]:
 def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     """The speaker phrase right before a cue verb ("Peskov said", "Graham, a former adviser, said")."""
     lo = max(lo, cue - 400)
-    aside = pp.ASIDE_BEFORE.search(text, max(lo, cue - 60), cue)
+    # the aside and the document owner end the text before the cue: its last word tells when neither can match
+    last = text[max(lo, cue - 60) : cue].rstrip()
+    aside = pp.ASIDE_BEFORE.search(text, max(lo, cue - 60), cue) if last.endswith(")") else None
     if aside is not None and aside.start() > lo:
         cue = aside.start()  # "Nancy Pelosi (D-Calif.) said": the party and state are not the speaker
     if text[cue - 2 : cue].strip() == ",":
         relative = pp.RELATIVE_BEFORE.search(text, max(lo, cue - 120), cue)
         if relative is not None and relative.start() > lo:
             cue = relative.start()
-    owner = pp.DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue)
+    last = text[max(lo, cue - 120) : cue].rstrip()  # the cue may have moved: the pattern's own window again
+    owner = pp.DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue) if last.endswith(pp.DOCUMENT_OWNED) else None
     if owner is not None:
         cue = owner.end(1)  # "The ministry's statement read:": the ministry speaks through it
     words, hi = _last_words(text, lo, cue)

@@ -40,3 +40,16 @@ def test_source_head_gate_is_necessary(pieces: list[str], a: int, b: int) -> Non
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
     if ANY_SOURCE_HEAD.search(text, lo, hi) is None:
         assert ANON.search(text, lo, hi) is None
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["the", "ministry", "’s", "'s", "statement", "note", "notes", "communiqué", "e-mail",
+                                 "(", ")", "D-Calif.", " ", " ", "\n", "x", "s", "post", "postal"]), max_size=14))
+def test_end_gates_are_necessary(pieces: list[str]) -> None:
+    from reader.engine.phrase_patterns import ASIDE_BEFORE, DOCUMENT_OWNED, DOCUMENT_OWNER
+
+    text = "".join(pieces)
+    if not text.rstrip().endswith(")"):
+        assert ASIDE_BEFORE.search(text) is None
+    if not text.rstrip().endswith(DOCUMENT_OWNED):
+        assert DOCUMENT_OWNER.search(text) is None
