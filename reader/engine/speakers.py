@@ -91,6 +91,8 @@ class Cast:
         # of their surname and (through by_first) of their first name
         self._full: dict[str, dict[str, str]] = {}
         self._namesakes: dict[str, frozenset[str]] = {}  # full names sharing a surname, for in_focus_with
+        # known() answers: they read who is registered and the full names filed, which only a new person changes
+        self._known: dict[str, str | None] = {}
 
     def add(self, name_tokens: Sequence[str], roles: list[str]) -> str:
         """Register a named person; return their canonical (longest known) name."""
@@ -103,6 +105,7 @@ class Cast:
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
+            self._known.clear()
             self._forget(surname(name))
             if len(name_tokens) >= 2:
                 self._forget(surname(name_tokens[0]))
@@ -197,10 +200,15 @@ class Cast:
         if not name:
             return None
         joined = " ".join(name)
+        if joined in self._known:
+            return self._known[joined]
         if fold(joined) in self.people:
-            return self.full_name(joined)
-        full = self.full_name(joined)
-        return full if full != joined else None
+            found: str | None = self.full_name(joined)
+        else:
+            full = self.full_name(joined)
+            found = full if full != joined else None
+        self._known[joined] = found
+        return found
 
     def roles_of(self, name: str) -> set[str]:
         """Role classes seen with a person under any of their names."""

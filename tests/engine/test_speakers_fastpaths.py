@@ -141,3 +141,19 @@ def test_anonymous_phrase_gate_never_hides_a_source(pieces: list[str], spaced: b
 
     np = (" " if spaced else "").join(pieces)
     assert anonymous_phrase(np) == _plain_anonymous_phrase(np)
+
+
+def test_known_answers_follow_new_people() -> None:
+    from reader.engine.speakers import Cast
+
+    cast = Cast()
+    assert cast.known(["Roe"]) is None
+    cast.register(["Ann", "Roe"], [])
+    assert cast.known(["Roe"]) == "Ann Roe" and cast.known(["Ann"]) == "Ann Roe"
+    cast.register(["Tom", "Lee"], [])
+    assert cast.known(["Roe"]) == "Ann Roe" and cast.known(["Lee"]) == "Tom Lee"
+    fresh = Cast()
+    for name in (["Ann", "Roe"], ["Tom", "Lee"]):
+        fresh.register(name, [])
+    assert [cast.known(n) for n in (["Roe"], ["Lee"], ["Ann"], ["Zed"])] == \
+        [fresh.known(n) for n in (["Roe"], ["Lee"], ["Ann"], ["Zed"])]
