@@ -36,6 +36,11 @@ Run = tuple[int, int, str]
 def run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Titles and name tokens of a capitalised run (memoised: a surname or "Mr Smith" recurs through an article)."""
     tokens = run.split()
+    return _one_word_parts(tokens[0]) if len(tokens) == 1 else _token_parts(tokens)
+
+
+def _token_parts(tokens: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """:func:`run_parts` of a run's tokens (modified in place)."""
     if len(tokens) >= 2 and tokens[-1].endswith(("’s", "'s")):
         tokens[-1] = _strip_possessive(tokens[-1])  # "Cole Palmer's penalty": the owner is a name, not a title
     k = 0  # an index, not repeated slicing: a run can be thousands of words long
@@ -55,6 +60,20 @@ def run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if name:
         name = [*name[:-1], _strip_possessive(name[-1]).rstrip(".")]
     return tuple(titles), tuple(t for t in name if t)
+
+
+def _one_word_parts(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """:func:`run_parts` of a one-word run, told in a few tests (most runs are one word: "The", "Peskov").
+
+    The general path reaches the same three outcomes: a title word is the run's title, another stop word
+    leaves nothing, and any other word is the name without a possessive or a final dot.
+    """
+    if is_title(token):
+        return (token,), ()
+    if bare_word(token) in STOP_NAME:
+        return (), ()
+    word = _strip_possessive(token).rstrip(".")
+    return (), ((word,) if word else ())
 
 
 def _scan(text: str, lo: int, hi: int) -> list[Run]:

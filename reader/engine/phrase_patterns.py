@@ -54,6 +54,9 @@ DOCUMENT_OWNER = re.compile(
     r"verdict|decree|note|memo|email|e-mail)\s*$"
 )
 AGE_LEAD = re.compile(r"\s*(?:an?\s+)?\d{1,3}-year-old\s+(?:[a-z][\w-]*\s+){0,2}")
+DOCUMENT_OWNED = ("statement", "letter", "message", "post", "readout", "communique", "communiqué", "release",
+                  "tweet", "ruling", "verdict", "decree", "note", "memo", "email", "e-mail")
+"""The words :data:`DOCUMENT_OWNER` ends with: a text whose last word is none of them cannot match."""
 ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
 # "one nurse, who asked not to be named, told ...": the relative clause is no part of the speaker phrase
 RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+[^,;:.!?\"“”«»]{1,100},\s*$")

@@ -14,6 +14,7 @@ from reader.engine import outlets
 from reader.engine import phrase_patterns as pp
 from reader.engine.speaker_words import (
     ANON,
+    ANY_SOURCE_HEAD,
     BARE_ANON,
     ORG_WORDS,
     PARTICLES,
@@ -115,13 +116,14 @@ def _tail(text: str, lo: int, hi: int) -> tuple[int, int] | None:
 
 def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | None]:
     """:func:`_tail` over the words of ``text[lo:hi]``, and whether the scan stopped before running out of words."""
-    toks = [(m.start() + lo, m.end() + lo, m.group()) for m in _TOKEN.finditer(text[lo:hi])]
+    seg = text[lo:hi]
+    toks = seg.split()  # the words only: offsets are needed for the phrase's ends alone, found after the scan
     if not toks:
         return False, None
     first = len(toks)
     stopped = True
     for i in range(len(toks) - 1, -1, -1):
-        s, e, w = toks[i]
+        w = toks[i]
         if i < len(toks) - 1 and w[-1:] in ",;:":
             break
         b = bare_word(w)
@@ -142,43 +144,64 @@ def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | N
         break
     if first == len(toks):
         return stopped, None
-    return stopped, (toks[first][0], toks[-1][1])
+    end = len(seg.rstrip())
+    return stopped, (lo + _word_start(seg, toks, first, end), lo + end)
 
 
-def _last_tokens(text: str, lo: int, cue: int) -> list[tuple[int, int, str]]:
-    """Tokens of ``text[lo:cue]`` without skippable tail words; only the last two are exact.
+def _word_start(seg: str, words: list[str], k: int, end: int) -> int:
+    """Offset in ``seg`` of ``words[k]``, of the words ``seg.split()`` gives, the last of them ending at ``end``.
 
-    A short window is read first: past its first (possibly cut) token its tokens are the
-    whole span's, so keeping three or more after the skipping makes the last two exact.
+    Read back from the end: a word holds no space, so the last copy of each word before the next one's
+    start is that word itself.
+    """
+    pos = end
+    for j in range(len(words) - 1, k - 1, -1):
+        pos = seg.rfind(words[j], 0, pos)
+    return pos
+
+
+def _last_words(text: str, lo: int, cue: int) -> tuple[list[str], int]:
+    """Words of ``text[lo:cue]`` without skippable tail words, and where the last one ends; only the last two
+    words are exact.
+
+    A short window is read first: past its first (possibly cut) word its words are the whole
+    span's, so keeping three or more after the skipping makes the last two exact.
     """
     for start in (max(lo, cue - 80), lo):
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, cue)]
-        while toks and bare_word(toks[-1][2]) in pp.SKIP_TAIL and not toks[-1][2].endswith(","):
-            toks.pop()
-        if len(toks) >= 3 or start == lo:
-            return toks
-    return []
+        seg = text[start:cue]
+        every = seg.split()
+        words = every[:]
+        while words and bare_word(words[-1]) in pp.SKIP_TAIL and not words[-1].endswith(","):
+            words.pop()
+        if len(words) >= 3 or start == lo:
+            if not words:
+                return words, -1
+            k = len(words) - 1
+            return words, start + _word_start(seg, every, k, len(seg.rstrip())) + len(words[k])
+    return [], -1
 
 
 def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     """The speaker phrase right before a cue verb ("Peskov said", "Graham, a former adviser, said")."""
     lo = max(lo, cue - 400)
-    aside = pp.ASIDE_BEFORE.search(text, max(lo, cue - 60), cue)
+    # the aside and the document owner end the text before the cue: its last word tells when neither can match
+    last = text[max(lo, cue - 60) : cue].rstrip()
+    aside = pp.ASIDE_BEFORE.search(text, max(lo, cue - 60), cue) if last.endswith(")") else None
     if aside is not None and aside.start() > lo:
         cue = aside.start()  # "Nancy Pelosi (D-Calif.) said": the party and state are not the speaker
     if text[cue - 2 : cue].strip() == ",":
         relative = pp.RELATIVE_BEFORE.search(text, max(lo, cue - 120), cue)
         if relative is not None and relative.start() > lo:
             cue = relative.start()
-    owner = pp.DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue)
+    last = text[max(lo, cue - 120) : cue].rstrip()  # the cue may have moved: the pattern's own window again
+    owner = pp.DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue) if last.endswith(pp.DOCUMENT_OWNED) else None
     if owner is not None:
         cue = owner.end(1)  # "The ministry's statement read:": the ministry speaks through it
-    toks = _last_tokens(text, lo, cue)
-    if len(toks) >= 2 and bare_word(toks[-1][2]) in {"who", "which"} and toks[-2][2].endswith(","):
-        toks.pop()
-    if not toks:
+    words, hi = _last_words(text, lo, cue)
+    if len(words) >= 2 and bare_word(words[-1]) in {"who", "which"} and words[-2].endswith(","):
+        hi = lo + len(text[lo : hi - len(words.pop())].rstrip())  # ", who said": the phrase ends at the comma
+    if not words:
         return None
-    hi = toks[-1][1]
     if text[hi - 1] == ",":
         return _appositive(text, lo, hi - 1)
     anon = _anonymous_tail(text, lo, hi)
@@ -310,10 +333,11 @@ def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
     segment = text[lo:hi]
     cut = max(segment.rfind(","), segment.rfind(";"), segment.rfind(" that "))
     base = lo + cut + 1 if cut >= 0 else lo
-    for m in ANON.finditer(text, base, hi):
-        rest = text[m.start() : hi]
-        if len(rest.split()) <= 12 and not time_owned(rest):
-            return NounPhrase(m.start(), hi, "anonymous", anonymous_phrase(rest) or rest)
+    if ANY_SOURCE_HEAD.search(text, base, hi) is not None:  # every match of ANON holds a source's head word
+        for m in ANON.finditer(text, base, hi):
+            rest = text[m.start() : hi]
+            if len(rest.split()) <= 12 and not time_owned(rest):
+                return NounPhrase(m.start(), hi, "anonymous", anonymous_phrase(rest) or rest)
     m = BARE_ANON.match(text[base:hi].strip())
     if m and m.end() >= len(text[base:hi].strip()):
         phrase = text[base:hi].strip()

@@ -15,6 +15,7 @@ _DOUBLE = frozenset("\"“”„«»「」『』")
 _CLOSE_ONLY = frozenset("»」』›")
 _LEFT_OK = set(" \t\n([{—–-/:;") | set("\"“„«‘‚‹「『")
 _RIGHT_OK = set(" \t\n.,;:!?)]}—–-") | set("\"”»’'›」』")
+_APOSTROPHES = frozenset("’'")
 _ELISION = re.compile(r"(?i)(?:\d\d?s?\b|tis\b|til\b|twas\b|em\b|n\b|cause\b|bout\b|round\b|nuff\b|ere\b)")
 
 
@@ -48,6 +49,8 @@ def _scan(p: str, base: int, lo: int, singles: bool) -> list[Mark]:
             continue
         prev = p[i - 1] if i > 0 else " "
         nxt = p[i + 1] if i + 1 < n else " "
+        if ch in _APOSTROPHES and prev.isalnum() and nxt.isalnum():
+            continue  # "it’s", "O'Neil": letters on both sides, so neither an opening nor a closing mark
         left = prev in _LEFT_OK or prev.isspace()
         right = nxt in _RIGHT_OK or nxt.isspace()
         if ch in "«‹" and nxt.isspace() and i + 2 < n and not p[i + 2].isspace():

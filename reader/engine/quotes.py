@@ -46,6 +46,11 @@ _LEAD_IN = re.compile(
 )
 
 
+_LEAD_IN_REACH = 24
+"""How far back :data:`_LEAD_IN` is searched for: its matches end the rstripped text and are at most 12
+characters long (a 9-letter cue and 3 marks), so the last 24 hold the whole match and the word before it."""
+
+
 def _kind(content: str, before: str) -> str:
     """Full when the quote stands as the sentence's own clause; partial when it is a phrase in the outlet's."""
     core = content.lstrip("…. [(-–—")
@@ -53,7 +58,7 @@ def _kind(content: str, before: str) -> str:
         return "partial"
     words = core.split()
     head = before.rstrip()
-    lead = _LEAD_IN.search(head)
+    lead = _LEAD_IN.search(head[-_LEAD_IN_REACH:])
     standalone = not head or head.endswith(":") or lead is not None
     capital = core[0].isupper() or core[0].isdigit()
     if not capital:

@@ -8,6 +8,7 @@ for the person a sentence is about, which the quote finder uses for quotes with 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reader.engine.name_runs import NameRuns, acronyms, run_parts
@@ -39,21 +40,54 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
     """The run's own titles, then role and title words just before it, then role nouns and demonyms in an
     appositive ("Rooney, the English star, ..." is "the English star" later)."""
     roles = list(titles)
-    for w in reversed(text[max(0, start - 80) : start].rsplit(None, 4)[-4:]):
-        role_or_title = bare_word(w) in _ROLE_OR_TITLE
-        if not (role_or_title or w[:1].isupper()) or w[-1:] in ",.;:":
-            break
-        if role_or_title:
-            roles.append(w)
+    head = text[max(0, start - 80) : start]
+    last = head.rsplit(None, 1)[-1:]  # the word the walk back starts from: most often it stops there
+    if last and _walks_on(last[0]):
+        for w in reversed(head.rsplit(None, 4)[-4:]):
+            if not _walks_on(w):
+                break
+            if bare_word(w) in _ROLE_OR_TITLE:
+                roles.append(w)
     app = _APPOS.match(text, end) if text.startswith(",", end) else None
     if app:
         roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
-    before = text[max(0, start - 32) : start].split()[-2:]
-    if before and _AGE.fullmatch(before[-1]):
-        before.pop()
-    if before and before[-1].rstrip(",") in _KIN:
-        roles.append(before[-1].rstrip(","))  # "her son, 15-year-old Dev Roe": a gender for "he" and "she" later
+    tail = head[-32:]
+    # the last word of ``tail`` ends the last one of ``head``: no kinship word can end it unless one ends that
+    if "-year-old" in tail or (last and last[0].rstrip(",").endswith(_KIN_ENDINGS)):
+        kin = _kin_before(tail)
+        if kin:
+            roles.append(kin)  # "her son, 15-year-old Dev Roe": a gender for "he" and "she" later
     return roles
+
+
+def _may_hold_title(text: str, start: int, end: int, titles: tuple[str, ...]) -> bool:
+    """False only when :func:`_roles_around` cannot hold a person's title: the run has no titles of its own
+    and no appositive, and the word before it neither walks on nor ends in a kinship word that is a title
+    ("father"), with no age before the run to read past. Most lone words fail it at the first word."""
+    if titles or text.startswith(",", end):
+        return True
+    head = text[max(0, start - 80) : start]
+    last = head.rsplit(None, 1)[-1:]
+    if not last:
+        return False
+    return _walks_on(last[0]) or "-year-old" in head[-32:] or last[0].rstrip(",").endswith(_TITLED_KIN)
+
+
+def _walks_on(word: str) -> bool:
+    """Whether the walk back from a name goes on past this word: a role, title or capitalised word, unpunctuated."""
+    return word[-1:] not in ",.;:" and (word[:1].isupper() or bare_word(word) in _ROLE_OR_TITLE)
+
+
+def _kin_before(head: str) -> str:
+    """A kinship word ending ``head``, or one before an age ending it ("her son, 15-year-old"), else ""."""
+    if "-year-old" in head:
+        before = head.split()[-2:]
+        if before and _AGE.fullmatch(before[-1]):
+            before.pop()
+    else:
+        before = head.rsplit(None, 1)[-1:]  # no age to skip: only the last word counts, so split only it off
+    word = before[-1].rstrip(",") if before else ""
+    return word if word in _KIN else ""
 
 
 _AGE = re.compile(r"\d{1,3}-year-old")
@@ -61,6 +95,8 @@ _KIN = wordset(
     """son daughter brother sister mother father mom mum dad husband wife boyfriend girlfriend grandson
     granddaughter nephew niece uncle aunt widow widower"""
 )
+_KIN_ENDINGS = tuple(_KIN)
+_TITLED_KIN = tuple(_KIN & PERSON_TITLES)  # "father" is also a priest's title
 
 
 def _without_opening_cue(text: str, start: int, name: tuple[str, ...]) -> tuple[str, ...]:
@@ -76,6 +112,7 @@ def collect_people(text: str, cast: Cast) -> None:
     cast.acronyms = acronyms(text)
     styled = {m.start(2): m for m in _STYLED.finditer(text)} if " of " in text and any(
         w in text for w in _STYLE_WORDS) else {}
+    by_surname = cast.by_surname
     for start, end, run in runs.runs:
         if start in styled:
             m = styled[start]  # "the Princess of Wales": the person is the whole style, not "Wales"
@@ -83,19 +120,21 @@ def collect_people(text: str, cast: Cast) -> None:
                 cast.register([m.group(1), "of", *m.group(2).split()], [m.group(1)])
             continue
         titles, name = run_parts(run)
-        name = _without_opening_cue(text, start, name)
         if not name:
             continue
-        if len(name) >= 2 or surname(name[0]) in cast.by_surname:
-            if not looks_like_name(list(name)):
+        name = _without_opening_cue(text, start, name)
+        if len(name) >= 2 or surname(name[0]) in by_surname:
+            if not looks_like_name(name):
                 continue
             roles = _roles_around(text, start, end, titles)
         else:
             # a lone new word counts only next to a person's title; test that before the costlier name test
-            roles = _roles_around(text, start, end, titles)
-            if not any(bare_word(t) in PERSON_TITLES for t in roles) or not looks_like_name(list(name)):
+            if not _may_hold_title(text, start, end, titles):
                 continue
-        cast.register(list(name), roles)
+            roles = _roles_around(text, start, end, titles)
+            if not roles or not any(bare_word(t) in PERSON_TITLES for t in roles) or not looks_like_name(name):
+                continue
+        cast.register(name, roles)
 
 
 _STYLED = re.compile(
@@ -126,7 +165,7 @@ _POSSESSIVE_AFTER = re.compile(r"[’']s?\b")
 
 def _modifier(text: str, end: int) -> bool:
     """A capitalised word followed by a role noun is a modifier ("Arsenal manager"), not a person."""
-    m = _NEXT_LOWER.match(text[end : end + 40])
+    m = _NEXT_LOWER.match(text, end, end + 40)
     return m is not None and (is_role_word(m.group(1)) or m.group(1) in _PLURAL_VERBS)
 
 
@@ -139,7 +178,7 @@ def _opens(text: str, lo: int, pos: int) -> bool:
 _OPENING_WORD = re.compile(r"\w+(?:ly|ing)")
 
 
-def _may_introduce(text: str, lo: int, start: int, name: list[str]) -> bool:
+def _may_introduce(text: str, lo: int, start: int, name: Sequence[str]) -> bool:
     """Whether an unknown capitalised word opening a clause may be a new person's name.
 
     A lone word after an adverbial ("... from Brussels, Belgium in response") is a place more often than a
@@ -174,16 +213,25 @@ _SUBORDINATE_LEAD = re.compile(
     r"\s*(?:[A-Z][\w .’'-]{0,30}:\s+)?(?:After|Before|Following|Despite|Since|Until|During|Amid|Unlike|Upon|"
     r"Although|Though|While|When|Whereas|Because|Unless)\b[^,;:\"“”\n]{0,150},"
 )
+_SUBORDINATORS = ("After", "Before", "Following", "Despite", "Since", "Until", "During", "Amid", "Unlike", "Upon",
+                  "Although", "Though", "While", "When", "Whereas", "Because", "Unless")
+"""The words :data:`_SUBORDINATE_LEAD` opens with when no label (a capital, up to 30 characters, a colon) comes
+first: a sentence opening with none of them, and with no colon so near its start, cannot match."""
+_OTHER_OPENINGS = ("They", "We", "It", "I", "You")
+"""What :data:`_OTHER_SUBJECT` opens with after its optional space."""
+_LEAD_OPENINGS = ("He", "She", "The", "However", "But", "And", "Meanwhile", "Instead", "Still", "Yet", "Also")
+"""What :data:`_SUBJECT_LEAD` opens with after its optional space."""
 
 
 def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) -> tuple[int, str, int] | None:
     """The person a sentence is about: its first non-possessive person mention, pronoun or role."""
-    if _OTHER_SUBJECT.match(text, lo, min(hi, lo + 20)):
+    spaced = text[lo : lo + 1].isspace()  # the leading patterns below allow space first; else a word opens
+    if (spaced or text.startswith(_OTHER_OPENINGS, lo)) and _OTHER_SUBJECT.match(text, lo, min(hi, lo + 20)):
         return None
-    lead = _SUBJECT_LEAD.match(text[lo : min(hi, lo + 100)])
+    lead = _SUBJECT_LEAD.match(text, lo, min(hi, lo + 100)) if spaced or text.startswith(_LEAD_OPENINGS, lo) else None
     if lead:
         word = lead.group(1)
-        pos = lo + lead.start(1)
+        pos = lead.start(1)
         if word in ("He", "She"):
             who = cast.last_in_focus(pos, pronoun=word)
             return (pos, who, pos + len(word)) if who else None
@@ -193,15 +241,19 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
             if who:
                 return pos, who, pos + len(word)
     runs = cast.runs if cast.runs is not None and cast.runs.text is text else NameRuns(text)
-    clause = _SUBORDINATE_LEAD.match(text, lo, hi)
+    clause = _SUBORDINATE_LEAD.match(text, lo, hi) if spaced or text.startswith(_SUBORDINATORS, lo) or \
+        ":" in text[lo : lo + 32] else None
     for start, end, run in runs.between(clause.end() if clause else lo, hi):
         if quoted(start):  # type: ignore[operator]
             continue
-        if _POSSESSIVE_AFTER.match(text[end : end + 2]) or run.endswith(("’s", "'s")):
+        if _POSSESSIVE_AFTER.match(text, end, end + 2) or run.endswith(("’s", "'s")):
             if _opens(text, lo, start):
                 return None  # "Kennedy's family issued ...": the subject is what the person owns, not a later name
             continue  # "Peskov's remarks": the person is not the subject
-        name = list(_without_opening_cue(text, start, run_parts(run)[1]))
+        name = run_parts(run)[1]
+        if not name:
+            continue  # no name left ("The", "Monday"): nobody known, and no new person
+        name = _without_opening_cue(text, start, name)
         who = cast.known(name)
         if who is not None and _modifier(text, end):
             continue  # "Biden adviser Jake Sullivan said", "Club Brugge midfielder Ann Roe": the person is next

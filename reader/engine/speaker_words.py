@@ -6,11 +6,10 @@ cast of people (:mod:`reader.engine.speakers`), so both read a name the same way
 
 from __future__ import annotations
 
-import functools
 import re
 
 from reader.engine import outlets
-from reader.engine.memo import LONGEST, short_memo
+from reader.engine.memo import short_memo, short_tuple_memo
 from reader.engine.text import plain_fold
 
 
@@ -157,11 +156,13 @@ def fold(s: str) -> str:
 @short_memo(65536)
 def bare_word(token: str) -> str:
     """A token folded and stripped of punctuation, the form every word list is keyed by (memoised: hot)."""
-    return fold(token).strip(".,;:’'\"()")
+    return plain_fold(token).strip(".,;:’'\"()")  # not through fold's memo: a token's fold is rarely wanted alone
 
 
+@short_memo(65536)
 def is_title(token: str) -> bool:
-    """Whether a token is a title, rank, role or affiliation word rather than part of a name."""
+    """Whether a token is a title, rank, role or affiliation word rather than part of a name (memoised: every
+    word of every capitalised run is tested)."""
     b = bare_word(token)
     if b in TITLE_WORDS or b in ORG_WORDS:
         return True
@@ -210,15 +211,14 @@ def _outlet_name(name: str) -> bool:
     return outlets.may_be_alias(name) and outlets.canonical(name) is not None
 
 
-def looks_like_name(tokens: list[str]) -> bool:
+def looks_like_name(tokens: list[str] | tuple[str, ...]) -> bool:
     """Whether name tokens (titles removed) could be a person's name."""
     if len(tokens) > 5:
         return False
-    key = tuple(tokens)
-    return _looks_like_name(key) if sum(map(len, key)) <= LONGEST else _looks_like_name.__wrapped__(key)
+    return _looks_like_name(tokens if type(tokens) is tuple else tuple(tokens))
 
 
-@functools.lru_cache(maxsize=8192)
+@short_tuple_memo(16384)
 def _looks_like_name(tokens: tuple[str, ...]) -> bool:
     if not tokens or len(tokens) > 5:
         return False
@@ -292,6 +292,8 @@ def time_owned(phrase: str) -> bool:
 
 def anonymous_phrase(np: str) -> str | None:
     """An anonymous source phrase as written ("A senior official" -> "a senior official"), or None."""
+    if ANY_SOURCE_HEAD.search(np) is None:
+        return None  # most phrases are names or roles: without a source's head word neither pattern can match
     np = np.strip(" ,")
     if time_owned(np):
         return None
@@ -307,6 +309,9 @@ def anonymous_phrase(np: str) -> str | None:
     return np
 
 
+ANY_SOURCE_HEAD = re.compile(r"\b(?:" + ANON_HEADS + "|" + PLURAL_HEADS + r")\b")
+"""A head word of :data:`ANON` or :data:`BARE_ANON`: the phrase those match is cut from the one given, so a
+phrase without one is no anonymous source."""
 # "said a White House official to Politico": whom the source spoke to is no part of the source
 _RECIPIENT = re.compile(r"\s+to\s+(?:the\s+)?[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3}$")
 _INNER_ARTICLE = re.compile(r"\s(?=(?:a|an|one)\s)")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.engine.name_runs import NameRuns
@@ -90,22 +91,24 @@ class Cast:
         # of their surname and (through by_first) of their first name
         self._full: dict[str, dict[str, str]] = {}
         self._namesakes: dict[str, frozenset[str]] = {}  # full names sharing a surname, for in_focus_with
+        # known() answers: they read who is registered and the full names filed, which only a new person changes
+        self._known: dict[str, str | None] = {}
 
-    def add(self, name_tokens: list[str], roles: list[str]) -> str:
+    def add(self, name_tokens: Sequence[str], roles: list[str]) -> str:
         """Register a named person; return their canonical (longest known) name."""
         return self.full_name(self.register(name_tokens, roles))
 
-    def register(self, name_tokens: list[str], roles: list[str]) -> str:
+    def register(self, name_tokens: Sequence[str], roles: list[str]) -> str:
         """Register a named person with the role words seen by the name; return the name as written."""
         name = " ".join(name_tokens)
         key = fold(name)
         person = self.people.get(key)
         if person is None:
             person = self.people[key] = Person(name)
-            self._full.pop(surname(name), None)
-            self._namesakes.clear()  # a new person can lengthen any surname's full names
+            self._known.clear()
+            self._forget(surname(name))
             if len(name_tokens) >= 2:
-                self._full.pop(surname(name_tokens[0]), None)
+                self._forget(surname(name_tokens[0]))
             self.by_surname.setdefault(surname(name), []).append(key)
             if len(name_tokens) >= 2:
                 self.by_first.setdefault(fold(name_tokens[0]), []).append(key)
@@ -115,6 +118,15 @@ class Cast:
             person.origins.update(bare_word(r) for r in roles if bare_word(r) in DEMONYMS)
             person.gender = person.gender or gender_of_words(roles)
         return name
+
+    def _forget(self, key: str) -> None:
+        """Drop the answers filed under a surname that a new person may change.
+
+        A bucket's namesakes are read from its people's full names, all filed in that surname's
+        ``_full`` bucket: they can change only when that bucket is dropped, so both go together.
+        """
+        self._full.pop(key, None)
+        self._namesakes.pop(key, None)
 
     def gender_of(self, name: str) -> str:
         """"m", "f" or "" from gendered titles seen with any of the person's names."""
@@ -183,15 +195,20 @@ class Cast:
         k = bisect.bisect_left(self.focus, (pos, ""))
         return next((n for _, n in reversed(self.focus[max(0, k - self._LOOKBACK) : k]) if n in names), full)
 
-    def known(self, name: list[str]) -> str | None:
+    def known(self, name: Sequence[str]) -> str | None:
         """Canonical name if these tokens name a registered person."""
         if not name:
             return None
         joined = " ".join(name)
+        if joined in self._known:
+            return self._known[joined]
         if fold(joined) in self.people:
-            return self.full_name(joined)
-        full = self.full_name(joined)
-        return full if full != joined else None
+            found: str | None = self.full_name(joined)
+        else:
+            full = self.full_name(joined)
+            found = full if full != joined else None
+        self._known[joined] = found
+        return found
 
     def roles_of(self, name: str) -> set[str]:
         """Role classes seen with a person under any of their names."""

@@ -20,3 +20,19 @@ def test_short_arguments_are_remembered_and_long_ones_recomputed() -> None:
     upper.cache_clear()  # type: ignore[attr-defined]
     upper("peskov")
     assert calls[-1] == "peskov" and len(calls) == 4
+
+
+def test_tuple_memo_bounds_the_words_by_their_characters() -> None:
+    from reader.engine.memo import short_tuple_memo
+
+    calls: list[tuple[str, ...]] = []
+
+    @short_tuple_memo(16, longest=10)
+    def joined(words: tuple[str, ...]) -> str:
+        calls.append(words)
+        return " ".join(words)
+
+    assert joined(("Ann", "Roe")) == joined(("Ann", "Roe")) == "Ann Roe"
+    long_name = ("x" * 6, "y" * 6)
+    assert joined(long_name) == joined(long_name)
+    assert calls == [("Ann", "Roe"), long_name, long_name]

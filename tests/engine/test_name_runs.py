@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.engine.name_runs import RUN, NameRuns, acronyms
+from reader.engine.name_runs import RUN, NameRuns, _one_word_parts, _token_parts, acronyms
 from reader.engine.quotes import find_quotes
 from reader.engine.text import normalize, split_sentences
 
@@ -49,3 +49,13 @@ def test_organisation_speaker_is_named_in_full() -> None:
 def test_a_name_first_written_as_an_owner_is_a_person() -> None:
     text = normalize('Mia Lund\'s late goal won it for Rosengard. "I just wanted the ball," Lund told reporters.')
     assert [q.speaker for q in find_quotes(text, split_sentences(text))] == ["Mia Lund"]
+
+
+_WORDS = ["Peskov", "Peskov's", "Peskov’s", "Jones'", "Mr.", "Mr", "President", "The", "Monday", "Kremlin",
+          "British", "Gov.", "'s", "’", ".", "Ann.", "MP", "Police", "Mayor-elect", "Anna’s", "de", "al-Burhan"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.sampled_from(_WORDS), st.text(alphabet="AaBZ.'’s-é", min_size=1, max_size=6)))
+def test_one_word_fast_path_agrees_with_the_general_one(word: str) -> None:
+    assert _one_word_parts(word) == _token_parts([word])

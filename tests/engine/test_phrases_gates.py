@@ -27,3 +27,29 @@ def test_of_gate_passes_the_usual_forms() -> None:
         assert _ends_with_of(segment)
     assert not _ends_with_of("the governor of")
     assert not _ends_with_of("said the ")
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["a", "A", "one", "senior", "official", "sources", "the", "spokesman", "x", " ",
+                                 " ", ",", "officialdom", "witness", "’s"]), max_size=14),
+       st.integers(0, 60), st.integers(0, 60))
+def test_source_head_gate_is_necessary(pieces: list[str], a: int, b: int) -> None:
+    from reader.engine.speaker_words import ANON, ANY_SOURCE_HEAD
+
+    text = "".join(pieces)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    if ANY_SOURCE_HEAD.search(text, lo, hi) is None:
+        assert ANON.search(text, lo, hi) is None
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(["the", "ministry", "’s", "'s", "statement", "note", "notes", "communiqué", "e-mail",
+                                 "(", ")", "D-Calif.", " ", " ", "\n", "x", "s", "post", "postal"]), max_size=14))
+def test_end_gates_are_necessary(pieces: list[str]) -> None:
+    from reader.engine.phrase_patterns import ASIDE_BEFORE, DOCUMENT_OWNED, DOCUMENT_OWNER
+
+    text = "".join(pieces)
+    if not text.rstrip().endswith(")"):
+        assert ASIDE_BEFORE.search(text) is None
+    if not text.rstrip().endswith(DOCUMENT_OWNED):
+        assert DOCUMENT_OWNER.search(text) is None
