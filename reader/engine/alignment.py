@@ -119,10 +119,10 @@ def _quoting(article: Article, sents: list[Sentence], kind: str | None = None) -
 
 
 def _words_in_quotes(article: Article, sents: list[Sentence], spans: list[list[tuple[int, int]]],
-                     words: list[list[str]], full: list[bool]) -> list[list[str]]:
+                     words: list[list[str]], full: list[bool], quoted: list[list[str]]) -> list[list[str]]:
     """Each full-quote sentence's words that lie inside the article's quotations, else its words in
-    quotation marks: a quotation running over several sentences has a mark in only the first and last."""
-    out = [words_of_quotes(s.text[:MAX_SENTENCE_CHARS]) for s in sents]
+    quotation marks (``quoted``): a quotation over several sentences has a mark only in its first and last."""
+    out = list(quoted)
     if not any(full):
         return out
     inner: dict[int, list[tuple[int, int]]] = {}
@@ -173,7 +173,7 @@ def _prepare(article: Article) -> _Side:
     quoted = [words_of_quotes(s.text[:MAX_SENTENCE_CHARS]) for s in sents]
     quoting = [q or bool(w) for q, w in zip(_quoting(article, sents), quoted, strict=True)]
     full = _quoting(article, sents, "full")
-    inside = _words_in_quotes(article, sents, spans, words, full)
+    inside = _words_in_quotes(article, sents, spans, words, full, quoted)
     quote_stems = [content_stems([w for w in q if w not in given] if given else q)
                    if len(q) >= QUOTE_MIN_WORDS and (f or len(q) >= FULL_QUOTE_SHARE * len(ws)) else []
                    for q, ws, f in zip(inside, words, full, strict=True)]
