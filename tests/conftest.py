@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -16,12 +14,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-
-if os.environ.get("PYTEST_XDIST_WORKER") and "TEXTUAL_SNAPSHOT_TEMPDIR" not in os.environ:
-    # pytest-textual-snapshot names its shared folder in the controller's pytest_sessionstart, which can
-    # run after xdist has started a worker: that worker then failed every snapshot test with a KeyError.
-    # Such a worker keeps its snapshot files in a folder of its own (the HTML report may miss them).
-    os.environ["TEXTUAL_SNAPSHOT_TEMPDIR"] = tempfile.mkdtemp(prefix="textual-snapshot-")
 
 SAMPLE_CORPUS = ROOT / "sample_corpus"
 SEEDS = Path("/work/shared/seeds")
