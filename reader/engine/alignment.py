@@ -41,7 +41,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from reader.engine.models import Alignment, Article, Pair, Sentence, Span, WordDiff
+from reader.engine.models import Alignment, Article, Pair, Quote, Sentence, Span, WordDiff
 from reader.engine.rewording import content_stems, given_names
 from reader.engine.text import fold, split_sentences
 
@@ -102,54 +102,35 @@ def _sentences(article: Article) -> list[Sentence]:
     return sents[:MAX_SENTENCES]
 
 
-def _quoting(article: Article, sents: list[Sentence], kind: str | None = None) -> list[bool]:
-    """Which sentences hold (part of) a quote (of that ``kind``: full or partial), from the article's quotes."""
-    flags = [False] * len(sents)
-    if not article.quotes or not sents:
-        return flags
+def _quote_cover(article: Article, sents: list[Sentence]) -> list[list[tuple[Quote, bool]]]:
+    """For each sentence, the article's quotes that overlap it, and whether it is the quote's first sentence."""
+    cover: list[list[tuple[Quote, bool]]] = [[] for _ in sents]
     ends = [s.end for s in sents]
     for q in article.quotes:
-        if kind is not None and q.kind != kind:
-            continue
-        k = bisect.bisect_right(ends, q.content.start)
+        k = first = bisect.bisect_right(ends, q.content.start)
         while k < len(sents) and sents[k].start < q.content.end:
-            flags[k] = True
+            cover[k].append((q, k == first))
             k += 1
-    return flags
+    return cover
 
 
-def _words_in_quotes(article: Article, sents: list[Sentence], spans: list[list[tuple[int, int]]],
+def _words_in_quotes(sents: list[Sentence], cover: list[list[tuple[Quote, bool]]], spans: list[list[tuple[int, int]]],
                      words: list[list[str]], full: list[bool], quoted: list[list[str]]) -> list[list[str]]:
     """Each full-quote sentence's words that lie inside the article's quotations, else its words in
     quotation marks (``quoted``): a quotation over several sentences has a mark only in its first and last."""
     out = list(quoted)
-    if not any(full):
-        return out
-    inner: dict[int, list[tuple[int, int]]] = {}
-    ends = [s.end for s in sents]
-    for q in article.quotes:
-        k = bisect.bisect_right(ends, q.content.start)
-        while k < len(sents) and sents[k].start < q.content.end:
-            if full[k]:
-                s = sents[k]
-                inner.setdefault(k, []).append((max(q.content.start, s.start) - s.start,
-                                                min(q.content.end, s.end) - s.start))
-            k += 1
-    for k, parts in inner.items():
-        out[k] = [w for w, (a, b) in zip(words[k], spans[k], strict=True)
-                  if any(lo <= a and b <= hi for lo, hi in parts)]
+    for k, s in enumerate(sents):
+        if full[k]:
+            parts = [(max(q.content.start, s.start) - s.start, min(q.content.end, s.end) - s.start)
+                     for q, _ in cover[k]]
+            out[k] = [w for w, (a, b) in zip(words[k], spans[k], strict=True)
+                      if any(lo <= a and b <= hi for lo, hi in parts)]
     return out
 
 
-def _speakers(article: Article, sents: list[Sentence]) -> list[str | None]:
-    """The speaker of each sentence's first attributed quotation (None where none is known)."""
-    out: list[str | None] = [None] * len(sents)
-    ends = [s.end for s in sents]
-    for q in article.quotes:
-        k = bisect.bisect_right(ends, q.content.start)
-        if k < len(sents) and out[k] is None and q.speaker:
-            out[k] = q.speaker.casefold()
-    return out
+def _speakers(cover: list[list[tuple[Quote, bool]]]) -> list[str | None]:
+    """The speaker of the first attributed quotation opening in each sentence (None where none is known)."""
+    return [next((q.speaker.casefold() for q, first in quotes if first and q.speaker), None) for quotes in cover]
 
 
 def _prepare(article: Article) -> _Side:
@@ -171,13 +152,14 @@ def _prepare(article: Article) -> _Side:
     given = given_names("\n".join(s.text[:MAX_SENTENCE_CHARS] for s in sents))
     stems = [content_stems([w for w in ws if w not in given] if given else ws) for ws in words]
     quoted = [words_of_quotes(s.text[:MAX_SENTENCE_CHARS]) for s in sents]
-    quoting = [q or bool(w) for q, w in zip(_quoting(article, sents), quoted, strict=True)]
-    full = _quoting(article, sents, "full")
-    inside = _words_in_quotes(article, sents, spans, words, full, quoted)
+    cover = _quote_cover(article, sents)
+    quoting = [bool(c) or bool(w) for c, w in zip(cover, quoted, strict=True)]
+    full = [any(q.kind == "full" for q, _ in c) for c in cover]
+    inside = _words_in_quotes(sents, cover, spans, words, full, quoted)
     quote_stems = [content_stems([w for w in q if w not in given] if given else q)
                    if len(q) >= QUOTE_MIN_WORDS and (f or len(q) >= FULL_QUOTE_SHARE * len(ws)) else []
                    for q, ws, f in zip(inside, words, full, strict=True)]
-    return _Side(sents, joined, words, spans, stems, quoting, quoted, quote_stems, _speakers(article, sents))
+    return _Side(sents, joined, words, spans, stems, quoting, quoted, quote_stems, _speakers(cover))
 
 
 def words_of_quotes(sentence: str) -> list[str]:
