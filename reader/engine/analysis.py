@@ -31,7 +31,8 @@ class TextAnalysis:
 
     quotes: list[Quote]
     credits: list[Credit]
-    fingerprint: bytes
+    fingerprint: bytes | None
+    """None when it is left for the group rebuild at the end of a large import."""
     band_keys: list[int]
 
 
@@ -60,7 +61,7 @@ def analyse_text(text: str, sentences: list[Sentence], furniture: list[str], out
     return TextAnalysis(
         quotes=quotes_mod.find_quotes(text, sentences),
         credits=[c for c in credits_mod.find_credits(text, furniture) if c.name.casefold() != own],
-        fingerprint=grouping.fingerprint_to_bytes(fp) if fp is not None else b"",
+        fingerprint=grouping.fingerprint_to_bytes(fp) if fp is not None else None,
         band_keys=grouping.band_keys(fp) if fp is not None else [],
     )
 

@@ -31,7 +31,8 @@ class StoredArticle:
     credits: list[Credit]
     content_hash: str
     band_keys: list[int]
-    fingerprint: bytes
+    fingerprint: bytes | None
+    """None for an import that fingerprints its articles when it groups them, at its end."""
 
     def as_article(self, aid: int, fetched: str) -> Article:
         """The article as stored under ``aid``, without reading it back."""
@@ -60,8 +61,9 @@ class ArticleWrites:
         ingest writes each article in a savepoint of its own, so a per-row trigger cost one segment,
         and its later merge, per article (a third of the store's time). One statement over the
         transaction's new rows, run just before it commits, writes one segment, and search still
-        sees exactly what is committed. New rows are those above the largest id at ``begin()``:
-        ids only grow within a transaction, and a rolled-back article leaves no row.
+        sees exactly what is committed. New rows are those above the largest id before the
+        transaction's first new article: ids only grow within a transaction, and a rolled-back
+        article leaves no row.
         """
         if self._indexed_upto is None:
             return
@@ -93,7 +95,7 @@ class ArticleWrites:
             art.source, art.url, art.outlet, art.title, art.published, art.author, art.text,
             json.dumps(art.furniture, ensure_ascii=False),
             json.dumps([[s.start, s.end] for s in art.sentences]),
-            art.content_hash, art.fingerprint or None, fetched,
+            art.content_hash, art.fingerprint, fetched,
         )
         if existing:
             aid = existing[0]
@@ -150,7 +152,7 @@ class ArticleWrites:
         c.executemany("INSERT INTO bands(key, article_id) VALUES (?, ?)", [(k, aid) for k in set(band_keys)])
 
     def replace_analysis(self, c: sqlite3.Connection, aid: int, quotes: Sequence[Quote],
-                         credits: Sequence[Credit], band_keys: Sequence[int], fingerprint: bytes) -> None:
+                         credits: Sequence[Credit], band_keys: Sequence[int], fingerprint: bytes | None) -> None:
         """Recompute results for one article (``analyze``); call inside ``transaction()``."""
         for table in ("quotes", "credits", "bands"):
             c.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
