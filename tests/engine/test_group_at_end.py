@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from reader.engine import analysis, grouping, pipeline
+from reader.engine.models import Article
 from reader.engine.pipeline import group_at_end, ingest
 from reader.engine.store import Library
 from reader.engine.store.groups import regroup_owner_alive
@@ -37,6 +38,28 @@ def partition(lib: Library) -> list[list[str]]:
 def sizes_match(lib: Library) -> bool:
     return not lib.conn.execute(
         "SELECT 1 FROM groups g WHERE g.size != (SELECT COUNT(*) FROM articles a WHERE a.group_id = g.id)").fetchall()
+
+
+def revise_during_the_next_rebuild(monkeypatch: pytest.MonkeyPatch, fresh_db: Path, member: Article) -> None:
+    """Make another process revise ``member`` (a .txt file) while the next rebuild groups the library.
+
+    Once only: that ingest may rebuild the groups itself (a mark left by an interrupted import), and
+    must not revise the article again from inside its own rebuild.
+    """
+    real = grouping.group_articles
+    done: list[bool] = []
+
+    def meanwhile(*args: object, **kwargs: object) -> object:
+        if done:
+            return real(*args, **kwargs)  # type: ignore[arg-type]
+        done.append(True)
+        Path(member.source).write_text("The harbour authority said on Tuesday that the ferry terminal would "
+                                       "reopen in May after repairs to the old pier.\n")
+        with Library(fresh_db) as other:
+            assert ingest(other, [member.source], bulk=False, follow_links=False).updated == [member.id]
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(grouping, "group_articles", meanwhile)
 
 
 def lsh_state(lib: Library) -> dict[str, tuple[bytes | None, list[int]]]:
@@ -101,16 +124,7 @@ def test_a_fingerprint_made_by_the_rebuild_never_overwrites_a_revision(
         ingest(lib, [str(folder)], bulk=True, follow_links=False)
     monkeypatch.setattr(analysis, "regroup_all", real)
     member = next(a for a in lib.get_many(lib.article_ids()) if a.source.endswith(".txt"))
-    real_group = grouping.group_articles
-
-    def meanwhile(*args: object, **kwargs: object) -> object:
-        Path(member.source).write_text("The harbour authority said on Tuesday that the ferry terminal would "
-                                       "reopen in May after repairs to the old pier.\n")
-        with Library(fresh_db) as other:
-            assert ingest(other, [member.source], bulk=False, follow_links=False).updated == [member.id]
-        return real_group(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(grouping, "group_articles", meanwhile)
+    revise_during_the_next_rebuild(monkeypatch, fresh_db, member)
     analysis.regroup_all(lib)
     revised = lib.get(member.id)
     assert revised is not None and "ferry terminal" in revised.text
@@ -237,16 +251,7 @@ def test_an_article_revised_during_a_rebuild_is_placed_by_its_new_text(
     ingest(lib, [str(folder)], bulk=False, follow_links=False)
     group, member = next((g, a) for g in lib.groups() if len(g.article_ids) >= 3
                          for a in lib.get_many(g.article_ids) if a.source.endswith(".txt"))
-    real = grouping.group_articles
-
-    def meanwhile(*args: object, **kwargs: object) -> object:
-        Path(member.source).write_text("The harbour authority said on Tuesday that the ferry terminal would "
-                                       "reopen in May after repairs to the old pier.\n")
-        with Library(fresh_db) as other:
-            assert ingest(other, [member.source], bulk=False, follow_links=False).updated == [member.id]
-        return real(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(grouping, "group_articles", meanwhile)
+    revise_during_the_next_rebuild(monkeypatch, fresh_db, member)
     analysis.regroup_all(lib)
     assert lib.group_of(member.id) != group.id and sizes_match(lib)
     left = lib.group(group.id)

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import inspect
-import os
 import shutil
-import tempfile
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -17,20 +15,6 @@ from reader.engine.pipeline import ingest
 from reader.engine.store import Library
 from reader.tui.app import NewsroomApp, create_app
 from tests.tui.helpers import THEME
-
-_SNAPSHOT_FOLDER: list[str] = []
-
-
-@pytest.fixture(autouse=True)
-def _snapshot_folder_named() -> None:
-    """pytest-textual-snapshot reads its shared folder's name from ``$TEXTUAL_SNAPSHOT_TEMPDIR`` in each
-    snapshot test; under pytest-xdist the variable has been missing in a worker now and then, and every
-    snapshot test there failed with a KeyError. Such a worker keeps its files in a folder of its own (the
-    HTML failure report may then miss them; pass and fail are unaffected)."""
-    if "TEXTUAL_SNAPSHOT_TEMPDIR" not in os.environ:
-        if not _SNAPSHOT_FOLDER:
-            _SNAPSHOT_FOLDER.append(tempfile.mkdtemp(prefix="textual-snapshot-"))
-        os.environ["TEXTUAL_SNAPSHOT_TEMPDIR"] = _SNAPSHOT_FOLDER[0]
 
 
 @pytest.hookimpl(tryfirst=True)
