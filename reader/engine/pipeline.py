@@ -212,6 +212,15 @@ def _store(batch: Batch[Stored], name: str, key: str, art: StoredArticle, group:
     batch.stored((name, status, aid))
 
 
+BULK_BATCH_SECONDS = 0.3
+"""How long a transaction stays open in an import that groups at its end (other imports: ``batch.MAX_SECONDS``).
+
+Each commit writes one more search segment to merge later: with 64 articles per commit instead of 16,
+indexing and committing 2,000 generated articles took 0.51-0.53 instead of 0.62 ms of CPU each.
+Such an import regroups the library only at its end, so nobody reads its groups along the way, and
+other writers still get the lock between two batches."""
+
+
 BIG_INPUT = 256 * 1024
 """Bytes above which a file is read and analysed with no write transaction open (it may take seconds)."""
 
@@ -247,9 +256,10 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
     items = list(expand(sources))
     result = IngestResult()
     total = len(items)
-    # With workers, results are written back to back: leave the lock free a moment after each commit.
-    batch: Batch[Stored] = Batch(library, pause=0.004 if jobs > 1 else 0.0)
     at_end = group_at_end(library, total, bulk)
+    # With workers, results are written back to back: leave the lock free a moment after each commit.
+    batch: Batch[Stored] = Batch(library, max_seconds=BULK_BATCH_SECONDS if at_end else None,
+                                 pause=0.004 if jobs > 1 else 0.0)
 
     def lost(exc: BatchLost) -> None:
         for name, _status, _aid in exc.payloads:

@@ -15,6 +15,7 @@ from reader.engine import analysis, grouping, pipeline
 from reader.engine.models import Article
 from reader.engine.pipeline import group_at_end, ingest
 from reader.engine.store import Library
+from reader.engine.store import batch as batch_mod
 from reader.engine.store.groups import regroup_owner_alive
 from tests.conftest import SAMPLE_CORPUS
 
@@ -319,3 +320,21 @@ def test_a_small_ingest_leaves_the_rebuild_to_the_live_import_that_marked_it(lib
         importer.wait()
     assert not regroup_owner_alive(token)  # the importer died before its rebuild: the next run does it
     assert ingest(lib, [str(SAMPLE_CORPUS)], follow_links=False).regrouped and not lib.regroup_pending()
+
+
+@pytest.mark.parametrize("bulk", [True, False])
+def test_an_import_that_groups_at_its_end_keeps_its_transactions_open_longer(
+        lib: Library, monkeypatch: pytest.MonkeyPatch, bulk: bool) -> None:
+    """Fewer, larger commits for a large import (fewer search segments to merge); others keep the default."""
+    windows: list[float] = []
+    real = pipeline.Batch
+
+    class Recording(real):  # type: ignore[misc, valid-type]
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+            windows.append(self.max_seconds)
+
+    monkeypatch.setattr(pipeline, "Batch", Recording)
+    ingest(lib, [str(SAMPLE_CORPUS)], follow_links=False, bulk=bulk)
+    assert windows == [pipeline.BULK_BATCH_SECONDS if bulk else batch_mod.MAX_SECONDS]
+    assert pipeline.BULK_BATCH_SECONDS > batch_mod.MAX_SECONDS
