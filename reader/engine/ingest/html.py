@@ -81,10 +81,13 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
         raise IngestError("no article text found on the page")
     title = meta.get("title")
     body, furniture = _split_top(text.split("\n"), title)
-    found = meta.get("date")
-    if found and found[:10] in _banner_days(html):
-        found = None  # the site's "Today: <date>" banner, not the article's date
-    published = published_time(html) or found or dates.date_in_paras(furniture)
+    published = published_time(html)
+    if not published:
+        found = meta.get("date")
+        # The banner scan reads the whole page, so only when the extractor's date is all there is.
+        if found and found[:10] in _banner_days(html):
+            found = None  # the site's "Today: <date>" banner, not the article's date
+        published = found or dates.date_in_paras(furniture)
     return Draft(
         source=source,
         text="\n".join(body),
