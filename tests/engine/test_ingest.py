@@ -790,6 +790,16 @@ def test_html_today_banner_is_not_the_article_date(lib: Library, write: Writer) 
     assert art.published is None or not art.published.startswith("2025-04-24")
 
 
+def test_html_published_meta_wins_over_a_banner_of_the_same_day(lib: Library, write: Writer) -> None:
+    # the banner only discredits the extractor's own date guess, never the page's published-time tag
+    html = page("Kremlin rejects peacekeepers", ARTICLE).replace(
+        "<header>", "<header><div class='date'>Today: <span>Apr 24, 2025</span></div>").replace(
+        "<meta charset='utf-8'>",
+        "<meta charset='utf-8'><meta property='article:published_time' content='2025-04-24T09:30:00Z'>")
+    art = only(lib, run(lib, write("meta-banner.html", html)))
+    assert art.published is not None and art.published.startswith("2025-04-24T09:30")
+
+
 def test_html_date_line_and_repeated_headline_are_furniture(lib: Library, write: Writer) -> None:
     html = page("Kremlin rejects peacekeepers", ARTICLE).replace(
         "<h1>", "<p class='dateline'>Published August 27, 2025</p><h1>")
