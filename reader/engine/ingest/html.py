@@ -151,8 +151,11 @@ def _split_top(lines: list[str], title: str | None) -> tuple[list[str], list[str
     body: list[str] = []
     furniture: list[str] = []
     for n, line in enumerate(lines):
+        if n >= TOP_LINES:
+            body.extend(lines[n:])
+            break
         flat = " ".join(line.split())
-        if n < TOP_LINES and flat and (flat.casefold() == wanted or dates.date_line(flat) is not None):
+        if flat and (flat.casefold() == wanted or dates.date_line(flat) is not None):
             furniture.append(flat)
         else:
             body.append(line)
