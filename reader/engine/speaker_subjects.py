@@ -18,6 +18,7 @@ from reader.engine.speaker_words import (
     ROLE_NOUNS,
     TITLE_WORDS,
     bare_word,
+    grouped_alternation,
     is_role_word,
     looks_like_name,
     role_class,
@@ -148,7 +149,8 @@ _STYLE_WORDS = ("Prince", "Duke", "Archduke", "Duchess", "Earl", "Countess", "Ma
 
 _SUBJECT_LEAD = re.compile(
     r"\s*(?:(?:However|But|And|Meanwhile|Instead|Still|Yet|Also),?\s+)?"
-    r"(He|She|The\s+(?:[\w’'.-]+\s+){0,4}?(?i:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True)) + r"))\b"
+    r"(He|She|The\s+(?:[\w’'.-]+\s+){0,4}?(?i:"
+    + grouped_alternation("|".join(sorted(ROLE_NOUNS, key=len, reverse=True))) + r"))\b"
 )
 
 
