@@ -338,11 +338,21 @@ def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
             rest = text[m.start() : hi]
             if len(rest.split()) <= 12 and not time_owned(rest):
                 return NounPhrase(m.start(), hi, "anonymous", anonymous_phrase(rest) or rest)
+    elif not _word_char_before(text, base):
+        # BARE_ANON ends in a head word too, the same word in the same place: only the word-boundary test
+        # at ``base`` differs, the whole text looking at the character before it and the slice seeing none
+        return None
     m = BARE_ANON.match(text[base:hi].strip())
     if m and m.end() >= len(text[base:hi].strip()):
         phrase = text[base:hi].strip()
         return NounPhrase(hi - len(phrase), hi, "anonymous", phrase)
     return None
+
+
+def _word_char_before(text: str, pos: int) -> bool:
+    """Whether the character before ``pos`` is one that ``\\w`` matches."""
+    before = text[pos - 1 : pos] if pos > 0 else ""
+    return before.isalnum() or before == "_"
 
 
 def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:

@@ -97,6 +97,39 @@ STOP_NAME = wordset(
     maybe hospital airport station bridge hotel stadium church mosque temple prison jail county district
     province region valley lake beach harbour harbor port village"""
 )
+
+
+def _top_level(alternatives: str) -> list[str]:
+    """The alternatives of a regex alternation, split only at the bars outside parentheses."""
+    out: list[str] = []
+    depth = start = 0
+    for i, ch in enumerate(alternatives):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(alternatives[start:i])
+            start = i + 1
+    out.append(alternatives[start:])
+    return out
+
+
+def grouped_alternation(alternatives: str) -> str:
+    """The same alternation with its alternatives grouped under their first letter (each a plain letter).
+
+    Python's regex engine tries an alternation's branches one by one at every place it may start: grouped,
+    it tests a first letter, then only the few branches under it. Order within a letter is kept, so a
+    match at a place is the one the flat alternation finds there.
+    """
+    groups: dict[str, list[str]] = {}
+    for alt in _top_level(alternatives):
+        if not alt[:1].isalpha():
+            raise ValueError(f"an alternative opening with no plain letter: {alt!r}")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+
+
 PRONOUNS = frozenset({"he", "she", "him", "her"})
 PLURAL_PRONOUNS = frozenset({"they", "we", "i", "it", "you"})
 ANON_HEADS = (
@@ -111,7 +144,8 @@ ANON_HEADS = (
 )
 ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|"
-    r"[Aa]|[Ss]enior|[Ww]estern|[Tt]op|[Mm]ultiple|[Vv]arious)\b(?:[\s\w.’'-]{0,80}?)\b(?:" + ANON_HEADS + r")\b"
+    r"[Aa]|[Ss]enior|[Ww]estern|[Tt]op|[Mm]ultiple|[Vv]arious)\b(?:[\s\w.’'-]{0,80}?)\b"
+    r"(?:" + grouped_alternation(ANON_HEADS) + r")\b"
 )
 PLURAL_HEADS = (
     "sources|officials|people|diplomats|insiders|aides|analysts|experts|observers|witnesses|residents|"
@@ -121,8 +155,9 @@ PLURAL_HEADS = (
     "neighbou?rs|parents|students|fans|campaigners|nurses|doctors|medics|teachers|workers|guards|farmers|"
     "villagers|shopkeepers|volunteers|firefighters|paramedics|staffers|investigators|detectives|prosecutors"
 )
-PLURAL = re.compile(r"\b(?:" + PLURAL_HEADS + r")\b")
-BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + PLURAL_HEADS + r")\b")
+PLURAL = re.compile(r"\b(?:" + grouped_alternation(PLURAL_HEADS) + r")\b")
+BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + grouped_alternation(PLURAL_HEADS)
+                       + r")\b")
 PARTICLES = frozenset({"de", "da", "van", "von", "der", "den", "ten", "bin", "al", "el", "la", "le", "du", "di",
                        "dos", "das", "ibn", "ter", "del", "y", "ben"})
 DEMONYMS = wordset(
@@ -173,7 +208,7 @@ def is_title(token: str) -> bool:
     return b in DEMONYMS
 
 
-_ANON_HEAD = re.compile(ANON_HEADS)
+_ANON_HEAD = re.compile(grouped_alternation(ANON_HEADS))
 
 
 @short_memo(16384)
@@ -309,7 +344,7 @@ def anonymous_phrase(np: str) -> str | None:
     return np
 
 
-ANY_SOURCE_HEAD = re.compile(r"\b(?:" + ANON_HEADS + "|" + PLURAL_HEADS + r")\b")
+ANY_SOURCE_HEAD = re.compile(r"\b(?:" + grouped_alternation(ANON_HEADS + "|" + PLURAL_HEADS) + r")\b")
 """A head word of :data:`ANON` or :data:`BARE_ANON`: the phrase those match is cut from the one given, so a
 phrase without one is no anonymous source."""
 # "said a White House official to Politico": whom the source spoke to is no part of the source

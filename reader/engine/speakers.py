@@ -149,9 +149,10 @@ class Cast:
 
     def full_name(self, name: str) -> str:
         """The longest registered name that ends with the same surname (Peskov -> Dmitry Peskov)."""
-        bucket = self._full.get(surname(name))
+        key = surname(name)
+        bucket = self._full.get(key)
         if bucket is None:
-            bucket = self._full[surname(name)] = {}
+            bucket = self._full[key] = {}
         best = bucket.get(name)
         if best is None:
             best = bucket[name] = self._longest_name(name)
@@ -200,15 +201,18 @@ class Cast:
         if not name:
             return None
         joined = " ".join(name)
-        if joined in self._known:
-            return self._known[joined]
+        found = self._known.get(joined, _UNSEEN)
+        if found is not _UNSEEN:
+            return found  # type: ignore[return-value]
         if fold(joined) in self.people:
-            found: str | None = self.full_name(joined)
+            found = self.full_name(joined)
+        elif surname(joined) not in self.by_surname and fold(joined) not in self.by_first:
+            found = None  # the longest name would be the name itself: nobody is filed under it to be longer
         else:
             full = self.full_name(joined)
             found = full if full != joined else None
         self._known[joined] = found
-        return found
+        return found  # type: ignore[return-value]
 
     def roles_of(self, name: str) -> set[str]:
         """Role classes seen with a person under any of their names."""
@@ -377,6 +381,8 @@ class Cast:
         return self.full_name(name) if surname(name) in self.by_surname else None
 
 
+_UNSEEN = object()
+"""What :meth:`Cast.known` finds for a name it has no answer for yet (None is an answer)."""
 _AGE_HEAD = re.compile(r"\b\d{1,3}-year-old$")
 _ANON_OPENING = re.compile(  # after any dateline ("LAHORE (Agency) -", "Bhopal:")
     r"(?:[^\"“”\n]{0,150}?(?:[:—–]|\s-)\s*)?\s*((?:A|An|One)\s+(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|diplomat|aide|"

@@ -53,3 +53,35 @@ def test_end_gates_are_necessary(pieces: list[str]) -> None:
         assert ASIDE_BEFORE.search(text) is None
     if not text.rstrip().endswith(DOCUMENT_OWNED):
         assert DOCUMENT_OWNER.search(text) is None
+
+
+def _plain_anonymous_tail(text: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
+    """:func:`_anonymous_tail` without the gate before its bare-plural pattern."""
+    from reader.engine.phrases import NounPhrase
+    from reader.engine.speaker_words import ANON, ANY_SOURCE_HEAD, BARE_ANON, anonymous_phrase, time_owned
+
+    segment = text[lo:hi]
+    cut = max(segment.rfind(","), segment.rfind(";"), segment.rfind(" that "))
+    base = lo + cut + 1 if cut >= 0 else lo
+    if ANY_SOURCE_HEAD.search(text, base, hi) is not None:
+        for m in ANON.finditer(text, base, hi):
+            rest = text[m.start() : hi]
+            if len(rest.split()) <= 12 and not time_owned(rest):
+                return NounPhrase(m.start(), hi, "anonymous", anonymous_phrase(rest) or rest)
+    m = BARE_ANON.match(text[base:hi].strip())
+    if m and m.end() >= len(text[base:hi].strip()):
+        phrase = text[base:hi].strip()
+        return NounPhrase(hi - len(phrase), hi, "anonymous", phrase)
+    return None
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(["x", "officials", "sources", "Two", "local", "residents", "the", " ", "  ", "\n",
+                                 ",", ";", " that ", "_", "é", "9", "-", "’s", "witnesses"]), max_size=12),
+       st.integers(0, 60), st.integers(0, 60))
+def test_bare_plural_gate_changes_no_answer(pieces: list[str], a: int, b: int) -> None:
+    from reader.engine.phrases import _anonymous_tail
+
+    text = "".join(pieces)
+    lo, hi = sorted((min(a, len(text)), min(b, len(text))))
+    assert _anonymous_tail(text, lo, hi) == _plain_anonymous_tail(text, lo, hi)
