@@ -150,8 +150,11 @@ HOUSE_STYLE = re.compile(
 
 
 def may_be_house_style(text: str, low: str) -> bool:
-    """Gate of HOUSE_STYLE: " by " with a semicolon or a closing parenthesis (``low`` is ``text.lower()``)."""
-    return " by " in low and (";" in text or text.rstrip().endswith(")"))
+    """Gate of HOUSE_STYLE: " by " with a semicolon or a closing parenthesis (``low`` is ``text.lower()``).
+
+    The one-character tests come first: they run at memchr speed, " by " at a fraction of it.
+    """
+    return (";" in text or (")" in text and text.rstrip().endswith(")"))) and " by " in low
 
 
 # Contributors named before the outlet: "Additional reporting by X", "with files from X".
@@ -388,7 +391,7 @@ def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -
     ``heads=False`` says the caller has already found no head word of an outlet-like name.
     """
     return (
-        "(" in stripped[:81]
+        stripped.find("(", 0, 81) >= 0
         or SOURCE_LINE.match(stripped) is not None
         or may_be_house_style(para, low)
         or (heads and may_name_outlet(para))

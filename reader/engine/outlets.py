@@ -336,6 +336,12 @@ def _scan(text: str, weak: bool) -> tuple[Mention, ...]:
                 nexts[i] = _next(parts[i], text, pos)
 
 
+_last_loose: tuple[object, ...] = (None, None, None, None)
+"""The registry, arguments and matcher of the last :func:`may_mention` call: its caller asks once per
+paragraph with the same arguments, and hashing a long ``also`` tuple for the lookup cost a fifth of the test.
+One tuple, replaced whole, so a thread reads a consistent entry."""
+
+
 def may_mention(text: str, weak: bool = False, also: tuple[str, ...] = ()) -> bool:
     """False only when neither ``text`` nor any piece cut from it can name a registry outlet.
 
@@ -345,7 +351,14 @@ def may_mention(text: str, weak: bool = False, also: tuple[str, ...] = ()) -> bo
     every rule that needs a registry name. ``also`` adds capitalised words to look for in the same
     pass (a caller's own cue words, such as the head words of outlet-like names).
     """
-    regex, plain = _registry().loose(weak, also)
+    global _last_loose
+    reg = _registry()
+    last = _last_loose
+    if last[0] is reg and last[1] is weak and last[2] is also:
+        regex, plain = last[3]
+    else:
+        regex, plain = reg.loose(weak, also)
+        _last_loose = (reg, weak, also, (regex, plain))
     for needle in plain:
         if needle in text:
             return True
