@@ -46,7 +46,6 @@ from reader.engine.furniture_patterns import (
     SOCIAL_EMBED,
     STOCK_HINTS,
     STOCK_LINE,
-    TERMINAL,
     TIME_WORDS,
     ends_terminal,
     may_separate,
@@ -71,6 +70,20 @@ class Para:
     marker: str | None = None
     credit: bool = False
     flag: str | None = None
+    low: str | None = None  # text.lower(), made by lowered() when a test first needs it
+
+
+def lowered(p: Para) -> str:
+    """``p.text.lower()``, made once: the line tests, the credit test and the repeat key all read it."""
+    low = p.low
+    if low is None:
+        low = p.low = p.text.lower()
+    return low
+
+
+def _has_letter(text: str) -> bool:
+    """``LETTER.search(text, 0, 400)``; a paragraph nearly always opens with a letter, which settles it."""
+    return text[:1].isalpha() or LETTER.search(text, 0, 400) is not None
 
 
 def _key_words(text: str) -> list[str]:
@@ -89,9 +102,9 @@ def _titleish(text: str) -> bool:
 def shape(text: str) -> Para:
     """Measure a paragraph once: word count, and whether it reads as a headline or as prose."""
     nw = text.count(" ") + 1
-    letters = LETTER.search(text, 0, 400) is not None
+    letters = _has_letter(text)
     tail = text[-8:]
-    terminal = TERMINAL.search(tail) is not None
+    terminal = ends_terminal(tail)
     if terminal and QUESTION.search(tail) and nw <= 14 and _titleish(text):
         terminal = False
     head = letters and not terminal and nw <= HEAD_MAX_WORDS and len(text) <= 220
@@ -146,7 +159,7 @@ _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
 def line_flag(p: Para) -> str | None:
     """Furniture that shows on its own, wherever it stands."""
     t = p.text
-    if not LETTER.search(t, 0, 400):
+    if not _has_letter(t):
         return "junk"
     if p.nw > CAPTION_MAX_WORDS or len(t) > 12 * CAPTION_MAX_WORDS:
         return None
@@ -175,7 +188,7 @@ def line_flag(p: Para) -> str | None:
             return "label"
     if p.nw >= MENU_MIN_WORDS and _is_menu(t):
         return "menu"
-    if p.nw <= 80 and ("(@" in t or "pic.twitter" in t) and SOCIAL_EMBED.search(t):
+    if p.nw <= 80 and (("@" in t and "(@" in t) or "pic.twitter" in t) and SOCIAL_EMBED.search(t):
         return "embed"  # someone's post shown inside the page, not the outlet's text
     if p.nw <= 30 and "list" in t and LIST_ANNOUNCE.search(t):
         p.marker = "more"  # a screen reader's announcement of a list of links, with the first link
@@ -187,7 +200,7 @@ def line_flag(p: Para) -> str | None:
     if _is_caption(p):
         return "caption"
     if p.nw <= 60:
-        low = t.lower()
+        low = lowered(p)
         if COPYRIGHT.match(t) or "all rights reserved" in low:
             return "copyright"
         start = PROMO_START.match(t)
@@ -245,7 +258,7 @@ def is_credit(p: Para) -> bool:
         return False
     if CREDIT_START.match(p.text):
         return True
-    low = p.text[:400].lower()
+    low = lowered(p) if len(p.text) <= 400 else p.text[:400].lower()
     hint = "contribut" in low or "original" in low or "agencies" in low or "published" in low
     hint = hint or "appeared" in low or "this article" in low or "this story" in low or "this report" in low
     return hint and CREDIT_ANY.search(low) is not None
@@ -261,6 +274,11 @@ def _is_language_line(text: str) -> bool:
     if all(t in LANGS for t in toks):
         return True
     return len(toks) >= 2 and all(t in LANGS or t in LANG_CODES for t in toks)
+
+
+def para_key(p: Para) -> str:
+    """``repeat_key(p.text)``, from the lower-cased text the line tests have made already."""
+    return lowered(p) if len(p.text) <= 2000 else p.text
 
 
 def repeat_key(text: str) -> str:

@@ -63,3 +63,25 @@ def test_line_flags_unchanged_on_typical_lines() -> None:
     }
     for text, want in cases.items():
         assert FL.line_flag(FL.shape(text)) == want, text
+
+
+_OPENINGS = st.text(alphabet=st.sampled_from(list("aZ1_ ._-\"“(½²Ⅷé") + ["\u0130", "\u03a3", "\u0301"]), max_size=12)
+
+
+@settings(max_examples=800, deadline=None)
+@given(_OPENINGS)
+def test_letter_test_is_the_letter_search(t: str) -> None:
+    assert FL._has_letter(t) == (FP.LETTER.search(t, 0, 400) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(_LINES, st.text(max_size=30)), st.integers(0, 2))
+def test_shared_lower_case_is_each_test_s_own(t: str, pad: int) -> None:
+    text = t + "x" * (0, 395, 2000)[pad]  # short, around the credit test's 400 characters, over the repeat key's limit
+    p = FL.shape(text)
+    assert FL.para_key(p) == FL.repeat_key(text)
+    assert FL.lowered(p) == text.lower()
+    plain = FL.shape(text)
+    plain.low = None
+    assert FL.is_credit(p) == FL.is_credit(plain)
+    assert FL.line_flag(FL.shape(text)) == FL.line_flag(plain)
