@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -64,3 +66,19 @@ def test_long_texts_are_scanned_without_memo() -> None:
     """Texts over the memo limit still give every mention, in order."""
     text = "x " * 15_000 + "according to Reuters"
     assert [m.name for m in outlets.mentions(text)] == ["Reuters"]
+
+
+_PLAIN_OUTLETISH = cp.OUTLETISH.pattern.removeprefix("(?=[A-Z])")
+
+
+def test_outlet_like_names_start_with_a_capital() -> None:
+    """OUTLETISH's leading look-ahead is only a shortcut when every head word starts with one."""
+    assert cp.OUTLETISH.pattern != _PLAIN_OUTLETISH
+    assert all("A" <= w[0] <= "Z" for w in cp.OUTLET_HEAD_WORDS)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_TEXTS)
+def test_outlet_like_names_are_those_of_the_plain_pattern(text: str) -> None:
+    plain = [m.span() for m in re.finditer(_PLAIN_OUTLETISH, text)]
+    assert [m.span() for m in cp.OUTLETISH.finditer(text)] == plain
