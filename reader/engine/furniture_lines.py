@@ -260,7 +260,8 @@ def is_credit(p: Para) -> bool:
         return True
     low = lowered(p) if len(p.text) <= 400 else p.text[:400].lower()
     hint = "contribut" in low or "original" in low or "agencies" in low or "published" in low
-    hint = hint or "appeared" in low or "this article" in low or "this story" in low or "this report" in low
+    hint = hint or "appeared" in low or ("this " in low and ("this article" in low or "this story" in low
+                                                           or "this report" in low))  # one scan when "this " is absent
     return hint and CREDIT_ANY.search(low) is not None
 
 
