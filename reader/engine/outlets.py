@@ -107,7 +107,7 @@ class _Registry:
             parts = (forms - the - lower, {f[4:] for f in the}, lower)
             prefixes = ("", "the ", "")
             self._scanners[weak] = tuple(
-                re.compile("(" + re.escape(pre) + "(?:" + _trie_regex(part) + "))" + _AFTER)
+                re.compile("(" + re.escape(pre) + "(?:" + trie_regex(part) + "))" + _AFTER)
                 for pre, part in zip(prefixes, parts, strict=True) if part
             )
         return self._scanners[weak]
@@ -127,7 +127,7 @@ class _Registry:
             for f in forms - upper:
                 cap = next((i for i, c in enumerate(f) if not c.islower() and c.isalpha()), None)
                 (plain if cap is None else upper).add(f if cap is None else f[cap:])
-            self._loose[(weak, also)] = (re.compile("(" + _trie_regex(upper) + ")"), tuple(sorted(plain)))
+            self._loose[(weak, also)] = (re.compile("(" + trie_regex(upper) + ")"), tuple(sorted(plain)))
         return self._loose[(weak, also)]
 
 
@@ -146,7 +146,7 @@ def _surface_forms(groups: object) -> set[str]:
     return forms
 
 
-def _trie_regex(words: set[str]) -> str:
+def trie_regex(words: set[str]) -> str:
     """A regex alternation built as a character trie so matching stays linear in the text."""
     trie: dict = {}
     for w in words:
@@ -174,7 +174,7 @@ _BLOCKS_BEFORE = re.compile(r"[\w&.@-]")
 
 
 def _compile(words: set[str]) -> re.Pattern[str]:
-    return re.compile(_BEFORE + "(" + _trie_regex(words) + ")" + _AFTER)
+    return re.compile(_BEFORE + "(" + trie_regex(words) + ")" + _AFTER)
 
 
 @functools.cache

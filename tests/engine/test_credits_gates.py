@@ -82,3 +82,23 @@ def test_outlet_like_names_start_with_a_capital() -> None:
 def test_outlet_like_names_are_those_of_the_plain_pattern(text: str) -> None:
     plain = [m.span() for m in re.finditer(_PLAIN_OUTLETISH, text)]
     assert [m.span() for m in cp.OUTLETISH.finditer(text)] == plain
+
+
+# LEFT_HINT as first written: a plain alternation, tried in this order.
+_PLAIN_LEFT_HINT = re.compile(
+    r"(?i)\b(?:according|per|cited|quoted|reported|as|first|broken|told|telling|in|interview|speaking|spoke|talking|"
+    r"said|appearing|interviewed|"
+    r"wrote|writing|column|op-ed|seen|obtained|reviewed|verified|published|aired|broadcast|followed|an?|the|"
+    r"recent|new|latest|earlier|separate|previous|exclusive|data|figures|estimates|footage|images|briefed|"
+    r"addressing|writes|reported|reports|noted|compiled|collated|gathered|tallied|condition|anonymity)\b"
+)
+_HINT_PIECES = st.sampled_from(
+    [*cp.LEFT_HINT_WORDS, "A", "AN", "The", "op", "ed", "-", "report", "reporteds", "interviews", "x", " ", "  ", ",",
+     "’", "'", "_", "1", "ſ", "\u212a", "İ", "é", "\n"]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_HINT_PIECES, max_size=16).map("".join))
+def test_left_hints_are_those_of_the_plain_alternation(text: str) -> None:
+    assert [m.span() for m in cp.LEFT_HINT.finditer(text)] == [m.span() for m in _PLAIN_LEFT_HINT.finditer(text)]
