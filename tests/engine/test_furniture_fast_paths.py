@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -85,3 +87,19 @@ def test_shared_lower_case_is_each_test_s_own(t: str, pad: int) -> None:
     plain.low = None
     assert FL.is_credit(p) == FL.is_credit(plain)
     assert FL.line_flag(FL.shape(text)) == FL.line_flag(plain)
+
+
+_PLAIN_CREDIT_ANY = re.compile(FP.CREDIT_ANY.pattern.removeprefix("(?=[acfot])"), re.IGNORECASE)
+_CREDIT_PIECES = st.sampled_from(
+    ["contributed ", "to ", "this ", "the ", "report", "story ", "article ", "was ", "has been ", "first ",
+     "originally ", "original ", "published", "appeared", "agencies", ")", ".", " ", "x", "CONTRIBUTED ", "This ",
+     "ſ", "\u212a", "İ", "\u0131", "text", "version", "reporting", "prepared", "\n"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_CREDIT_PIECES, max_size=12).map("".join))
+def test_credit_phrases_are_those_of_the_plain_pattern(t: str) -> None:
+    assert FP.CREDIT_ANY.pattern != _PLAIN_CREDIT_ANY.pattern
+    for text in (t, t.lower()):
+        assert [m.span() for m in FP.CREDIT_ANY.finditer(text)] == [m.span() for m in _PLAIN_CREDIT_ANY.finditer(text)]
