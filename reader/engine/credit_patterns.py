@@ -125,18 +125,17 @@ SOURCE_STEMS = (
 )
 _SOURCE_NEEDLES = _needles(SOURCE_STEMS)
 # Each SOURCE_PHRASE form needs one of these word pairs; checked on the lower-cased text.
-# Each alternative starts with its own literal word, so the regex engine can skip in C to a possible
-# first letter; grouping the words, as in "(?:based|drawn)\s+on", would defeat that and run twice as slow.
-SOURCE_PAIRS = re.compile(
-    "|".join(
-        [w + r"\s+(?:on|from)" for w in ("based", "prepared", "drawn", "adapted", "compiled", "translated")]
-        + [w + r"\s+(?:published|appeared|ran|posted)" for w in ("originally", "first")]
-        + [w + r"\s+(?:by|in|on|via|from|with)" for w in ("published", "produced", "written", "provided",
-                                                          "distributed", "syndicated", "republished", "reproduced")]
-        + [w + r"\s+by" for w in ("report", "story", "article")]
-        + [r"all\s+rights", r"original\s+(?:article|story|text|report|version)"]
-    )
+# A trie of the first words, each with what must follow it: one letter tried per position, four times
+# faster than an alternation of the pairs (whose search only needs to know whether one occurs).
+SOURCE_PAIR_TAILS = (
+    dict.fromkeys(("based", "prepared", "drawn", "adapted", "compiled", "translated"), r"\s+(?:on|from)")
+    | dict.fromkeys(("originally", "first"), r"\s+(?:published|appeared|ran|posted)")
+    | dict.fromkeys(("published", "produced", "written", "provided", "distributed", "syndicated", "republished",
+                     "reproduced"), r"\s+(?:by|in|on|via|from|with)")
+    | dict.fromkeys(("report", "story", "article"), r"\s+by")
+    | {"all": r"\s+rights", "original": r"\s+(?:article|story|text|report|version)"}
 )
+SOURCE_PAIRS = re.compile(trie_regex(set(SOURCE_PAIR_TAILS), SOURCE_PAIR_TAILS))
 
 
 def may_cite_source(text: str, low: str) -> bool:

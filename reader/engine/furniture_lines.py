@@ -105,7 +105,7 @@ def shape(text: str) -> Para:
     letters = _has_letter(text)
     tail = text[-8:]
     terminal = ends_terminal(tail)
-    if terminal and QUESTION.search(tail) and nw <= 14 and _titleish(text):
+    if terminal and nw <= 14 and QUESTION.search(tail) and _titleish(text):  # the word count first: cheapest
         terminal = False
     head = letters and not terminal and nw <= HEAD_MAX_WORDS and len(text) <= 220
     return Para(text, nw, head, letters and not head)

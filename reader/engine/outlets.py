@@ -146,23 +146,29 @@ def _surface_forms(groups: object) -> set[str]:
     return forms
 
 
-def trie_regex(words: set[str]) -> str:
-    """A regex alternation built as a character trie so matching stays linear in the text."""
+def trie_regex(words: set[str], tails: dict[str, str] | None = None) -> str:
+    """A regex alternation built as a character trie so matching stays linear in the text.
+
+    ``tails`` gives a word a regex that must follow it ("based" -> ``\\s+(?:on|from)``): a trie of
+    word pairs, one letter tried per position instead of every pair's first word.
+    """
     trie: dict = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
-        node[""] = True
+        node[""] = "(?:" + tails[w] + ")" if tails else ""
 
     def emit(node: dict) -> str:
-        end = "" in node
+        tail = node.get("")
         branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
-            return ""
+            return tail or ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
+        if tail == "":
             body = "(?:" + body + ")?"
+        elif tail is not None:
+            body = "(?:" + body + "|" + tail + ")"
         return body
 
     return emit(trie)

@@ -165,7 +165,7 @@ def _word_before(para: str, lo: int, stop: int) -> str:
     """
     window = para[lo:stop]
     token = window[window.rfind(" ") + 1 :]
-    if _WORD_CHARS.fullmatch(token):
+    if token.isalpha() or _WORD_CHARS.fullmatch(token):  # letters are word characters
         return token
     w = _WORD_BEFORE.search(para, lo, stop)
     return w.group(1) if w else ""

@@ -102,3 +102,28 @@ _HINT_PIECES = st.sampled_from(
 @given(st.lists(_HINT_PIECES, max_size=16).map("".join))
 def test_left_hints_are_those_of_the_plain_alternation(text: str) -> None:
     assert [m.span() for m in cp.LEFT_HINT.finditer(text)] == [m.span() for m in _PLAIN_LEFT_HINT.finditer(text)]
+
+
+# SOURCE_PAIRS as first written: an alternation of the word pairs.
+_PLAIN_SOURCE_PAIRS = re.compile(
+    "|".join(
+        [w + r"\s+(?:on|from)" for w in ("based", "prepared", "drawn", "adapted", "compiled", "translated")]
+        + [w + r"\s+(?:published|appeared|ran|posted)" for w in ("originally", "first")]
+        + [w + r"\s+(?:by|in|on|via|from|with)" for w in ("published", "produced", "written", "provided",
+                                                          "distributed", "syndicated", "republished", "reproduced")]
+        + [w + r"\s+by" for w in ("report", "story", "article")]
+        + [r"all\s+rights", r"original\s+(?:article|story|text|report|version)"]
+    )
+)
+_PAIR_PIECES = st.sampled_from(
+    [*cp.SOURCE_PAIR_TAILS, "on", "from", "by", "in", "via", "with", "published", "appeared", "ran", "posted",
+     "rights", "article", "story", "text", "report", "version", " ", "  ", "\n", "\u2003", "ly", "x", ".", "re"]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_PAIR_PIECES, max_size=10).map("".join))
+def test_source_pairs_are_found_where_the_plain_alternation_finds_them(text: str) -> None:
+    got, plain = cp.SOURCE_PAIRS.search(text), _PLAIN_SOURCE_PAIRS.search(text)
+    assert (got is None) == (plain is None)
+    assert got is None or got.start() == plain.start()  # type: ignore[union-attr]
