@@ -14,15 +14,19 @@ from reader.engine.furniture_patterns import (
     AUTHOR_ROLE,
     BYLINE,
     CAP_WORD,
+    CAPTION_FIRSTS,
     CAPTION_PREFIX,
     CAPTION_SUFFIX,
     COPYRIGHT,
+    COPYRIGHT_FIRSTS,
     CREDIT_ANY,
+    CREDIT_FIRSTS,
     CREDIT_START,
     DIGIT,
     DOMAIN_LINE,
     FUNCTION_WORDS,
     GALLERY_NOTE,
+    GLUED_FIRSTS,
     GLUED_RELATED,
     GLUED_TEASER,
     LABEL,
@@ -35,6 +39,7 @@ from reader.engine.furniture_patterns import (
     MENU_WORDS,
     PLACE_SUFFIX,
     PREFIX_LABEL,
+    PROMO_FIRSTS,
     PROMO_START,
     PROMO_WORD,
     QUESTION,
@@ -50,6 +55,7 @@ from reader.engine.furniture_patterns import (
     ends_terminal,
     may_separate,
     may_split_segments,
+    opens_with,
 )
 from reader.engine.text import fold, words
 
@@ -136,7 +142,7 @@ def _is_segment_atom(seg: str) -> bool:
 
 def _is_caption(p: Para) -> bool:
     t = p.text
-    if CAPTION_PREFIX.match(t):
+    if opens_with(t, CAPTION_FIRSTS) and CAPTION_PREFIX.match(t):
         return True
     end = t[-1]
     if end in ".!?…\"”’'" or (end == ")" and t[-2:-1] in ".!?"):
@@ -184,7 +190,8 @@ def line_flag(p: Para) -> str | None:
             return "label"
     if p.nw <= 40:
         m = PREFIX_LABEL.match(t) if may_separate(t) else None
-        if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t) or (":" in t and GLUED_TEASER.match(t)):
+        glued = opens_with(t, GLUED_FIRSTS) and GLUED_RELATED.match(t)
+        if (m and (m.group("sep") in ":|" or p.head)) or glued or (":" in t and GLUED_TEASER.match(t)):
             return "label"
     if p.nw >= MENU_MIN_WORDS and _is_menu(t):
         return "menu"
@@ -201,9 +208,9 @@ def line_flag(p: Para) -> str | None:
         return "caption"
     if p.nw <= 60:
         low = lowered(p)
-        if COPYRIGHT.match(t) or "all rights reserved" in low:
+        if (opens_with(t, COPYRIGHT_FIRSTS) and COPYRIGHT.match(t)) or "all rights reserved" in low:
             return "copyright"
-        start = PROMO_START.match(t)
+        start = PROMO_START.match(t) if opens_with(t, PROMO_FIRSTS) else None
         if start and PROMO_WORD.search(t, start.end()):
             return "promo"
         if start and p.nw <= 12 and _SHARE_PROMPT.search(t, start.end()):
@@ -256,7 +263,7 @@ def is_credit(p: Para) -> bool:
     """A sign-off or sourcing line ("Reporting by ...", "Sources: ...", "... contributed to this report")."""
     if p.flag or p.nw > 60:
         return False
-    if CREDIT_START.match(p.text):
+    if opens_with(p.text, CREDIT_FIRSTS) and CREDIT_START.match(p.text):
         return True
     low = lowered(p) if len(p.text) <= 400 else p.text[:400].lower()
     hint = "contribut" in low or "original" in low or "agencies" in low or "published" in low

@@ -103,3 +103,43 @@ def test_credit_phrases_are_those_of_the_plain_pattern(t: str) -> None:
     assert FP.CREDIT_ANY.pattern != _PLAIN_CREDIT_ANY.pattern
     for text in (t, t.lower()):
         assert [m.span() for m in FP.CREDIT_ANY.finditer(text)] == [m.span() for m in _PLAIN_CREDIT_ANY.finditer(text)]
+
+
+# Lines each anchored pattern matches; with every ASCII character put in place of the first, the gate must pass
+# wherever the pattern does.
+_OPENING_CASES = [
+    (FP.CAPTION_PREFIX, FP.CAPTION_FIRSTS, [
+        "image caption: x", "Image source: x", "media caption, x", "Caption: x", "photo: x", "PHOTOGRAPH: x",
+        "picture: x", "image: x", "pic: x", "illustration: x", "credit: x", "photo credit: x",
+        "photo illustration: x", "file photo: x", "graphic: x", "composite: x", "video caption: x"]),
+    (FP.CREDIT_START, FP.CREDIT_FIRSTS, [
+        "(Reuters)", "Sources: x", "source - x", "Reporting by X", "additional reporting", "Writing by X",
+        "written by x", "Editing by x", "edited by x", "compiled by x", "with reporting from x", "With AFP",
+        "with agencies", "(AFP)", "AP", "reuters", "((ap)"]),
+    (FP.COPYRIGHT, FP.COPYRIGHT_FIRSTS, ["(c) x", "Copyright 2024", "copyright © 2024", "(C)"]),
+    (FP.PROMO_START, FP.PROMO_FIRSTS, [
+        "Sign up", "subscribe", "Download", "get the app", "join us", "follow", "click", "tap", "register",
+        "support us", "become a member", "don't miss", "never miss", "stay informed", "want more", "like this",
+        "enjoyed this", "for the latest", "for more news", "privacy notice", "read more", "watch", "listen",
+        "find us", "save articles", "we use cookies", "by clicking"]),
+    (FP.GLUED_RELATED, FP.GLUED_FIRSTS, ["RelatedX", "RELATEDX", "Read moreX", "READ MOREX", "Also readX"]),
+]
+
+
+def test_opening_gates_pass_wherever_their_pattern_matches() -> None:
+    for pattern, firsts, lines in _OPENING_CASES:
+        for line in lines:
+            assert pattern.match(line), line
+            for code in [*range(128), 0x212A, 0x17F, 0x130, 0x131, 0xA9]:
+                variant = chr(code) + line[1:]
+                if pattern.match(variant):
+                    assert FP.opens_with(variant, firsts), variant
+            assert FP.opens_with("", firsts)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(max_size=20))
+def test_opening_gates_on_any_text(t: str) -> None:
+    for pattern, firsts, _ in _OPENING_CASES:
+        if pattern.match(t):
+            assert FP.opens_with(t, firsts)
