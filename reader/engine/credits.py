@@ -126,7 +126,7 @@ def _clause(para: str, start: int, end: int) -> tuple[int, int]:
 def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, int, bool]]:
     """Source and contributor credits (name, role, start, end, located); copyright lines only in the body."""
     stripped = para.strip()
-    m = DATELINE.match(stripped)
+    m = DATELINE.match(stripped) if "(" in stripped else None  # its credit is in brackets
     if m:
         off = para.index(stripped) + m.start(1)
         named = outlets.mentions(m.group(1), weak=True)
@@ -178,7 +178,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             s0 = m.end() + unknown.start(1)
             written = unknown.group(1).rstrip(".,;:")
             yield written, "source", s0, s0 + len(written), True
-    m = BYLINE.match(stripped)
+    m = BYLINE.match(stripped) if stripped.startswith("By") else None
     if m:
         off = para.index(stripped) + m.start(1)
         for men in outlets.mentions(m.group(1), weak=True):

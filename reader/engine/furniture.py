@@ -31,7 +31,7 @@ from reader.engine.furniture_lines import (
     is_teaser,
     line_flag,
     name_like,
-    repeat_key,
+    para_key,
     shape,
     title_words,
 )
@@ -128,7 +128,7 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     for i, p in enumerate(ps):
         p.flag = line_flag(p)
         p.credit = is_credit(p)
-        k = repeat_key(p.text)
+        k = para_key(p)
         if k in seen and not p.flag:
             p.flag = "duplicate"
             preferred.add(seen[k])
@@ -201,9 +201,9 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
         p = ps[i]
         if p.flag or not p.head:
             continue
-        pk = repeat_key(p.text)
+        pk = para_key(p)
         for j in range(i + 1, min(n, i + 4)):
-            qk = repeat_key(ps[j].text)
+            qk = para_key(ps[j])
             if pk != qk and pk.endswith(" " + qk) and pk[: -len(qk)].count(" ") <= 5:
                 p.flag = "breadcrumb"
                 preferred.add(j)

@@ -14,15 +14,19 @@ from reader.engine.furniture_patterns import (
     AUTHOR_ROLE,
     BYLINE,
     CAP_WORD,
+    CAPTION_FIRSTS,
     CAPTION_PREFIX,
     CAPTION_SUFFIX,
     COPYRIGHT,
+    COPYRIGHT_FIRSTS,
     CREDIT_ANY,
+    CREDIT_FIRSTS,
     CREDIT_START,
     DIGIT,
     DOMAIN_LINE,
     FUNCTION_WORDS,
     GALLERY_NOTE,
+    GLUED_FIRSTS,
     GLUED_RELATED,
     GLUED_TEASER,
     LABEL,
@@ -35,6 +39,7 @@ from reader.engine.furniture_patterns import (
     MENU_WORDS,
     PLACE_SUFFIX,
     PREFIX_LABEL,
+    PROMO_FIRSTS,
     PROMO_START,
     PROMO_WORD,
     QUESTION,
@@ -46,11 +51,11 @@ from reader.engine.furniture_patterns import (
     SOCIAL_EMBED,
     STOCK_HINTS,
     STOCK_LINE,
-    TERMINAL,
     TIME_WORDS,
     ends_terminal,
     may_separate,
     may_split_segments,
+    opens_with,
 )
 from reader.engine.text import fold, words
 
@@ -71,6 +76,20 @@ class Para:
     marker: str | None = None
     credit: bool = False
     flag: str | None = None
+    low: str | None = None  # text.lower(), made by lowered() when a test first needs it
+
+
+def lowered(p: Para) -> str:
+    """``p.text.lower()``, made once: the line tests, the credit test and the repeat key all read it."""
+    low = p.low
+    if low is None:
+        low = p.low = p.text.lower()
+    return low
+
+
+def _has_letter(text: str) -> bool:
+    """``LETTER.search(text, 0, 400)``; a paragraph nearly always opens with a letter, which settles it."""
+    return text[:1].isalpha() or LETTER.search(text, 0, 400) is not None
 
 
 def _key_words(text: str) -> list[str]:
@@ -89,10 +108,10 @@ def _titleish(text: str) -> bool:
 def shape(text: str) -> Para:
     """Measure a paragraph once: word count, and whether it reads as a headline or as prose."""
     nw = text.count(" ") + 1
-    letters = LETTER.search(text, 0, 400) is not None
+    letters = _has_letter(text)
     tail = text[-8:]
-    terminal = TERMINAL.search(tail) is not None
-    if terminal and QUESTION.search(tail) and nw <= 14 and _titleish(text):
+    terminal = ends_terminal(tail)
+    if terminal and nw <= 14 and QUESTION.search(tail) and _titleish(text):  # the word count first: cheapest
         terminal = False
     head = letters and not terminal and nw <= HEAD_MAX_WORDS and len(text) <= 220
     return Para(text, nw, head, letters and not head)
@@ -123,7 +142,7 @@ def _is_segment_atom(seg: str) -> bool:
 
 def _is_caption(p: Para) -> bool:
     t = p.text
-    if CAPTION_PREFIX.match(t):
+    if opens_with(t, CAPTION_FIRSTS) and CAPTION_PREFIX.match(t):
         return True
     end = t[-1]
     if end in ".!?…\"”’'" or (end == ")" and t[-2:-1] in ".!?"):
@@ -146,7 +165,7 @@ _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
 def line_flag(p: Para) -> str | None:
     """Furniture that shows on its own, wherever it stands."""
     t = p.text
-    if not LETTER.search(t, 0, 400):
+    if not _has_letter(t):
         return "junk"
     if p.nw > CAPTION_MAX_WORDS or len(t) > 12 * CAPTION_MAX_WORDS:
         return None
@@ -171,11 +190,12 @@ def line_flag(p: Para) -> str | None:
             return "label"
     if p.nw <= 40:
         m = PREFIX_LABEL.match(t) if may_separate(t) else None
-        if (m and (m.group("sep") in ":|" or p.head)) or GLUED_RELATED.match(t) or (":" in t and GLUED_TEASER.match(t)):
+        glued = opens_with(t, GLUED_FIRSTS) and GLUED_RELATED.match(t)
+        if (m and (m.group("sep") in ":|" or p.head)) or glued or (":" in t and GLUED_TEASER.match(t)):
             return "label"
     if p.nw >= MENU_MIN_WORDS and _is_menu(t):
         return "menu"
-    if p.nw <= 80 and ("(@" in t or "pic.twitter" in t) and SOCIAL_EMBED.search(t):
+    if p.nw <= 80 and (("@" in t and "(@" in t) or "pic.twitter" in t) and SOCIAL_EMBED.search(t):
         return "embed"  # someone's post shown inside the page, not the outlet's text
     if p.nw <= 30 and "list" in t and LIST_ANNOUNCE.search(t):
         p.marker = "more"  # a screen reader's announcement of a list of links, with the first link
@@ -187,10 +207,10 @@ def line_flag(p: Para) -> str | None:
     if _is_caption(p):
         return "caption"
     if p.nw <= 60:
-        low = t.lower()
-        if COPYRIGHT.match(t) or "all rights reserved" in low:
+        low = lowered(p)
+        if (opens_with(t, COPYRIGHT_FIRSTS) and COPYRIGHT.match(t)) or "all rights reserved" in low:
             return "copyright"
-        start = PROMO_START.match(t)
+        start = PROMO_START.match(t) if opens_with(t, PROMO_FIRSTS) else None
         if start and PROMO_WORD.search(t, start.end()):
             return "promo"
         if start and p.nw <= 12 and _SHARE_PROMPT.search(t, start.end()):
@@ -243,11 +263,12 @@ def is_credit(p: Para) -> bool:
     """A sign-off or sourcing line ("Reporting by ...", "Sources: ...", "... contributed to this report")."""
     if p.flag or p.nw > 60:
         return False
-    if CREDIT_START.match(p.text):
+    if opens_with(p.text, CREDIT_FIRSTS) and CREDIT_START.match(p.text):
         return True
-    low = p.text[:400].lower()
+    low = lowered(p) if len(p.text) <= 400 else p.text[:400].lower()
     hint = "contribut" in low or "original" in low or "agencies" in low or "published" in low
-    hint = hint or "appeared" in low or "this article" in low or "this story" in low or "this report" in low
+    hint = hint or "appeared" in low or ("this " in low and ("this article" in low or "this story" in low
+                                                           or "this report" in low))  # one scan when "this " is absent
     return hint and CREDIT_ANY.search(low) is not None
 
 
@@ -261,6 +282,11 @@ def _is_language_line(text: str) -> bool:
     if all(t in LANGS for t in toks):
         return True
     return len(toks) >= 2 and all(t in LANGS or t in LANG_CODES for t in toks)
+
+
+def para_key(p: Para) -> str:
+    """``repeat_key(p.text)``, from the lower-cased text the line tests have made already."""
+    return lowered(p) if len(p.text) <= 2000 else p.text
 
 
 def repeat_key(text: str) -> str:

@@ -226,14 +226,17 @@ CREDIT_START = re.compile(
     r"|\(?(?:reuters|afp|ap)\)?$)",
     re.IGNORECASE,
 )
+# Its forms start with a, c, f, o or t: the look-ahead skips the other positions before trying them (twice as fast).
 CREDIT_ANY = re.compile(
-    _alt(
+    "(?=[acfot])(?:"
+    + _alt(
         r"contributed (?:to )?(?:this|the) (?:report|story|article|coverage|reporting)|contributed reporting",
         r"this (?:article|story|report|piece) (?:was|has been|is|were) (?:prepared|based|originally|first"
         r"|updated|produced|adapted|translated|published|written|compiled)",
         r"(?:originally|first) (?:published|appeared)|\boriginal (?:article|story|text|report|version)\b",
         r"\bagencies\)?\.?$",
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 BIO = re.compile(
@@ -276,6 +279,29 @@ CAP_WORD = r"[A-Z][\w'’.-]+"
 
 # Cheap necessary conditions (gates) of the patterns above, for the line tests that run on every paragraph;
 # tests/engine/test_furniture_fast_paths.py holds each to its pattern.
+
+
+def opens_with(t: str, firsts: str) -> bool:
+    """Gate of an anchored pattern whose matches start with one of the ASCII characters ``firsts``.
+
+    Only a first character that is ASCII and not among them settles it: another may fold into a
+    letter under case-insensitive matching (the Kelvin sign into "k"). The regex call it saves cost
+    more than the rest of many line tests.
+    """
+    first = t[:1]
+    return first in firsts or not first.isascii()
+
+
+CAPTION_FIRSTS = "cfgimpvCFGIMPV"
+"""The first characters of CAPTION_PREFIX matches ("Image caption:", "Photo:", "File photo,", ...)."""
+CREDIT_FIRSTS = "(acersw" + "ACERSW"
+"""The first characters of CREDIT_START matches ("(Reuters)", "Sources:", "Additional reporting", ...)."""
+COPYRIGHT_FIRSTS = "(cC"
+"""The ASCII first characters of COPYRIGHT matches ("(c)", "Copyright 2024"); "©" is not ASCII."""
+PROMO_FIRSTS = "bcdefgjlnprstw" + "BCDEFGJLNPRSTW"
+"""The first characters of PROMO_START matches ("Sign up", "Follow", "We use cookies", ...)."""
+GLUED_FIRSTS = "AR"
+"""The first characters of GLUED_RELATED matches ("Related", "Read more", "Also read", ...)."""
 
 
 def may_separate(t: str) -> bool:

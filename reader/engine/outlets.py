@@ -107,7 +107,7 @@ class _Registry:
             parts = (forms - the - lower, {f[4:] for f in the}, lower)
             prefixes = ("", "the ", "")
             self._scanners[weak] = tuple(
-                re.compile("(" + re.escape(pre) + "(?:" + _trie_regex(part) + "))" + _AFTER)
+                re.compile("(" + re.escape(pre) + "(?:" + trie_regex(part) + "))" + _AFTER)
                 for pre, part in zip(prefixes, parts, strict=True) if part
             )
         return self._scanners[weak]
@@ -127,7 +127,7 @@ class _Registry:
             for f in forms - upper:
                 cap = next((i for i, c in enumerate(f) if not c.islower() and c.isalpha()), None)
                 (plain if cap is None else upper).add(f if cap is None else f[cap:])
-            self._loose[(weak, also)] = (re.compile("(" + _trie_regex(upper) + ")"), tuple(sorted(plain)))
+            self._loose[(weak, also)] = (re.compile("(" + trie_regex(upper) + ")"), tuple(sorted(plain)))
         return self._loose[(weak, also)]
 
 
@@ -146,23 +146,29 @@ def _surface_forms(groups: object) -> set[str]:
     return forms
 
 
-def _trie_regex(words: set[str]) -> str:
-    """A regex alternation built as a character trie so matching stays linear in the text."""
+def trie_regex(words: set[str], tails: dict[str, str] | None = None) -> str:
+    """A regex alternation built as a character trie so matching stays linear in the text.
+
+    ``tails`` gives a word a regex that must follow it ("based" -> ``\\s+(?:on|from)``): a trie of
+    word pairs, one letter tried per position instead of every pair's first word.
+    """
     trie: dict = {}
     for w in words:
         node = trie
         for ch in w:
             node = node.setdefault(ch, {})
-        node[""] = True
+        node[""] = "(?:" + tails[w] + ")" if tails else ""
 
     def emit(node: dict) -> str:
-        end = "" in node
+        tail = node.get("")
         branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
-            return ""
+            return tail or ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if end:
+        if tail == "":
             body = "(?:" + body + ")?"
+        elif tail is not None:
+            body = "(?:" + body + "|" + tail + ")"
         return body
 
     return emit(trie)
@@ -174,7 +180,7 @@ _BLOCKS_BEFORE = re.compile(r"[\w&.@-]")
 
 
 def _compile(words: set[str]) -> re.Pattern[str]:
-    return re.compile(_BEFORE + "(" + _trie_regex(words) + ")" + _AFTER)
+    return re.compile(_BEFORE + "(" + trie_regex(words) + ")" + _AFTER)
 
 
 @functools.cache
@@ -336,6 +342,12 @@ def _scan(text: str, weak: bool) -> tuple[Mention, ...]:
                 nexts[i] = _next(parts[i], text, pos)
 
 
+_last_loose: tuple[object, ...] = (None, None, None, None)
+"""The registry, arguments and matcher of the last :func:`may_mention` call: its caller asks once per
+paragraph with the same arguments, and hashing a long ``also`` tuple for the lookup cost a fifth of the test.
+One tuple, replaced whole, so a thread reads a consistent entry."""
+
+
 def may_mention(text: str, weak: bool = False, also: tuple[str, ...] = ()) -> bool:
     """False only when neither ``text`` nor any piece cut from it can name a registry outlet.
 
@@ -345,7 +357,14 @@ def may_mention(text: str, weak: bool = False, also: tuple[str, ...] = ()) -> bo
     every rule that needs a registry name. ``also`` adds capitalised words to look for in the same
     pass (a caller's own cue words, such as the head words of outlet-like names).
     """
-    regex, plain = _registry().loose(weak, also)
+    global _last_loose
+    reg = _registry()
+    last = _last_loose
+    if last[0] is reg and last[1] is weak and last[2] is also:
+        regex, plain = last[3]
+    else:
+        regex, plain = reg.loose(weak, also)
+        _last_loose = (reg, weak, also, (regex, plain))
     for needle in plain:
         if needle in text:
             return True

@@ -165,23 +165,39 @@ def _word_before(para: str, lo: int, stop: int) -> str:
     """
     window = para[lo:stop]
     token = window[window.rfind(" ") + 1 :]
-    if _WORD_CHARS.fullmatch(token):
+    if token.isalpha() or _WORD_CHARS.fullmatch(token):  # letters are word characters
         return token
     w = _WORD_BEFORE.search(para, lo, stop)
     return w.group(1) if w else ""
 
 
-def _is_boundary(para: str, end: int) -> bool:
-    """Decide whether the punctuation run ending at ``end`` closes a sentence."""
-    m = _NEXT_START.match(para, end)
-    if not m:
-        return False
+# _BOUNDARY with _NEXT_START read in a look-ahead: one match gives the run, the opening marks and the next word.
+_BOUNDARY_NEXT = re.compile(_BOUNDARY.pattern.removesuffix(r"(?=\s)") + "(?=" + _NEXT_START.pattern + ")")
+_MARKS = ".!?…"
+_CLOSERS = "\"'”’»)]"
+_INITIAL = re.compile(r"\w\.")
+
+
+def _mark_positions(text: str) -> list[int]:
+    """Where ``text`` holds a sentence mark, in order: a few ``find`` scans beat the boundary regex's search."""
+    marks: list[int] = []
+    for ch in _MARKS:
+        i = text.find(ch)
+        while i >= 0:
+            marks.append(i)
+            i = text.find(ch, i + 1)
+    marks.sort()
+    return marks
+
+
+def _is_boundary(para: str, m: re.Match[str]) -> bool:
+    """Decide whether the punctuation run of a ``_BOUNDARY_NEXT`` match closes a sentence."""
     nxt = m.group(2)
     first = nxt[0]
     if not (first.isupper() or first.isdigit() or m.group(1)):
         return False
-    mark_start = end
-    while mark_start > 0 and para[mark_start - 1] in "\"'”’»)]":
+    mark_start = m.end()
+    while mark_start > 0 and para[mark_start - 1] in _CLOSERS:
         mark_start -= 1
     if para[mark_start - 1] != ".":
         return True
@@ -195,29 +211,39 @@ def _is_boundary(para: str, end: int) -> bool:
             (bare in _STATE_ABBREVIATIONS and word[:1].isupper()):
         # An initial ("J. Smith") or an acronym ("U.S. Treasury") unless a usual sentence opener
         # follows ("Plan B. The", "the U.S. He"); another initial never opens one ("A. A. Milne").
-        return not re.fullmatch(r"\w\.", nxt) and nxt.lower().strip("\"'“”‘’,") in _SENTENCE_STARTERS
+        return not _INITIAL.fullmatch(nxt) and nxt.lower().strip("\"'“”‘’,") in _SENTENCE_STARTERS
     return True
 
 
 def split_sentences(text: str) -> list[Sentence]:
     """Split stored text into sentences with offsets; never crosses a paragraph.
 
-    One loop over the paragraphs and their candidate boundaries (no generator per paragraph:
-    this runs for every article at ingest).
+    The marks are found in the whole text by ``find`` and each is tried where it stands: the
+    boundary regex's own search over every paragraph cost more than the rest of the splitting.
+    A match at a mark is the match ``_BOUNDARY.finditer`` finds there (a run's marks after its
+    first fail the look-behind, and no run starts inside an earlier match), and its look-ahead
+    reads the next word, so a match that is no boundary is skipped without a second regex.
     """
     out: list[Sentence] = []
+    marks = _mark_positions(text)
+    k, count = 0, len(marks)
     pos = 0
     for para in text.split("\n\n"):
         start = 0
         n = len(para)
-        for m in _BOUNDARY.finditer(para):
+        limit = pos + n
+        while k < count and marks[k] < limit:
+            at = marks[k] - pos
+            k += 1
+            if at and para[at - 1] in _MARKS:
+                continue  # inside a run: the look-behind rejects it
+            m = _BOUNDARY_NEXT.match(para, at)
+            if m is None or not _is_boundary(para, m):
+                continue
             end = m.end()
-            if _is_boundary(para, end):
-                if end > start:
-                    out.append(Sentence(len(out), pos + start, pos + end, para[start:end]))
-                start = end
-                while start < n and para[start].isspace():
-                    start += 1
+            if end > start:
+                out.append(Sentence(len(out), pos + start, pos + end, para[start:end]))
+            start = m.start(1)  # past the white space, which the look-ahead's \s+ took whole
         if start < n:
             end = len(para.rstrip())
             if end > start:

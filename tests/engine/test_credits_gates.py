@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -64,3 +66,64 @@ def test_long_texts_are_scanned_without_memo() -> None:
     """Texts over the memo limit still give every mention, in order."""
     text = "x " * 15_000 + "according to Reuters"
     assert [m.name for m in outlets.mentions(text)] == ["Reuters"]
+
+
+_PLAIN_OUTLETISH = cp.OUTLETISH.pattern.removeprefix("(?=[A-Z])")
+
+
+def test_outlet_like_names_start_with_a_capital() -> None:
+    """OUTLETISH's leading look-ahead is only a shortcut when every head word starts with one."""
+    assert cp.OUTLETISH.pattern != _PLAIN_OUTLETISH
+    assert all("A" <= w[0] <= "Z" for w in cp.OUTLET_HEAD_WORDS)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_TEXTS)
+def test_outlet_like_names_are_those_of_the_plain_pattern(text: str) -> None:
+    plain = [m.span() for m in re.finditer(_PLAIN_OUTLETISH, text)]
+    assert [m.span() for m in cp.OUTLETISH.finditer(text)] == plain
+
+
+# LEFT_HINT as first written: a plain alternation, tried in this order.
+_PLAIN_LEFT_HINT = re.compile(
+    r"(?i)\b(?:according|per|cited|quoted|reported|as|first|broken|told|telling|in|interview|speaking|spoke|talking|"
+    r"said|appearing|interviewed|"
+    r"wrote|writing|column|op-ed|seen|obtained|reviewed|verified|published|aired|broadcast|followed|an?|the|"
+    r"recent|new|latest|earlier|separate|previous|exclusive|data|figures|estimates|footage|images|briefed|"
+    r"addressing|writes|reported|reports|noted|compiled|collated|gathered|tallied|condition|anonymity)\b"
+)
+_HINT_PIECES = st.sampled_from(
+    [*cp.LEFT_HINT_WORDS, "A", "AN", "The", "op", "ed", "-", "report", "reporteds", "interviews", "x", " ", "  ", ",",
+     "’", "'", "_", "1", "ſ", "\u212a", "İ", "é", "\n"]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_HINT_PIECES, max_size=16).map("".join))
+def test_left_hints_are_those_of_the_plain_alternation(text: str) -> None:
+    assert [m.span() for m in cp.LEFT_HINT.finditer(text)] == [m.span() for m in _PLAIN_LEFT_HINT.finditer(text)]
+
+
+# SOURCE_PAIRS as first written: an alternation of the word pairs.
+_PLAIN_SOURCE_PAIRS = re.compile(
+    "|".join(
+        [w + r"\s+(?:on|from)" for w in ("based", "prepared", "drawn", "adapted", "compiled", "translated")]
+        + [w + r"\s+(?:published|appeared|ran|posted)" for w in ("originally", "first")]
+        + [w + r"\s+(?:by|in|on|via|from|with)" for w in ("published", "produced", "written", "provided",
+                                                          "distributed", "syndicated", "republished", "reproduced")]
+        + [w + r"\s+by" for w in ("report", "story", "article")]
+        + [r"all\s+rights", r"original\s+(?:article|story|text|report|version)"]
+    )
+)
+_PAIR_PIECES = st.sampled_from(
+    [*cp.SOURCE_PAIR_TAILS, "on", "from", "by", "in", "via", "with", "published", "appeared", "ran", "posted",
+     "rights", "article", "story", "text", "report", "version", " ", "  ", "\n", "\u2003", "ly", "x", ".", "re"]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_PAIR_PIECES, max_size=10).map("".join))
+def test_source_pairs_are_found_where_the_plain_alternation_finds_them(text: str) -> None:
+    got, plain = cp.SOURCE_PAIRS.search(text), _PLAIN_SOURCE_PAIRS.search(text)
+    assert (got is None) == (plain is None)
+    assert got is None or got.start() == plain.start()  # type: ignore[union-attr]

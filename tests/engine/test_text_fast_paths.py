@@ -92,3 +92,66 @@ def test_word_before_is_the_regex_search(para: str, lo: int, stop: int) -> None:
     lo, stop = min(lo, len(para)), min(stop, len(para))
     w = T._WORD_BEFORE.search(para, lo, stop)
     assert T._word_before(para, lo, stop) == (w.group(1) if w else "")
+
+
+def _reference_is_boundary(para: str, end: int) -> bool:
+    """The boundary rule as first written: the next word read by a second regex, then the word before."""
+    m = T._NEXT_START.match(para, end)
+    if not m:
+        return False
+    nxt = m.group(2)
+    first = nxt[0]
+    if not (first.isupper() or first.isdigit() or m.group(1)):
+        return False
+    mark_start = end
+    while mark_start > 0 and para[mark_start - 1] in "\"'”’»)]":
+        mark_start -= 1
+    if para[mark_start - 1] != ".":
+        return True
+    w = T._WORD_BEFORE.search(para, max(0, mark_start - 1 - T._WORD_WINDOW), mark_start - 1)
+    word = w.group(1) if w else ""
+    bare = word.lower().strip("'’")
+    if bare in T._ABBREVIATIONS:
+        return False
+    if bare in T._NUMBER_ABBREVIATIONS and first.isdigit():
+        return False
+    if (len(bare) == 1 and bare.isalpha()) or "." in word.strip(".") or \
+            (bare in T._STATE_ABBREVIATIONS and word[:1].isupper()):
+        return not re.fullmatch(r"\w\.", nxt) and nxt.lower().strip("\"'“”‘’,") in T._SENTENCE_STARTERS
+    return True
+
+
+def _reference_sentences(text: str) -> list[tuple[int, int, str]]:
+    """``split_sentences`` the plain way: the boundary regex searched paragraph by paragraph."""
+    out: list[tuple[int, int, str]] = []
+    pos = 0
+    for para in text.split("\n\n"):
+        start = 0
+        for m in T._BOUNDARY.finditer(para):
+            end = m.end()
+            if _reference_is_boundary(para, end):
+                if end > start:
+                    out.append((pos + start, pos + end, para[start:end]))
+                start = end
+                while start < len(para) and para[start].isspace():
+                    start += 1
+        if start < len(para):
+            end = len(para.rstrip())
+            if end > start:
+                out.append((pos + start, pos + end, para[start:end]))
+        pos += len(para) + 2
+    return out
+
+
+_SENTENCE_PIECES = st.sampled_from(
+    list("ab Z1.!?…\"'”’»)]“(«•\n\t,") + [" ", "  ", "\n\n", "\n\n\n", "...", "?!", " Mr", " U.S", " No", " J", " Md",
+                                         " The", " the", " 3", "\u00a0", "\u2003", "e.g", " A. A", "é"]
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_SENTENCE_PIECES, max_size=60).map("".join))
+def test_split_sentences_is_the_paragraph_by_paragraph_search(text: str) -> None:
+    got = [(s.start, s.end, s.text) for s in T.split_sentences(text)]
+    assert got == _reference_sentences(text)
+    assert [s.i for s in T.split_sentences(text)] == list(range(len(got)))
