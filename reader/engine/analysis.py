@@ -131,6 +131,18 @@ class _Candidates:
         self.samples.put(key, found)
         return found
 
+    def remember(self, library: Library, aid: int, new: _Newcomer) -> None:
+        """Keep a just placed article's sample and profile: the next additions meet it as a candidate.
+
+        Its profile is the one a read back would give only when its quotes come back in the same
+        order (the store returns them by start), so it is kept only when their starts increase.
+        """
+        key = (str(library.path), aid, new.content_hash)
+        self.samples.put(key, new.sample)
+        starts = [q.content.start for q in new.art.quotes]
+        if new._profile is not None and all(x < y for x, y in zip(starts, starts[1:], strict=False)):
+            self.profiles.put(key, new._profile)
+
     def forget(self, library: Library, aid: int) -> None:
         self.profiles.forget(str(library.path), aid)
         self.samples.forget(str(library.path), aid)
@@ -247,6 +259,7 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
     for gid in to_join:
         joined.update(library.group_members(gid))
     ids = sorted(joined)
+    _candidates.remember(library, aid, new)
     return library.set_group(c, ids, grouping.label_for(library.headlines(ids)))
 
 
