@@ -166,9 +166,19 @@ class _Newcomer:
         return self._profile
 
 
-def _match(library: Library, new: _Newcomer, cid: int, row: CandidateRow | None, shared_keys: int,
-           small: bool) -> tuple[int, float] | None:
-    """The batch grouping's rule for one candidate: fast accept on sampled trigrams, else the judge.
+@dataclass(slots=True)
+class _Pending:
+    """A candidate the fast rules left to the judge, with its profile."""
+
+    cid: int
+    profile: judge.Profile
+    load: Callable[[], Article | None]
+    same_text: bool
+
+
+def _screen(library: Library, new: _Newcomer, cid: int, row: CandidateRow | None, shared_keys: int,
+            small: bool) -> tuple[int, float] | _Pending | None:
+    """The batch grouping's fast rules for one candidate: accepted, rejected (None), or left to the judge.
 
     The candidate is read back from the library only when the judge needs its sentences
     (a score in the alignment band) or its profile is not cached.
@@ -202,8 +212,24 @@ def _match(library: Library, new: _Newcomer, cid: int, row: CandidateRow | None,
     prof = _candidates.profile(library, cid, row.content_hash, load)
     if prof is None:
         return None
-    score = judge.verdict(new.art, new.profile(), prof, load, same_text=row.content_hash == new.content_hash).score
-    return (cid, score) if score >= grouping.SAME_EVENT_THRESHOLD else None
+    return _Pending(cid, prof, load, row.content_hash == new.content_hash)
+
+
+def _matches(new: _Newcomer, screened: list[tuple[int, float] | _Pending | None]) -> list[tuple[int, float] | None]:
+    """The judge's verdicts on the candidates left to it (their text evidence counted at once), in order."""
+    pending = [x for x in screened if isinstance(x, _Pending)]
+    if not pending:
+        return [x for x in screened if not isinstance(x, _Pending)]
+    evidence = iter(judge.judge_many(new.profile(), [p.profile for p in pending]))  # in the order of ``pending``
+    out: list[tuple[int, float] | None] = []
+    for x in screened:
+        if isinstance(x, _Pending):
+            score = judge.verdict(new.art, new.profile(), x.profile, x.load, same_text=x.same_text,
+                                  text_evidence=next(evidence)).score
+            out.append((x.cid, score) if score >= grouping.SAME_EVENT_THRESHOLD else None)
+        else:
+            out.append(x)
+    return out
 
 
 def leave_group(library: Library, c: sqlite3.Connection, aid: int) -> None:
@@ -239,9 +265,9 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
     rows = library.candidate_rows([cid for cid, _ in candidates])
     new = _Newcomer(art, content_hash or hashlib.sha256(art.text.encode("utf-8")).hexdigest(),
                     frozenset(fp.sample.tolist()))
-    for cid, shared in candidates:
+    screened = [_screen(library, new, cid, rows.get(cid), shared, small) for cid, shared in candidates]
+    for (cid, _), hit in zip(candidates, _matches(new, screened), strict=True):
         row = rows.get(cid)
-        hit = _match(library, new, cid, row, shared, small)
         if hit is not None and row is not None and row.group_id is not None:
             found.setdefault(row.group_id, []).append(hit)
     to_join = list(found)  # none, or the one group matched

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -194,6 +194,40 @@ def _overlap(a: set | np.ndarray, b: set | np.ndarray) -> tuple[int, float]:
     return k, k / min(len(a), len(b))
 
 
+class _Lookup:
+    """Distinct int64 values in a direct-mapped table, to count how many of other arrays' values it holds.
+
+    A value sits in the slot given by its low bits; values that lost their slot to another (a few
+    per cent at eight slots per value) are checked apart, only for probes landing on such a slot.
+    An empty slot ``s`` holds ``s + 1``, which is no value of slot ``s``, so it never matches.
+    """
+
+    __slots__ = ("crowded", "lost", "mask", "table")
+
+    def __init__(self, values: np.ndarray) -> None:
+        size = 1 << max(6, (8 * len(values)).bit_length())
+        self.mask = np.int64(size - 1)
+        slots = values & self.mask
+        self.table = np.arange(1, size + 1, dtype=np.int64)
+        self.table[slots] = values
+        self.lost = values[self.table[slots] != values]
+        self.crowded = np.zeros(size, dtype=bool)
+        self.crowded[self.lost & self.mask] = True
+
+    def counts(self, probes: Sequence[np.ndarray]) -> np.ndarray:
+        """How many values of each (distinct-valued) probe array the table holds."""
+        ends = np.cumsum([len(p) for p in probes])
+        if not ends[-1]:
+            return np.zeros(len(probes), dtype=np.int64)
+        flat = np.concatenate(probes)
+        slots = flat & self.mask
+        found = np.flatnonzero(self.table[slots] == flat)
+        if len(self.lost):
+            near = np.flatnonzero(self.crowded[slots])
+            found = np.concatenate((found, near[np.isin(flat[near], self.lost)]))
+        return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(probes))
+
+
 def _quote_grams(quote: str) -> set[int]:
     """Word 3-grams of a folded quotation (the whole quotation when shorter)."""
     w = quote.split()
@@ -261,6 +295,32 @@ def judge(a: Profile, b: Profile) -> Evidence:
     """Weigh the textual evidence that two profiles report the same event (no alignment)."""
     k3, r3 = _overlap(a.trigrams, b.trigrams)
     k4, r4 = _overlap(a.phrases, b.phrases)
+    return _weigh_text(a, b, k3, r3, k4, r4)
+
+
+def judge_many(a: Profile, others: Sequence[Profile]) -> list[Evidence]:
+    """:func:`judge` of one profile against several at once (a new article meets tens of candidates).
+
+    The shared trigrams and phrases of all pairs are counted in a few array passes over a lookup
+    table of ``a``'s values instead of one merge per pair, several times faster.
+    """
+    if not others:
+        return []
+    k3s = _Lookup(a.trigrams).counts([b.trigrams for b in others])
+    k4s = _Lookup(a.phrases).counts([b.phrases for b in others])
+    return [_weigh_text(a, b, *_share(k3, len(a.trigrams), len(b.trigrams)),
+                        *_share(k4, len(a.phrases), len(b.phrases)))
+            for b, k3, k4 in zip(others, k3s.tolist(), k4s.tolist(), strict=True)]
+
+
+def _share(k: int, na: int, nb: int) -> tuple[int, float]:
+    """As :func:`_overlap` reports ``k`` shared items of collections of these sizes."""
+    if not na or not nb:
+        return 0, 0.0
+    return k, k / min(na, nb)
+
+
+def _weigh_text(a: Profile, b: Profile, k3: int, r3: float, k4: int, r4: float) -> Evidence:
     _, rn = _overlap(a.names, b.names)
     q = _shared_quotes(a, b)
     apart = abs(a.day - b.day) if a.day is not None and b.day is not None else None
@@ -288,9 +348,12 @@ def weigh(a: Article, b: Article, pa: Profile | None = None, pb: Profile | None 
 
 
 def verdict(a: Article, pa: Profile, pb: Profile, load_b: Callable[[], Article | None], *,
-            same_text: bool) -> Evidence:
-    """:func:`weigh` for a candidate known by its profile: ``load_b`` reads it only if alignment must decide."""
-    ev = judge(pa, pb)
+            same_text: bool, text_evidence: Evidence | None = None) -> Evidence:
+    """:func:`weigh` for a candidate known by its profile: ``load_b`` reads it only if alignment must decide.
+
+    ``text_evidence`` is ``judge(pa, pb)`` when the caller has it already (from :func:`judge_many`).
+    """
+    ev = text_evidence if text_evidence is not None else judge(pa, pb)
     if a.text.strip() and same_text:
         ev.score = 1.0
     elif ALIGN_BAND[0] <= ev.score < ALIGN_BAND[1]:
