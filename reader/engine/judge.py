@@ -210,7 +210,7 @@ class _Lookup:
         slots = values & self.mask
         self.table = np.arange(1, size + 1, dtype=np.int64)
         self.table[slots] = values
-        self.lost = values[self.table[slots] != values]
+        self.lost = np.sort(values[self.table[slots] != values])
         self.crowded = np.zeros(size, dtype=bool)
         self.crowded[self.lost & self.mask] = True
 
@@ -224,7 +224,8 @@ class _Lookup:
         found = np.flatnonzero(self.table[slots] == flat)
         if len(self.lost):
             near = np.flatnonzero(self.crowded[slots])
-            found = np.concatenate((found, near[np.isin(flat[near], self.lost)]))
+            at = np.minimum(np.searchsorted(self.lost, flat[near]), len(self.lost) - 1)
+            found = np.concatenate((found, near[self.lost[at] == flat[near]]))
         return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(probes))
 
 
