@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
+import numpy as np
+
 from reader.engine import credits as credits_mod
 from reader.engine import grouping, judge, outlets
 from reader.engine import quotes as quotes_mod
@@ -118,16 +120,19 @@ class _Candidates:
         self.profiles.put(key, prof)
         return prof
 
-    def sample(self, library: Library, cid: int, row: CandidateRow) -> frozenset[int] | None:
-        """The candidate's sampled content trigrams (its stored fingerprint read and parsed once); None without one."""
+    def sample(self, library: Library, cid: int, row: CandidateRow) -> np.ndarray | None:
+        """The candidate's distinct sampled content trigrams (its stored fingerprint read and parsed once).
+
+        None without a fingerprint.
+        """
         key = (str(library.path), cid, row.content_hash)
         hit = self.samples.get(key)
-        if isinstance(hit, frozenset):
+        if isinstance(hit, np.ndarray):
             return hit
         raw = library.fingerprint_of(cid)
         if not raw:
             return None
-        found = frozenset(grouping.fingerprint_from_bytes(raw).sample.tolist())
+        found = _sample_values(grouping.fingerprint_from_bytes(raw))
         self.samples.put(key, found)
         return found
 
@@ -151,13 +156,19 @@ class _Candidates:
 _candidates = _Candidates()
 
 
+def _sample_values(fp: grouping.Fingerprint) -> np.ndarray:
+    """A fingerprint's sampled trigrams as sorted distinct int64 (as a set of them counts them), for a ValueTable."""
+    return judge.distinct(fp.sample.astype(np.int64))
+
+
 @dataclass(slots=True)
 class _Newcomer:
     """The article being placed, as every candidate is compared with it (its profile built once, on demand)."""
 
     art: Article
     content_hash: str
-    sample: frozenset[int]
+    sample: np.ndarray
+    """Its distinct sampled trigrams (:func:`_sample_values`)."""
     _profile: judge.Profile | None = None
 
     def profile(self) -> judge.Profile:
@@ -176,20 +187,25 @@ class _Pending:
     same_text: bool
 
 
-def _screen(library: Library, new: _Newcomer, cid: int, row: CandidateRow | None, shared_keys: int,
-            small: bool) -> tuple[int, float] | _Pending | None:
+def _screen_all(library: Library, new: _Newcomer, candidates: list[tuple[int, int]], rows: dict[int, CandidateRow],
+                small: bool) -> list[tuple[int, float] | _Pending | None]:
+    """:func:`_screen` for each candidate, their shared sampled trigrams counted at once."""
+    samples = [_candidates.sample(library, cid, rows[cid]) if cid in rows else None for cid, _ in candidates]
+    present = [x for x in samples if x is not None]
+    shared = iter(judge.ValueTable(new.sample).counts(present).tolist() if present else ())
+    return [_screen(library, new, cid, rows[cid], next(shared), len(other), keys, small) if other is not None
+            else None for (cid, keys), other in zip(candidates, samples, strict=True)]
+
+
+def _screen(library: Library, new: _Newcomer, cid: int, row: CandidateRow, k: int, other_size: int,
+            shared_keys: int, small: bool) -> tuple[int, float] | _Pending | None:
     """The batch grouping's fast rules for one candidate: accepted, rejected (None), or left to the judge.
 
+    ``k`` is the number of sampled trigrams it shares with the new article, of its ``other_size``.
     The candidate is read back from the library only when the judge needs its sentences
     (a score in the alignment band) or its profile is not cached.
     """
-    if row is None:
-        return None
-    other = _candidates.sample(library, cid, row)
-    if other is None:
-        return None
-    k = len(new.sample & other)
-    r = k / min(len(new.sample), len(other)) if new.sample and other else 0.0  # as fingerprint.sample_overlap
+    r = k / min(len(new.sample), other_size) if len(new.sample) and other_size else 0.0  # as sample_overlap
     fast = k >= grouping.FAST_ACCEPT_SHARED and r >= grouping.FAST_ACCEPT_SHARE
     if not fast and not (k >= 1 or shared_keys >= grouping.LARGE_MIN_BINS):
         return None  # one shared key and no shared phrasing: a popular name, not the same event
@@ -263,9 +279,8 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
     found: dict[int, list[tuple[int, float]]] = {}
     candidates = library.candidates(grouping.band_keys(fp), aid, limit=MAX_CANDIDATES)
     rows = library.candidate_rows([cid for cid, _ in candidates])
-    new = _Newcomer(art, content_hash or hashlib.sha256(art.text.encode("utf-8")).hexdigest(),
-                    frozenset(fp.sample.tolist()))
-    screened = [_screen(library, new, cid, rows.get(cid), shared, small) for cid, shared in candidates]
+    new = _Newcomer(art, content_hash or hashlib.sha256(art.text.encode("utf-8")).hexdigest(), _sample_values(fp))
+    screened = _screen_all(library, new, candidates, rows, small)
     for (cid, _), hit in zip(candidates, _matches(new, screened), strict=True):
         row = rows.get(cid)
         if hit is not None and row is not None and row.group_id is not None:

@@ -141,12 +141,12 @@ def _make_profile(article: Article) -> Profile:
     keep = is_content & (np.fromiter(map(len, toks), dtype=np.int64, count=n) > 1)
     for i in np.flatnonzero(is_content & ~keep).tolist():
         keep[i] = toks[i].isdigit()  # a one-character word counts only when it is a digit
-    trigrams = _distinct(_ngrams(ids[keep], 3))
+    trigrams = distinct(_ngrams(ids[keep], 3))
     # Word 4-grams with at least two content words: phrasing, not runs of function words.
     phrases = _ngrams(ids, 4)
     if len(phrases):
         counts = np.concatenate(([0], np.cumsum(is_content, dtype=np.int32)))
-        phrases = _distinct(phrases[(counts[4:] - counts[:-4]) >= 2])
+        phrases = distinct(phrases[(counts[4:] - counts[:-4]) >= 2])
     names = {m.lower() for m in _CAPWORD.findall(text)} - COMMON_WORDS
     return Profile(int(keep.sum()), trigrams.view(np.int64), phrases.view(np.int64), names,
                    _quote_texts(article, text), day(article.published),
@@ -157,7 +157,7 @@ def _make_profile(article: Article) -> Profile:
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 
 
-def _distinct(values: np.ndarray) -> np.ndarray:
+def distinct(values: np.ndarray) -> np.ndarray:
     """Sorted distinct values, as ``np.unique`` gives them but five times faster on a profile's few hundred."""
     out = np.sort(values)
     if len(out) < 2:
@@ -194,7 +194,7 @@ def _overlap(a: set | np.ndarray, b: set | np.ndarray) -> tuple[int, float]:
     return k, k / min(len(a), len(b))
 
 
-class _Lookup:
+class ValueTable:
     """Distinct int64 values in a direct-mapped table, to count how many of other arrays' values it holds.
 
     A value sits in the slot given by its low bits; values that lost their slot to another (a few
@@ -216,7 +216,7 @@ class _Lookup:
 
     def counts(self, probes: Sequence[np.ndarray]) -> np.ndarray:
         """How many values of each (distinct-valued) probe array the table holds."""
-        ends = np.cumsum([len(p) for p in probes])
+        ends = np.fromiter(map(len, probes), dtype=np.int64, count=len(probes)).cumsum()
         if not ends[-1]:
             return np.zeros(len(probes), dtype=np.int64)
         flat = np.concatenate(probes)
@@ -307,8 +307,8 @@ def judge_many(a: Profile, others: Sequence[Profile]) -> list[Evidence]:
     """
     if not others:
         return []
-    k3s = _Lookup(a.trigrams).counts([b.trigrams for b in others])
-    k4s = _Lookup(a.phrases).counts([b.phrases for b in others])
+    k3s = ValueTable(a.trigrams).counts([b.trigrams for b in others])
+    k4s = ValueTable(a.phrases).counts([b.phrases for b in others])
     return [_weigh_text(a, b, *_share(k3, len(a.trigrams), len(b.trigrams)),
                         *_share(k4, len(a.phrases), len(b.phrases)))
             for b, k3, k4 in zip(others, k3s.tolist(), k4s.tolist(), strict=True)]
