@@ -19,6 +19,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import repeat
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -131,16 +132,27 @@ def profile(article: Article) -> Profile:
     return prof
 
 
+_COMMON, _KEPT, _SHORT = 0, 1, 2
+"""Kinds of word: common, a content word counted in trigrams, a content word too short to count."""
+_ASCII_KIND = {**{c: _SHORT for c in "abcdefghijklmnopqrstuvwxyz_"}, **dict.fromkeys(COMMON_WORDS, _COMMON)}
+"""The kind of every word that is not counted (the words of an ASCII text are lower-case ``[0-9a-z_']``;
+a one-character word counts only when it is a digit): any other word is _KEPT."""
+
+
 def _make_profile(article: Article) -> Profile:
     text = article.text[:MAX_JUDGE_CHARS]
     toks = _words(text)
     n = len(toks)
     # map() over builtins keeps these per-word passes in C: profiles are built at every ingest.
-    is_content = ~np.fromiter(map(COMMON_WORDS.__contains__, toks), dtype=bool, count=n)
+    if text.isascii():  # one pass classifies every word: its one-character words are all in _ASCII_KIND
+        kinds = np.fromiter(map(_ASCII_KIND.get, toks, repeat(_KEPT)), dtype=np.int8, count=n)
+        is_content, keep = kinds != _COMMON, kinds == _KEPT
+    else:
+        is_content = ~np.fromiter(map(COMMON_WORDS.__contains__, toks), dtype=bool, count=n)
+        keep = is_content & (np.fromiter(map(len, toks), dtype=np.int64, count=n) > 1)
+        for i in np.flatnonzero(is_content & ~keep).tolist():
+            keep[i] = toks[i].isdigit()  # a one-character word counts only when it is a digit
     ids = np.fromiter(map(hash, toks), dtype=np.int64, count=n).view(np.uint64)
-    keep = is_content & (np.fromiter(map(len, toks), dtype=np.int64, count=n) > 1)
-    for i in np.flatnonzero(is_content & ~keep).tolist():
-        keep[i] = toks[i].isdigit()  # a one-character word counts only when it is a digit
     trigrams = distinct(_ngrams(ids[keep], 3))
     # Word 4-grams with at least two content words: phrasing, not runs of function words.
     phrases = _ngrams(ids, 4)

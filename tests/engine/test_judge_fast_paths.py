@@ -7,6 +7,8 @@ import random
 import numpy as np
 
 from reader.engine import judge
+from reader.engine.models import Article
+from reader.engine.stopwords import COMMON_WORDS
 from reader.engine.text import words
 
 _PIECES = ["the", "Minister", "said", "don't", "rock'n'roll", "dogs'", "'quoted'", "a''b", "x'''y", "’tis",
@@ -65,3 +67,33 @@ def test_judge_many_is_judge_pair_by_pair() -> None:
             others = [_profile(rng, pool, names) for _ in range(int(rng.integers(1, 30)))]
             assert judge.judge_many(a, others) == [judge.judge(a, b) for b in others]
     assert judge.judge_many(a, []) == []
+
+
+def _plain_counted(toks: list[str]) -> tuple[list[bool], list[bool]]:
+    content = [t not in COMMON_WORDS for t in toks]
+    return content, [c and (len(t) > 1 or t.isdigit()) for t, c in zip(toks, content, strict=True)]
+
+
+def test_ascii_word_kinds_are_the_plain_rule() -> None:
+    rng = random.Random(5)
+    vocab = [*sorted(COMMON_WORDS)[:300], *"abcxyz_0123456789", "12", "x1", "don't", "_a", "well-known", "7th"]
+    for _ in range(300):
+        text = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 60)))
+        toks = judge._words(text)
+        prof = judge._make_profile(Article(id=1, source="", url=None, outlet="", title="", published=None,
+                                           author=None, text=text, fetched="", sentences=[]))
+        content, keep = _plain_counted(toks)
+        assert prof.content == sum(keep)
+        ids = np.array([hash(t) for t in toks], dtype=np.int64).view(np.uint64)
+        want = np.unique(judge._ngrams(ids[np.array(keep, dtype=bool)], 3)) if toks else np.empty(0, np.uint64)
+        assert np.array_equal(prof.trigrams.view(np.uint64), want)
+
+
+def test_value_table_counts_are_set_intersections() -> None:
+    rng = np.random.default_rng(9)
+    for _ in range(300):
+        pool = rng.integers(0, int(rng.choice([50, 5_000, 2**32])), 3_000, dtype=np.int64)
+        a = judge.distinct(rng.choice(pool, int(rng.integers(0, 400))))
+        probes = [judge.distinct(rng.choice(pool, int(rng.integers(0, 300)))) for _ in range(int(rng.integers(1, 9)))]
+        want = [len(set(a.tolist()) & set(p.tolist())) for p in probes]
+        assert judge.ValueTable(a).counts(probes).tolist() == want
