@@ -83,6 +83,15 @@ class _Lru:
                 self.items.move_to_end(key)
             return hit
 
+    def get_many(self, keys: list[tuple[str, int, str]]) -> list[object | None]:
+        """:meth:`get` for several keys under one hold of the lock (a new article meets ~50 candidates)."""
+        with self.lock:
+            hits = [self.items.get(key) for key in keys]
+            for key, hit in zip(keys, hits, strict=True):
+                if hit is not None:
+                    self.items.move_to_end(key)
+            return hits
+
     def put(self, key: tuple[str, int, str], value: object) -> None:
         with self.lock:
             self.items[key] = value
@@ -120,21 +129,22 @@ class _Candidates:
         self.profiles.put(key, prof)
         return prof
 
-    def sample(self, library: Library, cid: int, row: CandidateRow) -> np.ndarray | None:
-        """The candidate's distinct sampled content trigrams (its stored fingerprint read and parsed once).
+    def samples_of(self, library: Library, rows: list[tuple[int, CandidateRow]]) -> list[np.ndarray | None]:
+        """Each candidate's distinct sampled content trigrams (its stored fingerprint read and parsed once).
 
-        None without a fingerprint.
+        None for a candidate without a fingerprint.
         """
-        key = (str(library.path), cid, row.content_hash)
-        hit = self.samples.get(key)
-        if isinstance(hit, np.ndarray):
-            return hit
-        raw = library.fingerprint_of(cid)
-        if not raw:
-            return None
-        found = _sample_values(grouping.fingerprint_from_bytes(raw))
-        self.samples.put(key, found)
-        return found
+        path = str(library.path)
+        keys = [(path, cid, row.content_hash) for cid, row in rows]
+        out: list[np.ndarray | None] = []
+        for key, hit in zip(keys, self.samples.get_many(keys), strict=True):
+            if not isinstance(hit, np.ndarray):
+                raw = library.fingerprint_of(key[1])
+                hit = _sample_values(grouping.fingerprint_from_bytes(raw)) if raw else None
+                if hit is not None:
+                    self.samples.put(key, hit)
+            out.append(hit)
+        return out
 
     def remember(self, library: Library, aid: int, new: _Newcomer) -> None:
         """Keep a just placed article's sample and profile: the next additions meet it as a candidate.
@@ -190,7 +200,9 @@ class _Pending:
 def _screen_all(library: Library, new: _Newcomer, candidates: list[tuple[int, int]], rows: dict[int, CandidateRow],
                 small: bool) -> list[tuple[int, float] | _Pending | None]:
     """:func:`_screen` for each candidate, their shared sampled trigrams counted at once."""
-    samples = [_candidates.sample(library, cid, rows[cid]) if cid in rows else None for cid, _ in candidates]
+    known = [(cid, rows[cid]) for cid, _ in candidates if cid in rows]
+    found = iter(_candidates.samples_of(library, known))
+    samples = [next(found) if cid in rows else None for cid, _ in candidates]
     present = [x for x in samples if x is not None]
     shared = iter(judge.ValueTable(new.sample).counts(present).tolist() if present else ())
     return [_screen(library, new, cid, rows[cid], next(shared), len(other), keys, small) if other is not None

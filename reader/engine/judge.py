@@ -367,7 +367,7 @@ def verdict(a: Article, pa: Profile, pb: Profile, load_b: Callable[[], Article |
     ``text_evidence`` is ``judge(pa, pb)`` when the caller has it already (from :func:`judge_many`).
     """
     ev = text_evidence if text_evidence is not None else judge(pa, pb)
-    if a.text.strip() and same_text:
+    if same_text and a.text.strip():  # strip() copies the text: only when it matters
         ev.score = 1.0
     elif ALIGN_BAND[0] <= ev.score < ALIGN_BAND[1]:
         b = load_b()
