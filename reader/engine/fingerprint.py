@@ -85,15 +85,15 @@ def _hash_words(texts: Sequence[str]) -> _Words:
     b = np.frombuffer(data, dtype=np.uint8)
     n = len(b)
     upper = (b >= 65) & (b <= 90)
-    digit = (b >= 48) & (b <= 57)
-    word = upper | digit | ((b >= 97) & (b <= 122)) | (b >= 0x80)
-    # Multi-byte punctuation and symbols (U+0080-U+00BF, U+2000-U+2FFF, U+3000-U+303F) are not word characters.
-    for lead, width, cont in ((0xC2, 2, None), (0xE2, 3, None), (0xE3, 3, 0x80)):
-        at = np.flatnonzero(b == lead)
-        if cont is not None:
-            at = at[(at + 1 < n) & (b[np.minimum(at + 1, n - 1)] == cont)]
-        for k in range(width):
-            word[np.minimum(at + k, n - 1)] = False
+    word = upper | ((b >= 97) & (b <= 122)) | ((b >= 48) & (b <= 57)) | (b >= 0x80)
+    if not data.isascii():  # else there is no multi-byte character
+        # Multi-byte punctuation and symbols (U+0080-U+00BF, U+2000-U+2FFF, U+3000-U+303F) are not word characters.
+        for lead, width, cont in ((0xC2, 2, None), (0xE2, 3, None), (0xE3, 3, 0x80)):
+            at = np.flatnonzero(b == lead)
+            if cont is not None:
+                at = at[(at + 1 < n) & (b[np.minimum(at + 1, n - 1)] == cont)]
+            for k in range(width):
+                word[np.minimum(at + k, n - 1)] = False
     edge = np.diff(np.concatenate(([0], word.view(np.int8), [0])))
     starts = np.flatnonzero(edge == 1)
     ends = np.flatnonzero(edge == -1)
@@ -109,8 +109,9 @@ def _hash_words(texts: Sequence[str]) -> _Words:
         ((before >= 97) & (before <= 122)) | ((before >= 65) & (before <= 90)) | (before == 44)
         | ((before >= 48) & (before <= 57))
     )
-    capital = upper[starts] & mid_sentence
-    numeric = digit[starts] & (length >= 2)
+    first = b[starts]
+    capital = (first >= 65) & (first <= 90) & mid_sentence
+    numeric = (first >= 48) & (first <= 57) & (length >= 2)
     return _Words(hashes, docs, capital, numeric)
 
 
