@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
 
+import numpy as np
+
 from reader.engine import credits as credits_mod
 from reader.engine import grouping, judge, outlets
 from reader.engine import quotes as quotes_mod
@@ -81,6 +83,15 @@ class _Lru:
                 self.items.move_to_end(key)
             return hit
 
+    def get_many(self, keys: list[tuple[str, int, str]]) -> list[object | None]:
+        """:meth:`get` for several keys under one hold of the lock (a new article meets ~50 candidates)."""
+        with self.lock:
+            hits = [self.items.get(key) for key in keys]
+            for key, hit in zip(keys, hits, strict=True):
+                if hit is not None:
+                    self.items.move_to_end(key)
+            return hits
+
     def put(self, key: tuple[str, int, str], value: object) -> None:
         with self.lock:
             self.items[key] = value
@@ -118,18 +129,34 @@ class _Candidates:
         self.profiles.put(key, prof)
         return prof
 
-    def sample(self, library: Library, cid: int, row: CandidateRow) -> frozenset[int] | None:
-        """The candidate's sampled content trigrams (its stored fingerprint read and parsed once); None without one."""
-        key = (str(library.path), cid, row.content_hash)
-        hit = self.samples.get(key)
-        if isinstance(hit, frozenset):
-            return hit
-        raw = library.fingerprint_of(cid)
-        if not raw:
-            return None
-        found = frozenset(grouping.fingerprint_from_bytes(raw).sample.tolist())
-        self.samples.put(key, found)
-        return found
+    def samples_of(self, library: Library, rows: list[tuple[int, CandidateRow]]) -> list[np.ndarray | None]:
+        """Each candidate's distinct sampled content trigrams (its stored fingerprint read and parsed once).
+
+        None for a candidate without a fingerprint.
+        """
+        path = str(library.path)
+        keys = [(path, cid, row.content_hash) for cid, row in rows]
+        out: list[np.ndarray | None] = []
+        for key, hit in zip(keys, self.samples.get_many(keys), strict=True):
+            if not isinstance(hit, np.ndarray):
+                raw = library.fingerprint_of(key[1])
+                hit = _sample_values(grouping.fingerprint_from_bytes(raw)) if raw else None
+                if hit is not None:
+                    self.samples.put(key, hit)
+            out.append(hit)
+        return out
+
+    def remember(self, library: Library, aid: int, new: _Newcomer) -> None:
+        """Keep a just placed article's sample and profile: the next additions meet it as a candidate.
+
+        Its profile is the one a read back would give only when its quotes come back in the same
+        order (the store returns them by start), so it is kept only when their starts increase.
+        """
+        key = (str(library.path), aid, new.content_hash)
+        self.samples.put(key, new.sample)
+        starts = [q.content.start for q in new.art.quotes]
+        if new._profile is not None and all(x < y for x, y in zip(starts, starts[1:], strict=False)):
+            self.profiles.put(key, new._profile)
 
     def forget(self, library: Library, aid: int) -> None:
         self.profiles.forget(str(library.path), aid)
@@ -139,13 +166,19 @@ class _Candidates:
 _candidates = _Candidates()
 
 
+def _sample_values(fp: grouping.Fingerprint) -> np.ndarray:
+    """A fingerprint's sampled trigrams as sorted distinct int64 (as a set of them counts them), for a ValueTable."""
+    return judge.distinct(fp.sample.astype(np.int64))
+
+
 @dataclass(slots=True)
 class _Newcomer:
     """The article being placed, as every candidate is compared with it (its profile built once, on demand)."""
 
     art: Article
     content_hash: str
-    sample: frozenset[int]
+    sample: np.ndarray
+    """Its distinct sampled trigrams (:func:`_sample_values`)."""
     _profile: judge.Profile | None = None
 
     def profile(self) -> judge.Profile:
@@ -154,20 +187,37 @@ class _Newcomer:
         return self._profile
 
 
-def _match(library: Library, new: _Newcomer, cid: int, row: CandidateRow | None, shared_keys: int,
-           small: bool) -> tuple[int, float] | None:
-    """The batch grouping's rule for one candidate: fast accept on sampled trigrams, else the judge.
+@dataclass(slots=True)
+class _Pending:
+    """A candidate the fast rules left to the judge, with its profile."""
 
+    cid: int
+    profile: judge.Profile
+    load: Callable[[], Article | None]
+    same_text: bool
+
+
+def _screen_all(library: Library, new: _Newcomer, candidates: list[tuple[int, int]], rows: dict[int, CandidateRow],
+                small: bool) -> list[tuple[int, float] | _Pending | None]:
+    """:func:`_screen` for each candidate, their shared sampled trigrams counted at once."""
+    known = [(cid, rows[cid]) for cid, _ in candidates if cid in rows]
+    found = iter(_candidates.samples_of(library, known))
+    samples = [next(found) if cid in rows else None for cid, _ in candidates]
+    present = [x for x in samples if x is not None]
+    shared = iter(judge.ValueTable(new.sample).counts(present).tolist() if present else ())
+    return [_screen(library, new, cid, rows[cid], next(shared), len(other), keys, small) if other is not None
+            else None for (cid, keys), other in zip(candidates, samples, strict=True)]
+
+
+def _screen(library: Library, new: _Newcomer, cid: int, row: CandidateRow, k: int, other_size: int,
+            shared_keys: int, small: bool) -> tuple[int, float] | _Pending | None:
+    """The batch grouping's fast rules for one candidate: accepted, rejected (None), or left to the judge.
+
+    ``k`` is the number of sampled trigrams it shares with the new article, of its ``other_size``.
     The candidate is read back from the library only when the judge needs its sentences
     (a score in the alignment band) or its profile is not cached.
     """
-    if row is None:
-        return None
-    other = _candidates.sample(library, cid, row)
-    if other is None:
-        return None
-    k = len(new.sample & other)
-    r = k / min(len(new.sample), len(other)) if new.sample and other else 0.0  # as fingerprint.sample_overlap
+    r = k / min(len(new.sample), other_size) if len(new.sample) and other_size else 0.0  # as sample_overlap
     fast = k >= grouping.FAST_ACCEPT_SHARED and r >= grouping.FAST_ACCEPT_SHARE
     if not fast and not (k >= 1 or shared_keys >= grouping.LARGE_MIN_BINS):
         return None  # one shared key and no shared phrasing: a popular name, not the same event
@@ -190,8 +240,24 @@ def _match(library: Library, new: _Newcomer, cid: int, row: CandidateRow | None,
     prof = _candidates.profile(library, cid, row.content_hash, load)
     if prof is None:
         return None
-    score = judge.verdict(new.art, new.profile(), prof, load, same_text=row.content_hash == new.content_hash).score
-    return (cid, score) if score >= grouping.SAME_EVENT_THRESHOLD else None
+    return _Pending(cid, prof, load, row.content_hash == new.content_hash)
+
+
+def _matches(new: _Newcomer, screened: list[tuple[int, float] | _Pending | None]) -> list[tuple[int, float] | None]:
+    """The judge's verdicts on the candidates left to it (their text evidence counted at once), in order."""
+    pending = [x for x in screened if isinstance(x, _Pending)]
+    if not pending:
+        return [x for x in screened if not isinstance(x, _Pending)]
+    evidence = iter(judge.judge_many(new.profile(), [p.profile for p in pending]))  # in the order of ``pending``
+    out: list[tuple[int, float] | None] = []
+    for x in screened:
+        if isinstance(x, _Pending):
+            score = judge.verdict(new.art, new.profile(), x.profile, x.load, same_text=x.same_text,
+                                  text_evidence=next(evidence)).score
+            out.append((x.cid, score) if score >= grouping.SAME_EVENT_THRESHOLD else None)
+        else:
+            out.append(x)
+    return out
 
 
 def leave_group(library: Library, c: sqlite3.Connection, aid: int) -> None:
@@ -225,11 +291,10 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
     found: dict[int, list[tuple[int, float]]] = {}
     candidates = library.candidates(grouping.band_keys(fp), aid, limit=MAX_CANDIDATES)
     rows = library.candidate_rows([cid for cid, _ in candidates])
-    new = _Newcomer(art, content_hash or hashlib.sha256(art.text.encode("utf-8")).hexdigest(),
-                    frozenset(fp.sample.tolist()))
-    for cid, shared in candidates:
+    new = _Newcomer(art, content_hash or hashlib.sha256(art.text.encode("utf-8")).hexdigest(), _sample_values(fp))
+    screened = _screen_all(library, new, candidates, rows, small)
+    for (cid, _), hit in zip(candidates, _matches(new, screened), strict=True):
         row = rows.get(cid)
-        hit = _match(library, new, cid, row, shared, small)
         if hit is not None and row is not None and row.group_id is not None:
             found.setdefault(row.group_id, []).append(hit)
     to_join = list(found)  # none, or the one group matched
@@ -247,6 +312,7 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
     for gid in to_join:
         joined.update(library.group_members(gid))
     ids = sorted(joined)
+    _candidates.remember(library, aid, new)
     return library.set_group(c, ids, grouping.label_for(library.headlines(ids)))
 
 

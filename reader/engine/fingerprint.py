@@ -85,19 +85,19 @@ def _hash_words(texts: Sequence[str]) -> _Words:
     b = np.frombuffer(data, dtype=np.uint8)
     n = len(b)
     upper = (b >= 65) & (b <= 90)
-    digit = (b >= 48) & (b <= 57)
-    word = upper | digit | ((b >= 97) & (b <= 122)) | (b >= 0x80)
-    # Multi-byte punctuation and symbols (U+0080-U+00BF, U+2000-U+2FFF, U+3000-U+303F) are not word characters.
-    for lead, width, cont in ((0xC2, 2, None), (0xE2, 3, None), (0xE3, 3, 0x80)):
-        at = np.flatnonzero(b == lead)
-        if cont is not None:
-            at = at[(at + 1 < n) & (b[np.minimum(at + 1, n - 1)] == cont)]
-        for k in range(width):
-            word[np.minimum(at + k, n - 1)] = False
+    word = upper | ((b >= 97) & (b <= 122)) | ((b >= 48) & (b <= 57)) | (b >= 0x80)
+    if not data.isascii():  # else there is no multi-byte character
+        # Multi-byte punctuation and symbols (U+0080-U+00BF, U+2000-U+2FFF, U+3000-U+303F) are not word characters.
+        for lead, width, cont in ((0xC2, 2, None), (0xE2, 3, None), (0xE3, 3, 0x80)):
+            at = np.flatnonzero(b == lead)
+            if cont is not None:
+                at = at[(at + 1 < n) & (b[np.minimum(at + 1, n - 1)] == cont)]
+            for k in range(width):
+                word[np.minimum(at + k, n - 1)] = False
     edge = np.diff(np.concatenate(([0], word.view(np.int8), [0])))
     starts = np.flatnonzero(edge == 1)
     ends = np.flatnonzero(edge == -1)
-    lower = b.astype(np.uint64) + upper.astype(np.uint64) * _U64(32)
+    lower = (b + (upper.view(np.uint8) << np.uint8(5))).astype(np.uint64)  # A-Z + 32 is a-z: no overflow
     pw, inv = _powers(n + 1)
     cum = np.zeros(n + 1, dtype=np.uint64)
     np.cumsum(lower * pw[:n], out=cum[1:])
@@ -109,8 +109,9 @@ def _hash_words(texts: Sequence[str]) -> _Words:
         ((before >= 97) & (before <= 122)) | ((before >= 65) & (before <= 90)) | (before == 44)
         | ((before >= 48) & (before <= 57))
     )
-    capital = upper[starts] & mid_sentence
-    numeric = digit[starts] & (length >= 2)
+    first = b[starts]
+    capital = (first >= 65) & (first <= 90) & mid_sentence
+    numeric = (first >= 48) & (first <= 57) & (length >= 2)
     return _Words(hashes, docs, capital, numeric)
 
 
@@ -123,6 +124,43 @@ def _common() -> np.ndarray:
     if _common_hashes is None:
         _common_hashes = np.sort(_hash_words([" ".join(sorted(COMMON_WORDS))]).hashes)
     return _common_hashes
+
+
+_common_slots: tuple[np.ndarray, np.uint64] | None = None
+_SLOT_MASK = _U64((1 << 15) - 1)
+
+
+def _common_table() -> tuple[np.ndarray, np.uint64] | None:
+    """The common-word hashes in a table where each has a slot of its own (``(hash >> shift) & mask``).
+
+    A table without collisions answers "is this word common?" with one lookup per word instead of a
+    binary search; the shift is found once (None: no shift separates them all).
+    """
+    global _common_slots
+    if _common_slots is None:
+        common = np.unique(_common())
+        for shift in range(64 - 15 + 1):
+            slots = (common >> _U64(shift)) & _SLOT_MASK
+            if len(np.unique(slots)) == len(common):
+                # Every slot without a word of its own holds the first word, which belongs elsewhere.
+                table = np.full(int(_SLOT_MASK) + 1, common[0], dtype=np.uint64)
+                table[slots] = common
+                _common_slots = (table, _U64(shift))
+                break
+        else:
+            _common_slots = (np.zeros(0, dtype=np.uint64), _U64(0))
+    return _common_slots if len(_common_slots[0]) else None
+
+
+def _is_content(hashes: np.ndarray) -> np.ndarray:
+    """Which word hashes are not on the common-word list."""
+    found = _common_table()
+    if found is None:
+        common = _common()
+        at = np.minimum(np.searchsorted(common, hashes), len(common) - 1)
+        return common[at] != hashes
+    table, shift = found
+    return table[(hashes >> shift) & _SLOT_MASK] != hashes
 
 
 @dataclass(slots=True, eq=False)
@@ -192,9 +230,7 @@ def _doc_sorted(docs: np.ndarray, vals: np.ndarray) -> np.ndarray:
 def _fingerprint_batch(texts: Sequence[str]) -> list[Fingerprint]:
     n_docs = len(texts)
     w = _hash_words(texts)
-    common = _common()
-    at = np.minimum(np.searchsorted(common, w.hashes), len(common) - 1)
-    content = common[at] != w.hashes
+    content = _is_content(w.hashes)
     names_mask = content & (w.capital | w.numeric)
     h, d = w.hashes[content], w.docs[content]
     same2 = d[1:] == d[:-1]

@@ -19,7 +19,17 @@ import numpy as np
 from reader.engine import alignment
 from reader.engine import fingerprint as fpmod
 from reader.engine.fingerprint import Fingerprint
-from reader.engine.judge import SAME_EVENT_THRESHOLD, Evidence, Profile, judge, profile, same_event, weigh
+from reader.engine.judge import (
+    SAME_EVENT_THRESHOLD,
+    Evidence,
+    Profile,
+    judge,
+    judge_many,
+    profile,
+    same_event,
+    verdict,
+    weigh,
+)
 from reader.engine.judge import day as _day
 from reader.engine.models import Article
 from reader.engine.stopwords import COMMON_WORDS
@@ -236,6 +246,8 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
     accept = (shared >= FAST_ACCEPT_SHARED) & (share >= FAST_ACCEPT_SHARE)
     ask = ~accept if small else ~accept & (shared >= 1)
     verdicts: dict[tuple[int, int], bool] = {}
+    counted: dict[tuple[int, int], Evidence] = {}
+    """Text evidence of asked pairs ``(i, j)``, counted ahead for several pairs of one ``i`` at once."""
 
     def prof(i: int) -> Profile:
         return profile(articles[i])  # memoised with a bounded cache
@@ -246,7 +258,9 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
             k, r = fpmod.sample_overlap(fps[i], fps[j])
             ok = k >= FAST_ACCEPT_SHARED and r >= FAST_ACCEPT_SHARE
             if not ok and (small or k >= 1):
-                ok = weigh(articles[i], articles[j], prof(i), prof(j)).score >= SAME_EVENT_THRESHOLD
+                a, b = articles[i], articles[j]
+                ok = verdict(a, prof(i), prof(j), lambda: b, same_text=a.text == b.text,
+                             text_evidence=counted.pop((i, j), None)).score >= SAME_EVENT_THRESHOLD
             verdicts[key] = ok
         return verdicts[key]
 
@@ -283,11 +297,25 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
     for i, j in zip(lo[accept][order].tolist(), hi[accept][order].tolist(), strict=True):
         verdicts[(i, j)] = True
         join(i, j)
+    ask_lo, ask_hi = lo[ask].tolist(), hi[ask].tolist()
+    at_lo: dict[int, list[int]] = {}
+    for at, i in enumerate(ask_lo):
+        at_lo.setdefault(i, []).append(at)
+
+    def count_ahead(at: int) -> None:
+        """The text evidence of asked pair ``at`` and of the later ones of its first article still to be judged."""
+        i = ask_lo[at]
+        js = [ask_hi[p] for p in at_lo[i] if p >= at and (i, ask_hi[p]) not in verdicts
+              and (i, ask_hi[p]) not in counted and cl.find(i) != cl.find(ask_hi[p])]
+        counted.update(zip(((i, j) for j in js), judge_many(prof(i), [prof(j) for j in js]), strict=True))
+
     asked = 0
-    for i, j in zip(lo[ask].tolist(), hi[ask].tolist(), strict=True):
+    for at, (i, j) in enumerate(zip(ask_lo, ask_hi, strict=True)):
         if cl.find(i) == cl.find(j):
             continue
         asked += 1
+        if (i, j) not in verdicts and (i, j) not in counted:
+            count_ahead(at)
         if linked(i, j):
             join(i, j)
     log.debug("grouping %d articles: %d candidates, %d accepted fast, %d judged", n, len(lo),

@@ -16,9 +16,10 @@ from __future__ import annotations
 import re
 import threading
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import repeat
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -26,7 +27,7 @@ from rapidfuzz import fuzz
 from reader.engine import alignment, outlets
 from reader.engine.models import Article
 from reader.engine.stopwords import COMMON_WORDS
-from reader.engine.text import fold, words
+from reader.engine.text import fold
 
 SAME_EVENT_THRESHOLD = 0.5
 """same_event scores at or above this mean 'same briefing or event'."""
@@ -37,6 +38,29 @@ MAX_JUDGE_CHARS = 60_000
 # with a character class and checks what precedes afterwards, which lets the regex engine skip ahead.
 _CAPWORD = re.compile(r"[A-Z](?<=[\w,;] [A-Z])[\w'’-]+|\d(?<!\w\d)[\d.,]*\d\b")
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{12,600})[\"“”«»]")
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+"""The word pattern of :func:`reader.engine.text.words`, for the pieces :func:`_words` gives it."""
+_NOT_WORD = bytes(c for c in range(128) if not (chr(c).isalnum() or chr(c) in "_'"))
+_SPACES = bytes.maketrans(_NOT_WORD, b" " * len(_NOT_WORD))
+_LOOSE_APOSTROPHE = re.compile(r"'(?!\w)|(?<!\w)'")
+
+
+def _words(text: str) -> list[str]:
+    """The same tokens as :func:`reader.engine.text.words`, four times faster (profiles are built at every ingest).
+
+    No word contains a space, an ASCII character other than ``[0-9a-z_']``, or an apostrophe that
+    is not between two word characters, so turning those into spaces and splitting changes no
+    word; only pieces holding other characters still need the word pattern.
+    """
+    folded = fold(text)
+    # Only ASCII bytes are translated: every byte of a UTF-8 multi-byte code is >= 0x80.
+    spaced = folded.encode("utf-8", "surrogatepass").translate(_SPACES).decode("utf-8", "surrogatepass")
+    if "'" in spaced:
+        spaced = _LOOSE_APOSTROPHE.sub(" ", spaced)
+    pieces = spaced.split()
+    if spaced.isascii():
+        return pieces
+    return [w for piece in pieces for w in ((piece,) if piece.isascii() else _WORD.findall(piece))]
 
 
 @dataclass(slots=True)
@@ -83,7 +107,7 @@ def _quote_texts(article: Article, text: str) -> list[str]:
                 found.append(fold(article.text[q.content.start : q.content.end]))
     else:
         found = [fold(m.group(1)) for m in _QUOTED.finditer(text)]
-    return [" ".join(words(q)) for q in found if len(q.split()) >= 5]
+    return [" ".join(_words(q)) for q in found if len(q.split()) >= 5]
 
 
 _CACHE_SIZE = 4096
@@ -108,22 +132,33 @@ def profile(article: Article) -> Profile:
     return prof
 
 
+_COMMON, _KEPT, _SHORT = 0, 1, 2
+"""Kinds of word: common, a content word counted in trigrams, a content word too short to count."""
+_ASCII_KIND = {**{c: _SHORT for c in "abcdefghijklmnopqrstuvwxyz_"}, **dict.fromkeys(COMMON_WORDS, _COMMON)}
+"""The kind of every word that is not counted (the words of an ASCII text are lower-case ``[0-9a-z_']``;
+a one-character word counts only when it is a digit): any other word is _KEPT."""
+
+
 def _make_profile(article: Article) -> Profile:
     text = article.text[:MAX_JUDGE_CHARS]
-    toks = words(text)
+    toks = _words(text)
     n = len(toks)
     # map() over builtins keeps these per-word passes in C: profiles are built at every ingest.
-    is_content = ~np.fromiter(map(COMMON_WORDS.__contains__, toks), dtype=bool, count=n)
+    if text.isascii():  # one pass classifies every word: its one-character words are all in _ASCII_KIND
+        kinds = np.fromiter(map(_ASCII_KIND.get, toks, repeat(_KEPT)), dtype=np.int8, count=n)
+        is_content, keep = kinds != _COMMON, kinds == _KEPT
+    else:
+        is_content = ~np.fromiter(map(COMMON_WORDS.__contains__, toks), dtype=bool, count=n)
+        keep = is_content & (np.fromiter(map(len, toks), dtype=np.int64, count=n) > 1)
+        for i in np.flatnonzero(is_content & ~keep).tolist():
+            keep[i] = toks[i].isdigit()  # a one-character word counts only when it is a digit
     ids = np.fromiter(map(hash, toks), dtype=np.int64, count=n).view(np.uint64)
-    keep = is_content & (np.fromiter(map(len, toks), dtype=np.int64, count=n) > 1)
-    for i in np.flatnonzero(is_content & ~keep).tolist():
-        keep[i] = toks[i].isdigit()  # a one-character word counts only when it is a digit
-    trigrams = np.unique(_ngrams(ids[keep], 3))
+    trigrams = distinct(_ngrams(ids[keep], 3))
     # Word 4-grams with at least two content words: phrasing, not runs of function words.
     phrases = _ngrams(ids, 4)
     if len(phrases):
         counts = np.concatenate(([0], np.cumsum(is_content, dtype=np.int32)))
-        phrases = np.unique(phrases[(counts[4:] - counts[:-4]) >= 2])
+        phrases = distinct(phrases[(counts[4:] - counts[:-4]) >= 2])
     names = {m.lower() for m in _CAPWORD.findall(text)} - COMMON_WORDS
     return Profile(int(keep.sum()), trigrams.view(np.int64), phrases.view(np.int64), names,
                    _quote_texts(article, text), day(article.published),
@@ -132,6 +167,17 @@ def _make_profile(article: Article) -> Profile:
 
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
+
+
+def distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values, as ``np.unique`` gives them but five times faster on a profile's few hundred."""
+    out = np.sort(values)
+    if len(out) < 2:
+        return out
+    keep = np.empty(len(out), dtype=bool)
+    keep[0] = True
+    np.not_equal(out[1:], out[:-1], out=keep[1:])
+    return out[keep]
 
 
 def _ngrams(ids: np.ndarray, n: int) -> np.ndarray:
@@ -158,6 +204,41 @@ def _overlap(a: set | np.ndarray, b: set | np.ndarray) -> tuple[int, float]:
     else:
         k = len(a & b) if len(a) < len(b) else len(b & a)
     return k, k / min(len(a), len(b))
+
+
+class ValueTable:
+    """Distinct int64 values in a direct-mapped table, to count how many of other arrays' values it holds.
+
+    A value sits in the slot given by its low bits; values that lost their slot to another (a few
+    per cent at eight slots per value) are checked apart, only for probes landing on such a slot.
+    An empty slot ``s`` holds ``s + 1``, which is no value of slot ``s``, so it never matches.
+    """
+
+    __slots__ = ("crowded", "lost", "mask", "table")
+
+    def __init__(self, values: np.ndarray) -> None:
+        size = 1 << max(6, (8 * len(values)).bit_length())
+        self.mask = np.int64(size - 1)
+        slots = values & self.mask
+        self.table = np.arange(1, size + 1, dtype=np.int64)
+        self.table[slots] = values
+        self.lost = np.sort(values[self.table[slots] != values])
+        self.crowded = np.zeros(size, dtype=bool)
+        self.crowded[self.lost & self.mask] = True
+
+    def counts(self, probes: Sequence[np.ndarray]) -> np.ndarray:
+        """How many values of each (distinct-valued) probe array the table holds."""
+        ends = np.fromiter(map(len, probes), dtype=np.int64, count=len(probes)).cumsum()
+        if not ends[-1]:
+            return np.zeros(len(probes), dtype=np.int64)
+        flat = np.concatenate(probes)
+        slots = flat & self.mask
+        found = np.flatnonzero(self.table[slots] == flat)
+        if len(self.lost):
+            near = np.flatnonzero(self.crowded[slots])
+            at = np.minimum(np.searchsorted(self.lost, flat[near]), len(self.lost) - 1)
+            found = np.concatenate((found, near[self.lost[at] == flat[near]]))
+        return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(probes))
 
 
 def _quote_grams(quote: str) -> set[int]:
@@ -227,6 +308,32 @@ def judge(a: Profile, b: Profile) -> Evidence:
     """Weigh the textual evidence that two profiles report the same event (no alignment)."""
     k3, r3 = _overlap(a.trigrams, b.trigrams)
     k4, r4 = _overlap(a.phrases, b.phrases)
+    return _weigh_text(a, b, k3, r3, k4, r4)
+
+
+def judge_many(a: Profile, others: Sequence[Profile]) -> list[Evidence]:
+    """:func:`judge` of one profile against several at once (a new article meets tens of candidates).
+
+    The shared trigrams and phrases of all pairs are counted in a few array passes over a lookup
+    table of ``a``'s values instead of one merge per pair, several times faster.
+    """
+    if not others:
+        return []
+    k3s = ValueTable(a.trigrams).counts([b.trigrams for b in others])
+    k4s = ValueTable(a.phrases).counts([b.phrases for b in others])
+    return [_weigh_text(a, b, *_share(k3, len(a.trigrams), len(b.trigrams)),
+                        *_share(k4, len(a.phrases), len(b.phrases)))
+            for b, k3, k4 in zip(others, k3s.tolist(), k4s.tolist(), strict=True)]
+
+
+def _share(k: int, na: int, nb: int) -> tuple[int, float]:
+    """As :func:`_overlap` reports ``k`` shared items of collections of these sizes."""
+    if not na or not nb:
+        return 0, 0.0
+    return k, k / min(na, nb)
+
+
+def _weigh_text(a: Profile, b: Profile, k3: int, r3: float, k4: int, r4: float) -> Evidence:
     _, rn = _overlap(a.names, b.names)
     q = _shared_quotes(a, b)
     apart = abs(a.day - b.day) if a.day is not None and b.day is not None else None
@@ -254,10 +361,13 @@ def weigh(a: Article, b: Article, pa: Profile | None = None, pb: Profile | None 
 
 
 def verdict(a: Article, pa: Profile, pb: Profile, load_b: Callable[[], Article | None], *,
-            same_text: bool) -> Evidence:
-    """:func:`weigh` for a candidate known by its profile: ``load_b`` reads it only if alignment must decide."""
-    ev = judge(pa, pb)
-    if a.text.strip() and same_text:
+            same_text: bool, text_evidence: Evidence | None = None) -> Evidence:
+    """:func:`weigh` for a candidate known by its profile: ``load_b`` reads it only if alignment must decide.
+
+    ``text_evidence`` is ``judge(pa, pb)`` when the caller has it already (from :func:`judge_many`).
+    """
+    ev = text_evidence if text_evidence is not None else judge(pa, pb)
+    if same_text and a.text.strip():  # strip() copies the text: only when it matters
         ev.score = 1.0
     elif ALIGN_BAND[0] <= ev.score < ALIGN_BAND[1]:
         b = load_b()
