@@ -35,7 +35,13 @@ def _work(mode: str, db: str, sources: list[str]) -> None:
 def main() -> int:
     """Serve commands from stdin until it closes."""
     import reader.engine.analysis  # noqa: F401  (the imports are the point of a zygote)
-    import reader.engine.pipeline  # noqa: F401
+    from reader.engine import pipeline
+    from reader.engine.store import batch
+
+    # A large import commits every 0.3 s, so the test's short import would land in one or two
+    # commits and few kills would fall between them; whole articles at every kill do not depend
+    # on how long a batch stays open, so the children commit at the shorter default window.
+    pipeline.BULK_BATCH_SECONDS = batch.MAX_SECONDS
 
     print("ready", flush=True)
     for line in sys.stdin:

@@ -26,7 +26,7 @@ from tests.reliability import invariants
 from tests.reliability.conftest import cli_env, newsroom_cmd, write_corpus
 
 DRIVER = Path(__file__).with_name("crash_driver.py")
-CORPUS_SIZE = 300  # long enough for several commits (articles are committed a tenth of a second at a time)
+CORPUS_SIZE = 300  # long enough for several commits (the driver's children commit a tenth of a second at a time)
 CHAINS = 10
 KILLS_PER_CHAIN = 2  # 20 kills in all
 
