@@ -118,7 +118,8 @@ _cache_lock = threading.Lock()
 def profile(article: Article) -> Profile:
     """The judge's view of one article (memoised: one new article is judged against many candidates)."""
     key = (article.id, hash(article.text), len(article.text), article.published, article.outlet,
-           tuple((q.content.start, q.content.end) for q in article.quotes), tuple(c.name for c in article.credits))
+           tuple((q.content.start, q.content.end) for q in article.quotes),
+           tuple((c.name, tuple(c.roles)) for c in article.credits))
     with _cache_lock:
         hit = _cache.get(key)
         if hit is not None:
