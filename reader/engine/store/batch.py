@@ -5,8 +5,9 @@ the band index, the tables. Committing after each article made that the largest 
 fast ingest (about a third of the store's time), and every commit also left one more tiny search
 segment to merge. A batch keeps one transaction open for a short while (a tenth of a second by
 default, 0.3 s in a large import: ``pipeline.BULK_BATCH_SECONDS``) and writes each article inside
-its own savepoint, so a failing article is rolled back alone and the rest of the batch still lands. A crash or kill loses at most the uncommitted tail, never part
-of an article; the next ingest of the same sources stores it again. FTS5 would also write a
+its own savepoint, so a failing article is rolled back alone and the rest of the batch still lands.
+A crash or kill loses at most the uncommitted tail, never part of an article; the next ingest of
+the same sources stores it again. FTS5 would also write a
 segment at every savepoint, so the batch's new articles enter the search index together, just
 before it commits (``Library.index_new``).
 """
