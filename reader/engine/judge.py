@@ -204,7 +204,7 @@ def _overlap(a: set | np.ndarray, b: set | np.ndarray) -> tuple[int, float]:
         k = int(np.count_nonzero(both[1:] == both[:-1]))
     else:
         k = len(a & b) if len(a) < len(b) else len(b & a)
-    return k, k / min(len(a), len(b))
+    return _share(k, len(a), len(b))
 
 
 class ValueTable:
@@ -328,7 +328,7 @@ def judge_many(a: Profile, others: Sequence[Profile]) -> list[Evidence]:
 
 
 def _share(k: int, na: int, nb: int) -> tuple[int, float]:
-    """As :func:`_overlap` reports ``k`` shared items of collections of these sizes."""
+    """``k`` shared items and their share of the smaller of two collections of these sizes."""
     if not na or not nb:
         return 0, 0.0
     return k, k / min(na, nb)

@@ -17,7 +17,6 @@ from reader.engine.speaker_words import (
     PERSON_TITLES,
     ROLE_NOUNS,
     TITLE_WORDS,
-    _looks_like_name,
     bare_word,
     grouped_alternation,
     is_role_word,
@@ -137,7 +136,7 @@ def collect_people(text: str, cast: Cast) -> None:
         if len(name) >= 3 and name[0] in _OPENING_CUE_WORDS:
             name = _without_opening_cue(text, start, name)
         if len(name) >= 2 or surname(name[0]) in by_surname:
-            if len(name) > 5 or not _looks_like_name(name):
+            if not looks_like_name(name):
                 continue
             roles = _roles_around(text, start, end, titles)
         else:
