@@ -199,15 +199,15 @@ def _store(batch: Batch[Stored], name: str, key: str, art: StoredArticle, group:
     library = batch.library
     with batch.write() as c:
         fetched = now_utc()
-        status, aid = library.write_article(c, key, art, fetched)
+        status, aid = library.write_article(c, key, art, fetched, own_group=not group)
         if status != "unchanged":
             if group:
                 analysis.assign_group(library, c, aid, art.as_article(aid, fetched), fingerprint=art.fingerprint,
                                       content_hash=art.content_hash, fresh=status == "added")
             else:
-                if status == "updated":
+                if status == "updated":  # a new article was stored in a group of its own
                     analysis.leave_group(library, c, aid)
-                library.set_group(c, [aid], art.title)
+                    library.set_group(c, [aid], art.title)
                 library.mark_regroup(c)
     batch.stored((name, status, aid))
 

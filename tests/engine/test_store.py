@@ -149,6 +149,25 @@ def test_changed_content_at_the_same_key_is_a_revision(lib: Library) -> None:
     assert lib.count() == 1
 
 
+def test_a_new_article_can_be_stored_in_a_group_of_its_own(lib: Library) -> None:
+    """As set_group would leave it: its title as label, its date as the group's first, one member."""
+    with lib.transaction() as c:
+        _, a = lib.write_article(c, "k1", stored("A first story.", title="First", published="2025-08-27T09:00:00Z"),
+                                 "now", own_group=True)
+        _, b = lib.write_article(c, "k2", stored("A second story.", title="Second"), "now", own_group=True)
+        _, plain = lib.write_article(c, "k3", stored("A third story."), "now")
+    ga, gb = lib.group_of(a), lib.group_of(b)
+    assert ga is not None and gb is not None and ga != gb and lib.group_of(plain) is None
+    first = lib.group(ga)
+    assert first is not None
+    assert (first.label, first.article_ids, first.first_published) == ("First", [a], "2025-08-27T09:00:00Z")
+    assert lib.conn.execute("SELECT size FROM groups WHERE id = ?", (ga,)).fetchone()[0] == 1
+    with lib.transaction() as c:  # a revision keeps its article's group: only new rows get one
+        status, same = lib.write_article(c, "k1", stored("A first story, revised."), "now", own_group=True)
+    assert (status, same) == ("updated", a) and lib.group_of(a) == ga
+    assert lib.conn.execute("SELECT COUNT(*) FROM groups").fetchone()[0] == 2
+
+
 def test_revision_replaces_analysis(lib: Library) -> None:
     text = "“We object,” Peskov said."
     q = Quote(content=Span(1, 10), kind="full", speaker="Dmitry Peskov", cue=Span(19, 23))

@@ -86,8 +86,14 @@ class ArticleWrites:
             return row[0], ("same" if row[1] == content_hash else "revise")
         return None
 
-    def write_article(self, c: sqlite3.Connection, key: str, art: StoredArticle, fetched: str) -> tuple[str, int]:
-        """Insert or revise one article with its analysis; call inside ``transaction()`` or ``Batch.write()``."""
+    def write_article(self, c: sqlite3.Connection, key: str, art: StoredArticle, fetched: str, *,
+                      own_group: bool = False) -> tuple[str, int]:
+        """Insert or revise one article with its analysis; call inside ``transaction()`` or ``Batch.write()``.
+
+        ``own_group``: a new article is stored in a new group of its own (labelled with its title), as an
+        import that groups at its end leaves each article until then; written with the row, as updating
+        the row afterwards rewrites its whole text.
+        """
         existing = self.find_existing(key, art.content_hash)
         if existing and existing[1] == "same":
             return "unchanged", existing[0]
@@ -118,10 +124,14 @@ class ArticleWrites:
         else:
             if self._indexed_upto is None:
                 self._indexed_upto = self._last_id()
+            gid = None
+            if own_group:
+                gid = c.execute("INSERT INTO groups(label, first_published, size) VALUES (?, ?, 1)",
+                                (art.title, art.published)).lastrowid
             cur = c.execute(
                 "INSERT INTO articles(source, url, outlet, title, published, author, text, furniture,"
-                " sentences, content_hash, fingerprint, fetched, key) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (*values, key),
+                " sentences, content_hash, fingerprint, fetched, key, group_id) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (*values, key, gid),
             )
             aid = int(cur.lastrowid or 0)
             status = "added"
