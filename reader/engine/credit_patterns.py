@@ -23,10 +23,11 @@ _OUTLET_NOUNS = (
 
 # Characters that case-insensitive matching equates with an ASCII letter although lower() does not make
 # them one (dotted and dotless i, long s, Kelvin sign); a text holding one skips the substring gates.
-_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+FOLD_TRAP_CHARS = "\u0130\u0131\u017f\u212a"
+_FOLD_TRAPS = re.compile("[" + FOLD_TRAP_CHARS + "]")
 
 
-def _folds_oddly(text: str) -> bool:
+def folds_oddly(text: str) -> bool:
     """Whether ``text`` holds a character that only case-insensitive matching turns into an ASCII letter."""
     return not text.isascii() and _FOLD_TRAPS.search(text) is not None
 
@@ -46,12 +47,12 @@ def _needles(stems: tuple[str, ...]) -> tuple[str, ...]:
 
 def may_match_folded(text: str, low: str, stems: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern needing one of ``stems`` can match ``text`` (``low`` is its lower())."""
-    return contains_any(low, stems) or _folds_oddly(text)
+    return contains_any(low, stems) or folds_oddly(text)
 
 
 def may_match_lowered(text: str, low: str, necessary: re.Pattern[str]) -> bool:
     """Whether a case-insensitive pattern that needs ``necessary`` (lower-case) can match ``text``."""
-    return necessary.search(low) is not None or _folds_oddly(text)
+    return necessary.search(low) is not None or folds_oddly(text)
 
 
 # Picture credits: "Photo by X", "Image: X", "(file photo) X".
@@ -329,17 +330,17 @@ UNKNOWN_CITED = re.compile(
 )
 # UNKNOWN_CITED reads "according to X, a ... <noun>", needing one of these stems and a noun, or else a
 # whole-word outlet noun phrase followed by a capitalised name; these are the words such a phrase ends with.
-_CITED_VERB_STEMS = ("ccording", "cited", "Cited", "eported")  # not "ited": "United", "visited"
-_OUTLET_NOUN_ENDS = frozenset(
+CITED_VERB_STEMS = ("ccording", "cited", "Cited", "eported")  # not "ited": "United", "visited"
+OUTLET_NOUN_ENDS = frozenset(
     str.split(
         """outlet newspaper site website agency broadcaster channel magazine publication daily weekly tabloid
         portal network service group project team unit monitor tank think-tank blog media podcast station"""
     )
 )
-_OUTLET_NOUN_STEMS = tuple(sorted(w for w in _OUTLET_NOUN_ENDS if "-" not in w))
+_OUTLET_NOUN_STEMS = tuple(sorted(w for w in OUTLET_NOUN_ENDS if "-" not in w))
 
 
-_NOUN_NEEDLES = _needles(_OUTLET_NOUN_STEMS)
+NOUN_NEEDLES = _needles(_OUTLET_NOUN_STEMS)
 
 
 def may_cite_unknown(para: str) -> bool:
@@ -348,12 +349,12 @@ def may_cite_unknown(para: str) -> bool:
     "According to X, a ... newspaper" needs its verb and an outlet noun; the other forms need a word
     that is an outlet noun followed by a capitalised one. The rare verbs are tested first.
     """
-    if contains_any(para, _CITED_VERB_STEMS) and contains_any(para, _NOUN_NEEDLES):
+    if contains_any(para, CITED_VERB_STEMS) and contains_any(para, NOUN_NEEDLES):
         return True
     words = para.split()
-    if _OUTLET_NOUN_ENDS.isdisjoint(words):
+    if OUTLET_NOUN_ENDS.isdisjoint(words):
         return False
-    return any(w in _OUTLET_NOUN_ENDS and "A" <= nxt[0] <= "Z" for w, nxt in zip(words, words[1:], strict=False))
+    return any(w in OUTLET_NOUN_ENDS and "A" <= nxt[0] <= "Z" for w, nxt in zip(words, words[1:], strict=False))
 
 
 # Capitalised names that read like an outlet ("Coastal Wire"): one of these head words and its neighbours.
