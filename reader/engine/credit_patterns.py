@@ -315,11 +315,14 @@ POSSESSIVE_NOUN = re.compile(
 KIND_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|wire|broadcaster|channel|outlet)\b")
 
 # Cited outlets missing from the registry, found through the noun that describes them.
-UNKNOWN_CITED = re.compile(
+_UNKNOWN_BY_VERB = (  # "according to X, a ... newspaper": the one form that needs no noun before a name
     r"(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Rr]eported\s+by)\s+(?:the\s+)?"
     r"(?P<a>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|de|the|for)){0,5}),\s+(?:a|an|the)\s+[^,.;]{0,60}?\b"
     + _OUTLET_NOUNS + r"\b"
-    r"|(?:the\s+|[A-Z][\w-]+\s+|independent\s+|investigative\s+|exiled\s+|state\s+|online\s+|local\s+)"
+)
+UNKNOWN_CITED = re.compile(
+    _UNKNOWN_BY_VERB
+    + r"|(?:the\s+|[A-Z][\w-]+\s+|independent\s+|investigative\s+|exiled\s+|state\s+|online\s+|local\s+)"
     + _OUTLET_NOUNS
     + r"\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?:,\s+[^,.;]{1,80},)?\s+(?:has\s+|also\s+|first\s+)?"
     r"(?:reported|said|wrote|found|revealed|published|cited|quoted|estimated)\b"
@@ -328,6 +331,8 @@ UNKNOWN_CITED = re.compile(
     + _OUTLET_NOUNS
     + r"\s+(?P<c>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
 )
+# UNKNOWN_CITED's first form alone, with the other forms' groups (never set): its matches where they cannot match
+UNKNOWN_BY_VERB = re.compile(_UNKNOWN_BY_VERB + r"|(?P<b>(?!))(?P<c>(?!))")
 # UNKNOWN_CITED reads "according to X, a ... <noun>", needing one of these stems and a noun, or else a
 # whole-word outlet noun phrase followed by a capitalised name; these are the words such a phrase ends with.
 CITED_VERB_STEMS = ("ccording", "cited", "Cited", "eported")  # not "ited": "United", "visited"
@@ -349,8 +354,16 @@ def may_cite_unknown(para: str) -> bool:
     "According to X, a ... newspaper" needs its verb and an outlet noun; the other forms need a word
     that is an outlet noun followed by a capitalised one. The rare verbs are tested first.
     """
-    if contains_any(para, CITED_VERB_STEMS) and contains_any(para, NOUN_NEEDLES):
-        return True
+    return may_cite_by_verb(para) or names_after_noun(para)
+
+
+def may_cite_by_verb(para: str) -> bool:
+    """Gate of UNKNOWN_CITED's first form ("according to X, a ... newspaper"): its verb and an outlet noun."""
+    return contains_any(para, CITED_VERB_STEMS) and contains_any(para, NOUN_NEEDLES)
+
+
+def names_after_noun(para: str) -> bool:
+    """Gate of UNKNOWN_CITED's other forms: a word that is an outlet noun, then a capitalised word."""
     words = para.split()
     if OUTLET_NOUN_ENDS.isdisjoint(words):
         return False

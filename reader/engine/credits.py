@@ -44,11 +44,9 @@ from reader.engine.credit_patterns import (
     SELF_STORY,
     SOURCE_LINE,
     SOURCE_PHRASE,
-    UNKNOWN_CITED,
     WITH_END,
     may_be_house_style,
     may_cite_source,
-    may_cite_unknown,
     may_credit_after,
     may_credit_contributor,
     may_credit_unnamed,
@@ -57,7 +55,7 @@ from reader.engine.credit_patterns import (
     may_name_outlet,
 )
 from reader.engine.credit_photos import Hit, is_caption_para, only_outlets, picture_credits
-from reader.engine.credits_gate import gated_paragraphs
+from reader.engine.credits_gate import gated_paragraphs, unknown_cited
 from reader.engine.models import CREDIT_ROLES, Credit, Span
 
 log = logging.getLogger(__name__)
@@ -273,7 +271,7 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
         by_right = CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right)
         if (by_right and not SELF_STORY.match(right)) or _cited_by_left(left):  # the costlier side last
             yield men.name, s, e
-    for m in UNKNOWN_CITED.finditer(para) if may_cite_unknown(para) else ():
+    for m in unknown_cited(para):
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
         written = m.group(key)
         s, e = m.span(key)

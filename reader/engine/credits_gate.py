@@ -23,6 +23,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from reader.engine import outlets
 from reader.engine.credit_patterns import (
@@ -32,8 +33,12 @@ from reader.engine.credit_patterns import (
     OUTLET_HEAD_WORDS,
     OUTLET_NOUN_ENDS,
     SOURCE_PAIR_TAILS,
+    UNKNOWN_BY_VERB,
+    UNKNOWN_CITED,
     contains_any,
+    may_cite_by_verb,
     may_credit_unnamed,
+    names_after_noun,
 )
 
 MAX_PARAGRAPH = 20_000  # the longest paragraph find_credits reads whole
@@ -145,18 +150,23 @@ def gated_paragraphs(text: str) -> list[tuple[int, str]] | None:
     for pairs in _PAIRS:
         for m in pairs.finditer(low):
             maybe.add(bisect_right(starts, m.start()) - 1)
+    last = len(parts) - 1
+    asked: set[int] = set()
     for verb in _VERBS:  # "according to X, a ... newspaper" needs a citing verb and an outlet noun
         at = low.find(verb)
         while at >= 0:
             k = bisect_right(starts, at) - 1
-            if k not in maybe and k not in named and contains_any(parts[k], NOUN_NEEDLES):
-                maybe.add(k)
-            at = low.find(verb, at + 1)
+            if k not in asked:
+                asked.add(k)
+                if k not in named and k not in maybe and contains_any(parts[k], NOUN_NEEDLES):
+                    maybe.add(k)
+            at = low.find(verb, starts[k + 1]) if k < last else -1  # the next paragraph's
     if ";" in text or ")" in text:  # Reuters house style needs " by " and one of them
         at = low.find(" by ")
         while at >= 0:
-            maybe.add(bisect_right(starts, at) - 1)
-            at = low.find(" by ", at + 1)
+            k = bisect_right(starts, at) - 1
+            maybe.add(k)
+            at = low.find(" by ", starts[k + 1]) if k < last else -1
     out = []
     for k in sorted(named | maybe):
         para = parts[k]
@@ -164,3 +174,34 @@ def gated_paragraphs(text: str) -> list[tuple[int, str]] | None:
         if stripped and (k in named or may_credit_unnamed(para, stripped, para.lower(), heads=False)):
             out.append((starts[k], para))
     return out
+
+
+# Where UNKNOWN_BY_VERB can start: "[Aa]ccording", "[Cc]ited", "[Rr]eported" (the offset of its first letter).
+_VERB_STARTS = (("ccording", 1), ("cited", 0), ("Cited", 0), ("eported", 1))
+
+
+def unknown_cited(para: str) -> Iterator[re.Match[str]]:
+    """``UNKNOWN_CITED.finditer(para)`` where its gate may_cite_unknown passes (else nothing), found faster.
+
+    With no outlet noun before a capitalised word only its first form ("according to X, a ... newspaper")
+    can match, and only where one of its verbs starts: trying it there spares a slow regex attempt at
+    every position of the paragraph. Each match is looked for from the last one's end, as finditer does.
+    """
+    if names_after_noun(para):
+        yield from UNKNOWN_CITED.finditer(para)
+        return
+    if not may_cite_by_verb(para):
+        return
+    starts = set()
+    for stem, back in _VERB_STARTS:
+        at = para.find(stem, back)
+        while at >= 0:
+            starts.add(at - back)
+            at = para.find(stem, at + 1)
+    pos = 0
+    for start in sorted(starts):
+        if start >= pos:
+            m = UNKNOWN_BY_VERB.match(para, start)
+            if m is not None:
+                pos = m.end()
+                yield m

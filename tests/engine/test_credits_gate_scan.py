@@ -87,3 +87,33 @@ def test_the_gate_hides_no_credit(seed: int, monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(credits, "_gated", lambda text: [(b, p) for b, p in credits._paragraphs(text) if p.strip()])
     everything = [[(c.name, c.roles, c.evidence) for c in credits.find_credits(t, [])] for t in texts]
     assert gated == everything
+
+
+_CITED_PIECES = [
+    "according to", "According to", "cited by", "Cited by", "reported by", "Reported by", "eported by", "ccording",
+    "told", "interview with", "speaking to", "published by", "first reported by", "the", "a", "an", ",", ", ", ".",
+    ";", "Kyiv", "Daily", "Harbour Wire", "of", "de", "for", "United", "visited", "said", "reported", "found",
+    "has", "also", "independent", "local", "TV channel", "news agency", "research group", "think-tank",
+    *sorted(cp.OUTLET_NOUN_ENDS), "x", "Word",
+]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unknown_cited_finds_what_the_gated_pattern_finds(seed: int) -> None:
+    """The verb-anchored search for UNKNOWN_CITED's first form gives the whole pattern's matches."""
+    rng = random.Random(200 + seed)
+    for _ in range(4000):
+        para = "".join(rng.choice(_CITED_PIECES) + rng.choice([" ", " ", "  ", "\n", "", ", "])
+                       for _ in range(rng.randrange(1, 18)))
+        if rng.random() < 0.5:  # the first form's shape, "according to Kyiv Daily, a local newspaper", twice over
+            para = para.join(
+                f"{rng.choice(_CITED_PIECES[:8])} {rng.choice(['', 'the '])}{rng.choice(['Kyiv Daily', 'Bo', 'x'])}"
+                f"{rng.choice([', ', ' ', ','])}{rng.choice(['a ', 'an ', 'the ', ''])}{rng.choice(_CITED_PIECES)} "
+                f"{rng.choice(sorted(cp.OUTLET_NOUN_ENDS))}{rng.choice(['', '.', ' Harbour Wire said', 's'])}"
+                for _ in range(2)
+            )
+        want = [(m.span(), m.groupdict()) for m in cp.UNKNOWN_CITED.finditer(para)]
+        got = [(m.span(), m.groupdict()) for m in credits_gate.unknown_cited(para)]
+        assert got == want, para
+        if want:
+            assert cp.may_cite_unknown(para)
