@@ -103,20 +103,28 @@ def _scanner() -> re.Pattern[str] | None:
 def _pair_scans() -> tuple[re.Pattern[str], ...]:
     """Supersets of SOURCE_PAIRS on lower-cased text, each starting with a literal (a fast C search).
 
-    The "...ed" words share one scan, the words followed by "by" another (anchored at the "by"), the rest
+    The "...ed" words share one scan; a pair whose second word is fixed ("report by", "all rights") is
+    looked for from that word, the first one just before it (or a run of spaces: a superset); the rest
     one scan per first four letters ("original", "originally").
     """
     ed = [w for w in SOURCE_PAIR_TAILS if w.endswith("ed")]
-    by = [w for w in SOURCE_PAIR_TAILS if SOURCE_PAIR_TAILS[w] == r"\s+by" and w not in ed]
-    scans = [
-        "ed(?=" + "|".join(sorted({SOURCE_PAIR_TAILS[w] for w in ed})) + ")(?:"
-        + "|".join("(?<=" + re.escape(w) + ")" for w in sorted(ed)) + ")",
-        r"by(?:(?<=\s\sby)|" + "|".join(r"(?<=" + re.escape(w) + r"\sby)" for w in sorted(by)) + ")",
-    ]
+    fixed: dict[str, list[str]] = {}
     groups: dict[str, set[str]] = {}
     for w in SOURCE_PAIR_TAILS:
-        if w not in ed and w not in by:
+        second = re.fullmatch(r"\\s\+(\w+)", SOURCE_PAIR_TAILS[w])
+        if w in ed:
+            continue
+        if second:
+            fixed.setdefault(second.group(1), []).append(w)
+        else:
             groups.setdefault(w[:4], set()).add(w)
+    scans = [
+        "ed(?=" + "|".join(sorted({SOURCE_PAIR_TAILS[w] for w in ed})) + ")(?:"
+        + "|".join("(?<=" + re.escape(w) + ")" for w in sorted(ed)) + ")"
+    ]
+    for second, firsts in sorted(fixed.items()):
+        behind = (r"(?<=\s\s" + second + ")", *(r"(?<=" + re.escape(w) + r"\s" + second + ")" for w in sorted(firsts)))
+        scans.append(second + "(?:" + "|".join(behind) + ")")
     scans += [outlets.trie_regex(g, SOURCE_PAIR_TAILS) for _, g in sorted(groups.items())]
     return tuple(re.compile(s) for s in scans)
 

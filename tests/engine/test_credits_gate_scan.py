@@ -18,7 +18,7 @@ _CUES = [
     "VIA", "From", "FROM", "Reporting by A; Editing by B", "(Editing by Jo Bo)", "(Reuters) -", "(", ")", ";",
     " by ", "By", "Kyiv", "Daily", "News", "Coastal Wire", "the newspaper", "based on materials from",
     "first published in", "all rights reserved", "original article", "drawn from", "written by", "story by",
-    "article  by", "report\nby", "translated\tfrom", "provided\xa0by",
+    "article  by", "report\nby", "translated\tfrom", "provided\xa0by", "all\n rights", "All Rights",
 ]
 _FILLER = ["the", "a", "said", "minister", "Monday", "x", "Word", "it", "was", "of", "and", "to", "said.", "2024"]
 _GLUE = [" ", " ", " ", "  ", "\n", "\n\n", "\n\n\n", "\t", "\xa0", "", ". ", ", ", "-", "/", "’s ", " \n \n"]
