@@ -408,6 +408,7 @@ def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -
     name ("Coastal Wire") and a cited outlet described by its noun ("the newspaper Kyiv Daily").
     This is the union of their gates, so it must stay a necessary condition of each of them;
     ``heads=False`` says the caller has already found no head word of an outlet-like name.
+    A new term here needs its whole-text place-finder in :mod:`reader.engine.credits_gate` too.
     """
     return (
         stripped.find("(", 0, 81) >= 0
