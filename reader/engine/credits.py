@@ -55,12 +55,12 @@ from reader.engine.credit_patterns import (
     may_name_outlet,
 )
 from reader.engine.credit_photos import Hit, is_caption_para, only_outlets, picture_credits
+from reader.engine.credits_gate import MAX_PARAGRAPH as _MAX_PARAGRAPH
 from reader.engine.credits_gate import gated_paragraphs, unknown_cited
 from reader.engine.models import CREDIT_ROLES, Credit, Span
 
 log = logging.getLogger(__name__)
 
-_MAX_PARAGRAPH = 20_000
 _MAX_MENTIONS = 500
 
 
