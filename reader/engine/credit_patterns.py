@@ -23,10 +23,11 @@ _OUTLET_NOUNS = (
 
 # Characters that case-insensitive matching equates with an ASCII letter although lower() does not make
 # them one (dotted and dotless i, long s, Kelvin sign); a text holding one skips the substring gates.
-_FOLD_TRAPS = re.compile("[\u0130\u0131\u017f\u212a]")
+FOLD_TRAP_CHARS = "\u0130\u0131\u017f\u212a"
+_FOLD_TRAPS = re.compile("[" + FOLD_TRAP_CHARS + "]")
 
 
-def _folds_oddly(text: str) -> bool:
+def folds_oddly(text: str) -> bool:
     """Whether ``text`` holds a character that only case-insensitive matching turns into an ASCII letter."""
     return not text.isascii() and _FOLD_TRAPS.search(text) is not None
 
@@ -46,12 +47,12 @@ def _needles(stems: tuple[str, ...]) -> tuple[str, ...]:
 
 def may_match_folded(text: str, low: str, stems: tuple[str, ...]) -> bool:
     """Whether a case-insensitive pattern needing one of ``stems`` can match ``text`` (``low`` is its lower())."""
-    return contains_any(low, stems) or _folds_oddly(text)
+    return contains_any(low, stems) or folds_oddly(text)
 
 
 def may_match_lowered(text: str, low: str, necessary: re.Pattern[str]) -> bool:
     """Whether a case-insensitive pattern that needs ``necessary`` (lower-case) can match ``text``."""
-    return necessary.search(low) is not None or _folds_oddly(text)
+    return necessary.search(low) is not None or folds_oddly(text)
 
 
 # Picture credits: "Photo by X", "Image: X", "(file photo) X".
@@ -314,11 +315,14 @@ POSSESSIVE_NOUN = re.compile(
 KIND_AFTER = re.compile(r"\s+(?:news\s+agency|agency|newspaper|daily|wire|broadcaster|channel|outlet)\b")
 
 # Cited outlets missing from the registry, found through the noun that describes them.
-UNKNOWN_CITED = re.compile(
+_UNKNOWN_BY_VERB = (  # "according to X, a ... newspaper": the one form that needs no noun before a name
     r"(?:[Aa]ccording\s+to|[Cc]ited\s+by|[Rr]eported\s+by)\s+(?:the\s+)?"
     r"(?P<a>[A-Z][\w.’'-]*(?:\s+(?:[A-Z][\w.’'-]*|of|de|the|for)){0,5}),\s+(?:a|an|the)\s+[^,.;]{0,60}?\b"
     + _OUTLET_NOUNS + r"\b"
-    r"|(?:the\s+|[A-Z][\w-]+\s+|independent\s+|investigative\s+|exiled\s+|state\s+|online\s+|local\s+)"
+)
+UNKNOWN_CITED = re.compile(
+    _UNKNOWN_BY_VERB
+    + r"|(?:the\s+|[A-Z][\w-]+\s+|independent\s+|investigative\s+|exiled\s+|state\s+|online\s+|local\s+)"
     + _OUTLET_NOUNS
     + r"\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?:,\s+[^,.;]{1,80},)?\s+(?:has\s+|also\s+|first\s+)?"
     r"(?:reported|said|wrote|found|revealed|published|cited|quoted|estimated)\b"
@@ -327,19 +331,21 @@ UNKNOWN_CITED = re.compile(
     + _OUTLET_NOUNS
     + r"\s+(?P<c>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"
 )
+# UNKNOWN_CITED's first form alone, with the other forms' groups (never set): its matches where they cannot match
+UNKNOWN_BY_VERB = re.compile(_UNKNOWN_BY_VERB + r"|(?P<b>(?!))(?P<c>(?!))")
 # UNKNOWN_CITED reads "according to X, a ... <noun>", needing one of these stems and a noun, or else a
 # whole-word outlet noun phrase followed by a capitalised name; these are the words such a phrase ends with.
-_CITED_VERB_STEMS = ("ccording", "cited", "Cited", "eported")  # not "ited": "United", "visited"
-_OUTLET_NOUN_ENDS = frozenset(
+CITED_VERB_STEMS = ("ccording", "cited", "Cited", "eported")  # not "ited": "United", "visited"
+OUTLET_NOUN_ENDS = frozenset(
     str.split(
         """outlet newspaper site website agency broadcaster channel magazine publication daily weekly tabloid
         portal network service group project team unit monitor tank think-tank blog media podcast station"""
     )
 )
-_OUTLET_NOUN_STEMS = tuple(sorted(w for w in _OUTLET_NOUN_ENDS if "-" not in w))
+_OUTLET_NOUN_STEMS = tuple(sorted(w for w in OUTLET_NOUN_ENDS if "-" not in w))
 
 
-_NOUN_NEEDLES = _needles(_OUTLET_NOUN_STEMS)
+NOUN_NEEDLES = _needles(_OUTLET_NOUN_STEMS)
 
 
 def may_cite_unknown(para: str) -> bool:
@@ -348,12 +354,20 @@ def may_cite_unknown(para: str) -> bool:
     "According to X, a ... newspaper" needs its verb and an outlet noun; the other forms need a word
     that is an outlet noun followed by a capitalised one. The rare verbs are tested first.
     """
-    if contains_any(para, _CITED_VERB_STEMS) and contains_any(para, _NOUN_NEEDLES):
-        return True
+    return may_cite_by_verb(para) or names_after_noun(para)
+
+
+def may_cite_by_verb(para: str) -> bool:
+    """Gate of UNKNOWN_CITED's first form ("according to X, a ... newspaper"): its verb and an outlet noun."""
+    return contains_any(para, CITED_VERB_STEMS) and contains_any(para, NOUN_NEEDLES)
+
+
+def names_after_noun(para: str) -> bool:
+    """Gate of UNKNOWN_CITED's other forms: a word that is an outlet noun, then a capitalised word."""
     words = para.split()
-    if _OUTLET_NOUN_ENDS.isdisjoint(words):
+    if OUTLET_NOUN_ENDS.isdisjoint(words):
         return False
-    return any(w in _OUTLET_NOUN_ENDS and "A" <= nxt[0] <= "Z" for w, nxt in zip(words, words[1:], strict=False))
+    return any(w in OUTLET_NOUN_ENDS and "A" <= nxt[0] <= "Z" for w, nxt in zip(words, words[1:], strict=False))
 
 
 # Capitalised names that read like an outlet ("Coastal Wire"): one of these head words and its neighbours.
@@ -394,6 +408,7 @@ def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -
     name ("Coastal Wire") and a cited outlet described by its noun ("the newspaper Kyiv Daily").
     This is the union of their gates, so it must stay a necessary condition of each of them;
     ``heads=False`` says the caller has already found no head word of an outlet-like name.
+    A new term here needs its whole-text place-finder in :mod:`reader.engine.credits_gate` too.
     """
     return (
         stripped.find("(", 0, 81) >= 0

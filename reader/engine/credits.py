@@ -44,11 +44,9 @@ from reader.engine.credit_patterns import (
     SELF_STORY,
     SOURCE_LINE,
     SOURCE_PHRASE,
-    UNKNOWN_CITED,
     WITH_END,
     may_be_house_style,
     may_cite_source,
-    may_cite_unknown,
     may_credit_after,
     may_credit_contributor,
     may_credit_unnamed,
@@ -57,11 +55,12 @@ from reader.engine.credit_patterns import (
     may_name_outlet,
 )
 from reader.engine.credit_photos import Hit, is_caption_para, only_outlets, picture_credits
+from reader.engine.credits_gate import MAX_PARAGRAPH as _MAX_PARAGRAPH
+from reader.engine.credits_gate import gated_paragraphs, unknown_cited
 from reader.engine.models import CREDIT_ROLES, Credit, Span
 
 log = logging.getLogger(__name__)
 
-_MAX_PARAGRAPH = 20_000
 _MAX_MENTIONS = 500
 
 
@@ -272,7 +271,7 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
         by_right = CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right)
         if (by_right and not SELF_STORY.match(right)) or _cited_by_left(left):  # the costlier side last
             yield men.name, s, e
-    for m in UNKNOWN_CITED.finditer(para) if may_cite_unknown(para) else ():
+    for m in unknown_cited(para):
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
         written = m.group(key)
         s, e = m.span(key)
@@ -284,19 +283,30 @@ def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
         yield name or written, s, e
 
 
+def _gated_plain(text: str) -> list[tuple[int, str]]:
+    """The paragraphs (with offsets) worth reading, asked one by one: the plain form of the gate."""
+    out = []
+    for base, para in _paragraphs(text):
+        stripped = para.strip()
+        # one pass looks for registry names and the head words of outlet-like names ("Coastal Wire") alike
+        if stripped and (outlets.may_mention(para, True, OUTLET_HEAD_WORDS)
+                         or may_credit_unnamed(para, stripped, para.lower(), heads=False)):
+            out.append((base, para))  # most paragraphs credit nobody: no registry name, no rule for an unknown
+    return out
+
+
+def _gated(text: str) -> list[tuple[int, str]]:
+    """The paragraphs worth reading: found in one pass over the text (credits_gate), else one by one."""
+    found = gated_paragraphs(text)
+    return _gated_plain(text) if found is None else found
+
+
 def find_credits(text: str, furniture: list[str]) -> list[Credit]:
     """Every outlet the article credits, merged per outlet, with roles in a fixed order and evidence."""
     hits: list[Hit] = []
     mentioned: set[str] = set()
     short: list[tuple[Hit, str]] = []  # body hits with the words as written, for _back_references
-    for base, para in _paragraphs(text or ""):
-        stripped = para.strip()
-        if not stripped:
-            continue
-        # one pass looks for registry names and the head words of outlet-like names ("Coastal Wire") alike
-        if not outlets.may_mention(para, True, OUTLET_HEAD_WORDS) and \
-                not may_credit_unnamed(para, stripped, para.lower(), heads=False):
-            continue  # most paragraphs credit nobody: no registry name and no rule that reads an unknown one
+    for base, para in _gated(text or ""):
         mentioned.update(m.name for m in outlets.mentions(para, weak=True))
         caption = is_caption_para(para)
         claimed: set[int] = set()

@@ -121,14 +121,19 @@ class _Registry:
         commonest in English).
         """
         if (weak, also) not in self._loose:
-            forms = self._forms(weak)
-            upper = {f for f in forms if not f[0].islower()} | set(also)
-            plain: set[str] = set()
-            for f in forms - upper:
-                cap = next((i for i, c in enumerate(f) if not c.islower() and c.isalpha()), None)
-                (plain if cap is None else upper).add(f if cap is None else f[cap:])
-            self._loose[(weak, also)] = (re.compile("(" + trie_regex(upper) + ")"), tuple(sorted(plain)))
+            upper, plain = self.loose_names(weak, also)
+            self._loose[(weak, also)] = (re.compile("(" + trie_regex(set(upper)) + ")"), plain)
         return self._loose[(weak, also)]
+
+    def loose_names(self, weak: bool, also: tuple[str, ...] = ()) -> tuple[frozenset[str], tuple[str, ...]]:
+        """What :meth:`loose` looks for: the capitalised names (and ``also``), and the plain substrings."""
+        forms = self._forms(weak)
+        upper = {f for f in forms if not f[0].islower()} | set(also)
+        plain: set[str] = set()
+        for f in forms - upper:
+            cap = next((i for i, c in enumerate(f) if not c.islower() and c.isalpha()), None)
+            (plain if cap is None else upper).add(f if cap is None else f[cap:])
+        return frozenset(upper), tuple(sorted(plain))
 
 
 def _surface_forms(groups: object) -> set[str]:
@@ -369,6 +374,14 @@ def may_mention(text: str, weak: bool = False, also: tuple[str, ...] = ()) -> bo
         if needle in text:
             return True
     return regex.search(text) is not None
+
+
+def loose_names(weak: bool = False, also: tuple[str, ...] = ()) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The names :func:`may_mention` looks for: capitalised ones (with ``also``) anywhere, and plain substrings.
+
+    For a caller that folds the test into a scan of its own (the credit rules' one pass over an article).
+    """
+    return _registry().loose_names(weak, also)
 
 
 def is_strong_alias(name: str) -> bool:
