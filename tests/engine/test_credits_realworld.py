@@ -46,13 +46,12 @@ def test_split_scanner_finds_what_the_single_pattern_finds(text: str) -> None:
 def test_paragraph_gate_hides_no_credit(text: str) -> None:
     """Skipping paragraphs that fail the gate changes nothing: the gate is a necessary condition."""
     gated = [(c.name, c.roles, c.evidence) for c in credits.find_credits(text, [])]
-    saved = outlets.may_mention, credits.may_credit_unnamed
-    try:
-        outlets.may_mention = lambda *_a, **_k: True  # type: ignore[assignment]
-        credits.may_credit_unnamed = lambda *_a: True  # type: ignore[assignment]
+    saved = credits._gated
+    try:  # every paragraph read, as if no gate (one-pass or per paragraph) had turned one away
+        credits._gated = lambda t: [(b, p) for b, p in credits._paragraphs(t) if p.strip()]  # type: ignore[assignment]
         open_ = [(c.name, c.roles, c.evidence) for c in credits.find_credits(text, [])]
     finally:
-        outlets.may_mention, credits.may_credit_unnamed = saved
+        credits._gated = saved  # type: ignore[assignment]
     assert gated == open_
 
 
