@@ -129,14 +129,28 @@ def _headline_like(para: str) -> bool:
 
 
 def pairs(text: str) -> list[tuple[Mark, bool]]:
-    """Every quote in the text, with whether it continues into the next paragraph."""
+    """Every quote in the text, with whether it continues into the next paragraph.
+
+    Most paragraphs hold no mark at all (not even an apostrophe), and they can give no quote: one scan of
+    the whole text tells which ones do, and only those are read.
+    """
     out: list[tuple[Mark, bool]] = []
+    marks = [m.start() for m in _MARKS.finditer(text)]
+    if not marks:
+        return out
     paras: list[tuple[int, str]] = []
     pos = 0
     for para in text.split("\n\n"):
         paras.append((pos, para))
         pos += len(para) + 2
+    i = 0  # the first mark not before the paragraph's start
     for k, (base, para) in enumerate(paras):
+        while i < len(marks) and marks[i] < base:
+            i += 1
+        if i == len(marks):
+            break
+        if marks[i] >= base + len(para):
+            continue  # no mark in this paragraph
         nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
         continues = bool(nxt) and _MARKS.match(nxt) is not None and nxt not in "’”»"
         if _headline_like(para):
