@@ -34,3 +34,11 @@ def test_pairing_agrees_with_reading_every_paragraph() -> None:
     for _ in range(4000):
         text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40)))
         assert qm.pairs(text) == _plain_pairs(text), text
+
+
+def test_mark_offsets_are_where_the_mark_class_matches() -> None:
+    assert all((qm._MARKS.fullmatch(chr(c)) is not None) == (chr(c) in qm._MARK_CHARS) for c in range(0x10000))
+    rng = random.Random(6)
+    for _ in range(3000):
+        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(0, 40)))
+        assert qm._mark_offsets(text) == [m.start() for m in qm._MARKS.finditer(text)], text
