@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_MARKS = re.compile("[\"“”„«»‘’'‚‹›「」『』]")
+_MARK_CHARS = "\"“”„«»‘’'‚‹›「」『』"
+_MARKS = re.compile("[" + _MARK_CHARS + "]")
 _DOUBLE = frozenset("\"“”„«»「」『』")
 _CLOSE_ONLY = frozenset("»」』›")
 _LEFT_OK = set(" \t\n([{—–-/:;") | set("\"“„«‘‚‹「『")
@@ -35,14 +36,31 @@ def _family(ch: str) -> str:
     return "d" if ch in _DOUBLE else "s"
 
 
-def _scan(p: str, base: int, lo: int, singles: bool) -> list[Mark]:
-    """Pair quote marks in one paragraph; the last one may be left open."""
+def _mark_offsets(text: str) -> list[int]:
+    """Where each quote mark of :data:`_MARKS` is, in order.
+
+    One search per mark character runs through the text at the speed of a plain string search, and an
+    article holds a few marks; the character class is tried at every position by the regex engine.
+    """
+    out: list[int] = []
+    for ch in _MARK_CHARS:
+        i = text.find(ch)
+        while i >= 0:
+            out.append(i)
+            i = text.find(ch, i + 1)
+    out.sort()
+    return out
+
+
+def _scan(p: str, base: int, lo: int, singles: bool, at: list[int]) -> list[Mark]:
+    """Pair quote marks in one paragraph (at the offsets ``at``, in order); the last one may be left open."""
     out: list[Mark] = []
     open_at = -1
     open_ch = ""
     n = len(p)
-    for m in _MARKS.finditer(p, lo):
-        i = m.start()
+    for i in at:
+        if i < lo:
+            continue
         ch = p[i]
         fam = _family(ch)
         if fam == "s" and not singles:
@@ -99,11 +117,14 @@ def _plural_possessive(p: str, i: int) -> bool:
     return _LATER_SINGLE_CLOSE.search(p, i + 1, i + 400) is not None
 
 
-def _paragraph_marks(p: str, base: int, continues: bool) -> list[Mark]:
-    marks = _scan(p, base, 0, True)
+def _paragraph_marks(p: str, base: int, continues: bool, at: list[int] | None = None) -> list[Mark]:
+    """The quotes of a paragraph; ``at`` holds its marks' offsets when the caller has found them."""
+    if at is None:
+        at = _mark_offsets(p)
+    marks = _scan(p, base, 0, True, at)
     if marks and not marks[-1].closed and not continues:
         bad = marks.pop()
-        again = _scan(p, base, bad.open - base + 1, bad.family != "s")
+        again = _scan(p, base, bad.open - base + 1, bad.family != "s", at)
         marks += [m for m in again if m.closed]
     return marks
 
@@ -129,18 +150,35 @@ def _headline_like(para: str) -> bool:
 
 
 def pairs(text: str) -> list[tuple[Mark, bool]]:
-    """Every quote in the text, with whether it continues into the next paragraph."""
+    """Every quote in the text, with whether it continues into the next paragraph.
+
+    Most paragraphs hold no mark at all (not even an apostrophe), and they can give no quote: one scan of
+    the whole text tells which ones do, and only those are read.
+    """
     out: list[tuple[Mark, bool]] = []
+    marks = _mark_offsets(text)
+    if not marks:
+        return out
     paras: list[tuple[int, str]] = []
     pos = 0
     for para in text.split("\n\n"):
         paras.append((pos, para))
         pos += len(para) + 2
+    i = 0  # the first mark not before the paragraph's start
     for k, (base, para) in enumerate(paras):
+        while i < len(marks) and marks[i] < base:
+            i += 1
+        if i == len(marks):
+            break
+        j = i
+        while j < len(marks) and marks[j] < base + len(para):
+            j += 1
+        if j == i:
+            continue  # no mark in this paragraph
         nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
         continues = bool(nxt) and _MARKS.match(nxt) is not None and nxt not in "’”»"
         if _headline_like(para):
             continue
-        for mk in _paragraph_marks(para, base, continues):
+        for mk in _paragraph_marks(para, base, continues, [m - base for m in marks[i:j]]):
             out.append((mk, not mk.closed))
     return out
