@@ -89,3 +89,25 @@ def test_ngrams_fold_word_ids_one_by_one() -> None:
                     h = ((h * 0x9E3779B97F4A7C15) % 2**64) ^ int(ids[i + j])
                 want.append(h)
             assert judge._ngrams(ids, n).tolist() == want
+
+
+def test_ascii_capword_pattern_finds_what_the_plain_one_finds_in_ascii_text() -> None:
+    rng = random.Random(29)
+    ascii_pieces = [p for p in _PIECES if p.isascii()]
+    chars = "AZaz09,;.'- _\n\t(x"
+    for _ in range(30_000):
+        text = _invented(rng, ascii_pieces) if rng.random() < 0.6 else \
+            "".join(rng.choice(chars) for _ in range(rng.randint(0, 30)))
+        text = text if text.isascii() else text.encode("ascii", "ignore").decode()
+        assert judge._CAPWORD_ASCII.findall(text) == _PLAIN_CAPWORD.findall(text), repr(text)
+    for c in range(128):
+        text = f"a {chr(c)}b, {chr(c)}1 x{chr(c)}2,3 {chr(c)}A; B{chr(c)} 4{chr(c)}5 Q{chr(c)}"
+        assert judge._CAPWORD_ASCII.findall(text) == _PLAIN_CAPWORD.findall(text), repr(text)
+
+
+def test_quote_grams_are_the_hashes_of_word_triples() -> None:
+    rng = random.Random(31)
+    for _ in range(2_000):
+        w = [rng.choice(["a", "b", "said", "the", "x1"]) for _ in range(rng.randint(0, 9))]
+        want = {hash(tuple(w[i : i + 3])) for i in range(max(1, len(w) - 2))}
+        assert judge._quote_grams(" ".join(w)) == want
