@@ -83,9 +83,23 @@ def run_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.nd
     """
     n = len(codes)
     pw, inv = _powers(n + 1)
-    cum = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum(codes * pw[:n], out=cum[1:])
-    return _mix((cum[ends] - cum[starts]) * inv[starts] + (ends - starts).astype(np.uint64) * _GOLD)
+    cum = np.empty(n + 1, dtype=np.uint64)
+    cum[0] = 0
+    np.multiply(codes, pw[:n], out=cum[1:])
+    cum[1:].cumsum(out=cum[1:])
+    # In place from here: profiles hash one text at a time, where numpy's per-call cost counts.
+    h = cum[ends]
+    h -= cum[starts]
+    h *= inv[starts]
+    length = (ends - starts).astype(np.uint64)
+    length *= _GOLD
+    h += length
+    h ^= h >> _U64(30)
+    h *= _M1
+    h ^= h >> _U64(27)
+    h *= _M2
+    h ^= h >> _U64(31)
+    return h  # _mix of the run's polynomial hash
 
 
 @dataclass(slots=True)
