@@ -38,9 +38,22 @@ MAX_JUDGE_CHARS = 60_000
 # a character class shared by both alternatives and checks what precedes afterwards, which lets the
 # regex engine skip ahead to the next capital or digit (a third faster than a class per alternative).
 _CAPWORD = re.compile(r"[A-Z\d](?:(?<=[\w,;] [A-Z])[\w'’-]+|(?<=\d)(?<!\w\d)[\d.,]*\d\b)")
-_CAPWORD_ASCII = re.compile(r"[A-Z0-9](?:(?<=[0-9A-Za-z_,;] [A-Z])[0-9A-Za-z_'-]+|(?<=[0-9])(?<![0-9A-Za-z_][0-9])"
-                            r"[0-9.,]*[0-9]\b)", re.ASCII)
-"""The same matches in ASCII text, whose word characters and digits are these (a third faster than Unicode classes)."""
+_CAPWORD_NARROW = re.compile(r"[A-Z0-9](?:(?<=[0-9A-Za-z_,;] [A-Z])[0-9A-Za-z_'’-]+|(?<=[0-9])(?<![0-9A-Za-z_][0-9])"
+                             r"[0-9.,]*[0-9]\b)")
+"""The same matches in narrow text (:func:`_name_pattern`), whose word characters and digits are these
+(a third faster than the Unicode classes)."""
+_KELVIN = "\u212a"
+"""The one character outside ASCII that lower-cases into ASCII ("k"), and a word character."""
+
+
+def _name_pattern(text: str, folded_ascii: bool) -> re.Pattern[str]:
+    """The fastest pattern giving _CAPWORD's matches in ``text``, whose folded form is ASCII or not.
+
+    A text folding to ASCII holds ASCII and the typographic quotes and dashes that :func:`fold`
+    replaces (none a word character or digit), unless it holds the Kelvin sign: in such narrow text
+    the Unicode word characters and digits are the ASCII ones.
+    """
+    return _CAPWORD_NARROW if folded_ascii and _KELVIN not in text else _CAPWORD
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{12,600})[\"“”«»]")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 """The word pattern of :func:`reader.engine.text.words`, for the pieces :func:`_words` gives it."""
@@ -218,7 +231,7 @@ def _make_profile(article: Article) -> Profile:
         window = counts[3:].copy()  # content words among words i .. i + 3
         window[1:] -= counts[:-4]
         phrases = distinct(phrases[window >= 2])
-    names = set(map(str.lower, (_CAPWORD_ASCII if text.isascii() else _CAPWORD).findall(text))) - COMMON_WORDS
+    names = set(map(str.lower, _name_pattern(text, toks is None).findall(text))) - COMMON_WORDS
     return Profile(int(keep.sum()), trigrams.view(np.int64), phrases.view(np.int64), names,
                    _quote_texts(article, text), day(article.published),
                    outlet=(outlets.canonical(article.outlet) or article.outlet).casefold(),
