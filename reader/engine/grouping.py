@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -26,6 +26,7 @@ from reader.engine.judge import (
     judge,
     judge_many,
     profile,
+    profiles,
     same_event,
     verdict,
     weigh,
@@ -80,6 +81,10 @@ MIN_SHARED_NAMES = 2
 """Pairs meeting only through the name sketch must share this many of its keys."""
 LARGE_MIN_BINS = 2
 """Larger batches only consider pairs sharing this many MinHash bins (one shared bin is mostly chance)."""
+PROFILE_BATCH = 64
+"""Judge profiles built together ahead of the judging (a third cheaper each than one by one)."""
+PROFILE_MEMO = 4096
+"""Profiles batch grouping keeps at hand (bounded: a profile takes some 10 KB)."""
 
 
 def _bucket_pairs(keys: np.ndarray, docs: np.ndarray, cap: int) -> np.ndarray:
@@ -249,8 +254,23 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
     counted: dict[tuple[int, int], Evidence] = {}
     """Text evidence of asked pairs ``(i, j)``, counted ahead for several pairs of one ``i`` at once."""
 
+    memo: OrderedDict[int, Profile] = OrderedDict()
+    """Profiles by article, the most recently used kept: the judge's own memo must key an article by its
+    contents, which cost more than the lookup for the tens of pairs each article is in."""
+
     def prof(i: int) -> Profile:
-        return profile(articles[i])  # memoised with a bounded cache
+        hit = memo.get(i)
+        if hit is None:
+            hit = remember(i, profile(articles[i]))  # memoised by the judge too, with a bounded cache
+        else:
+            memo.move_to_end(i)
+        return hit
+
+    def remember(i: int, p: Profile) -> Profile:
+        memo[i] = p
+        if len(memo) > PROFILE_MEMO:
+            memo.popitem(last=False)
+        return p
 
     def linked(i: int, j: int) -> bool:
         key = (min(i, j), max(i, j))
@@ -309,12 +329,34 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
               and (i, ask_hi[p]) not in counted and cl.find(i) != cl.find(ask_hi[p])]
         counted.update(zip(((i, j) for j in js), judge_many(prof(i), [prof(j) for j in js]), strict=True))
 
+    ready = 0
+    """Asked pairs before this one had their articles' profiles built (and memoised) ahead."""
+    built: set[int] = set()
+
+    def build_ahead(at: int) -> None:
+        """Build together the profiles that asked pair ``at`` and the next ones need (to the end of an article's)."""
+        nonlocal ready
+        if at < ready:
+            return
+        chunk: dict[int, None] = {}
+        p = at
+        while p < len(ask_lo) and (len(chunk) < PROFILE_BATCH or ask_lo[p] == ask_lo[p - 1]):
+            i, j = ask_lo[p], ask_hi[p]
+            if cl.find(i) != cl.find(j):
+                chunk.update((x, None) for x in (i, j) if x not in built)
+            p += 1
+        ready = p
+        built.update(chunk)
+        for x, made in zip(chunk, profiles([articles[x] for x in chunk]), strict=True):
+            remember(x, made)  # the memo holds far more than a batch
+
     asked = 0
     for at, (i, j) in enumerate(zip(ask_lo, ask_hi, strict=True)):
         if cl.find(i) == cl.find(j):
             continue
         asked += 1
         if (i, j) not in verdicts and (i, j) not in counted:
+            build_ahead(at)
             count_ahead(at)
         if linked(i, j):
             join(i, j)
