@@ -140,6 +140,8 @@ def _quote_texts(article: Article, text: str) -> list[str]:
 
 
 _CACHE_SIZE = 4096
+_BATCH_CHARS = 400_000
+"""Characters of text built into profiles in one pass at most: the hash's tables grow with a pass."""
 _cache: OrderedDict[tuple, Profile] = OrderedDict()
 _cache_lock = threading.Lock()
 
@@ -182,7 +184,16 @@ def profiles(articles: Sequence[Article]) -> list[Profile]:
                 found[key] = hit
     todo = {key: a for key, a in zip(keys, articles, strict=True) if key not in found}
     if todo:
-        made = dict(zip(todo, _make_profiles(list(todo.values())), strict=True))
+        made: dict[tuple, Profile] = {}
+        batch: list[tuple] = []
+        size = 0
+        for key, a in [*todo.items(), (None, None)]:
+            if batch and (a is None or size + min(len(a.text), MAX_JUDGE_CHARS) > _BATCH_CHARS):
+                made.update(zip(batch, _make_profiles([todo[k] for k in batch]), strict=True))
+                batch, size = [], 0
+            if a is not None:
+                batch.append(key)
+                size += min(len(a.text), MAX_JUDGE_CHARS)
         found.update(made)
         with _cache_lock:
             _cache.update(made)

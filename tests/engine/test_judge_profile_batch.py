@@ -53,3 +53,19 @@ def test_profiles_memoises_as_profile_does() -> None:
     got = judge.profiles([arts[0], *arts[1:], arts[1]])
     assert got[0] is first and got[1] is got[-1]
     assert all(judge.profile(a) is p for a, p in zip(arts, got, strict=False))
+
+
+def test_long_texts_are_built_in_several_passes() -> None:
+    rng = random.Random(47)
+    arts = [_article(rng, 20_000 + i) for i in range(9)]
+    for a in arts[:8]:  # 8 x MAX_JUDGE_CHARS read: more than one pass
+        a.text = (a.text + " harbour strike talks ") * (150_000 // (len(a.text) + 21))
+    passes: list[int] = []
+    make = judge._make_profiles
+    try:
+        judge._make_profiles = lambda batch: passes.append(len(batch)) or make(batch)  # type: ignore[assignment]
+        got = judge.profiles(arts)
+    finally:
+        judge._make_profiles = make
+    assert len(passes) >= 2 and sum(passes) == len(arts)
+    assert all(_same(p, judge._make_profile(a)) for p, a in zip(got, arts, strict=True))
