@@ -272,11 +272,19 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
             memo.popitem(last=False)
         return p
 
-    def linked(i: int, j: int) -> bool:
+    # Samples in strictly increasing order, as fingerprints make them: their pairs' counts from
+    # _sample_overlaps are those of fpmod.sample_overlap.
+    plain = [len(f.sample) < 2 or bool((f.sample[1:] > f.sample[:-1]).all()) for f in fps]
+
+    def linked(i: int, j: int, counted_shared: int | None = None) -> bool:
+        """Whether two articles report one event; ``counted_shared``: the sampled overlap of an asked pair."""
         key = (min(i, j), max(i, j))
         if key not in verdicts:
-            k, r = fpmod.sample_overlap(fps[i], fps[j])
-            ok = k >= FAST_ACCEPT_SHARED and r >= FAST_ACCEPT_SHARE
+            if counted_shared is not None and plain[i] and plain[j]:
+                k, ok = counted_shared, False  # an asked pair was not accepted on its sampled overlap
+            else:
+                k, r = fpmod.sample_overlap(fps[i], fps[j])
+                ok = k >= FAST_ACCEPT_SHARED and r >= FAST_ACCEPT_SHARE
             if not ok and (small or k >= 1):
                 a, b = articles[i], articles[j]
                 ok = verdict(a, prof(i), prof(j), lambda: b, same_text=a.text == b.text,
@@ -317,7 +325,7 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
     for i, j in zip(lo[accept][order].tolist(), hi[accept][order].tolist(), strict=True):
         verdicts[(i, j)] = True
         join(i, j)
-    ask_lo, ask_hi = lo[ask].tolist(), hi[ask].tolist()
+    ask_lo, ask_hi, ask_shared = lo[ask].tolist(), hi[ask].tolist(), shared[ask].tolist()
     at_lo: dict[int, list[int]] = {}
     for at, i in enumerate(ask_lo):
         at_lo.setdefault(i, []).append(at)
@@ -358,7 +366,7 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
         if (i, j) not in verdicts and (i, j) not in counted:
             build_ahead(at)
             count_ahead(at)
-        if linked(i, j):
+        if linked(i, j, ask_shared[at]):
             join(i, j)
     log.debug("grouping %d articles: %d candidates, %d accepted fast, %d judged", n, len(lo),
               int(accept.sum()), asked)
