@@ -54,6 +54,8 @@ def _name_pattern(text: str, folded_ascii: bool) -> re.Pattern[str]:
     the Unicode word characters and digits are the ASCII ones.
     """
     return _CAPWORD_NARROW if folded_ascii and _KELVIN not in text else _CAPWORD
+
+
 _QUOTED = re.compile(r"[\"“”«»]([^\"“”«»\n]{12,600})[\"“”«»]")
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
 """The word pattern of :func:`reader.engine.text.words`, for the pieces :func:`_words` gives it."""
@@ -89,6 +91,7 @@ def _words(text: str) -> list[str]:
 
 
 def _split_wide(spaced: str) -> list[str]:
+    """The words of a spaced text that is not ASCII: its pieces, those with other characters split by the pattern."""
     return [w for piece in spaced.split() for w in ((piece,) if piece.isascii() else _WORD.findall(piece))]
 
 
@@ -147,6 +150,7 @@ _cache_lock = threading.Lock()
 
 
 def _key(article: Article) -> tuple:
+    """The memo key: everything a profile is made of (the text by its hash and length)."""
     return (article.id, hash(article.text), len(article.text), article.published, article.outlet,
             tuple((q.content.start, q.content.end) for q in article.quotes),
             tuple((c.name, tuple(c.roles)) for c in article.credits))
@@ -225,7 +229,7 @@ def _common_table() -> tuple[np.ndarray, np.uint64]:
                 table[slots] = ids
                 _common_slots = (table, shift)
                 break
-        else:  # pragma: no cover - the ids are fixed, and shift 0 already separates them
+        else:  # pragma: no cover - the ids are fixed, and a shift separates them (tested)
             raise AssertionError("no shift separates the common words' ids")
     return _common_slots
 

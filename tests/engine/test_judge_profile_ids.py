@@ -122,3 +122,11 @@ def test_quote_grams_are_the_hashes_of_word_triples() -> None:
         w = [rng.choice(["a", "b", "said", "the", "x1"]) for _ in range(rng.randint(0, 9))]
         want = {hash(tuple(w[i : i + 3])) for i in range(max(1, len(w) - 2))}
         assert judge._quote_grams(" ".join(w)) == want
+
+
+def test_common_words_are_told_by_their_table() -> None:
+    table, shift = judge._common_table()
+    for word in sorted(COMMON_WORDS):
+        if judge._words(word) == [word]:
+            i = _id(word)
+            assert int(table[(i >> int(shift)) & (judge._COMMON_SLOTS - 1)]) == i
