@@ -54,19 +54,52 @@ def _mix(x: np.ndarray) -> np.ndarray:
     return x ^ (x >> _U64(31))
 
 
-_pow_cache: list[np.ndarray] = []
+_pow_cache: tuple[np.ndarray, np.ndarray] = (np.ones(0, dtype=np.uint64), np.ones(0, dtype=np.uint64))
 
 
 def _powers(n: int) -> tuple[np.ndarray, np.ndarray]:
-    """P**i and P**-i modulo 2**64 for i < n (cached, grown on demand)."""
-    if not _pow_cache or len(_pow_cache[0]) < n:
+    """P**i and P**-i modulo 2**64 for i < n (cached, grown on demand).
+
+    The pair is read and replaced as one tuple: a thread never sees the arrays of another's smaller build.
+    """
+    global _pow_cache
+    cached = _pow_cache
+    if len(cached[0]) < n:
         size = max(2 * n, 1 << 16)
         pw = np.full(size, _P, dtype=np.uint64)
         pw[0] = 1
         inv = np.full(size, _PINV, dtype=np.uint64)
         inv[0] = 1
-        _pow_cache[:] = [np.cumprod(pw, dtype=np.uint64), np.cumprod(inv, dtype=np.uint64)]
-    return _pow_cache[0], _pow_cache[1]
+        cached = (np.cumprod(pw, dtype=np.uint64), np.cumprod(inv, dtype=np.uint64))
+        if len(cached[0]) > len(_pow_cache[0]):
+            _pow_cache = cached
+    return cached
+
+
+def run_hashes(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """64-bit hashes of the runs ``codes[starts[i]:ends[i]]`` of uint64 byte codes, in one vectorised pass.
+
+    A run's hash depends on its bytes alone, not on where it sits: equal words hash equally in any text.
+    """
+    n = len(codes)
+    pw, inv = _powers(n + 1)
+    cum = np.empty(n + 1, dtype=np.uint64)
+    cum[0] = 0
+    np.multiply(codes, pw[:n], out=cum[1:])
+    cum[1:].cumsum(out=cum[1:])
+    # In place from here: profiles hash one text at a time, where numpy's per-call cost counts.
+    h = cum[ends]
+    h -= cum[starts]
+    h *= inv[starts]
+    length = (ends - starts).astype(np.uint64)
+    length *= _GOLD
+    h += length
+    h ^= h >> _U64(30)
+    h *= _M1
+    h ^= h >> _U64(27)
+    h *= _M2
+    h ^= h >> _U64(31)
+    return h  # _mix of the run's polynomial hash
 
 
 @dataclass(slots=True)
@@ -98,11 +131,8 @@ def _hash_words(texts: Sequence[str]) -> _Words:
     starts = np.flatnonzero(edge == 1)
     ends = np.flatnonzero(edge == -1)
     lower = (b + (upper.view(np.uint8) << np.uint8(5))).astype(np.uint64)  # A-Z + 32 is a-z: no overflow
-    pw, inv = _powers(n + 1)
-    cum = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum(lower * pw[:n], out=cum[1:])
-    length = (ends - starts).astype(np.uint64)
-    hashes = _mix((cum[ends] - cum[starts]) * inv[starts] + length * _GOLD)
+    hashes = run_hashes(lower, starts, ends)
+    length = ends - starts
     docs = np.searchsorted(np.flatnonzero(b == _SEP), starts)
     before = b[np.maximum(starts - 2, 0)]
     mid_sentence = (starts >= 2) & (b[np.maximum(starts - 1, 0)] == 32) & (

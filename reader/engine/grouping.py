@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -26,6 +26,7 @@ from reader.engine.judge import (
     judge,
     judge_many,
     profile,
+    profiles,
     same_event,
     verdict,
     weigh,
@@ -80,6 +81,10 @@ MIN_SHARED_NAMES = 2
 """Pairs meeting only through the name sketch must share this many of its keys."""
 LARGE_MIN_BINS = 2
 """Larger batches only consider pairs sharing this many MinHash bins (one shared bin is mostly chance)."""
+PROFILE_BATCH = 64
+"""Judge profiles built together ahead of the judging (a third cheaper each than one by one)."""
+PROFILE_MEMO = 4096
+"""Profiles batch grouping keeps at hand (bounded: a profile takes some 10 KB)."""
 
 
 def _bucket_pairs(keys: np.ndarray, docs: np.ndarray, cap: int) -> np.ndarray:
@@ -249,14 +254,37 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
     counted: dict[tuple[int, int], Evidence] = {}
     """Text evidence of asked pairs ``(i, j)``, counted ahead for several pairs of one ``i`` at once."""
 
-    def prof(i: int) -> Profile:
-        return profile(articles[i])  # memoised with a bounded cache
+    memo: OrderedDict[int, Profile] = OrderedDict()
+    """Profiles by article, the most recently used kept: the judge's own memo must key an article by its
+    contents, which cost more than the lookup for the tens of pairs each article is in."""
 
-    def linked(i: int, j: int) -> bool:
+    def prof(i: int) -> Profile:
+        hit = memo.get(i)
+        if hit is None:
+            hit = remember(i, profile(articles[i]))  # memoised by the judge too, with a bounded cache
+        else:
+            memo.move_to_end(i)
+        return hit
+
+    def remember(i: int, p: Profile) -> Profile:
+        memo[i] = p
+        if len(memo) > PROFILE_MEMO:
+            memo.popitem(last=False)
+        return p
+
+    # Samples in strictly increasing order, as fingerprints make them: their pairs' counts from
+    # _sample_overlaps are those of fpmod.sample_overlap.
+    plain = [len(f.sample) < 2 or bool((f.sample[1:] > f.sample[:-1]).all()) for f in fps]
+
+    def linked(i: int, j: int, counted_shared: int | None = None) -> bool:
+        """Whether two articles report one event; ``counted_shared``: the sampled overlap of an asked pair."""
         key = (min(i, j), max(i, j))
         if key not in verdicts:
-            k, r = fpmod.sample_overlap(fps[i], fps[j])
-            ok = k >= FAST_ACCEPT_SHARED and r >= FAST_ACCEPT_SHARE
+            if counted_shared is not None and plain[i] and plain[j]:
+                k, ok = counted_shared, False  # an asked pair was not accepted on its sampled overlap
+            else:
+                k, r = fpmod.sample_overlap(fps[i], fps[j])
+                ok = k >= FAST_ACCEPT_SHARED and r >= FAST_ACCEPT_SHARE
             if not ok and (small or k >= 1):
                 a, b = articles[i], articles[j]
                 ok = verdict(a, prof(i), prof(j), lambda: b, same_text=a.text == b.text,
@@ -297,7 +325,7 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
     for i, j in zip(lo[accept][order].tolist(), hi[accept][order].tolist(), strict=True):
         verdicts[(i, j)] = True
         join(i, j)
-    ask_lo, ask_hi = lo[ask].tolist(), hi[ask].tolist()
+    ask_lo, ask_hi, ask_shared = lo[ask].tolist(), hi[ask].tolist(), shared[ask].tolist()
     at_lo: dict[int, list[int]] = {}
     for at, i in enumerate(ask_lo):
         at_lo.setdefault(i, []).append(at)
@@ -309,14 +337,36 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
               and (i, ask_hi[p]) not in counted and cl.find(i) != cl.find(ask_hi[p])]
         counted.update(zip(((i, j) for j in js), judge_many(prof(i), [prof(j) for j in js]), strict=True))
 
+    ready = 0
+    """Asked pairs before this one had their articles' profiles built (and memoised) ahead."""
+    built: set[int] = set()
+
+    def build_ahead(at: int) -> None:
+        """Build together the profiles that asked pair ``at`` and the next ones need (to the end of an article's)."""
+        nonlocal ready
+        if at < ready:
+            return
+        chunk: dict[int, None] = {}
+        p = at
+        while p < len(ask_lo) and (len(chunk) < PROFILE_BATCH or ask_lo[p] == ask_lo[p - 1]):
+            i, j = ask_lo[p], ask_hi[p]
+            if cl.find(i) != cl.find(j):
+                chunk.update((x, None) for x in (i, j) if x not in built)
+            p += 1
+        ready = p
+        built.update(chunk)
+        for x, made in zip(chunk, profiles([articles[x] for x in chunk]), strict=True):
+            remember(x, made)  # the memo holds far more than a batch
+
     asked = 0
     for at, (i, j) in enumerate(zip(ask_lo, ask_hi, strict=True)):
         if cl.find(i) == cl.find(j):
             continue
         asked += 1
         if (i, j) not in verdicts and (i, j) not in counted:
+            build_ahead(at)
             count_ahead(at)
-        if linked(i, j):
+        if linked(i, j, ask_shared[at]):
             join(i, j)
     log.debug("grouping %d articles: %d candidates, %d accepted fast, %d judged", n, len(lo),
               int(accept.sum()), asked)
