@@ -18,7 +18,7 @@ from pathlib import PurePath
 import numpy as np
 
 from reader.engine import credits as credits_mod
-from reader.engine import grouping, judge, outlets
+from reader.engine import grouping, judge, outlets, profiles
 from reader.engine import quotes as quotes_mod
 from reader.engine.models import Article, Credit, Quote, Sentence
 from reader.engine.store import CandidateRow, Library
@@ -117,15 +117,15 @@ class _Candidates:
         self.samples = _Lru(4 * size)
 
     def profile(self, library: Library, cid: int, content_hash: str,
-                load: Callable[[], Article | None]) -> judge.Profile | None:
+                load: Callable[[], Article | None]) -> profiles.Profile | None:
         key = (str(library.path), cid, content_hash)
         hit = self.profiles.get(key)
-        if isinstance(hit, judge.Profile):
+        if isinstance(hit, profiles.Profile):
             return hit
         other = load()
         if other is None:
             return None
-        prof = judge.profile(other)
+        prof = profiles.profile(other)
         self.profiles.put(key, prof)
         return prof
 
@@ -168,7 +168,7 @@ _candidates = _Candidates()
 
 def _sample_values(fp: grouping.Fingerprint) -> np.ndarray:
     """A fingerprint's sampled trigrams as sorted distinct int64 (as a set of them counts them), for a ValueTable."""
-    return judge.distinct(fp.sample.astype(np.int64))
+    return profiles.distinct(fp.sample.astype(np.int64))
 
 
 @dataclass(slots=True)
@@ -179,11 +179,11 @@ class _Newcomer:
     content_hash: str
     sample: np.ndarray
     """Its distinct sampled trigrams (:func:`_sample_values`)."""
-    _profile: judge.Profile | None = None
+    _profile: profiles.Profile | None = None
 
-    def profile(self) -> judge.Profile:
+    def profile(self) -> profiles.Profile:
         if self._profile is None:
-            self._profile = judge.profile(self.art)
+            self._profile = profiles.profile(self.art)
         return self._profile
 
 
@@ -192,7 +192,7 @@ class _Pending:
     """A candidate the fast rules left to the judge, with its profile."""
 
     cid: int
-    profile: judge.Profile
+    profile: profiles.Profile
     load: Callable[[], Article | None]
     same_text: bool
 

@@ -19,20 +19,10 @@ import numpy as np
 from reader.engine import alignment
 from reader.engine import fingerprint as fpmod
 from reader.engine.fingerprint import Fingerprint
-from reader.engine.judge import (
-    SAME_EVENT_THRESHOLD,
-    Evidence,
-    Profile,
-    judge,
-    judge_many,
-    profile,
-    profiles,
-    same_event,
-    verdict,
-    weigh,
-)
-from reader.engine.judge import day as _day
+from reader.engine.judge import SAME_EVENT_THRESHOLD, Evidence, judge, judge_many, same_event, verdict, weigh
 from reader.engine.models import Article
+from reader.engine.profiles import Profile, profile, profiles
+from reader.engine.profiles import day as _day
 from reader.engine.stopwords import COMMON_WORDS
 
 log = logging.getLogger(__name__)

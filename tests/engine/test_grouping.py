@@ -451,11 +451,11 @@ def test_a_rewrite_crediting_the_other_reports_outlet_the_same_day_is_the_same_e
 
 def test_a_credit_whose_role_changes_changes_the_judges_view() -> None:
     """The judge's memo must not answer for a credit that became (or stopped being) a photo credit only."""
-    from reader.engine import judge
+    from reader.engine import profiles
     from reader.engine.models import Credit
 
     local = make(2, LOCAL_REWRITE, outlet="Harburger Anzeiger", published="2026-03-02T16:40:00Z")
     local.credits = [Credit("dpa", ["photo"], ["Photo: dpa"])]
-    assert judge.profile(local).credited == frozenset()
+    assert profiles.profile(local).credited == frozenset()
     local.credits = [Credit("dpa", ["cited"], ["according to dpa"])]
-    assert judge.profile(local).credited == {"dpa"}
+    assert profiles.profile(local).credited == {"dpa"}

@@ -6,7 +6,7 @@ import random
 
 import numpy as np
 
-from reader.engine import judge
+from reader.engine import judge, profiles
 from reader.engine.models import Article
 from reader.engine.stopwords import COMMON_WORDS
 from reader.engine.text import words
@@ -28,10 +28,10 @@ def test_words_fast_path_gives_the_same_tokens() -> None:
     rng = random.Random(7)
     for _ in range(20_000):
         text = _invented(rng)
-        assert judge._words(text) == words(text), repr(text)
+        assert profiles._words(text) == words(text), repr(text)
     for c in range(0x3000):
         text = f"a{chr(c)}b '{chr(c)}' {chr(c)}'x"
-        assert judge._words(text) == words(text), repr(text)
+        assert profiles._words(text) == words(text), repr(text)
 
 
 def test_distinct_is_np_unique() -> None:
@@ -41,17 +41,17 @@ def test_distinct_is_np_unique() -> None:
             values = rng.integers(0, 2**64 - 1, n, dtype=np.uint64, endpoint=True)
             if n and rng.random() < 0.5:
                 values = np.concatenate((values, rng.choice(values, n // 2 + 1)))
-            got, want = judge.distinct(values), np.unique(values)
+            got, want = profiles.distinct(values), np.unique(values)
             assert got.dtype == want.dtype and np.array_equal(got, want)
 
 
-def _profile(rng: np.random.Generator, pool: np.ndarray, names: list[str]) -> judge.Profile:
+def _profile(rng: np.random.Generator, pool: np.ndarray, names: list[str]) -> profiles.Profile:
     def values() -> np.ndarray:
         n = int(rng.choice([0, 1, 2, 5, 50, 400, 700]))
         picked = rng.choice(pool, min(n, len(pool)), replace=False) if rng.random() < 0.7 else \
             rng.integers(-2**63, 2**63 - 1, n, dtype=np.int64)
         return np.unique(picked.view(np.uint64)).view(np.int64)
-    return judge.Profile(int(rng.integers(0, 900)), values(), values(),
+    return profiles.Profile(int(rng.integers(0, 900)), values(), values(),
                          set(rng.choice(names, int(rng.integers(0, 8))).tolist()), [],
                          int(rng.integers(0, 3)) if rng.random() < 0.8 else None)
 
@@ -79,13 +79,13 @@ def test_ascii_word_kinds_are_the_plain_rule() -> None:
     vocab = [*sorted(COMMON_WORDS)[:300], *"abcxyz_0123456789", "12", "x1", "don't", "_a", "well-known", "7th"]
     for _ in range(300):
         text = " ".join(rng.choice(vocab) for _ in range(rng.randint(0, 60)))
-        toks = judge._words(text)
-        prof = judge._make_profile(Article(id=1, source="", url=None, outlet="", title="", published=None,
+        toks = profiles._words(text)
+        prof = profiles._make_profile(Article(id=1, source="", url=None, outlet="", title="", published=None,
                                            author=None, text=text, fetched="", sentences=[]))
         content, keep = _plain_counted(toks)
         assert prof.content == sum(keep)
-        ids = np.array([judge._word_ids(t.encode())[0][0] for t in toks], dtype=np.uint64)  # a word's own id
-        want = np.unique(judge._ngrams(ids[np.array(keep, dtype=bool)], 3)) if toks else np.empty(0, np.uint64)
+        ids = np.array([profiles._word_ids(t.encode())[0][0] for t in toks], dtype=np.uint64)  # a word's own id
+        want = np.unique(profiles._ngrams(ids[np.array(keep, dtype=bool)], 3)) if toks else np.empty(0, np.uint64)
         assert np.array_equal(prof.trigrams.view(np.uint64), want)
 
 
@@ -93,7 +93,8 @@ def test_value_table_counts_are_set_intersections() -> None:
     rng = np.random.default_rng(9)
     for _ in range(300):
         pool = rng.integers(0, int(rng.choice([50, 5_000, 2**32])), 3_000, dtype=np.int64)
-        a = judge.distinct(rng.choice(pool, int(rng.integers(0, 400))))
-        probes = [judge.distinct(rng.choice(pool, int(rng.integers(0, 300)))) for _ in range(int(rng.integers(1, 9)))]
+        a = profiles.distinct(rng.choice(pool, int(rng.integers(0, 400))))
+        probes = [profiles.distinct(rng.choice(pool, int(rng.integers(0, 300))))
+                  for _ in range(int(rng.integers(1, 9)))]
         want = [len(set(a.tolist()) & set(p.tolist())) for p in probes]
         assert judge.ValueTable(a).counts(probes).tolist() == want

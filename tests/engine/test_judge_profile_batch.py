@@ -6,7 +6,7 @@ import random
 
 import numpy as np
 
-from reader.engine import judge
+from reader.engine import profiles
 from reader.engine.models import Article, Credit, Quote, Span
 
 _PIECES = ["the", "Minister", "said", "don't", "dogs'", "'quoted'", "a''b", "’tis", "Müller", "naïve", "£5",
@@ -30,7 +30,7 @@ def _article(rng: random.Random, aid: int) -> Article:
                    sentences=[], quotes=quotes, credits=credits)
 
 
-def _same(a: judge.Profile, b: judge.Profile) -> bool:
+def _same(a: profiles.Profile, b: profiles.Profile) -> bool:
     return (a.content == b.content and a.trigrams.dtype == b.trigrams.dtype == np.int64
             and np.array_equal(a.trigrams, b.trigrams) and a.phrases.dtype == b.phrases.dtype == np.int64
             and np.array_equal(a.phrases, b.phrases) and a.names == b.names and a.quotes == b.quotes
@@ -42,17 +42,17 @@ def test_a_batch_builds_the_profiles_built_one_by_one() -> None:
     rng = random.Random(41)
     for _ in range(400):
         arts = [_article(rng, i) for i in range(rng.randint(1, 12))]
-        for got, art in zip(judge._make_profiles(arts), arts, strict=True):
-            assert _same(got, judge._make_profile(art)), repr(art.text)
+        for got, art in zip(profiles._make_profiles(arts), arts, strict=True):
+            assert _same(got, profiles._make_profile(art)), repr(art.text)
 
 
 def test_profiles_memoises_as_profile_does() -> None:
     rng = random.Random(43)
     arts = [_article(rng, 10_000 + i) for i in range(6)]
-    first = judge.profile(arts[0])
-    got = judge.profiles([arts[0], *arts[1:], arts[1]])
+    first = profiles.profile(arts[0])
+    got = profiles.profiles([arts[0], *arts[1:], arts[1]])
     assert got[0] is first and got[1] is got[-1]
-    assert all(judge.profile(a) is p for a, p in zip(arts, got, strict=False))
+    assert all(profiles.profile(a) is p for a, p in zip(arts, got, strict=False))
 
 
 def test_long_texts_are_built_in_several_passes() -> None:
@@ -61,11 +61,11 @@ def test_long_texts_are_built_in_several_passes() -> None:
     for a in arts[:8]:  # 8 x MAX_JUDGE_CHARS read: more than one pass
         a.text = (a.text + " harbour strike talks ") * (150_000 // (len(a.text) + 21))
     passes: list[int] = []
-    make = judge._make_profiles
+    make = profiles._make_profiles
     try:
-        judge._make_profiles = lambda batch: passes.append(len(batch)) or make(batch)  # type: ignore[assignment]
-        got = judge.profiles(arts)
+        profiles._make_profiles = lambda batch: passes.append(len(batch)) or make(batch)  # type: ignore[assignment]
+        got = profiles.profiles(arts)
     finally:
-        judge._make_profiles = make
+        profiles._make_profiles = make
     assert len(passes) >= 2 and sum(passes) == len(arts)
-    assert all(_same(p, judge._make_profile(a)) for p, a in zip(got, arts, strict=True))
+    assert all(_same(p, profiles._make_profile(a)) for p, a in zip(got, arts, strict=True))
