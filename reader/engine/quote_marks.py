@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.engine.text import char_offsets
+
 _MARK_CHARS = "\"“”„«»‘’'‚‹›「」『』"
 _MARKS = re.compile("[" + _MARK_CHARS + "]")
 _DOUBLE = frozenset("\"“”„«»「」『』")
@@ -37,19 +39,8 @@ def _family(ch: str) -> str:
 
 
 def _mark_offsets(text: str) -> list[int]:
-    """Where each quote mark of :data:`_MARKS` is, in order.
-
-    One search per mark character runs through the text at the speed of a plain string search, and an
-    article holds a few marks; the character class is tried at every position by the regex engine.
-    """
-    out: list[int] = []
-    for ch in _MARK_CHARS:
-        i = text.find(ch)
-        while i >= 0:
-            out.append(i)
-            i = text.find(ch, i + 1)
-    out.sort()
-    return out
+    """Where each quote mark of :data:`_MARKS` is, in order (an article holds a few: see :func:`char_offsets`)."""
+    return char_offsets(text, _MARK_CHARS)
 
 
 def _scan(p: str, base: int, lo: int, singles: bool, at: list[int]) -> list[Mark]:
