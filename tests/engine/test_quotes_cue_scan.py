@@ -1,4 +1,4 @@
-"""The quote finder's cue scan finds exactly what ``cues.CUE.finditer`` finds over each sentence.
+"""The cue scan (reader.engine.cue_scan) finds exactly what ``cues.CUE.finditer`` finds over each sentence.
 
 It scans for cues after a space and after any other character apart, consuming that character so the
 regex engine can skip ahead, and scans all sentences at once; the look-behind of ``CUE`` sees past the
@@ -13,10 +13,11 @@ import re
 
 import pytest
 
-from reader.engine import quotes
+from reader.engine import cue_scan
+from reader.engine.cue_scan import cues_between as _cues
+from reader.engine.cue_scan import sentence_cues as _sentence_cues
 from reader.engine.cues import CUE
 from reader.engine.models import Sentence
-from reader.engine.quotes import _cues, _sentence_cues
 
 _PIECES = ["said", "says", "Said", "say", "saying", "told", "according to", "According to", "in the words of",
            "pointed out", "pointed  out", "put it", "read", "reads", "unsaid", "said-so", "said’s", "'said",
@@ -59,16 +60,17 @@ def test_a_cue_inside_a_cue_of_several_words_falls_back_to_the_plain_scan(monkey
     """With a cue list where one cue's inner word starts another, the two scans could disagree with one."""
     body = r"according\s+to|to\s+say|say|x\s+y|y"
     after = r"(?![\w’'-])"
-    monkeypatch.setattr(quotes, "_CUE", re.compile(r"(?<![\w’'-])(?:" + body + ")" + after))
-    monkeypatch.setattr(quotes, "_CUE_SPACED", re.compile(" (?:" + body + ")" + after))
-    monkeypatch.setattr(quotes, "_CUE_UNSPACED", re.compile(r"[^a-zA-Z0-9_'\- ](?<=[^\w’'-])(?:" + body + ")" + after))
+    monkeypatch.setattr(cue_scan, "_CUE", re.compile(r"(?<![\w’'-])(?:" + body + ")" + after))
+    monkeypatch.setattr(cue_scan, "_CUE_SPACED", re.compile(" (?:" + body + ")" + after))
+    unspaced = re.compile(r"[^a-zA-Z0-9_'\- ](?<=[^\w’'-])(?:" + body + ")" + after)
+    monkeypatch.setattr(cue_scan, "_CUE_UNSPACED", unspaced)
     rng = random.Random(10)
     pieces = ["according", "to", "say", "x", "y", " ", " ", "\n", "“", "a"]
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
         lo = rng.randint(0, len(text))
         hi = rng.randint(lo, len(text))
-        assert _cues(text, lo, hi) == _plain_with(quotes._CUE, text, lo, hi), (text, lo, hi)
+        assert _cues(text, lo, hi) == _plain_with(cue_scan._CUE, text, lo, hi), (text, lo, hi)
 
 
 def _plain_with(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
