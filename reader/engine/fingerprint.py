@@ -112,13 +112,18 @@ class _Words:
     numeric: np.ndarray
 
 
+_WORD_BYTE = np.zeros(256, dtype=bool)
+_WORD_BYTE[48:58] = _WORD_BYTE[65:91] = _WORD_BYTE[97:123] = _WORD_BYTE[0x80:] = True
+"""Word bytes: ASCII letters and digits, and every byte of a multi-byte character (some cleared after)."""
+
+
 def _hash_words(texts: Sequence[str]) -> _Words:
     """Hash every word of every text in one vectorised pass."""
     data = "\x01".join(t[:MAX_CHARS] for t in texts).encode("utf-8", "replace")
     b = np.frombuffer(data, dtype=np.uint8)
     n = len(b)
     upper = (b >= 65) & (b <= 90)
-    word = upper | ((b >= 97) & (b <= 122)) | ((b >= 48) & (b <= 57)) | (b >= 0x80)
+    word = _WORD_BYTE.take(b)  # one table look-up per byte beats four range tests
     if not data.isascii():  # else there is no multi-byte character
         # Multi-byte punctuation and symbols (U+0080-U+00BF, U+2000-U+2FFF, U+3000-U+303F) are not word characters.
         for lead, width, cont in ((0xC2, 2, None), (0xE2, 3, None), (0xE3, 3, 0x80)):
@@ -127,13 +132,18 @@ def _hash_words(texts: Sequence[str]) -> _Words:
                 at = at[(at + 1 < n) & (b[np.minimum(at + 1, n - 1)] == cont)]
             for k in range(width):
                 word[np.minimum(at + k, n - 1)] = False
-    edge = np.diff(np.concatenate(([0], word.view(np.int8), [0])))
+    padded = np.zeros(n + 2, dtype=np.int8)  # padded in int8: a list of zeros would widen the diff to int64
+    padded[1:-1] = word.view(np.int8)
+    edge = np.diff(padded)
     starts = np.flatnonzero(edge == 1)
     ends = np.flatnonzero(edge == -1)
     lower = (b + (upper.view(np.uint8) << np.uint8(5))).astype(np.uint64)  # A-Z + 32 is a-z: no overflow
     hashes = run_hashes(lower, starts, ends)
     length = ends - starts
-    docs = np.searchsorted(np.flatnonzero(b == _SEP), starts)
+    if len(texts) > 1 or b"\x01" in data:
+        docs = np.searchsorted(np.flatnonzero(b == _SEP), starts)
+    else:  # one text without the separator byte: every word is the first document's
+        docs = np.zeros(len(starts), dtype=np.intp)
     before = b[np.maximum(starts - 2, 0)]
     mid_sentence = (starts >= 2) & (b[np.maximum(starts - 1, 0)] == 32) & (
         ((before >= 97) & (before <= 122)) | ((before >= 65) & (before <= 90)) | (before == 44)
@@ -260,14 +270,17 @@ def _doc_sorted(docs: np.ndarray, vals: np.ndarray) -> np.ndarray:
 def _fingerprint_batch(texts: Sequence[str]) -> list[Fingerprint]:
     n_docs = len(texts)
     w = _hash_words(texts)
+    if n_docs == 1 and not w.docs.any():
+        return [_fingerprint_one(w)]
     content = _is_content(w.hashes)
     names_mask = content & (w.capital | w.numeric)
     h, d = w.hashes[content], w.docs[content]
     same2 = d[1:] == d[:-1]
-    bigrams = _mix(h[:-1] * _GOLD + h[1:])[same2]
+    pairs = _mix(h[:-1] * _GOLD + h[1:])  # a trigram's hash starts from its first two words' bigram hash
+    bigrams = pairs[same2]
     bdocs = d[:-1][same2]
     same3 = same2[:-1] & same2[1:]
-    trigrams = _mix(_mix(h[:-2] * _GOLD + h[1:-1]) + h[2:])[same3]
+    trigrams = _mix(pairs[:-1] + h[2:])[same3]
     tdocs = d[:-2][same3]
     # MinHash: smallest bigram hash per (document, bin); bigrams are already in document order.
     sig = np.full(n_docs * BINS, _EMPTY, dtype=np.uint64)
@@ -298,6 +311,39 @@ def _fingerprint_batch(texts: Sequence[str]) -> list[Fingerprint]:
         out.append(Fingerprint(sig[i].copy(), svals[sseg[i] : sseg[i + 1]].copy(),
                                nvals[s0 : min(n0, s0 + NAME_KEYS)].copy(), int(counts[i])))
     return out
+
+
+def _distinct(vals: np.ndarray) -> np.ndarray:
+    """``_doc_sorted`` of one document's values: their distinct top 40 bits, sorted."""
+    keys = np.sort(vals >> _U64(24))
+    if len(keys) > 1:
+        keys = keys[np.concatenate(([True], keys[1:] != keys[:-1]))]
+    return keys
+
+
+def _fingerprint_one(w: _Words) -> Fingerprint:
+    """``_fingerprint_batch`` of a single text, without the per-document bookkeeping.
+
+    An article added on its own is fingerprinted alone, where numpy's cost per call outweighs the
+    work: sorting the bigram hashes puts each bin's smallest first (the bin is the hash's top bits),
+    which replaces the batch's sort by cell and its minimum per cell.
+    """
+    content = _is_content(w.hashes)
+    h = w.hashes[content]
+    pairs = _mix(h[:-1] * _GOLD + h[1:])
+    trigrams = _mix(pairs[:-1] + h[2:])
+    sig = np.full(BINS, _EMPTY, dtype=np.uint64)
+    if len(pairs):
+        ordered = np.sort(pairs)
+        bins = (ordered >> _BIN_SHIFT).astype(np.intp)
+        firsts = np.flatnonzero(np.concatenate(([True], bins[1:] != bins[:-1])))
+        sig[bins[firsts]] = ordered[firsts]
+    tkeys = _distinct(trigrams)
+    kept = tkeys[(tkeys & _U64(SAMPLE_MOD - 1)) == 0]
+    sample = ((kept & _U64((1 << 40) - 1)) >> _U64(8)).astype(np.uint32)
+    names_mask = content & (w.capital | w.numeric)
+    names = _distinct(w.hashes[names_mask])[:NAME_KEYS] & _U64((1 << 40) - 1)
+    return Fingerprint(sig, sample, names, len(tkeys))
 
 
 _BIN_SALT = _mix(np.arange(1, BINS + 1, dtype=np.uint64) * _GOLD)
