@@ -353,9 +353,8 @@ _NAME_SALT = _mix(np.array([0xA5A5A5A5DEADBEEF], dtype=np.uint64))[0]
 def band_keys(fp: Fingerprint) -> list[int]:
     """LSH band keys as signed 64-bit ints: one per non-empty MinHash bin, plus the name sketch."""
     full = fp.minhash != _EMPTY
-    keys = _mix(fp.minhash[full] ^ _BIN_SALT[full])
-    names = _mix(fp.names ^ _NAME_SALT)
-    return np.concatenate((keys, names)).view(np.int64).tolist()
+    salted = np.concatenate((fp.minhash[full] ^ _BIN_SALT[full], fp.names ^ _NAME_SALT))
+    return _mix(salted).view(np.int64).tolist()  # one _mix of both: it works value by value
 
 
 def minhash_keys(fp: Fingerprint) -> np.ndarray:

@@ -58,3 +58,12 @@ def test_word_byte_table_is_the_range_tests() -> None:
         word = ((data >= 65) & (data <= 90)) | ((data >= 97) & (data <= 122)) | ((data >= 48) & (data <= 57)) | (
             data >= 0x80)
         assert np.array_equal(fpmod._WORD_BYTE.take(data), word)
+
+
+def test_band_keys_mix_bins_and_names_as_two_passes_did() -> None:
+    for text in _invented_texts(14, 200):
+        fp = fpmod.fingerprint(text)
+        full = fp.minhash != fpmod._EMPTY
+        bins = fpmod._mix(fp.minhash[full] ^ fpmod._BIN_SALT[full])
+        names = fpmod._mix(fp.names ^ fpmod._NAME_SALT)
+        assert fpmod.band_keys(fp) == np.concatenate((bins, names)).view(np.int64).tolist()
