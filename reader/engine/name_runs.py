@@ -54,12 +54,14 @@ def _token_parts(tokens: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # "the Rajya Sabha Jaswant Singh", "Opposition Leader ... Assembly Ann Roe": a body's name run straight
     # into the person's; keep the full name after the last such word (two tokens at least, so no surname
     # is guessed from a fragment)
-    cut = max((i for i, t in enumerate(name) if bare_word(t) in STOP_NAME), default=-1)
+    cut = len(name) - 1  # the last such word, read from the end: the loop stops at it
+    while cut >= 0 and bare_word(name[cut]) not in STOP_NAME:
+        cut -= 1
     if 0 <= cut <= len(name) - 3:
         name = name[cut + 1 :]
     if name:
         name = [*name[:-1], _strip_possessive(name[-1]).rstrip(".")]
-    return tuple(titles), tuple(t for t in name if t)
+    return tuple(titles), tuple(filter(None, name))  # no empty tokens
 
 
 def _one_word_parts(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

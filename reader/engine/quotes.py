@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass
 
 from reader.engine import outlets
@@ -115,8 +116,19 @@ class _Inside:
     def __init__(self, ranges: list[tuple[int, int]]) -> None:
         self.ranges = sorted(ranges)
         self.starts = [s for s, _ in self.ranges]
+        # The ranges' ends in order, start, end, start, end: when they never go back, a position lies in a
+        # range exactly when an odd number of them are at or before it, one bisection with no indexing.
+        # Asked some seventy times an article; ranges that do overlap are told the plain way.
+        bounds = [p for r in self.ranges for p in r]
+        self.bounds = bounds if all(a <= b for a, b in zip(bounds, bounds[1:], strict=False)) else None
 
     def __call__(self, pos: int) -> bool:
+        if self.bounds is not None:
+            return _bisect_right(self.bounds, pos) & 1 == 1
+        return self._plain(pos)
+
+    def _plain(self, pos: int) -> bool:
+        """:meth:`__call__` read from the range that starts last at or before ``pos``, whatever the overlaps."""
         k = bisect.bisect_right(self.starts, pos) - 1
         return k >= 0 and self.ranges[k][0] <= pos < self.ranges[k][1]
 

@@ -23,6 +23,7 @@ from reader.engine.speaker_words import (
     looks_like_name,
     role_class,
     surname,
+    tuple_looks_like_name,
     wordset,
 )
 
@@ -43,7 +44,8 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
     roles = list(titles)
     head = text[max(0, start - 80) : start]
     last = head.rsplit(None, 1)[-1:]  # the word the walk back starts from: most often it stops there
-    if last and _walks_on(last[0]):
+    # :func:`_walks_on` written out for that first word, which nearly every run is tested with
+    if last and last[0][-1:] not in ",.;:" and (last[0][:1].isupper() or bare_word(last[0]) in _ROLE_OR_TITLE):
         for w in reversed(head.rsplit(None, 4)[-4:]):
             if not _walks_on(w):
                 break
@@ -71,7 +73,9 @@ def _may_hold_title(text: str, start: int, end: int, titles: tuple[str, ...]) ->
     last = head.rsplit(None, 1)[-1:]
     if not last:
         return False
-    return _walks_on(last[0]) or "-year-old" in head[-32:] or last[0].rstrip(",").endswith(_TITLED_KIN)
+    word = last[0]  # :func:`_walks_on` written out: this is the test most lone words fail
+    return (word[-1:] not in ",.;:" and (word[:1].isupper() or bare_word(word) in _ROLE_OR_TITLE)) or \
+        "-year-old" in head[-32:] or word.rstrip(",").endswith(_TITLED_KIN)
 
 
 def _walks_on(word: str) -> bool:
@@ -136,7 +140,7 @@ def collect_people(text: str, cast: Cast) -> None:
         if len(name) >= 3 and name[0] in _OPENING_CUE_WORDS:
             name = _without_opening_cue(text, start, name)
         if len(name) >= 2 or surname(name[0]) in by_surname:
-            if not looks_like_name(name):
+            if len(name) > 5 or not tuple_looks_like_name(name):
                 continue
             roles = _roles_around(text, start, end, titles)
         else:
@@ -144,7 +148,8 @@ def collect_people(text: str, cast: Cast) -> None:
             if not _may_hold_title(text, start, end, titles):
                 continue
             roles = _roles_around(text, start, end, titles)
-            if not roles or not any(bare_word(t) in PERSON_TITLES for t in roles) or not looks_like_name(name):
+            if not roles or not any(bare_word(t) in PERSON_TITLES for t in roles) or len(name) > 5 or \
+                    not tuple_looks_like_name(name):
                 continue
         if not roles:
             if name in named:

@@ -250,11 +250,13 @@ def looks_like_name(tokens: list[str] | tuple[str, ...]) -> bool:
     """Whether name tokens (titles removed) could be a person's name."""
     if len(tokens) > 5:
         return False
-    return _looks_like_name(tokens if type(tokens) is tuple else tuple(tokens))
+    return tuple_looks_like_name(tokens if type(tokens) is tuple else tuple(tokens))
 
 
 @short_tuple_memo(16384)
-def _looks_like_name(tokens: tuple[str, ...]) -> bool:
+def tuple_looks_like_name(tokens: tuple[str, ...]) -> bool:
+    """:func:`looks_like_name` of a tuple (memoised), for loops that hold tuples and skip the wrapper's frame;
+    a caller passing a run thousands of words long should test the length first, as the wrapper does."""
     if not tokens or len(tokens) > 5:
         return False
     caps = [t for t in tokens if t.lower() not in PARTICLES]
