@@ -9,7 +9,6 @@ import yaml
 
 from reader.engine.ingest import IngestError
 from reader.engine.ingest.fields import first
-from reader.engine.ingest.simple_yaml import simple_mapping
 from reader.engine.models import Draft
 
 _MD_HEADING = re.compile(r"^#{1,6}\s+", re.MULTILINE)
@@ -55,7 +54,7 @@ def split_front_matter(raw: str) -> tuple[dict[str, Any], str]:
         return {}, text
     block = m.group(1)
     try:
-        meta = (simple_mapping(block) or yaml.load(block, Loader=_LOADER)) if block.strip() else {}
+        meta = yaml.load(block, Loader=_LOADER) if block.strip() else {}
     except yaml.YAMLError as exc:
         if re.search(r"^\s*(" + "|".join(META_KEYS) + r")\s*:", block, re.MULTILINE | re.IGNORECASE):
             reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
