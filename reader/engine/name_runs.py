@@ -32,6 +32,11 @@ def _strip_possessive(token: str) -> str:
 Run = tuple[int, int, str]
 
 
+_ADVERB_ENDINGS = ("ally", "ently", "antly", "ately", "ously", "ively", "iefly", "early", "edly")
+"""Endings of the sentence adverbs that open a run ("Subsequently", "Reportedly", "Briefly", "Clearly"), and of no
+first name of seven letters or more that we know of ("Kimberly" and "Beverly" end otherwise)."""
+
+
 @short_memo(16384)
 def run_parts(run: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """Titles and name tokens of a capitalised run (memoised: a surname or "Mr Smith" recurs through an article)."""
@@ -46,6 +51,8 @@ def _token_parts(tokens: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     k = 0  # an index, not repeated slicing: a run can be thousands of words long
     while k < len(tokens) and bare_word(tokens[k]) in STOP_NAME and not is_title(tokens[k]):
         k += 1
+    if k < len(tokens) - 2 and len(tokens[k]) >= 7 and tokens[k].endswith(_ADVERB_ENDINGS):
+        k += 1  # "Subsequently Karim Bashir asked": a sentence adverb capitalised by its place, not a first name
     titles, name = split_titles(tokens[k:])
     k = 0
     while k < len(name) and bare_word(name[k]) in STOP_NAME:

@@ -52,7 +52,7 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
             if bare_word(w) in _ROLE_OR_TITLE:
                 roles.append(w)
     app = _APPOS.match(text, end) if text.startswith(",", end) else None
-    if app:
+    if app and _CLAUSE_VERB.search(_RELATIVE.split(app.group(1), 1)[0]) is None:
         roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
     tail = head[-32:]
     # the last word of ``tail`` ends the last one of ``head``: no kinship word can end it unless one ends that
@@ -61,6 +61,15 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
         if kin:
             roles.append(kin)  # "her son, 15-year-old Dev Roe": a gender for "he" and "she" later
     return roles
+
+
+_CLAUSE_VERB = re.compile(
+    r"(?<![\w’'-])(?:said|says|told|tells|added|adds|announced|stated|insisted|warned|explained|asked|replied|noted|"
+    r"is|was|were|are|has|have|had|will|would|could|can|did|does|do|may|might|must|should)(?![\w’'-])"
+)
+"""Verbs of a finite clause: "in Port Averly, the minister said ..." is no appositive of the place (the minister is
+the subject of the main clause), and a person named after one of these verbs is in the predicate, not the subject."""
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 def _may_hold_title(text: str, start: int, end: int, titles: tuple[str, ...]) -> bool:
@@ -169,11 +178,13 @@ _STYLE_WORD = re.compile("Prince|Duke|Archduke|Duchess|Earl|Countess|Marquess|Ma
 words, which start with six capitals, not a scan for each)."""
 
 
+_ROLE_ALTERNATION = grouped_alternation("|".join(sorted(ROLE_NOUNS, key=len, reverse=True)))
 _SUBJECT_LEAD = re.compile(
     r"\s*(?:(?:However|But|And|Meanwhile|Instead|Still|Yet|Also),?\s+)?"
-    r"(He|She|The\s+(?:[\w’'.-]+\s+){0,4}?(?i:"
-    + grouped_alternation("|".join(sorted(ROLE_NOUNS, key=len, reverse=True))) + r"))\b"
+    r"(He|She|The\s+(?:[\w’'.-]+\s+){0,4}?(?i:" + _ROLE_ALTERNATION + r"))\b"
 )
+_CLAUSE_LEAD = re.compile(r"\s*(he|she|the\s+(?:[\w’'.-]+\s+){0,4}?(?i:" + _ROLE_ALTERNATION + r"))\b")
+""":data:`_SUBJECT_LEAD` after an opening clause, where the subject is written in lower case."""
 
 
 _VERBISH = re.compile(r"\s+[a-z]|,\s*\d{1,3},|,\s+(?:who|a|an|the)\b")
@@ -240,10 +251,14 @@ _OTHER_SUBJECT = re.compile(r"\s*(?:They|We|It|I|You)\b")
 # the subject of the main clause
 _SUBORDINATE_LEAD = re.compile(
     r"\s*(?:[A-Z][\w .’'-]{0,30}:\s+)?(?:After|Before|Following|Despite|Since|Until|During|Amid|Unlike|Upon|"
-    r"Although|Though|While|When|Whereas|Because|Unless)\b[^,;:\"“”\n]{0,150},"
+    r"Although|Though|While|When|Whereas|Because|Unless|Asked|Questioned|Pressed|In\s+(?:response|reply|reaction)\s+to|"
+    r"[A-Z][a-z]+ing(?=\s+[a-z]))\b[^,;:\"“”\n]{0,200},"
 )
+"""Also a participle or reply phrase ("Speaking at a news conference in Port Averly, the minister said",
+"Asked whether ..., coach Ann Roe said"): the names in it are places and objects, not the speaker."""
 _SUBORDINATORS = ("After", "Before", "Following", "Despite", "Since", "Until", "During", "Amid", "Unlike", "Upon",
-                  "Although", "Though", "While", "When", "Whereas", "Because", "Unless")
+                  "Although", "Though", "While", "When", "Whereas", "Because", "Unless", "Asked", "Questioned",
+                  "Pressed", "In response", "In reply", "In reaction")
 """The words :data:`_SUBORDINATE_LEAD` opens with when no label (a capital, up to 30 characters, a colon) comes
 first: a sentence opening with none of them, and with no colon so near its start, cannot match."""
 _OTHER_OPENINGS = ("They", "We", "It", "I", "You")
@@ -257,25 +272,27 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
     spaced = text[lo : lo + 1].isspace()  # the leading patterns below allow space first; else a word opens
     if (spaced or text.startswith(_OTHER_OPENINGS, lo)) and _OTHER_SUBJECT.match(text, lo, min(hi, lo + 20)):
         return None
-    lead = _SUBJECT_LEAD.match(text, lo, min(hi, lo + 100)) if spaced or text.startswith(_LEAD_OPENINGS, lo) else None
-    if lead:
-        word = lead.group(1)
-        pos = lead.start(1)
-        if word in ("He", "She"):
-            who = cast.last_in_focus(pos, pronoun=word)
-            return (pos, who, pos + len(word)) if who else None
-        words = word.split()
-        if len(words) >= 2 and bare_word(words[-1]) in ROLE_NOUNS:
-            who = cast.last_in_focus(pos, role_class(words[-1], words)) or cast.last_in_focus(pos)
-            if who:
-                return pos, who, pos + len(word)
+    lead = _lead_subject(text, lo, hi, cast) if spaced or text.startswith(_LEAD_OPENINGS, lo) else None
+    if lead is not None:
+        return lead
     runs = cast.runs if cast.runs is not None and cast.runs.text is text else NameRuns(text)
     clause = _SUBORDINATE_LEAD.match(text, lo, hi) if spaced or text.startswith(_SUBORDINATORS, lo) or \
-        ":" in text[lo : lo + 32] else None
+        ":" in text[lo : lo + 32] or _PARTICIPLE_OPENING.match(text, lo) is not None else None
+    base = clause.end() if clause else lo
+    if clause is not None or text.startswith("According to", lo):
+        # "According to the minister, he ...", "Speaking in Port Averly, the minister said ...": the main
+        # clause's own pronoun or role subject comes first
+        after = base if clause is not None else text.find(",", lo, min(hi, lo + 150)) + 1
+        lead = _lead_subject(text, after, hi, cast, _CLAUSE_LEAD) if after > lo else None
+        if lead is not None:
+            return lead
     known = cast.known
-    for start, end, run in runs.between(clause.end() if clause else lo, hi):
+    for start, end, run in runs.between(base, hi):
         if quoted(start):  # type: ignore[operator]
             continue
+        verb = _CLAUSE_VERB.search(text, quoted.last_end(base, start), start)  # type: ignore[attr-defined]
+        if verb is not None and (text[verb.end() : start].strip() or verb.group() in _OBJECT_VERBS):
+            return None  # "... she said, will be overseen by ... Tomas Reyne", "he told Ben Asare": a predicate's name
         if (text.startswith(_APOSTROPHES, end) and _POSSESSIVE_AFTER.match(text, end, end + 2)) or \
                 run.endswith(_POSSESSIVE_ENDINGS):
             if _opens(text, lo, start):
@@ -302,4 +319,31 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
         joined = " ".join(name)
         start = end - len(joined) if text[end - len(joined) : end] == joined else start
         return start, who, end
+    return None
+
+
+_PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
+_OBJECT_VERBS = frozenset({"told", "tells", "asked", "is", "was", "were", "are", "has", "have", "had", "will",
+                           "would", "could", "can", "did", "does", "do", "may", "might", "must", "should"})
+"""The verbs of :data:`_CLAUSE_VERB` a name right after is the object of ("told Ben Asare"); after the others it is
+an inverted subject ("..., said Ann Roe")."""
+
+
+def _lead_subject(text: str, pos: int, hi: int, cast: Cast, pattern: re.Pattern[str] = _SUBJECT_LEAD,
+                  ) -> tuple[int, str, int] | None:
+    """A pronoun or "the <role>" opening a sentence (or, with :data:`_CLAUSE_LEAD`, a main clause) at ``pos``,
+    as the person it stands for, or None."""
+    lead = pattern.match(text, pos, min(hi, pos + 100))
+    if not lead:
+        return None
+    word = lead.group(1)
+    start = lead.start(1)
+    if word in ("He", "She", "he", "she"):
+        who = cast.last_in_focus(start, pronoun=word)
+        return (start, who, start + len(word)) if who else None
+    words = word.split()
+    if len(words) >= 2 and bare_word(words[-1]) in ROLE_NOUNS:
+        who = cast.last_in_focus(start, role_class(words[-1], words)) or cast.last_in_focus(start)
+        if who:
+            return start, who, start + len(word)
     return None

@@ -25,6 +25,8 @@ TITLE_WORDS = wordset(
     chief deputy ambassador envoy special director chairman chairwoman chair ceo head leader official
     adviser advisor aide analyst expert professor prof dr mr mrs ms mx sir dame lord lady judge justice
     attorney prosecutor foreign defence defense interior finance economy state former acting top senior
+    information affairs broadcasting agriculture communications telecommunications tourism petroleum
+    fisheries aviation infrastructure
     assistant undersecretary commissioner high premier counterpart negotiator lawmaker mp speaker emir
     crown sultan patriarch archbishop bishop rev father metropolitan presidential economist researcher
     fellow scientist doctor executive officer founder chairperson secretary-general sergeant sgt
@@ -33,7 +35,8 @@ TITLE_WORDS = wordset(
     boss skipper striker midfielder defender goalkeeper winger detective inspector superintendent constable
     dci supt insp peer baroness baron earl duke duchess countess viscount councillor councilman
     councilwoman lawyer barrister solicitor campaigner councilor alderman alderwoman sheriff marshal
-    trooper actor actress singer rapper comedian photographer filmmaker cm pm"""
+    trooper actor actress singer rapper comedian photographer filmmaker cm pm sheikh sheik shaikh hon
+    honourable honorable imam rabbi cardinal ayatollah"""
 )
 PERSON_TITLES = wordset(
     """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep
@@ -44,7 +47,8 @@ PERSON_TITLES = wordset(
     secretary-general candidate nominee fellow economist researcher manager coach boss skipper striker
     midfielder defender goalkeeper winger detective inspector superintendent constable peer baroness baron
     earl duke duchess countess viscount councillor councilman councilwoman lawyer barrister solicitor
-    campaigner councilor alderman alderwoman sheriff marshal trooper"""
+    campaigner councilor alderman alderwoman sheriff marshal trooper sheikh sheik shaikh hon honourable
+    honorable imam rabbi cardinal ayatollah"""
 )
 # Letters written after a name for a rank or honour ("Jane Brook KC", "Tom Smith MP", "Ann Lee OBE"):
 # they are no part of the name, so "Ms Brook" later is the same person.

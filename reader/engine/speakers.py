@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from reader.engine.name_runs import NameRuns
 from reader.engine.phrases import NounPhrase, np_after, np_before
+from reader.engine.speaker_initials import titled_by_initials
 from reader.engine.speaker_subjects import collect_people, sentence_subject
 from reader.engine.speaker_words import (
     ANON_HEADS,
@@ -293,14 +294,29 @@ class Cast:
         """A document was quoted at ``pos`` ("said the statement"): a later "it" stands for it, not an org."""
         self.orgs.append((pos, ""))
 
-    def _anonymous_with(self, head: str, pos: int) -> str | None:
-        """An earlier anonymous source with the same head noun ("the official" after "a senior official")."""
+    def _anonymous_with(self, head: str, pos: int) -> tuple[int, str] | None:
+        """An earlier anonymous source with the same head noun ("the official" after "a senior official"),
+        with its position."""
         if not self.anonymous:
             return None
         pattern = re.compile(r"\b" + re.escape(head) + r"s?\b")
         for p, phrase in reversed(self.anonymous[-50:]):
             if p < pos and head in phrase and pattern.search(phrase):
-                return phrase
+                return p, phrase
+        return None
+
+    def _named_since(self, anonymous: tuple[int, str], pos: int, role: str) -> str | None:
+        """A person holding ``role`` in focus between an anonymous mention and ``pos``, or None.
+
+        "... until a judge told him to stop. U.S. District Judge Ann Roe was not amused. 'No,' the judge
+        said.": the role named since the indefinite mention is whom "the judge" now stands for.
+        """
+        k = bisect.bisect_left(self.focus, (pos, ""))
+        for p, name in reversed(self.focus[max(0, k - self._LOOKBACK) : k]):
+            if p <= anonymous[0]:
+                return None
+            if role in self.roles_of(name):
+                return name
         return None
 
     def resolve(self, np: NounPhrase) -> str | None:
@@ -342,7 +358,8 @@ class Cast:
             head = np.roles[0] if np.roles else np.text.split()[-1]
             earlier = self._anonymous_with(bare_word(head), np.start)
             if earlier is not None:
-                return earlier
+                named = self._named_since(earlier, np.start, role_class(head, np.text.split()))
+                return named or earlier[1]
             found = self.last_in_focus(np.start, role_class(head, np.text.split()))
             if found is None and bare_word(head) == "secretary":  # a press secretary first named as "secretary"
                 found = self.last_in_focus(np.start, role_class(head))
@@ -365,6 +382,11 @@ class Cast:
                 # "Although Singh asked ...": the word opening the clause is no part of the speaker's name;
                 # "Mayor Bell continued": a title before a person's surname that is also a company's name
                 who = self.known(words[1:])
+                if who is not None:
+                    return who
+            if 2 <= len(np.text) <= 6 and np.text.isalpha() and np.text.isupper() and self.runs is not None and \
+                    self.runs.text[np.start : np.end].lower().startswith("the "):
+                who = titled_by_initials(self, np.text, np.start)
                 if who is not None:
                     return who
             name = self.acronyms.get(np.text, np.text)

@@ -61,9 +61,25 @@ def _plain_opens(text: str, lo: int, pos: int) -> bool:
     return not head.strip() or bool(ss._ADVERBIAL_HEAD.fullmatch(head))
 
 
+class _NoQuotes:
+    """The quoted ranges of a text with no quotation marks."""
+
+    def __call__(self, pos: int) -> bool:
+        return False
+
+    def last_end(self, lo: int, pos: int) -> int:
+        return lo
+
+
+_NO_QUOTES = _NoQuotes()
+
+
 def _plain_runs_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[int, str, int] | None:
     """The run loop of :func:`sentence_subject` as first written (no leading pronoun, role or clause)."""
     for start, end, run in NameRuns(text).between(lo, hi):
+        verb = ss._CLAUSE_VERB.search(text, lo, start)
+        if verb is not None and (text[verb.end() : start].strip() or verb.group() in ss._OBJECT_VERBS):
+            return None
         if ss._POSSESSIVE_AFTER.match(text, end, end + 2) or run.endswith(("’s", "'s")):
             if _plain_opens(text, lo, start):
                 return None
@@ -132,9 +148,10 @@ def test_subjects_agree_with_the_plain_rule() -> None:
         bounds = [0] + [m.end() for m in re.finditer(r"[.;:]\s*", text)] + [len(text)]
         for lo, hi in zip(bounds, bounds[1:], strict=False):
             if ss._SUBJECT_LEAD.match(text, lo, min(hi, lo + 100)) or ss._OTHER_SUBJECT.match(text, lo, hi) or \
-                    ss._SUBORDINATE_LEAD.match(text, lo, hi):
+                    ss._SUBORDINATE_LEAD.match(text, lo, hi) or ss._PARTICIPLE_OPENING.match(text, lo) or \
+                    text.startswith("According to", lo):
                 continue  # the openings are read the same way by both; the run loop is what differs
-            got = ss.sentence_subject(text, lo, hi, fast, lambda pos: False)
+            got = ss.sentence_subject(text, lo, hi, fast, _NO_QUOTES)
             assert got == _plain_runs_subject(text, lo, hi, plain), (text, lo, hi)
             if got is not None:
                 fast.attend(got[0], got[1])
