@@ -51,6 +51,15 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
                 break
             if bare_word(w) in _ROLE_OR_TITLE:
                 roles.append(w)
+    elif last and _titled_comma(last[0]):
+        # "Ashanti Regional Minister, Simon Osei Mensah": a capitalised title set off by a comma
+        words = head.rsplit(None, 4)[-4:]
+        words[-1] = words[-1][:-1]
+        for w in reversed(words):
+            if not _walks_on(w):
+                break
+            if bare_word(w) in _ROLE_OR_TITLE:
+                roles.append(w)
     app = _APPOS.match(text, end) if text.startswith(",", end) else None
     if app and _CLAUSE_VERB.search(_RELATIVE.split(app.group(1), 1)[0]) is None:
         roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
@@ -84,7 +93,12 @@ def _may_hold_title(text: str, start: int, end: int, titles: tuple[str, ...]) ->
         return False
     word = last[0]  # :func:`_walks_on` written out: this is the test most lone words fail
     return (word[-1:] not in ",.;:" and (word[:1].isupper() or bare_word(word) in _ROLE_OR_TITLE)) or \
-        "-year-old" in head[-32:] or word.rstrip(",").endswith(_TITLED_KIN)
+        "-year-old" in head[-32:] or word.rstrip(",").endswith(_TITLED_KIN) or _titled_comma(word)
+
+
+def _titled_comma(word: str) -> bool:
+    """A capitalised title word followed by a comma ("Minister,"), which may title the name after it."""
+    return word[-1:] == "," and word[:1].isupper() and bare_word(word[:-1]) in _ROLE_OR_TITLE
 
 
 def _walks_on(word: str) -> bool:
@@ -322,6 +336,8 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
     return None
 
 
+_NAME_NEXT = re.compile(r",?\s+(?:[A-Z][a-z]*\.\s+)?[A-Z][a-z]+\s+[A-Z]")
+"""Two capitalised words (after any comma and an abbreviated title): a name set after a role phrase."""
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 _OBJECT_VERBS = frozenset({"told", "tells", "asked", "is", "was", "were", "are", "has", "have", "had", "will",
                            "would", "could", "can", "did", "does", "do", "may", "might", "must", "should"})
@@ -343,6 +359,8 @@ def _lead_subject(text: str, pos: int, hi: int, cast: Cast, pattern: re.Pattern[
         return (start, who, start + len(word)) if who else None
     words = word.split()
     if len(words) >= 2 and bare_word(words[-1]) in ROLE_NOUNS:
+        if _NAME_NEXT.match(text, lead.end()):
+            return None  # "The Ashanti Regional Minister, Ann Roe has ...": the name that follows is the subject
         who = cast.last_in_focus(start, role_class(words[-1], words)) or cast.last_in_focus(start)
         if who:
             return start, who, start + len(word)

@@ -305,6 +305,29 @@ class Cast:
                 return p, phrase
         return None
 
+    def _with_modifiers(self, np: NounPhrase, role: str) -> str | None:
+        """Of the people in focus holding ``role``, the one whose title had the phrase's capitalised words.
+
+        "Harbour Regional Minister, Ann Roe ... Lands Minister Tom Lee ... the Regional Minister said":
+        the last minister in focus is Lee, but only Roe was called "Regional".
+        """
+        words = np.text.split()
+        mods = [w for w in words[1:-1] if w[:1].isupper() and w.isalpha()]
+        if not mods or self.runs is None:
+            return None
+        text = self.runs.text
+        k = bisect.bisect_left(self.focus, (np.start, ""))
+        seen: set[str] = set()
+        for _, name in reversed(self.focus[max(0, k - self._LOOKBACK) : k]):
+            if name in seen or role not in self.roles_of(name):
+                continue
+            seen.add(name)
+            last = re.escape(name.split()[-1])
+            titled = re.compile(r"\b" + r"\s+".join(map(re.escape, mods)) + r"\b[^.;\n]{0,60}?\b" + last + r"\b")
+            if titled.search(text, max(0, np.start - 5000), np.start):
+                return name
+        return None
+
     def _named_since(self, anonymous: tuple[int, str], pos: int, role: str) -> str | None:
         """A person holding ``role`` in focus between an anonymous mention and ``pos``, or None.
 
@@ -361,6 +384,8 @@ class Cast:
                 named = self._named_since(earlier, np.start, role_class(head, np.text.split()))
                 return named or earlier[1]
             found = self.last_in_focus(np.start, role_class(head, np.text.split()))
+            if found is not None and np.text[:1] in "Tt":
+                found = self._with_modifiers(np, role_class(head, np.text.split())) or found
             if found is None and bare_word(head) == "secretary":  # a press secretary first named as "secretary"
                 found = self.last_in_focus(np.start, role_class(head))
             origins = {bare_word(w) for w in np.text.split() if bare_word(w) in DEMONYMS}

@@ -31,7 +31,10 @@ def test_kin_before_agrees_with_splitting_the_window(pieces: list[str], cut: int
 def _plain_roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> list[str]:
     """The rule as first written: every step on every call."""
     roles = list(titles)
-    for w in reversed(text[max(0, start - 80) : start].rsplit(None, 4)[-4:]):
+    words = text[max(0, start - 80) : start].rsplit(None, 4)[-4:]
+    if words and words[-1][-1:] == "," and words[-1][:1].isupper() and bare_word(words[-1][:-1]) in _ROLE_OR_TITLE:
+        words[-1] = words[-1][:-1]  # a capitalised title set off by a comma titles the name after it
+    for w in reversed(words):
         role_or_title = bare_word(w) in _ROLE_OR_TITLE
         if not (role_or_title or w[:1].isupper()) or w[-1:] in ",.;:":
             break
@@ -44,7 +47,7 @@ def _plain_roles_around(text: str, start: int, end: int, titles: tuple[str, ...]
                     else [])
 
 
-_AROUND = ["her", "son,", "Foreign", "Minister", "mother", "the", "Mr", "Ann", "15-year-old", "grandson,", "said",
+_AROUND = ["her", "son,", "Foreign", "Minister", "Minister,", "minister,", "Ann,", "mother", "the", "Mr", "Ann", "15-year-old", "grandson,", "said",
            "British", "spokesman", "x.", "Sen.", "a", "President", " ", " ", "\n", ", ", ", the Russian envoy,",
            "stepdaughter", "wife"]
 

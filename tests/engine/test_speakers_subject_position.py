@@ -104,3 +104,11 @@ def test_opening_sentence_adverb_is_no_first_name() -> None:
     assert run_parts("Subsequently Karim Bashir")[1] == ("Karim", "Bashir")
     assert run_parts("Reportedly Ines Arango")[1] == ("Ines", "Arango")
     assert run_parts("Kimberly Ann Roe")[1] == ("Kimberly", "Ann", "Roe")  # a first name ending in -ly stays
+
+
+def test_title_set_off_by_a_comma_titles_the_name_and_its_modifier_picks_the_holder() -> None:
+    raw = ("The Harbour Regional Minister, Kwesi Adomako Boateng has defended the seizure of the trucks.\n\n"
+           "Lands Minister Peter Obeng said he had not been told.\n\n"
+           '"Nobody told me anything," the Regional Minister said.\n\n'
+           '"I am in charge here," he added.')
+    assert _speakers(raw) == ["Kwesi Adomako Boateng", "Kwesi Adomako Boateng"]
