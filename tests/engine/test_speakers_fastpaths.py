@@ -47,7 +47,8 @@ def _plain_roles_around(text: str, start: int, end: int, titles: tuple[str, ...]
                     else [])
 
 
-_AROUND = ["her", "son,", "Foreign", "Minister", "Minister,", "minister,", "Ann,", "mother", "the", "Mr", "Ann", "15-year-old", "grandson,", "said",
+_AROUND = ["her", "son,", "Foreign", "Minister", "Minister,", "minister,", "Ann,", "mother", "the", "Mr", "Ann",
+           "15-year-old", "grandson,", "said",
            "British", "spokesman", "x.", "Sen.", "a", "President", " ", " ", "\n", ", ", ", the Russian envoy,",
            "stepdaughter", "wife"]
 
