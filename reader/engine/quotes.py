@@ -12,7 +12,6 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass
 
 from reader.engine import outlets
@@ -24,6 +23,7 @@ from reader.engine.cues import DOCUMENT_AFTER, DOCUMENT_BEFORE, READ_CUES
 from reader.engine.cues import INVERTED as _INVERTED
 from reader.engine.models import Quote, Sentence, Span
 from reader.engine.quote_marks import Mark, pairs
+from reader.engine.quote_ranges import Inside as _Inside
 from reader.engine.speakers import unify_speakers
 
 __all__ = ["find_quotes", "unify_speakers"]
@@ -108,44 +108,6 @@ class _Attribution:
     participle: bool
     sentence: int
     speaker: str | None = None
-
-
-class _Inside:
-    """Membership test for sorted, non-overlapping ranges."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        self.ranges = sorted(ranges)
-        self.starts = [s for s, _ in self.ranges]
-        # The ranges' ends in order, start, end, start, end: when they never go back, a position lies in a
-        # range exactly when an odd number of them are at or before it, one bisection with no indexing.
-        # Asked some seventy times an article; ranges that do overlap are told the plain way.
-        bounds = [p for r in self.ranges for p in r]
-        self.bounds = bounds if all(a <= b for a, b in zip(bounds, bounds[1:], strict=False)) else None
-
-    def __call__(self, pos: int) -> bool:
-        if self.bounds is not None:
-            return _bisect_right(self.bounds, pos) & 1 == 1
-        return self._plain(pos)
-
-    def _plain(self, pos: int) -> bool:
-        """:meth:`__call__` read from the range that starts last at or before ``pos``, whatever the overlaps."""
-        k = bisect.bisect_right(self.starts, pos) - 1
-        return k >= 0 and self.ranges[k][0] <= pos < self.ranges[k][1]
-
-    def last_end(self, lo: int, pos: int) -> int:
-        """End of the last range that closes in ``[lo, pos]``, or ``lo``."""
-        k = bisect.bisect_right(self.starts, pos) - 1
-        while k >= 0:
-            s, e = self.ranges[k]
-            if e <= pos:
-                return max(lo, e)
-            k -= 1
-        return lo
-
-    def next_start(self, pos: int, hi: int) -> int:
-        """Start of the first range that opens in ``[pos, hi)``, or ``hi``."""
-        k = bisect.bisect_left(self.starts, pos)
-        return min(hi, self.starts[k]) if k < len(self.starts) else hi
 
 
 def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped: _Inside) -> list[_Attribution]:
@@ -269,12 +231,16 @@ def _choose(text: str, mk: Mark, atts: list[_Attribution], cue_starts: list[int]
                 continue
             d = (a.cue.start - mk.close) * 0.8
             lead = a.np.start if a.np is not None and a.np.start >= mk.close else a.cue.start
+            if a.sentence == lo_sent and _CLAUSE_BREAK.search(text, mk.close, lead):
+                continue  # 'Roe praised a "huge effort" while the rival, Lee, complained ...': Lee's cue
             if _WORD_CHAR.search(text, mk.close, lead):
                 d += 60
             if quoted.next_start(mk.close, a.cue.start) < a.cue.start:
                 d += 1000
         elif a.cue.end <= mk.open:
             d = float(mk.open - a.cue.end)
+            if a.sentence == lo_sent and _CLAUSE_BREAK.search(text, a.cue.end, mk.open):
+                continue  # 'Roe termed it ..., while the rival coach Lee said that "..."': Lee's words
             if quoted.last_end(a.cue.end, mk.open) > a.cue.end:
                 d += 1000
         else:
@@ -297,7 +263,7 @@ def _reports_it(a: _Attribution) -> bool:
 
 
 def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool]],
-              atts: list[_Attribution], subjects: dict[int, _Subject], quoted: _Inside) -> list[Quote]:
+              atts: list[_Attribution], subjects: dict[int, _Subject], quoted: _Inside, cast: sp.Cast) -> list[Quote]:
     starts = [s.start for s in sentences]
 
     def sentence_of(pos: int) -> int:
@@ -337,6 +303,9 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
             q.speaker, q.speaker_mention, q.cue = prev.speaker, prev.speaker_mention, prev.cue
         else:
             subject = subjects.get(si)
+            clause = _last_clause_break(text, sent.start, mk.open)
+            if clause is not None:
+                subject = sp.sentence_subject(text, clause, mk.open, cast, quoted) or subject
             if subject is None and opens_sentence and si > 0:
                 lead = last_said.get(si - 1)
                 if lead is not None and lead.np is not None:
@@ -358,6 +327,18 @@ _BARE_CUE = re.compile(
     r"\s*(?:He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|adds|continued|explained)"
     r"(?:\s+(?:on\s+)?\w+day)?\.?\s*"
 )
+
+
+_CLAUSE_BREAK = re.compile(r"(?:;|,?\s(?:while|whereas|although|though|but)\s)")
+"""Where one clause of a sentence ends and another with its own subject may begin."""
+
+
+def _last_clause_break(text: str, lo: int, pos: int) -> int | None:
+    """The start of the clause holding ``pos`` when a break comes before it in the sentence, else None."""
+    last = None
+    for m in _CLAUSE_BREAK.finditer(text, lo, pos):
+        last = m.end()
+    return last
 
 
 def _split_sentence(text: str, prev: Quote, prev_mark: Mark, mk: Mark) -> bool:
@@ -399,4 +380,4 @@ def find_quotes(text: str, sentences: list[Sentence], skip: list[Span] | None = 
     needed = sentences[: max(0, last) + 2]
     atts = _attributions(text, needed, quoted, skipped)
     subjects = _resolve(text, needed, cast, atts, quoted)
-    return _assemble(text, sentences, marks, atts, subjects, quoted)
+    return _assemble(text, sentences, marks, atts, subjects, quoted, cast)

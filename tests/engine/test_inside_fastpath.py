@@ -1,4 +1,4 @@
-"""The one-bisection membership test of quotes._Inside agrees with the plain per-range reading."""
+"""The one-bisection membership test of quote_ranges.Inside agrees with the plain per-range reading."""
 
 from __future__ import annotations
 

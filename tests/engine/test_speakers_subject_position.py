@@ -112,3 +112,20 @@ def test_title_set_off_by_a_comma_titles_the_name_and_its_modifier_picks_the_hol
            '"Nobody told me anything," the Regional Minister said.\n\n'
            '"I am in charge here," he added.')
     assert _speakers(raw) == ["Kwesi Adomako Boateng", "Kwesi Adomako Boateng"]
+
+
+def test_two_clauses_two_speakers_when_the_cue_follows() -> None:
+    raw = ('Captain Lise Moor praised a "huge effort" from her crew while the rival skipper, Dan Kell, '
+           'complained that "the course was unfair."')
+    assert _speakers(raw) == ["Lise Moor", "Dan Kell"]
+
+
+def test_two_clauses_two_speakers_when_the_cue_comes_first() -> None:
+    raw = ('Coach Ivan Petrak termed the win "a lesson in patience" while a furious visiting coach Arno Veldt '
+           'made the claim that "we never deserved to lose."')
+    assert _speakers(raw) == ["Ivan Petrak", "Arno Veldt"]
+
+
+def test_a_but_clause_without_its_own_subject_keeps_the_speaker() -> None:
+    raw = 'Mayor Ines Arango said the budget was tight but "no library will close."'
+    assert _speakers(raw) == ["Ines Arango"]
