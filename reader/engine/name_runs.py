@@ -12,7 +12,7 @@ import bisect
 import re
 
 from reader.engine.memo import short_memo
-from reader.engine.speaker_words import STOP_NAME, bare_word, is_title, split_titles
+from reader.engine.speaker_words import PORTFOLIOS, STOP_NAME, bare_word, is_title, split_titles
 
 _NAME_TOK = r"[A-Z\u00c0-\u00de\u0400-\u042f][\w’'\-]*\.?"
 # The capital comes first and the "no word character before it" test right after it, so the regex engine
@@ -55,8 +55,9 @@ def _token_parts(tokens: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
         k += 1  # "Subsequently Karim Bashir asked": a sentence adverb capitalised by its place, not a first name
     titles, name = split_titles(tokens[k:])
     k = 0
-    while k < len(name) and bare_word(name[k]) in STOP_NAME:
-        k += 1
+    while k < len(name) and (bare_word(name[k]) in STOP_NAME or
+                             (len(name) - k > 2 and bare_word(name[k]) in PORTFOLIOS)):
+        k += 1  # "Minister of Information Ann Roe": the portfolio is no first name
     name = name[k:]
     # "the Rajya Sabha Jaswant Singh", "Opposition Leader ... Assembly Ann Roe": a body's name run straight
     # into the person's; keep the full name after the last such word (two tokens at least, so no surname

@@ -297,7 +297,10 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
             q.speaker, q.cue = a.speaker, a.cue
             q.speaker_mention = Span(a.np.start, a.np.end) if a.np else None
         elif by_document:
-            pass
+            issuer = _issuer(text, sentences, si, mk, last_said)
+            if issuer is not None and issuer.np is not None:
+                q.speaker, q.cue = issuer.speaker, issuer.cue
+                q.speaker_mention = Span(issuer.np.start, issuer.np.end)
         elif prev is not None and prev_mark is not None and prev.speaker and opens_sentence and \
                 _continues(text, prev_mark, mk):
             q.speaker, q.speaker_mention, q.cue = prev.speaker, prev.speaker_mention, prev.cue
@@ -327,6 +330,29 @@ _BARE_CUE = re.compile(
     r"\s*(?:He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|adds|continued|explained)"
     r"(?:\s+(?:on\s+)?\w+day)?\.?\s*"
 )
+
+
+_DOCUMENT_NOUN = re.compile(r"\b(statement|communiqu[eé]|release|letter|message|notice)s?\b", re.IGNORECASE)
+
+
+def _issuer(text: str, sentences: list[Sentence], si: int, mk: Mark,
+            last_said: dict[int, _Attribution]) -> _Attribution | None:
+    """Who issued the document a quote is read from, when one of the two sentences before says so.
+
+    'In a statement issued today, the Ministry of Ports announced ... / "...," the statement read.': the
+    ministry is the source. A document nobody is said to have issued keeps no speaker.
+    """
+    m = _DOCUMENT_NOUN.search(text, mk.close, min(len(text), mk.close + 60))
+    if m is None:
+        return None
+    noun = m.group(1).lower()
+    for j in (si - 1, si - 2):
+        said = last_said.get(j)
+        if j < 0 or said is None or said.np is None or said.np.kind not in ("name", "org"):
+            continue
+        if noun in text[sentences[j].start : sentences[j].end].lower():
+            return said
+    return None
 
 
 _CLAUSE_BREAK = re.compile(r"(?:;|,?\s(?:while|whereas|although|though|but)\s)")

@@ -25,8 +25,6 @@ TITLE_WORDS = wordset(
     chief deputy ambassador envoy special director chairman chairwoman chair ceo head leader official
     adviser advisor aide analyst expert professor prof dr mr mrs ms mx sir dame lord lady judge justice
     attorney prosecutor foreign defence defense interior finance economy state former acting top senior
-    information affairs broadcasting agriculture communications telecommunications tourism petroleum
-    fisheries aviation infrastructure
     assistant undersecretary commissioner high premier counterpart negotiator lawmaker mp speaker emir
     crown sultan patriarch archbishop bishop rev father metropolitan presidential economist researcher
     fellow scientist doctor executive officer founder chairperson secretary-general sergeant sgt
@@ -74,6 +72,12 @@ OCCUPATIONS = wordset(
     correspondent editor"""
 )
 ROLE_NOUNS = frozenset(PERSON_TITLES | set(ROLE_CLASSES) | OCCUPATIONS | {"leader", "official", "chief", "diplomat"})
+PORTFOLIOS = wordset(
+    """information affairs broadcasting agriculture communications telecommunications tourism petroleum
+    fisheries aviation infrastructure"""
+)
+"""Words of a ministry's portfolio that a run can carry into the holder's name ("Minister of Information Ann
+Roe"); never first names, and kept out of the title words so that "the Ministry of Foreign Affairs" stays a body."""
 STOP_NAME = wordset(
     """house union council ministry department office parliament congress senate assembly commission
     committee agency bank fund court army forces force navy guard party group organization organisation

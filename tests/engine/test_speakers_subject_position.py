@@ -129,3 +129,19 @@ def test_two_clauses_two_speakers_when_the_cue_comes_first() -> None:
 def test_a_but_clause_without_its_own_subject_keeps_the_speaker() -> None:
     raw = 'Mayor Ines Arango said the budget was tight but "no library will close."'
     assert _speakers(raw) == ["Ines Arango"]
+
+
+def test_a_statement_read_is_its_issuers_words() -> None:
+    raw = ("In a statement issued on Sunday, the Ministry of Ports announced the death of the harbour master.\n\n"
+           '"The Ministry of Ports mourns a devoted servant of the city," the statement read.')
+    assert _speakers(raw) == ["Ministry of Ports"]
+
+
+def test_a_document_nobody_issued_keeps_no_speaker() -> None:
+    raw = 'A letter was found on the desk.\n\n"I have gone fishing," the letter read.'
+    assert _speakers(raw) == [None]
+
+
+def test_a_ministry_of_affairs_stays_a_body() -> None:
+    raw = 'The Ministry of Foreign Affairs said on Monday: "The envoy will return."'
+    assert _speakers(raw) == ["Ministry of Foreign Affairs"]
