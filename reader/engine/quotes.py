@@ -141,10 +141,15 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
                 np = sp.np_before(text, lo, start)
             if np is None and not participle and _INVERTED.search(word):
                 np = sp.np_after(text, end, quoted.next_start(end, s.end))
+            relay = _RELAYED.match(text, end) if text.startswith(",", end) else None
+            if relay is not None:
+                # '"...," ANI tweeted, quoting Delhi police': the agency passes on the police's words
+                np = sp.np_after(text, relay.end(), quoted.next_start(relay.end(), s.end)) or np
             out.append(_Attribution(Span(start, end), np, participle, s.i))
     return out
 
 
+_RELAYED = re.compile(r",\s+(?:quoting|citing)(?=\s)")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+$", re.IGNORECASE)
 """A form of "be" right before a cue makes it passive; "was quoted as saying" is the one exception."""
 _Subject = tuple[int, str, int]

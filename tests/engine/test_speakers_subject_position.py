@@ -145,3 +145,10 @@ def test_a_document_nobody_issued_keeps_no_speaker() -> None:
 def test_a_ministry_of_affairs_stays_a_body() -> None:
     raw = 'The Ministry of Foreign Affairs said on Monday: "The envoy will return."'
     assert _speakers(raw) == ["Ministry of Foreign Affairs"]
+
+
+def test_an_agency_quoting_a_source_passes_on_the_sources_words() -> None:
+    raw = ("Two men have been held over the fire.\n\n"
+           '"Both suspects are in custody," the agency RNA tweeted, quoting Harbour City police.\n\n'
+           '"The fire was set on purpose," the broadcaster said, citing a fire brigade official.')
+    assert _speakers(raw) == ["Harbour City police", "a fire brigade official"]
