@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 
-from reader.engine import outlets
+from reader.engine import dates, outlets
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -99,6 +99,7 @@ def _pick_title(ps: list[Para], body_start: int, preferred: set[int]) -> int | N
         i
         for i in range(min(body_start, TOP_SCAN))
         if ps[i].head and not ps[i].flag and not ps[i].credit and title_words(ps[i]) >= 2 and ps[i].nw >= 3
+        and not (ps[i].nw <= 15 and _BY.match(ps[i].text))  # "By Ana Bell on <date>": never the headline
     ]
     if not cands:
         return None
@@ -118,6 +119,8 @@ def _pick_title(ps: list[Para], body_start: int, preferred: set[int]) -> int | N
 def _nav_like(p: Para) -> bool:
     """A run of capitalised menu words ("News Sport Business Culture Travel Earth")."""
     ws = p.text.split()
+    if ":" in p.text:
+        return False  # "Judge Tells Lawyer: No Comment": a headline in title case; menus have no colon
     return p.nw >= 5 and all(w[:1].isupper() for w in ws) and not FUNCTION_WORDS & {w.lower() for w in ws}
 
 
@@ -184,7 +187,10 @@ def _section_crumb(p: Para) -> bool:
     return len(segs) > 1 and all(0 < len(s.split()) <= 2 for s in segs) and not outlets.mentions(p.text, weak=True)
 
 
+_BY = re.compile(r"(?:by|written by|posted by|published by)\s*:?\s+\S", re.IGNORECASE)
 _CRUMB_SPLIT = re.compile(r"\s[|>›»]\s")
+_CRUMB_END = re.compile(r"\S\s[/>›»|]$")
+"""A trail of sections that ends with its separator ("Sport / Football /"): no headline ends so."""
 # Bylines of several reporters: "Anna Petrova in Moscow and Luke Harding", "Jane Doe, John Roe and Ann Poe".
 _C = CAP_WORD
 _NAME_IN_PLACE = re.compile(rf"(?:{_C} ){{0,3}}{_C}(?:,? (?:in|and|&) (?:{_C} ?){{1,3}}|, (?:{_C} ?){{1,3}})+")
@@ -208,7 +214,8 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
                 p.flag = "breadcrumb"
                 preferred.add(j)
                 break
-        if not p.flag and (BREADCRUMB_SEP.fullmatch(p.text) or (HOME.match(p.text) and p.nw <= 12)):
+        if not p.flag and (BREADCRUMB_SEP.fullmatch(p.text) or (HOME.match(p.text) and p.nw <= 12)
+                           or (p.nw <= 12 and _CRUMB_END.search(p.text))):
             p.flag = "breadcrumb"
     title = _pick_title(ps, body_start, preferred)
     for i in range(body_start):
@@ -375,24 +382,43 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
         _mark_tail(ps, body_start)
     body: list[str] = []
     junk: list[str] = []
+    head = None
     for i, p in enumerate(ps):
         if i == title:
-            continue
-        if p.flag:
+            head, stamp = _title_text(p.text)
+            if stamp:
+                junk.append(stamp)
+        elif p.flag:
             junk.append(p.text)
         else:
             body.append(_strip_inline(p.text))
     log.debug("furniture: %d body, %d furniture, title=%s", len(body), len(junk), title is not None)
-    return body, junk, _title_text(ps[title].text) if title is not None else None
+    return body, junk, head
 
 
 _GLUED_BYLINE = re.compile(r"\s+by:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 
 
-def _title_text(text: str) -> str:
-    """The title without a byline that a hard-wrap join glued to it ("... debate by: Jane Smith")."""
+_GLUED_STAMP = re.compile(r"\s+(?:(?:posted |published )?on\s+)?(?=\d)(?P<stamp>[\d/.: -]{8,25})$")
+_HASHTAGS = re.compile(r"^(?:#\w+\s+)+")
+
+
+def _title_text(text: str) -> tuple[str, str | None]:
+    """The title, and the date line a hard-wrap join glued to its end (moved to furniture), or None.
+
+    A join also glues a byline ("... debate by: Jane Smith") or a timestamp ("... pirates on
+    2009/12/28 17:38:07"); a site's hashtags before it ("#World #NEWS ...") are no words of it.
+    """
+    stamp = None
+    if text[-1:].isdigit():
+        m = _GLUED_STAMP.search(text)
+        if m and dates.looks_like_date(m.group("stamp")) and m.start() and text[: m.start()].count(" ") >= 2:
+            text, stamp = text[: m.start()], text[m.start() :].strip()
+    if text[:1] == "#":
+        bare = _HASHTAGS.sub("", text)
+        text = bare if bare.count(" ") >= 2 else text
     bare = _GLUED_BYLINE.sub("", text)
-    return bare if bare.count(" ") >= 2 else text
+    return (bare if bare.count(" ") >= 2 else text), stamp
 
 
 _INLINE_JUNK = re.compile(r",? opens new tab\b")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reader.engine import dates, outlets
 from reader.engine.furniture_patterns import (
+    ALT_TEXT,
     AUTHOR_ROLE,
     BYLINE,
     CAP_WORD,
@@ -52,6 +53,8 @@ from reader.engine.furniture_patterns import (
     STOCK_HINTS,
     STOCK_LINE,
     TIME_WORDS,
+    UI_PROMPT,
+    UI_STARTS,
     ends_terminal,
     may_separate,
     may_split_segments,
@@ -145,6 +148,8 @@ def _is_caption(p: Para) -> bool:
     if opens_with(t, CAPTION_FIRSTS) and CAPTION_PREFIX.match(t):
         return True
     end = t[-1]
+    if (t[:1].isdigit() or t[-5:].lower().endswith(_IMAGE_ENDS)) and p.nw <= 30 and ALT_TEXT.fullmatch(t):
+        return True
     if end in ".!?…\"”’'" or (end == ")" and t[-2:-1] in ".!?"):
         return False
     tail = t[-160:]
@@ -159,6 +164,7 @@ def _is_caption(p: Para) -> bool:
     return False
 
 
+_IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
 
 
@@ -175,6 +181,8 @@ def line_flag(p: Para) -> str | None:
             return "promo"
         if kind:
             p.marker = kind if kind != "other" else None
+            return "label"
+        if p.nw <= 16 and lowered(p).startswith(UI_STARTS) and UI_PROMPT.fullmatch(t):
             return "label"
         if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))
                                 or (p.nw <= 12 and not t.endswith(".") and dates.date_line(t) is not None)):
