@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 import re
 
-from reader.engine import dates, outlets
+from reader.engine import outlets
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -24,7 +24,6 @@ from reader.engine.furniture_lines import (
     LABEL_MAX_WORDS,
     Para,
     count_sentences,
-    crumbed_headlines,
     is_credit,
     is_headline,
     is_keywords,
@@ -33,9 +32,9 @@ from reader.engine.furniture_lines import (
     name_like,
     para_key,
     shape,
-    title_words,
 )
-from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_PREFIX, FUNCTION_WORDS, HOME
+from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_PREFIX, HOME
+from reader.engine.furniture_titles import crumbed_headlines, pick_title, title_text
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -92,36 +91,6 @@ def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
     if pairs >= 3 or (pairs >= 2 and edge is not None and (edge.credit or edge.flag)):
         return i + 1
     return None
-
-
-def _pick_title(ps: list[Para], body_start: int, preferred: set[int]) -> int | None:
-    cands = [
-        i
-        for i in range(min(body_start, TOP_SCAN))
-        if ps[i].head and not ps[i].flag and not ps[i].credit and title_words(ps[i]) >= 2 and ps[i].nw >= 3
-        and not (ps[i].nw <= 15 and _BY.match(ps[i].text))  # "By Ana Bell on <date>": never the headline
-    ]
-    if not cands:
-        return None
-    for i in cands:
-        if i in preferred:
-            return i
-    plain = [i for i in cands if not _nav_like(ps[i])]
-    for i in plain:
-        if ps[i].nw >= 5:
-            return i
-    for i in plain:
-        if ps[i].nw >= 4 or not name_like(ps[i]):
-            return i
-    return cands[0]
-
-
-def _nav_like(p: Para) -> bool:
-    """A run of capitalised menu words ("News Sport Business Culture Travel Earth")."""
-    ws = p.text.split()
-    if ":" in p.text:
-        return False  # "Judge Tells Lawyer: No Comment": a headline in title case; menus have no colon
-    return p.nw >= 5 and all(w[:1].isupper() for w in ws) and not FUNCTION_WORDS & {w.lower() for w in ws}
 
 
 def _mark_lines(ps: list[Para]) -> set[int]:
@@ -187,7 +156,6 @@ def _section_crumb(p: Para) -> bool:
     return len(segs) > 1 and all(0 < len(s.split()) <= 2 for s in segs) and not outlets.mentions(p.text, weak=True)
 
 
-_BY = re.compile(r"(?:by|written by|posted by|published by)\s*:?\s+\S", re.IGNORECASE)
 _CRUMB_SPLIT = re.compile(r"\s[|>›»]\s")
 _CRUMB_END = re.compile(r"\S\s[/>›»|]$")
 """A trail of sections that ends with its separator ("Sport / Football /"): no headline ends so."""
@@ -217,7 +185,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
         if not p.flag and (BREADCRUMB_SEP.fullmatch(p.text) or (HOME.match(p.text) and p.nw <= 12)
                            or (p.nw <= 12 and _CRUMB_END.search(p.text))):
             p.flag = "breadcrumb"
-    title = _pick_title(ps, body_start, preferred)
+    title = pick_title(ps, min(body_start, TOP_SCAN), preferred)
     for i in range(body_start):
         p = ps[i]
         if p.flag or i == title:
@@ -385,7 +353,7 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     head = None
     for i, p in enumerate(ps):
         if i == title:
-            head, stamp = _title_text(p.text)
+            head, stamp = title_text(p.text)
             if stamp:
                 junk.append(stamp)
         elif p.flag:
@@ -394,31 +362,6 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
             body.append(_strip_inline(p.text))
     log.debug("furniture: %d body, %d furniture, title=%s", len(body), len(junk), title is not None)
     return body, junk, head
-
-
-_GLUED_BYLINE = re.compile(r"\s+by:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
-
-
-_GLUED_STAMP = re.compile(r"\s+(?:(?:posted |published )?on\s+)?(?=\d)(?P<stamp>[\d/.: -]{8,25})$")
-_HASHTAGS = re.compile(r"^(?:#\w+\s+)+")
-
-
-def _title_text(text: str) -> tuple[str, str | None]:
-    """The title, and the date line a hard-wrap join glued to its end (moved to furniture), or None.
-
-    A join also glues a byline ("... debate by: Jane Smith") or a timestamp ("... pirates on
-    2009/12/28 17:38:07"); a site's hashtags before it ("#World #NEWS ...") are no words of it.
-    """
-    stamp = None
-    if text[-1:].isdigit():
-        m = _GLUED_STAMP.search(text)
-        if m and dates.looks_like_date(m.group("stamp")) and m.start() and text[: m.start()].count(" ") >= 2:
-            text, stamp = text[: m.start()], text[m.start() :].strip()
-    if text[:1] == "#":
-        bare = _HASHTAGS.sub("", text)
-        text = bare if bare.count(" ") >= 2 else text
-    bare = _GLUED_BYLINE.sub("", text)
-    return (bare if bare.count(" ") >= 2 else text), stamp
 
 
 _INLINE_JUNK = re.compile(r",? opens new tab\b")
