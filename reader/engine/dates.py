@@ -323,13 +323,15 @@ def dated_line(text: str, *, now: datetime | None = None) -> tuple[str, str, boo
     return None
 
 
-_BY_ON = re.compile(r"by\s+[^|;:]{2,60}?\s+(?:on|published on|posted on)\s+(?=\S)", re.IGNORECASE)
+_BY_ON = re.compile(r"(?i:by)\s+[A-Z][^|;:]{1,60}?\s+(?i:on|published on|posted on)\s+(?=\S)")
 """A byline that ends with its date ("By Ana Bell on April 2, 2016"): the date the story was published."""
 _HEADER = re.compile(
-    r"(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+|(?:[A-Z][\w&'’-]*\s+){1,4}(?:of|for|on|from))\s+(?=\S)"
+    r"(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+\s+"
+    rf"|(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:of|for|on|from)\s+(?=(?i:{_DAY_WORDS})\b))(?=\S)"
 )
 """What stands before a date on a page's date line: the site's domain ("example.news 2015-04-11 09:12:05")
-or a section name ("General News of Monday, 6 March 2023")."""
+or a section name before a weekday ("General News of Monday, 6 March 2023"), never a headline's
+"Anniversary of 7 July 2005"."""
 
 
 def dateline(text: str, *, now: datetime | None = None) -> str | None:

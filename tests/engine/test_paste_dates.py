@@ -61,3 +61,8 @@ def test_foot_dates_that_disagree_give_none_and_today_banners_never_count() -> N
     assert paste_dates.date_at_foot([*paras, "March 3, 2020", "May 9, 2021"], now=NOW) is None
     assert paste_dates.date_at_foot([*paras, "Today: March 3, 2020"], now=NOW) is None
     assert paste_dates.date_at_foot([*paras, "Posted: March 3, 2020"], now=NOW) == "2020-03-03"
+
+
+def test_header_and_byline_forms_stay_narrow() -> None:
+    assert date_line("Anniversary of 7 July 2005", now=NOW) is None  # a headline, no section header
+    assert date_line("By the end of trading on March 3, 2020", now=NOW) is None  # no byline
