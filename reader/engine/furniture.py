@@ -158,6 +158,7 @@ def _section_crumb(p: Para) -> bool:
 
 _CRUMB_SPLIT = re.compile(r"\s[|>›»]\s")
 _CRUMB_END = re.compile(r"\S\s[/>›»|]$")
+_CRUMB_ENDS = ("/", ">", "›", "»", "|")
 """A trail of sections that ends with its separator ("Sport / Football /"): no headline ends so."""
 # Bylines of several reporters: "Anna Petrova in Moscow and Luke Harding", "Jane Doe, John Roe and Ann Poe".
 _C = CAP_WORD
@@ -183,7 +184,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
                 preferred.add(j)
                 break
         if not p.flag and (BREADCRUMB_SEP.fullmatch(p.text) or (HOME.match(p.text) and p.nw <= 12)
-                           or (p.nw <= 12 and _CRUMB_END.search(p.text))):
+                           or (p.nw <= 12 and p.text.endswith(_CRUMB_ENDS) and _CRUMB_END.search(p.text))):
             p.flag = "breadcrumb"
     title = pick_title(ps, min(body_start, TOP_SCAN), preferred)
     for i in range(body_start):

@@ -148,7 +148,7 @@ def _is_caption(p: Para) -> bool:
     if opens_with(t, CAPTION_FIRSTS) and CAPTION_PREFIX.match(t):
         return True
     end = t[-1]
-    if (t[:1].isdigit() or t[-5:].lower().endswith(_IMAGE_ENDS)) and p.nw <= 30 and ALT_TEXT.fullmatch(t):
+    if (t[:1].isdigit() or t[-4:-3] == "." or t[-5:-4] == ".") and p.nw <= 30 and ALT_TEXT.fullmatch(t):
         return True
     if end in ".!?…\"”’'" or (end == ")" and t[-2:-1] in ".!?"):
         return False
@@ -164,7 +164,6 @@ def _is_caption(p: Para) -> bool:
     return False
 
 
-_IMAGE_ENDS = (".jpg", ".jpeg", ".png", ".gif", ".webp")
 _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
 
 
