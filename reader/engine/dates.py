@@ -74,6 +74,8 @@ _DIGIT = re.compile(r"\d")
 _MONTH_WORDS = "|".join(
     sorted({"sept", *(w.lower() for pair in _INFO.MONTHS for w in pair)}, key=len, reverse=True)
 )
+MONTH_PATTERN = _MONTH_WORDS
+"""Month names and abbreviations as one regex alternation, longest first (lower case)."""
 _DAY_WORDS = "|".join(sorted({w.lower() for pair in _INFO.WEEKDAYS for w in pair}, key=len, reverse=True))
 _TZ_WORDS = "|".join(sorted({*(k.lower() for k in _TZINFOS), "utc", "gmt", "z"}, key=len, reverse=True))
 # A line made only of date material: numbers, month and weekday names, times, zones, joiners.
@@ -130,8 +132,18 @@ def _clean(value: str) -> str:
     return twice.group(1) if twice else text
 
 
-def _parse(text: str, default_tz: tzinfo, now: datetime) -> str | None:
-    """Parse one candidate string strictly; None when dateutil fails or the date is absurd."""
+def _parse(text: str, default_tz: tzinfo, now: datetime, need_year: bool = False) -> str | None:
+    """Parse one candidate string strictly; None when dateutil fails or the date is absurd.
+
+    A date without a year gets the latest past one, unless ``need_year``: a page line such as
+    "Tuesday, March 12" may be years old, and a guessed year would make it the newest report.
+    """
+    got = _parse_dated(text, default_tz, now)
+    return None if got is None or (need_year and not got[1]) else got[0]
+
+
+def _parse_dated(text: str, default_tz: tzinfo, now: datetime) -> tuple[str, bool] | None:
+    """``(iso, whether the text gave the year)``; a missing year is the latest past one."""
     if not text or len(text) > MAX_DATE_CHARS:
         return None
     if _DIGITS_ONLY.fullmatch(text) and len(text) not in (8, 12, 14):
@@ -141,7 +153,7 @@ def _parse(text: str, default_tz: tzinfo, now: datetime) -> str | None:
     if _ISO.fullmatch(text):
         quick = _parse_iso(text, default_tz, now)
         if quick is not None:
-            return quick
+            return quick, True
     try:
         a = du_parser.parse(text, default=_DEFAULT_A, tzinfos=_TZINFOS)
         b = du_parser.parse(text, default=_DEFAULT_B, tzinfos=_TZINFOS)
@@ -150,8 +162,8 @@ def _parse(text: str, default_tz: tzinfo, now: datetime) -> str | None:
         return None
     if a.day != b.day or a.month != b.month:
         return None  # no day or no month given: not a date
-    year = a.year
-    if a.year != b.year:
+    year, has_year = a.year, a.year == b.year
+    if not has_year:
         year = now.year if (a.month, a.day) <= (now.month, now.day + 1) else now.year - 1
     has_time = a.hour == b.hour
     try:
@@ -163,7 +175,7 @@ def _parse(text: str, default_tz: tzinfo, now: datetime) -> str | None:
     if not has_time:
         if a.date() > (now + timedelta(days=1)).date():
             return None
-        return a.date().isoformat()
+        return a.date().isoformat(), has_year
     if a.minute != b.minute:
         a = a.replace(minute=0)
     if a.second != b.second:
@@ -176,7 +188,7 @@ def _parse(text: str, default_tz: tzinfo, now: datetime) -> str | None:
         return None
     if utc > now + timedelta(days=1):
         return None
-    return utc.strftime("%Y-%m-%dT%H:%M:%SZ")
+    return utc.strftime("%Y-%m-%dT%H:%M:%SZ"), has_year
 
 
 _ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?")
@@ -258,12 +270,21 @@ def looks_like_date(text: str) -> bool:
     return bool(line) and _DIGIT.search(line) is not None and _DATE_ONLY.fullmatch(line) is not None
 
 
-def date_line(text: str, *, now: datetime | None = None) -> tuple[str, str] | None:
-    """Classify a line that is (nearly) just a date: ``(kind, iso)`` or None.
+def date_line(text: str, *, now: datetime | None = None, need_year: bool = False) -> tuple[str, str] | None:
+    """``dated_line`` without its year flag: None for a year-less date when ``need_year``."""
+    got = dated_line(text, now=now)
+    return None if got is None or (need_year and not got[2]) else got[:2]
+
+
+def dated_line(text: str, *, now: datetime | None = None) -> tuple[str, str, bool] | None:
+    """Classify a line that is (nearly) just a date: ``(kind, iso, whether it gave the year)`` or None.
 
     ``kind`` is "published", "updated", "today" (a site's current-date banner)
     or "plain". Segments after "|", "·" or a spaced dash (a byline, "2 min
-    read") are tolerated when one segment is a date.
+    read") are tolerated when one segment is a date; so are a byline ending in
+    "on <date>" (the publication date, beside a "Last updated" one), a site's
+    domain before a timestamp and a section header ("General News of <date>").
+    A date without a year gets the latest past one, and the flag says so.
     """
     if not isinstance(text, str) or not text or len(text) > 2 * MAX_DATE_CHARS:
         return None
@@ -280,6 +301,12 @@ def date_line(text: str, *, now: datetime | None = None) -> tuple[str, str] | No
         candidates.append((kind, " ".join(parts)))
         labelled = [_label_kind(p) for p in parts]
         candidates.extend(sorted(labelled, key=lambda kp: kp[0] != "published"))
+        candidates[1:1] = [("published", p[m.end():]) for p in parts if (m := _BY_ON.match(p))]
+    elif line[:1] in "Bb" and (m := _BY_ON.match(line)):
+        candidates.append(("published", line[m.end():]))
+    m = _HEADER.match(line)
+    if m:
+        candidates.append((kind, line[m.end():]))
     moment = _now(now)
     twice = _REPEATED.fullmatch(line)
     if twice:
@@ -290,50 +317,39 @@ def date_line(text: str, *, now: datetime | None = None) -> tuple[str, str] | No
         cand = cand.strip(" ,;:")
         if not cand or not _DIGIT.search(cand) or not _DATE_ONLY.fullmatch(cand):
             continue
-        iso = _parse(cand, UTC, moment)
-        if iso:
-            return k or kind or "plain", iso
+        got = _parse_dated(cand, UTC, moment)
+        if got:
+            return k or kind or "plain", got[0], got[1]
     return None
+
+
+_BY_ON = re.compile(r"(?i:by)\s+[A-Z][^|;:]{1,60}?\s+(?i:on|published on|posted on)\s+(?=\S)")
+"""A byline that ends with its date ("By Ana Bell on April 2, 2016"): the date the story was published."""
+_HEADER = re.compile(
+    r"(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+\s+"
+    rf"|(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:of|for|on|from)\s+(?=(?i:{_DAY_WORDS})\b))(?=\S)"
+)
+"""What stands before a date on a page's date line: the site's domain ("example.news 2015-04-11 09:12:05")
+or a section name before a weekday ("General News of Monday, 6 March 2023"), never a headline's
+"Anniversary of 7 July 2005"."""
 
 
 def dateline(text: str, *, now: datetime | None = None) -> str | None:
     """The date in a wire dateline opening a paragraph ("MOSCOW, Aug 27 (Reuters) -"), or None."""
+    got = dated_dateline(text, now=now)
+    return got[0] if got else None
+
+
+def dated_dateline(text: str, *, now: datetime | None = None) -> tuple[str, bool] | None:
+    """``(iso, whether it gave the year)`` of a wire dateline; the usual form has no year."""
     if not text:
         return None
     m = _DATELINE.match(text[:160])
     if not m:
         return None
-    return _parse(_clean(m.group("date")), UTC, _now(now))
+    return _parse_dated(_clean(m.group("date")), UTC, _now(now))
 
 
-_RANK = {"published": 0, "plain": 1, "dateline": 2, "updated": 3}
-
-
-def date_in_paras(paras: list[str], max_lines: int = 8, *, now: datetime | None = None) -> str | None:
-    """The article's date from the first lines of a paste, or None.
-
-    Only whole date lines and wire datelines count, never a date inside a body
-    sentence. "Today:" banners are ignored; a "Published" line beats a bare
-    date line, which beats a dateline, which beats an "Updated" line. When the
-    very first line is a bare date and another date follows, the first is taken
-    for a site banner.
-    """
-    found: list[tuple[int, int, str]] = []
-    for i, para in enumerate(paras[: max(0, max_lines)]):
-        if not isinstance(para, str) or not para:
-            continue
-        hit = date_line(para, now=now)
-        if hit:
-            kind, iso = hit
-            if kind != "today":
-                found.append((_RANK[kind], i, iso))
-            continue
-        iso = dateline(para, now=now)
-        if iso:
-            found.append((_RANK["dateline"], i, iso))
-    if not found:
-        return None
-    if len(found) > 1 and found[0][1] == 0 and found[0][0] == _RANK["plain"]:
-        found = found[1:] if any(f[0] <= _RANK["plain"] for f in found[1:]) else found
-    found.sort(key=lambda f: (f[0], f[1]))
-    return found[0][2]
+def month_number(name: str) -> int | None:
+    """1-12 for a month's name or abbreviation ("Sept", "march"), else None."""
+    return _INFO.month(name)

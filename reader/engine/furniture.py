@@ -24,7 +24,6 @@ from reader.engine.furniture_lines import (
     LABEL_MAX_WORDS,
     Para,
     count_sentences,
-    crumbed_headlines,
     is_credit,
     is_headline,
     is_keywords,
@@ -33,9 +32,9 @@ from reader.engine.furniture_lines import (
     name_like,
     para_key,
     shape,
-    title_words,
 )
-from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_PREFIX, FUNCTION_WORDS, HOME
+from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_PREFIX, HOME
+from reader.engine.furniture_titles import crumbed_headlines, pick_title, title_text
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -92,33 +91,6 @@ def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
     if pairs >= 3 or (pairs >= 2 and edge is not None and (edge.credit or edge.flag)):
         return i + 1
     return None
-
-
-def _pick_title(ps: list[Para], body_start: int, preferred: set[int]) -> int | None:
-    cands = [
-        i
-        for i in range(min(body_start, TOP_SCAN))
-        if ps[i].head and not ps[i].flag and not ps[i].credit and title_words(ps[i]) >= 2 and ps[i].nw >= 3
-    ]
-    if not cands:
-        return None
-    for i in cands:
-        if i in preferred:
-            return i
-    plain = [i for i in cands if not _nav_like(ps[i])]
-    for i in plain:
-        if ps[i].nw >= 5:
-            return i
-    for i in plain:
-        if ps[i].nw >= 4 or not name_like(ps[i]):
-            return i
-    return cands[0]
-
-
-def _nav_like(p: Para) -> bool:
-    """A run of capitalised menu words ("News Sport Business Culture Travel Earth")."""
-    ws = p.text.split()
-    return p.nw >= 5 and all(w[:1].isupper() for w in ws) and not FUNCTION_WORDS & {w.lower() for w in ws}
 
 
 def _mark_lines(ps: list[Para]) -> set[int]:
@@ -185,6 +157,9 @@ def _section_crumb(p: Para) -> bool:
 
 
 _CRUMB_SPLIT = re.compile(r"\s[|>›»]\s")
+_CRUMB_END = re.compile(r"\S\s[/>›»|]$")
+_CRUMB_ENDS = ("/", ">", "›", "»", "|")
+"""A trail of sections that ends with its separator ("Sport / Football /"): no headline ends so."""
 # Bylines of several reporters: "Anna Petrova in Moscow and Luke Harding", "Jane Doe, John Roe and Ann Poe".
 _C = CAP_WORD
 _NAME_IN_PLACE = re.compile(rf"(?:{_C} ){{0,3}}{_C}(?:,? (?:in|and|&) (?:{_C} ?){{1,3}}|, (?:{_C} ?){{1,3}})+")
@@ -208,9 +183,10 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
                 p.flag = "breadcrumb"
                 preferred.add(j)
                 break
-        if not p.flag and (BREADCRUMB_SEP.fullmatch(p.text) or (HOME.match(p.text) and p.nw <= 12)):
+        if not p.flag and (BREADCRUMB_SEP.fullmatch(p.text) or (HOME.match(p.text) and p.nw <= 12)
+                           or (p.nw <= 12 and p.text.endswith(_CRUMB_ENDS) and _CRUMB_END.search(p.text))):
             p.flag = "breadcrumb"
-    title = _pick_title(ps, body_start, preferred)
+    title = pick_title(ps, min(body_start, TOP_SCAN), preferred)
     for i in range(body_start):
         p = ps[i]
         if p.flag or i == title:
@@ -375,24 +351,18 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
         _mark_tail(ps, body_start)
     body: list[str] = []
     junk: list[str] = []
+    head = None
     for i, p in enumerate(ps):
         if i == title:
-            continue
-        if p.flag:
+            head, stamp = title_text(p.text)
+            if stamp:
+                junk.append(stamp)
+        elif p.flag:
             junk.append(p.text)
         else:
             body.append(_strip_inline(p.text))
     log.debug("furniture: %d body, %d furniture, title=%s", len(body), len(junk), title is not None)
-    return body, junk, _title_text(ps[title].text) if title is not None else None
-
-
-_GLUED_BYLINE = re.compile(r"\s+by:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
-
-
-def _title_text(text: str) -> str:
-    """The title without a byline that a hard-wrap join glued to it ("... debate by: Jane Smith")."""
-    bare = _GLUED_BYLINE.sub("", text)
-    return bare if bare.count(" ") >= 2 else text
+    return body, junk, head
 
 
 _INLINE_JUNK = re.compile(r",? opens new tab\b")

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reader.engine import dates, outlets
 from reader.engine.furniture_patterns import (
+    ALT_TEXT,
     AUTHOR_ROLE,
     BYLINE,
     CAP_WORD,
@@ -52,6 +53,8 @@ from reader.engine.furniture_patterns import (
     STOCK_HINTS,
     STOCK_LINE,
     TIME_WORDS,
+    UI_PROMPT,
+    UI_STARTS,
     ends_terminal,
     may_separate,
     may_split_segments,
@@ -145,6 +148,8 @@ def _is_caption(p: Para) -> bool:
     if opens_with(t, CAPTION_FIRSTS) and CAPTION_PREFIX.match(t):
         return True
     end = t[-1]
+    if (t[:1].isdigit() or t[-4:-3] == "." or t[-5:-4] == ".") and p.nw <= 30 and ALT_TEXT.fullmatch(t):
+        return True
     if end in ".!?…\"”’'" or (end == ")" and t[-2:-1] in ".!?"):
         return False
     tail = t[-160:]
@@ -175,6 +180,8 @@ def line_flag(p: Para) -> str | None:
             return "promo"
         if kind:
             p.marker = kind if kind != "other" else None
+            return "label"
+        if p.nw <= 16 and lowered(p).startswith(UI_STARTS) and UI_PROMPT.fullmatch(t):
             return "label"
         if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))
                                 or (p.nw <= 12 and not t.endswith(".") and dates.date_line(t) is not None)):
@@ -367,45 +374,3 @@ def inline_junk(paras: list[str]) -> tuple[list[str], list[str]]:
     for p in paras:
         (junk if line_flag(shape(p)) in _INLINE_FLAGS else body).append(p)
     return (body, junk) if body else (paras, [])
-
-
-CRUMB_CHARS = 60
-"""Longest breadcrumb trail ("Home > World > Europe", "HomeNews") glued before a repeated headline."""
-
-
-def crumbed_headlines(ps: list[Para], top: int) -> set[int]:
-    """Flag a breadcrumb trail ending in the headline that follows it; return the headlines' indexes.
-
-    A pasted page often shows the trail ("HomeNewsIf he can't…", "Home › World › Title") just above
-    the headline itself. Text ending in the next heading's words is that heading with a prefix: the
-    trail is furniture, and the clean heading is the title.
-    """
-    def key(text: str) -> str:
-        return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
-
-    keys: dict[int, str] = {}  # each line's key made once, though it is compared with up to three lines above
-
-    def key_at(k: int) -> str:
-        if k not in keys:
-            keys[k] = key(ps[k].text)
-        return keys[k]
-
-    found: set[int] = set()
-    top = min(len(ps), top)
-    for i in range(top):
-        p = ps[i]
-        if p.flag or p.credit or not p.head:
-            continue
-        kp = key_at(i)
-        for j in range(i + 1, min(top, i + 4)):
-            q = ps[j]
-            if q.flag or not q.head or q.nw < 3:
-                continue
-            kq = key_at(j)
-            if not (len(kq) < len(kp) <= len(kq) + CRUMB_CHARS):
-                continue
-            if kp.endswith(kq):
-                p.flag = "duplicate"
-                found.add(j)
-                break
-    return found

@@ -86,6 +86,9 @@ _OTHER_LABELS = _alt(
     r"(?:this is )?breaking news|our standards|summary|in this (?:article|story)",
     r"reporting from [\w ,.'-]{1,40}",
     r"add to (?:your )?saved (?:stories|articles)|why you can trust [\w ]{1,30}",
+    r"(?:connect|stay connected|keep in touch|get in touch|engage) with us|stay connected",
+    r"(?:(?:hi|hello|hey)[,!]? )?what (?:are|were) you (?:looking|searching) for",
+    r"social media(?: profiles| links| accounts| handles)?|(?:more|other|advanced|search) options",
     r"skip (?:to )?(?:next|previous) section(?: [\w ]{1,30})?|privacy dashboard|learn more",
     r"(?:terms|privacy|policy|cookies?|dashboard|settings|conditions|use|of|and|&|service|notice|choices|your"
     r"|ad|do not sell(?: or share)? my (?:personal )?info(?:rmation)?| )+",
@@ -109,6 +112,28 @@ PREFIX_LABEL = re.compile(
     + r")\s*(?P<sep>[:|–—-])\s*\S",
     re.IGNORECASE,
 )
+UI_PROMPT = re.compile(
+    _alt(
+        r"please (?:enter|type|select|choose|fill in|provide|input)\b[^.]{0,80}",
+        r"(?:begin|start) typing\b.{0,100}",
+        r"(?:type|enter) (?:here |a keyword |keywords |your search )?to search\b.{0,80}",
+        r"(?:press|hit) enter to (?:search|select|submit)\b.{0,80}",
+        r"use (?:the )?(?:up and down )?arrow keys\b.{0,80}",
+        r"you have \d+ characters? (?:left|remaining)\.?",
+        r"search (?:this site|the site|our site|here)\b.{0,40}",
+    ),
+    re.IGNORECASE,
+)
+"""A form's prompt copied with the page: a search box, a comment box ("Please enter your name here")."""
+UI_STARTS = ("please ", "begin typing", "start typing", "type ", "enter ", "press enter", "hit enter", "use ",
+             "you have ", "search ")
+"""How UI_PROMPT matches start, lower-cased: its gate."""
+ALT_TEXT = re.compile(
+    r"\d{6,8}[\s_-]+\S.{0,150}?\b(?:picture|photo|image|pic|img|photograph|file)s?"
+    r"|[\w .-]{1,100}\.(?:jpe?g|png|gif|webp)",
+    re.IGNORECASE,
+)
+"""A photo's alt text or file name: an archive's date code first ("191013 ... picture"), or "name.jpg"."""
 GLUED_RELATED = re.compile(r"^(?:Related|RELATED|Read more|READ MORE|Also read|ALSO READ)(?=[A-Z0-9\"“'])")
 GALLERY_NOTE = re.compile(
     r"(?:this (?:gallery|slideshow|album|post) contains \d+ (?:photos?|images?|pictures?|slides?)"

@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from reader.engine import analysis, dates, furniture, furniture_lines, outlets
+from reader.engine import analysis, dates, furniture, furniture_lines, outlets, paste_dates
 from reader.engine.ingest import IngestError
 from reader.engine.ingest.sources import FEED_EXT, Item, expand, read_item
 from reader.engine.ingest.warc import is_warc_name
@@ -90,7 +90,7 @@ def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bo
     ``fingerprint`` False: an import that groups at its end fingerprints its articles then, as one batch.
     """
     paras = paragraphs(draft.text)
-    top = paras[:12]
+    page = paras
     furn = [clean_line(f) for f in draft.furniture]
     title_guess = None
     if draft.is_paste and paras:
@@ -105,7 +105,7 @@ def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bo
         raise IngestError("no article text")
     published = dates.to_iso(draft.published) if draft.published else None
     if published is None and draft.is_paste:
-        published = dates.date_in_paras(top)
+        published = paste_dates.date_in_paras(page[:12]) or paste_dates.date_at_foot(page)
     title = clean_line(draft.title or "") or title_guess or _fallback_title(text)
     sentences = split_sentences(text)
     content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -7,7 +7,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from reader.engine.dates import date_in_paras, date_line, dateline, looks_like_date, to_iso
+from reader.engine.dates import date_line, dateline, looks_like_date, to_iso
+from reader.engine.paste_dates import date_in_paras
 
 NOW = datetime(2025, 9, 1, 12, 0, tzinfo=UTC)
 
@@ -187,9 +188,13 @@ def test_date_in_paras_seed_shapes() -> None:
 
 
 def test_date_in_paras_dateline_and_banner_order() -> None:
+    # a year-less dateline gets no guessed year; a full dateline or a full date of that day gives one
+    assert date_in_paras(["Kremlin says no", "MOSCOW, Aug 27 (Reuters) - The Kremlin said"], now=NOW) is None
+    full = ["Kremlin says no", "MOSCOW, 27 August 2024 (AFP) - The Kremlin said"]
+    assert date_in_paras(full, now=NOW) == "2024-08-27"
     assert (
-        date_in_paras(["Kremlin says no", "MOSCOW, Aug 27 (Reuters) - The Kremlin said"], now=NOW)
-        == "2025-08-27"
+        date_in_paras(["Kremlin says no", "MOSCOW, Aug 27 (Reuters) - The Kremlin said on Aug. 27, 2024 that"], now=NOW)
+        == "2024-08-27"
     )
     # a bare date heading the page is the site's own banner when another date follows
     assert date_in_paras(["September 1, 2025", "Title here", "August 27, 2025"], now=NOW) == "2025-08-27"

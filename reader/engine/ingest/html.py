@@ -9,7 +9,7 @@ from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 
-from reader.engine import dates
+from reader.engine import dates, paste_dates
 from reader.engine.ingest import IngestError
 from reader.engine.models import Draft
 
@@ -87,7 +87,7 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
         # The banner scan reads the whole page, so only when the extractor's date is all there is.
         if found and found[:10] in _banner_days(html):
             found = None  # the site's "Today: <date>" banner, not the article's date
-        published = found or dates.date_in_paras(furniture)
+        published = found or paste_dates.date_in_paras(furniture)
     return Draft(
         source=source,
         text="\n".join(body),

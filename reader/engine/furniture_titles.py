@@ -1,0 +1,116 @@
+"""The title of a pasted page: which headline-like line it is, and what a join glued to it.
+
+:mod:`reader.engine.furniture` flags page furniture first; the title is then the first line that
+is no furniture (a site's prompt, breadcrumb, date header or photo alt text never is).
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.engine import dates
+from reader.engine.furniture_lines import Para, name_like, title_words
+from reader.engine.furniture_patterns import FUNCTION_WORDS
+
+_BY = re.compile(r"(?:by|written by|posted by|published by)\s*:?\s+\S", re.IGNORECASE)
+"""A byline's opening ("By Ana Bell on <date>"): such a line is never the headline."""
+
+
+def pick_title(ps: list[Para], top: int, preferred: set[int]) -> int | None:
+    """The headline among the first ``top`` paragraphs: the first line that is no furniture, or None.
+
+    A repeated line (``preferred``) wins; then one of five words or more that is no menu, then a
+    shorter one that is not a bare name. Bylines, dates, labels and prompts are flagged before.
+    """
+    cands = [
+        i
+        for i in range(top)
+        if ps[i].head and not ps[i].flag and not ps[i].credit and title_words(ps[i]) >= 2 and ps[i].nw >= 3
+        and not (ps[i].nw <= 15 and _BY.match(ps[i].text))  # "By Ana Bell on <date>": never the headline
+    ]
+    if not cands:
+        return None
+    for i in cands:
+        if i in preferred:
+            return i
+    plain = [i for i in cands if not nav_like(ps[i])]
+    for i in plain:
+        if ps[i].nw >= 5:
+            return i
+    for i in plain:
+        if ps[i].nw >= 4 or not name_like(ps[i]):
+            return i
+    return cands[0]
+
+
+def nav_like(p: Para) -> bool:
+    """A run of capitalised menu words ("News Sport Business Culture Travel Earth")."""
+    ws = p.text.split()
+    if ":" in p.text:
+        return False  # "Judge Tells Lawyer: No Comment": a headline in title case; menus have no colon
+    return p.nw >= 5 and all(w[:1].isupper() for w in ws) and not FUNCTION_WORDS & {w.lower() for w in ws}
+
+
+_GLUED_BYLINE = re.compile(r"\s+by:?\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_GLUED_STAMP = re.compile(r"\s+(?:(?:posted |published )?on\s+)?(?=\d)(?P<stamp>[\d/.: -]{8,25})$")
+_HASHTAGS = re.compile(r"^(?:#\w+\s+)+")
+
+
+def title_text(text: str) -> tuple[str, str | None]:
+    """The title, and the date line a hard-wrap join glued to its end (moved to furniture), or None.
+
+    A join also glues a byline ("... debate by: Jane Smith") or a timestamp ("... pirates on
+    2009/12/28 17:38:07"); a site's hashtags before it ("#World #NEWS ...") are no words of it.
+    """
+    stamp = None
+    if text[-1:].isdigit():
+        m = _GLUED_STAMP.search(text)
+        if m and dates.looks_like_date(m.group("stamp")) and m.start() and text[: m.start()].count(" ") >= 2:
+            text, stamp = text[: m.start()], text[m.start() :].strip()
+    if text[:1] == "#":
+        bare = _HASHTAGS.sub("", text)
+        text = bare if bare.count(" ") >= 2 else text
+    bare = _GLUED_BYLINE.sub("", text)
+    return (bare if bare.count(" ") >= 2 else text), stamp
+
+
+CRUMB_CHARS = 60
+"""Longest breadcrumb trail ("Home > World > Europe", "HomeNews") glued before a repeated headline."""
+
+
+def crumbed_headlines(ps: list[Para], top: int) -> set[int]:
+    """Flag a breadcrumb trail ending in the headline that follows it; return the headlines' indexes.
+
+    A pasted page often shows the trail ("HomeNewsIf he can't…", "Home › World › Title") just above
+    the headline itself. Text ending in the next heading's words is that heading with a prefix: the
+    trail is furniture, and the clean heading is the title.
+    """
+    def key(text: str) -> str:
+        return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
+
+    keys: dict[int, str] = {}  # each line's key made once, though it is compared with up to three lines above
+
+    def key_at(k: int) -> str:
+        if k not in keys:
+            keys[k] = key(ps[k].text)
+        return keys[k]
+
+    found: set[int] = set()
+    top = min(len(ps), top)
+    for i in range(top):
+        p = ps[i]
+        if p.flag or p.credit or not p.head:
+            continue
+        kp = key_at(i)
+        for j in range(i + 1, min(top, i + 4)):
+            q = ps[j]
+            if q.flag or not q.head or q.nw < 3:
+                continue
+            kq = key_at(j)
+            if not (len(kq) < len(kp) <= len(kq) + CRUMB_CHARS):
+                continue
+            if kp.endswith(kq):
+                p.flag = "duplicate"
+                found.add(j)
+                break
+    return found

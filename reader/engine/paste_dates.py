@@ -1,0 +1,103 @@
+"""Which line of a pasted page dates the article: the top lines first, then the foot of the page.
+
+:mod:`reader.engine.dates` reads one line; this module chooses among the lines of a paste. A page
+prints several dates (the site's banner of today, the story's publication and update times, a
+wire dateline without a year, a "First Published" line under the article) and only one is the
+story's own.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from reader.engine.dates import MONTH_PATTERN, date_line, dated_dateline, dated_line, month_number
+
+TOP_LINES = 8
+FOOT_LINES = 5
+FOOT_CHARS = 100
+
+_RANK = {"published": 0, "plain": 1, "dateline": 2, "updated": 3}
+
+
+def date_in_paras(paras: list[str], max_lines: int = TOP_LINES, *, now: datetime | None = None) -> str | None:
+    """The article's date from the first lines of a paste, or None.
+
+    Only whole date lines and wire datelines count, never a date inside a body
+    sentence. "Today:" banners are ignored; a "Published" line beats a bare
+    date line, which beats a dateline, which beats an "Updated" line. When the
+    very first line is a bare date and another date follows, the first is taken
+    for a site banner. A date without a year ("Tuesday, March 12", "LAGOS,
+    April 11 (Xinhua) --") counts only when a full date of the same day in these
+    lines gives its year: a guessed year would date an old story this year.
+    """
+    found: list[tuple[int, int, str]] = []
+    yearless: list[tuple[int, int, str]] = []
+    for i, para in enumerate(paras[: max(0, max_lines)]):
+        if not isinstance(para, str) or not para:
+            continue
+        hit = dated_line(para, now=now)
+        if hit:
+            kind, iso, has_year = hit
+            if kind != "today":
+                (found if has_year else yearless).append((_RANK[kind], i, iso))
+            continue
+        got = dated_dateline(para, now=now)
+        if got:
+            (found if got[1] else yearless).append((_RANK["dateline"], i, got[0]))
+    if yearless:
+        found += year_from_page(yearless, paras[: max(0, max_lines)])
+    if not found:
+        return None
+    if len(found) > 1 and found[0][1] == 0 and found[0][0] == _RANK["plain"]:
+        found = found[1:] if any(f[0] <= _RANK["plain"] for f in found[1:]) else found
+    found.sort(key=lambda f: (f[0], f[1]))
+    return found[0][2]
+
+
+def year_from_page(yearless: list[tuple[int, int, str]], paras: list[str]) -> list[tuple[int, int, str]]:
+    """The year-less dates whose day a full date in ``paras`` repeats, given that date's year.
+
+    The full date may stand in a sentence ("In a statement dated Friday, October 14, 2022"): it
+    only lends its year to a date line, it never dates the article by itself.
+    """
+    text = "\n".join(p for p in paras if isinstance(p, str))[:20_000]
+    years: dict[tuple[int, int], str] = {}
+    for m in _FULL_DAY.finditer(text):
+        month = month_number(m.group("m1") or m.group("m2"))
+        day = int(m.group("d1") or m.group("d2"))
+        if month:
+            years.setdefault((month, day), m.group("y1") or m.group("y2"))
+    out = []
+    for rank, i, iso in yearless:
+        year = years.get((int(iso[5:7]), int(iso[8:10])))
+        if year:
+            out.append((rank, i, year + iso[4:10]))
+    return out
+
+
+_FULL_DAY = re.compile(
+    rf"\b(?:(?P<m1>{MONTH_PATTERN})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{MONTH_PATTERN})\.?,?\s+(?P<y2>(?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+"""A day written with its month name and year, in either order ("October 14, 2022", "6 March 2023")."""
+
+
+def date_at_foot(paras: list[str], *, now: datetime | None = None) -> str | None:
+    """The date printed under the article ("First Published: <date>", "18 may 2004 22:54:00"), or None.
+
+    Only the last few paragraphs past the top lines count, only full date lines, and only when
+    they agree on the day: a foot that lists other stories with their dates gives none.
+    """
+    start = max(TOP_LINES, len(paras) - FOOT_LINES)
+    found: list[tuple[int, int, str]] = []
+    for i, para in enumerate(paras[start:]):
+        if not isinstance(para, str) or not para or len(para) > FOOT_CHARS:
+            continue  # the story's last paragraphs: a foot date line is short
+        hit = date_line(para, now=now, need_year=True)
+        if hit and hit[0] != "today":
+            found.append((_RANK[hit[0]], i, hit[1]))
+    if not found or len({iso[:10] for _, _, iso in found}) > 1:
+        return None
+    return min(found)[2]

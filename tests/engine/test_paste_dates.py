@@ -1,0 +1,68 @@
+"""Dates of pasted pages: no invented year, bylines, date headers, page feet (invented pages, audit class M2)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from reader.engine import paste_dates
+from reader.engine.dates import date_line
+from reader.engine.ingest.plain import read_text
+from reader.engine.pipeline import prepare
+
+NOW = datetime(2026, 6, 1, tzinfo=UTC)
+_BODY = "The harbour board approved the new ferry timetable on its second reading, the chairwoman told reporters."
+
+
+def _paste(*lines: str):  # noqa: ANN202 (the stored article)
+    return prepare(read_text("\n\n".join(lines) + "\n", "paste.txt"), fingerprint=False)[1]
+
+
+def test_a_year_less_date_line_gets_no_invented_year() -> None:
+    assert paste_dates.date_in_paras(["Tuesday, March 12", "Council approves budget", _BODY], now=NOW) is None
+    assert paste_dates.date_in_paras(
+        ["Tuesday, March 12", "Council approves budget", "The council met on March 12, 2019 to vote."], now=NOW
+    ) == "2019-03-12"
+
+
+def test_a_site_timestamp_beats_a_year_less_dateline() -> None:
+    paras = ["Nothing changes at the border", "example.news   2015-04-11 09:12:05",
+             "PORT AVERLY, April 11 (Agency) -- The minister said on Saturday there was no change."]
+    assert paste_dates.date_in_paras(paras, now=NOW) == "2015-04-11T09:12:05Z"
+    assert paste_dates.date_in_paras(paras[2:], now=NOW) is None
+
+
+def test_byline_date_is_the_publication_not_the_update() -> None:
+    assert date_line("By Ana Bell on April 02, 2016 | Last updated on May 30, 2018", now=NOW) == (
+        "published", "2016-04-02")
+
+
+def test_a_date_header_dates_the_article() -> None:
+    assert date_line("General News of Monday, 6 March 2023", now=NOW) == ("plain", "2023-03-06")
+    art = _paste("General News of Monday, 6 March 2023", _BODY)
+    assert art.published == "2023-03-06"
+    assert "General News of Monday, 6 March 2023" in art.furniture
+
+
+@pytest.mark.parametrize(
+    ("foot", "iso"),
+    [("First Published: Mar 14 2016 | 8:40 AM IST", "2016-03-14T03:10:00Z"),
+     ("18 may 2004 22:54:00", "2004-05-18T22:54:00Z")],
+)
+def test_a_foot_of_page_date_under_a_long_article(foot: str, iso: str) -> None:
+    paras = [f"Paragraph {i}: {_BODY}" for i in range(12)]
+    art = _paste("Harbour board backs ferry timetable", *paras, foot, "Explore News")
+    assert art.published == iso
+
+
+def test_foot_dates_that_disagree_give_none_and_today_banners_never_count() -> None:
+    paras = ["Title"] + ["x"] * 10
+    assert paste_dates.date_at_foot([*paras, "March 3, 2020", "May 9, 2021"], now=NOW) is None
+    assert paste_dates.date_at_foot([*paras, "Today: March 3, 2020"], now=NOW) is None
+    assert paste_dates.date_at_foot([*paras, "Posted: March 3, 2020"], now=NOW) == "2020-03-03"
+
+
+def test_header_and_byline_forms_stay_narrow() -> None:
+    assert date_line("Anniversary of 7 July 2005", now=NOW) is None  # a headline, no section header
+    assert date_line("By the end of trading on March 3, 2020", now=NOW) is None  # no byline

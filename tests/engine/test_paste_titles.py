@@ -1,0 +1,51 @@
+"""Titles of pasted pages whose first lines are page furniture (invented pages, audit class M1)."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.engine import furniture
+from reader.engine.ingest.plain import read_text
+from reader.engine.pipeline import prepare
+
+_BODY = "The harbour board approved the new ferry timetable on its second reading, the chairwoman told reporters."
+
+
+def _paste(*lines: str):  # noqa: ANN202 (the stored article)
+    return prepare(read_text("\n\n".join(lines) + "\n", "paste.txt"), fingerprint=False)[1]
+
+
+@pytest.mark.parametrize(
+    "furniture_line",
+    [
+        "Stay connected with us",
+        "Hello, what are you looking for?",
+        "Please enter a keyword or a place",
+        "Begin typing your search above and press return",
+        "Harbour / Ferries /",
+        "Local News of Tuesday, 4 June 2024",
+        "240604 Harbour Chairwoman Mara Lind file picture",
+    ],
+)
+def test_title_is_the_first_line_that_is_no_furniture(furniture_line: str) -> None:
+    art = _paste(furniture_line, "Harbour board backs timetable", _BODY)
+    assert art.title == "Harbour board backs timetable"
+    assert furniture_line in art.furniture
+    assert furniture_line not in art.text
+
+
+def test_title_case_headline_with_a_colon_beats_the_byline_under_it() -> None:
+    art = _paste("Skip to main content", "Please type a topic or a town", "Harbour Chief: No More Delays",
+                 "By Ana Bell on April 02, 2016 | Last updated on May 30, 2018", _BODY)
+    assert art.title == "Harbour Chief: No More Delays"
+    assert art.published == "2016-04-02"
+
+
+def test_a_timestamp_glued_to_the_title_goes_to_furniture_and_hashtags_go() -> None:
+    body, junk, title = furniture.separate(["#Ports #NEWS Harbour board backs ferry timetable", _BODY])
+    assert title == "Harbour board backs ferry timetable"
+    body, junk, title = furniture.separate(["Harbour board backs ferry timetable on 2015/04/11 09:12:05", _BODY])
+    assert title == "Harbour board backs ferry timetable"
+    assert junk == ["on 2015/04/11 09:12:05"]
+
+
