@@ -405,7 +405,8 @@ def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -
 
     The rules that accept a name missing from the registry are few: a dateline's bracketed name,
     a "Source:" line, a "based on materials from X" phrase, Reuters house style, an outlet-like
-    name ("Coastal Wire") and a cited outlet described by its noun ("the newspaper Kyiv Daily").
+    name ("Coastal Wire"), a cited outlet described by its noun ("the newspaper Kyiv Daily") and a
+    courtesy note ("Report courtesy X").
     This is the union of their gates, so it must stay a necessary condition of each of them;
     ``heads=False`` says the caller has already found no head word of an outlet-like name.
     A new term here needs its whole-text place-finder in :mod:`reader.engine.credits_gate` too.
@@ -417,4 +418,5 @@ def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -
         or (heads and may_name_outlet(para))
         or may_cite_source(para, low)
         or may_cite_unknown(para)
+        or "courtesy" in low  # "(Report & Photo courtesy X)": credit_layouts.courtesy
     )

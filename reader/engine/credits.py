@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from reader.engine import dates, outlets
+from reader.engine.credit_layouts import domain_name, layout_credits
 from reader.engine.credit_marks import back_references, closing_and_piped
 from reader.engine.credit_patterns import (
     BYLINE,
@@ -160,11 +161,16 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             yield men.name, "source", off + men.span.start, off + men.span.end, True
         if not named:
             for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group(1).strip(" .")):
-                if part[:1].isupper() and 0 < len(part.split()) <= 5 and not PHOTO_WORD.match(part) and \
+                site = domain_name(part) if "." in part and " " not in part else None
+                if site is not None:  # "Source: dailyexample.com"
+                    at = para.find(part)
+                    yield site, "source", at, at + len(part), False
+                elif part[:1].isupper() and 0 < len(part.split()) <= 5 and not PHOTO_WORD.match(part) and \
                         part.casefold().rstrip(".") not in _GENERIC_SOURCES:
                     at = para.find(part)
                     yield part, "source", at, at + len(part), False
     low = para.lower()
+    yield from layout_credits(para, stripped, low, body)
     sourced = may_cite_source(para, low)
     for m in SOURCE_PHRASE.finditer(para) if sourced else ():
         tail = para[m.end() : m.end() + 120]
