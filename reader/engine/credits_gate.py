@@ -193,14 +193,15 @@ def gated_paragraphs(text: str) -> list[tuple[int, str]] | None:
 _VERB_STARTS = (("ccording", 1), ("cited", 0), ("Cited", 0), ("eported", 1))
 
 
-def unknown_cited(para: str) -> Iterator[re.Match[str]]:
+def unknown_cited(para: str, after_noun: bool | None = None) -> Iterator[re.Match[str]]:
     """``UNKNOWN_CITED.finditer(para)`` where its gate may_cite_unknown passes (else nothing), found faster.
 
     With no outlet noun before a capitalised word only its first form ("according to X, a ... newspaper")
     can match, and only where one of its verbs starts: trying it there spares a slow regex attempt at
     every position of the paragraph. Each match is looked for from the last one's end, as finditer does.
+    ``after_noun`` is ``names_after_noun(para)`` when the caller has it already.
     """
-    if names_after_noun(para):
+    if names_after_noun(para) if after_noun is None else after_noun:
         yield from UNKNOWN_CITED.finditer(para)
         return
     if not may_cite_by_verb(para):
