@@ -26,7 +26,6 @@ from reader.engine.credit_patterns import (
     POSSESSIVE_NOUN,
     SELF_STORY,
     UNKNOWN_DESCRIBED,
-    agency_acronyms,
     may_name_outlet,
     names_after_noun,
 )
@@ -106,6 +105,26 @@ def _cited_piece(left: str, right: str) -> bool:
 def _cited_by_left(left: str) -> bool:
     """Whether the words before a name attribute something to it ("according to", "told", "a report by")."""
     return any(CITE_LEFT.match(left, t.start()) for t in LEFT_HINT.finditer(left))
+
+
+# An agency's descriptive name, then its own: "the Libyan News Agency JANA said". Matched from "News Agency"
+# or "Press Agency" on (agency_acronyms finds those places), the capitalised words before it checked apart.
+AGENCY_ACRONYM = re.compile(
+    r"(?:News|Press)\s+Agency\s+(?P<b>[A-Z]{2,8})\s+(?:has\s+|also\s+|first\s+)?"
+    r"(?:reported|said|wrote|found|revealed|published|cited|quoted|estimated)\b(?P<a>(?!))?(?P<c>(?!))?"
+)
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]+\s+$")
+
+
+def agency_acronyms(para: str) -> Iterator[re.Match[str]]:
+    """AGENCY_ACRONYM's matches that follow a capitalised word ("Libyan News Agency JANA said")."""
+    for head in ("News Agency", "Press Agency"):
+        at = para.find(head)
+        while at > 0:
+            m = AGENCY_ACRONYM.match(para, at)
+            if m is not None and _CAPITAL_BEFORE.search(para, max(0, at - 40), at):
+                yield m
+            at = para.find(head, at + 1)
 
 
 def _described(para: str, after_noun: bool) -> Iterator[re.Match[str]]:

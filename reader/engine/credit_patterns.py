@@ -10,7 +10,6 @@ the other (tests/engine/test_credits_gates.py checks the pairs).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from reader.engine.outlets import trie_regex
 
@@ -377,26 +376,6 @@ def names_after_noun(para: str) -> bool:
     if OUTLET_NOUN_ENDS.isdisjoint(words):
         return False
     return any(w in OUTLET_NOUN_ENDS and "A" <= nxt[0] <= "Z" for w, nxt in zip(words, words[1:], strict=False))
-
-
-# An agency's descriptive name, then its own: "the Libyan News Agency JANA said". Matched from "News Agency"
-# or "Press Agency" on (agency_acronyms finds those places), the capitalised words before it checked apart.
-AGENCY_ACRONYM = re.compile(
-    r"(?:News|Press)\s+Agency\s+(?P<b>[A-Z]{2,8})\s+(?:has\s+|also\s+|first\s+)?"
-    r"(?:reported|said|wrote|found|revealed|published|cited|quoted|estimated)\b(?P<a>(?!))?(?P<c>(?!))?"
-)
-_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]+\s+$")
-
-
-def agency_acronyms(para: str) -> Iterator[re.Match[str]]:
-    """AGENCY_ACRONYM's matches that follow a capitalised word ("Libyan News Agency JANA said")."""
-    for head in ("News Agency", "Press Agency"):
-        at = para.find(head)
-        while at > 0:
-            m = AGENCY_ACRONYM.match(para, at)
-            if m is not None and _CAPITAL_BEFORE.search(para, max(0, at - 40), at):
-                yield m
-            at = para.find(head, at + 1)
 
 
 # Capitalised names that read like an outlet ("Coastal Wire"): one of these head words and its neighbours.
