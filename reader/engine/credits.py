@@ -7,7 +7,8 @@ one form; outlet names are resolved through :mod:`reader.engine.outlets`.
 Photo credits are looked for in the furniture (captions) and in caption-like
 paragraphs, and a picture credit never counts as a citation. The patterns
 and the cheap checks that guard them live in :mod:`reader.engine.credit_patterns`;
-this module holds the rules that read their matches.
+this module holds the rules that read their matches, and :mod:`reader.engine.credit_cited` those of
+citations.
 """
 
 from __future__ import annotations
@@ -17,12 +18,11 @@ import re
 from collections.abc import Iterator
 
 from reader.engine import dates, outlets
+from reader.engine.credit_cited import ANOTHER_PIECE, all_mentions, cited
+from reader.engine.credit_layouts import domain_name, layout_credits
 from reader.engine.credit_marks import back_references, closing_and_piped
 from reader.engine.credit_patterns import (
     BYLINE,
-    CITE_LEFT,
-    CITE_NOUN,
-    CITE_RIGHT,
     CONTRIB_AFTER,
     CONTRIB_BEFORE,
     COPYRIGHT,
@@ -31,17 +31,10 @@ from reader.engine.credit_patterns import (
     DATELINE_DOT,
     DATELINE_SLASH,
     HOUSE_STYLE,
-    KIND_AFTER,
-    LEFT_HINT,
-    NOUN_BACKED,
-    NOUN_CUE_LEFT,
     OUTLET_HEAD_WORDS,
-    OUTLETISH,
     OWN_DISCLAIMER,
     PHOTO_WORD,
-    POSSESSIVE_NOUN,
     PROPER,
-    SELF_STORY,
     SOURCE_LINE,
     SOURCE_PHRASE,
     WITH_END,
@@ -52,53 +45,13 @@ from reader.engine.credit_patterns import (
     may_credit_unnamed,
     may_disclaim,
     may_hold_copyright,
-    may_name_outlet,
 )
 from reader.engine.credit_photos import Hit, is_caption_para, only_outlets, picture_credits
 from reader.engine.credits_gate import MAX_PARAGRAPH as _MAX_PARAGRAPH
-from reader.engine.credits_gate import gated_paragraphs, unknown_cited
+from reader.engine.credits_gate import gated_paragraphs
 from reader.engine.models import CREDIT_ROLES, Credit, Span
 
 log = logging.getLogger(__name__)
-
-_MAX_MENTIONS = 500
-
-
-_NOT_OUTLET = frozenset(
-    str.split(
-        """secretary service office conference release room corps minister president spokesman spokeswoman
-    spokesperson director chief officer editor correspondent reporter club freedom council union association
-    according the a an in on at by for from with and but of"""
-    )
-)
-
-
-def _unknown(text: str) -> list[outlets.Mention]:
-    """Capitalised names that read like a news outlet ("Coastal Wire") but are not in the registry."""
-    out: list[outlets.Mention] = []
-    if not may_name_outlet(text):
-        return out
-    for m in OUTLETISH.finditer(text):
-        words = m.group().split()
-        while words and words[0].lower() in _NOT_OUTLET:
-            words = words[1:]
-        if len(words) < 2 or any(w.lower().strip(".,’'") in _NOT_OUTLET for w in words):
-            continue
-        written = " ".join(words).rstrip(".,")
-        start = m.end() - len(m.group()) + m.group().index(words[0])
-        if outlets.canonical(written) is None and not outlets.mentions(written, weak=True):
-            out.append(outlets.Mention(written, written, Span(start, start + len(written))))
-    return out
-
-
-def _all_mentions(text: str, weak: bool = True) -> list[outlets.Mention]:
-    """Registry outlets plus unregistered outlet-like names, in text order."""
-    found = outlets.mentions(text, weak=weak)
-    taken = [(m.span.start, m.span.end) for m in found]
-    for u in _unknown(text):
-        if not any(a < u.span.end and u.span.start < b for a, b in taken):
-            found.append(u)
-    return sorted(found, key=lambda m: m.span.start)
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, str]]:
@@ -160,23 +113,30 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             yield men.name, "source", off + men.span.start, off + men.span.end, True
         if not named:
             for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group(1).strip(" .")):
-                if part[:1].isupper() and 0 < len(part.split()) <= 5 and not PHOTO_WORD.match(part) and \
+                site = domain_name(part) if "." in part and " " not in part else None
+                if site is not None:  # "Source: dailyexample.com"
+                    at = para.find(part)
+                    yield site, "source", at, at + len(part), False
+                elif part[:1].isupper() and 0 < len(part.split()) <= 5 and not PHOTO_WORD.match(part) and \
                         part.casefold().rstrip(".") not in _GENERIC_SOURCES:
                     at = para.find(part)
                     yield part, "source", at, at + len(part), False
     low = para.lower()
+    yield from layout_credits(para, stripped, low, body)
     sourced = may_cite_source(para, low)
     for m in SOURCE_PHRASE.finditer(para) if sourced else ():
         tail = para[m.end() : m.end() + 120]
         named = [men for men in outlets.mentions(tail, weak=True)[:1]
                  if re.match(r"^[\s\w:’'-]{0,30}$", tail[: men.span.start])]
-        for men in named:
-            yield men.name, "source", m.end() + men.span.start, m.end() + men.span.end, True
+        piece = para[m.start() : m.start() + 7].lower().startswith(("article", "story", "report", "piece"))
+        role = "cited" if piece and ANOTHER_PIECE.search(para, max(0, m.start() - 40), m.start()) else "source"
+        for men in named:  # "This article first appeared in X" is the source; "an article published in X" cited
+            yield men.name, role, m.end() + men.span.start, m.end() + men.span.end, True
         unknown = PROPER.match(tail)
         if not named and unknown and not PHOTO_WORD.match(unknown.group(1)) and not _timeish(unknown.group(1)):
             s0 = m.end() + unknown.start(1)
             written = unknown.group(1).rstrip(".,;:")
-            yield written, "source", s0, s0 + len(written), True
+            yield written, role, s0, s0 + len(written), True
     m = BYLINE.match(stripped) if stripped.startswith("By") else None
     if m:
         off = para.index(stripped) + m.start(1)
@@ -195,10 +155,10 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
     for m in CONTRIB_BEFORE.finditer(para) if credited else ():
         end = re.compile(r"[.;]\s|$").search(para, m.end())
         chunk = para[m.end() : end.start() if end else len(para)]
-        for men in _all_mentions(chunk):
+        for men in all_mentions(chunk):
             yield men.name, "contributor", m.end() + men.span.start, m.end() + men.span.end, True
     after_hint = may_credit_after(para, low)
-    for men in _all_mentions(para) if after_hint else ():
+    for men in all_mentions(para) if after_hint else ():
         after = para[men.span.end : men.span.end + 200]
         contributed = CONTRIB_AFTER.match(after) and not re.search(r"\b(?:told|said|says)\b", after[:30])
         with_end = WITH_END.search(para[max(0, men.span.start - 12) : men.span.start]) and re.match(
@@ -238,51 +198,6 @@ def _timeish(name: str) -> bool:
     return first in _TIME_WORDS or first in {"today", "yesterday", "tomorrow"}
 
 
-# A name joined to the one before by a slash ("Reuters/Ipsos poll"): the cue before the pair is the cue of both.
-# Of such a pair only the name next to the noun is credited: the pollster or partner that made the piece.
-_SLASH_LEFT = re.compile(r"[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2}\s?/\s?$")
-
-
-def _cited_piece(left: str, right: str) -> bool:
-    """Whether a name followed by a piece of work ("a BBC report") is attributed: what it said, or a cue before."""
-    noun = CITE_NOUN.match(right)
-    if noun is None:
-        return False
-    backed = NOUN_BACKED.match(right, noun.end()) is not None
-    return backed or NOUN_CUE_LEFT.search(_SLASH_LEFT.sub("", left)) is not None
-
-
-def _cited_by_left(left: str) -> bool:
-    """Whether the words before a name attribute something to it ("according to", "told", "a report by")."""
-    return any(CITE_LEFT.match(left, t.start()) for t in LEFT_HINT.finditer(left))
-
-
-def _cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
-    """Outlets whose report, interview or data the paragraph attributes something to."""
-    for men in _all_mentions(para)[:_MAX_MENTIONS]:
-        s, e = men.span.start, men.span.end
-        if s in claimed:
-            continue
-        if men.name != men.written and not outlets.is_strong_alias(men.written) and outlets.get(men.written) and \
-                not KIND_AFTER.match(para, e):
-            continue
-        left = para[max(0, s - 140) : s]
-        right = para[e : e + 160]
-        by_right = CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right)
-        if (by_right and not SELF_STORY.match(right)) or _cited_by_left(left):  # the costlier side last
-            yield men.name, s, e
-    for m in unknown_cited(para):
-        key = "a" if m.group("a") else "b" if m.group("b") else "c"
-        written = m.group(key)
-        s, e = m.span(key)
-        if s in claimed:
-            continue
-        name = outlets.canonical(written)
-        if name is None and (outlets.mentions(written) or len(written) < 3):
-            continue
-        yield name or written, s, e
-
-
 def _gated_plain(text: str) -> list[tuple[int, str]]:
     """The paragraphs (with offsets) worth reading, asked one by one: the plain form of the gate."""
     out = []
@@ -320,8 +235,9 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
             if s >= 0:
                 claimed.add(s)
                 short.append((hits[-1], para[s:e]))
-        for name, s, e in _cited(para, claimed):
+        for name, s, e, interview in cited(para, claimed):
             hits.append(_make(para, base, name, "cited", s, e, True))
+            hits[-1].interview = interview
             short.append((hits[-1], para[s:e]))
     for item in furniture or []:
         line = item[:_MAX_PARAGRAPH].strip()
@@ -362,9 +278,13 @@ def _merge(hits: list[Hit]) -> list[Credit]:
 
     Reuters house style ("Reporting by ...; Editing by ...") names no outlet, so it
     only counts as a Reuters source when no dateline or source line names another.
+    An outlet that is the copy's source and is "cited" only as the one people spoke to
+    ("two traders told Reuters") did the interviewing: that is no citation of its work.
     """
     other_source = any(h.role == "source" and h.name != "Reuters" for h in hits)
     hits = [h for h in hits if h.role != "house" or not other_source]
+    sources = {h.name for h in hits if h.role in ("source", "house")}
+    hits = [h for h in hits if not (h.interview and h.name in sources)]
     for h in hits:
         if h.role == "house":
             h.role = "source"

@@ -9,7 +9,7 @@ asking both of each paragraph cost more than the rules themselves. So here:
   its pattern cut by first letter, plus its plain names) and, in the same pass, the places where an
   unnamed-credit gate could fire: a "(", a "Source"/"Via"/"From" word, an outlet noun before a capital;
 * a few substring scans of the lower-cased text add the other such places (a "based on"-like word pair,
-  a citing verb, " by " when the text holds a ";" or ")");
+  a citing verb, "courtesy", " by " when the text holds a ";" or ")");
 * only paragraphs marked by the second kind and naming no registry outlet run ``may_credit_unnamed``.
 
 Each place-finder is a necessary condition of the gate it stands for, so the paragraphs read are exactly
@@ -169,6 +169,11 @@ def gated_paragraphs(text: str) -> list[tuple[int, str]] | None:
                 if k not in named and k not in maybe and contains_any(parts[k], NOUN_NEEDLES):
                     maybe.add(k)
             at = low.find(verb, starts[k + 1]) if k < last else -1  # the next paragraph's
+    at = low.find("courtesy")  # a courtesy note ("Report courtesy X") names its outlet unregistered
+    while at >= 0:
+        k = bisect_right(starts, at) - 1
+        maybe.add(k)
+        at = low.find("courtesy", starts[k + 1]) if k < last else -1
     if ";" in text or ")" in text:  # Reuters house style needs " by " and one of them
         at = low.find(" by ")
         while at >= 0:
@@ -188,14 +193,15 @@ def gated_paragraphs(text: str) -> list[tuple[int, str]] | None:
 _VERB_STARTS = (("ccording", 1), ("cited", 0), ("Cited", 0), ("eported", 1))
 
 
-def unknown_cited(para: str) -> Iterator[re.Match[str]]:
+def unknown_cited(para: str, after_noun: bool | None = None) -> Iterator[re.Match[str]]:
     """``UNKNOWN_CITED.finditer(para)`` where its gate may_cite_unknown passes (else nothing), found faster.
 
     With no outlet noun before a capitalised word only its first form ("according to X, a ... newspaper")
     can match, and only where one of its verbs starts: trying it there spares a slow regex attempt at
     every position of the paragraph. Each match is looked for from the last one's end, as finditer does.
+    ``after_noun`` is ``names_after_noun(para)`` when the caller has it already.
     """
-    if names_after_noun(para):
+    if names_after_noun(para) if after_noun is None else after_noun:
         yield from UNKNOWN_CITED.finditer(para)
         return
     if not may_cite_by_verb(para):

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from reader.engine import dates, outlets
+from reader.engine.credit_layouts import agency_place
 from reader.engine.furniture_patterns import (
     ALT_TEXT,
     AUTHOR_ROLE,
@@ -272,6 +273,8 @@ def is_credit(p: Para) -> bool:
         return False
     if opens_with(p.text, CREDIT_FIRSTS) and CREDIT_START.match(p.text):
         return True
+    if p.nw <= 6 and p.head and agency_place(p.text) is not None:
+        return True  # "AP Nairobi": the agency and the place it filed from
     low = lowered(p) if len(p.text) <= 400 else p.text[:400].lower()
     hint = "contribut" in low or "original" in low or "agencies" in low or "published" in low
     hint = hint or "appeared" in low or ("this " in low and ("this article" in low or "this story" in low

@@ -195,7 +195,7 @@ CAPTION_PREFIX = re.compile(
     r"credit|photo credit|photo illustration|file photo|graphic|composite|video caption)\s*[:,]\s*\S",
     re.IGNORECASE,
 )
-_STOCK = r"(?:Getty Images|Shutterstock(?:\.com)?|Alamy|iStock(?:photo)?|AP Images|Unsplash|Pexels)"
+_STOCK = r"(?:Getty Images|Shutterstock(?:\.com)?|Alamy|iStock(?:photo)?|AP Images|Unsplash|Pexels|Pixabay)"
 CAPTION_SUFFIX = re.compile(
     "(?:"
     + _alt(
@@ -214,7 +214,7 @@ CAPTION_SUFFIX = re.compile(
     )
     + r")\s*$"
 )
-STOCK_HINTS = ("Images", "Shutterstock", "Alamy", "iStock", "Unsplash", "Pexels")
+STOCK_HINTS = ("Images", "Shutterstock", "Alamy", "iStock", "Unsplash", "Pexels", "Pixabay")
 STOCK_LINE = re.compile(rf"(?:via )?{_STOCK}")
 DOMAIN_LINE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|ru|ua|io|info|news|tv|eu|de|fr)", re.I)
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})", re.IGNORECASE)

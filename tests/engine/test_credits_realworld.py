@@ -22,6 +22,7 @@ _PIECES = [
     "Photo by", "credit", "©", "2024", "Source: ", "Additional reporting by ", "contributed to this report",
     "based on materials from ", "Reporting by A B; Editing by C D", "the newspaper ", "Kyiv Daily ", "told ",
     "MOSCOW, May 3. /", "LONDON, Monday -", "(Reuters) - ", "@", "&", "picture-alliance", "n-tv", "BBC", "CNN",
+    "Report courtesy ", "Photo courtesy of ",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=16).map("".join)
 

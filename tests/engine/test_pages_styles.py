@@ -447,7 +447,8 @@ Photo credit: AFP/Getty Images
 You may also like
 Talks on grain corridor to resume next week
 """,
-        {"Reuters": {"cited", "source"}, "AFP": {"photo"}, "Getty Images": {"photo"}},
+        # "a regional governor told Reuters" in Reuters' own copy: Reuters did the interview, no citation
+        {"Reuters": {"source"}, "AFP": {"photo"}, "Getty Images": {"photo"}},
         (
             "Yahoo News",
             "Story continues below advertisement",

@@ -1,0 +1,168 @@
+"""Cited outlets: whose report, interview or data an article attributes something to.
+
+A citation is read on either side of an outlet's name ("according to X", "X reported", "a BBC
+investigation found", "told Reuters"), and for outlets missing from the registry through the noun
+that describes them ("the newspaper Kyiv Daily", "French satirical weekly Le Petit Echo said", "the
+Libyan News Agency JANA said"). Split from :mod:`reader.engine.credits`, which reads these answers
+beside its source, contributor and picture rules.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import chain
+
+from reader.engine import outlets
+from reader.engine.credit_patterns import (
+    CITE_LEFT,
+    CITE_NOUN,
+    CITE_RIGHT,
+    KIND_AFTER,
+    LEFT_HINT,
+    NOUN_BACKED,
+    NOUN_CUE_LEFT,
+    OUTLETISH,
+    POSSESSIVE_NOUN,
+    SELF_STORY,
+    UNKNOWN_DESCRIBED,
+    may_name_outlet,
+    names_after_noun,
+)
+from reader.engine.credits_gate import unknown_cited
+from reader.engine.models import Span
+
+_MAX_MENTIONS = 500
+
+# The CITE_LEFT forms in which the outlet is only the one spoken to ("told Reuters", "in an interview with
+# the BBC"): a citation of another outlet's interview, but in that outlet's own copy its reporters' work.
+INTERVIEW_LEFT = re.compile(
+    r"(?i)\b(?:told|telling|(?:speaking|spoke|talking|talked)\s+(?:to|with)|interview(?:ed)?\s+(?:with|to|for|by)|"
+    r"(?:comments?|remarks?|e-?mail|message)\s+to|(?:call|conversation)\s+with|anonymity\s+(?:to|with))"
+    r"\s+(?:the\s+)?(?:(?-i:[A-Z][\w.’'-]*)\s+){0,2}$"
+)
+# Before a SOURCE_PHRASE noun: "an article published in X" is one piece among others, cited, not the source
+ANOTHER_PIECE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|recent|new|latest|earlier|separate)\s+(?:[\w-]+\s+){0,2}$")
+
+_NOT_OUTLET = frozenset(
+    str.split(
+        """secretary service office conference release room corps minister president spokesman spokeswoman
+    spokesperson director chief officer editor correspondent reporter club freedom council union association
+    according the a an in on at by for from with and but of"""
+    )
+)
+
+
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_AGENCY_HEADS = frozenset({"Agency", "News", "Press", "Service"})
+
+
+def _unknown(text: str) -> list[outlets.Mention]:
+    """Capitalised names that read like a news outlet ("Coastal Wire") but are not in the registry."""
+    out: list[outlets.Mention] = []
+    if not may_name_outlet(text):
+        return out
+    for m in OUTLETISH.finditer(text):
+        words = m.group().split()
+        while words and words[0].lower() in _NOT_OUTLET:
+            words = words[1:]
+        if len(words) < 2 or any(w.lower().strip(".,’'") in _NOT_OUTLET for w in words):
+            continue
+        written = " ".join(words).rstrip(".,")
+        start = m.end() - len(m.group()) + m.group().index(words[0])
+        if len(words) >= 3 and _ACRONYM.fullmatch(words[-1].rstrip(".,")) and words[-2] in _AGENCY_HEADS:
+            written = words[-1].rstrip(".,")  # "the Libyan News Agency JANA": the agency is its own short name
+            start = m.start() + m.group().rindex(written)
+        if outlets.canonical(written) is None and not outlets.mentions(written, weak=True):
+            out.append(outlets.Mention(written, written, Span(start, start + len(written))))
+    return out
+
+
+def all_mentions(text: str, weak: bool = True) -> list[outlets.Mention]:
+    """Registry outlets plus unregistered outlet-like names, in text order."""
+    found = outlets.mentions(text, weak=weak)
+    taken = [(m.span.start, m.span.end) for m in found]
+    for u in _unknown(text):
+        if not any(a < u.span.end and u.span.start < b for a, b in taken):
+            found.append(u)
+    return sorted(found, key=lambda m: m.span.start)
+
+
+# A name joined to the one before by a slash ("Reuters/Ipsos poll"): the cue before the pair is the cue of both.
+# Of such a pair only the name next to the noun is credited: the pollster or partner that made the piece.
+_SLASH_LEFT = re.compile(r"[A-Z][\w&.’'-]*(?:\s[A-Z][\w&.’'-]*){0,2}\s?/\s?$")
+
+
+def _cited_piece(left: str, right: str) -> bool:
+    """Whether a name followed by a piece of work ("a BBC report") is attributed: what it said, or a cue before."""
+    noun = CITE_NOUN.match(right)
+    if noun is None:
+        return False
+    backed = NOUN_BACKED.match(right, noun.end()) is not None
+    return backed or NOUN_CUE_LEFT.search(_SLASH_LEFT.sub("", left)) is not None
+
+
+def _cited_by_left(left: str) -> bool:
+    """Whether the words before a name attribute something to it ("according to", "told", "a report by")."""
+    return any(CITE_LEFT.match(left, t.start()) for t in LEFT_HINT.finditer(left))
+
+
+# An agency's descriptive name, then its own: "the Libyan News Agency JANA said". Matched from "News Agency"
+# or "Press Agency" on (agency_acronyms finds those places), the capitalised words before it checked apart.
+AGENCY_ACRONYM = re.compile(
+    r"(?:News|Press)\s+Agency\s+(?P<b>[A-Z]{2,8})\s+(?:has\s+|also\s+|first\s+)?"
+    r"(?:reported|said|wrote|found|revealed|published|cited|quoted|estimated)\b(?P<a>(?!))?(?P<c>(?!))?"
+)
+_CAPITAL_BEFORE = re.compile(r"(?<![\w-])[A-Z][\w-]+\s+$")
+
+
+def agency_acronyms(para: str) -> Iterator[re.Match[str]]:
+    """AGENCY_ACRONYM's matches that follow a capitalised word ("Libyan News Agency JANA said")."""
+    for head in ("News Agency", "Press Agency"):
+        at = para.find(head)
+        while at > 0:
+            m = AGENCY_ACRONYM.match(para, at)
+            if m is not None and _CAPITAL_BEFORE.search(para, max(0, at - 40), at):
+                yield m
+            at = para.find(head, at + 1)
+
+
+def _described(para: str, after_noun: bool) -> Iterator[re.Match[str]]:
+    """Unregistered outlets named with a description: "French satirical weekly Le Petit Echo said" (a noun
+    with lower-case words before it) and "the Libyan News Agency JANA said" (a descriptive name, then its own)."""
+    if "Agency" in para:
+        yield from agency_acronyms(para)
+    if after_noun:
+        yield from UNKNOWN_DESCRIBED.finditer(para)
+
+
+def cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int, bool]]:
+    """Outlets whose report, interview or data the paragraph attributes something to (and whether only as
+    the one someone spoke to: "two traders told Reuters")."""
+    for men in all_mentions(para)[:_MAX_MENTIONS]:
+        s, e = men.span.start, men.span.end
+        if s in claimed:
+            continue
+        if men.name != men.written and not outlets.is_strong_alias(men.written) and outlets.get(men.written) and \
+                not KIND_AFTER.match(para, e):
+            continue
+        left = para[max(0, s - 140) : s]
+        right = para[e : e + 160]
+        by_right = CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right)
+        if by_right and not SELF_STORY.match(right):
+            yield men.name, s, e, False
+        elif _cited_by_left(left):  # the costlier side last
+            yield men.name, s, e, INTERVIEW_LEFT.search(left) is not None
+    after_noun = names_after_noun(para)
+    for m in chain(unknown_cited(para, after_noun), _described(para, after_noun)):
+        key = "a" if m.group("a") else "b" if m.group("b") else "c"
+        written = m.group(key)
+        s, e = m.span(key)
+        if s in claimed:
+            continue
+        claimed.add(s)  # the same name found by two forms is one citation
+        name = outlets.canonical(written)
+        if name is None and (outlets.mentions(written) or len(written) < 3 or
+                             written.split()[0].lower() in _NOT_OUTLET):  # "the agency Director Tom Bell said"
+            continue
+        yield name or written, s, e, False

@@ -1,0 +1,47 @@
+"""Cited outlets introduced by a described noun, and outlets that only did the interviewing (invented prose)."""
+
+from __future__ import annotations
+
+from reader.engine import credits
+
+
+def _roles(text: str) -> dict[str, list[str]]:
+    return {c.name: c.roles for c in credits.find_credits(text, [])}
+
+
+def test_unregistered_outlet_after_adjectives_and_a_media_noun_is_cited() -> None:
+    assert _roles("French satirical weekly Le Petit Echo said last week that the mayor would resign.") == {
+        "Le Petit Echo": ["cited"]
+    }
+    assert _roles("The local daily Harbour Echo reported the fire on Sunday.") == {"Harbour Echo": ["cited"]}
+
+
+def test_agency_named_by_description_then_acronym_is_cited_by_its_acronym() -> None:
+    assert _roles("On Tuesday the Libyan News Agency JANA said the envoy praised the plan.") == {"JANA": ["cited"]}
+    assert _roles("The Coastal Press Agency CPA reported that the envoy had left.") == {"CPA": ["cited"]}
+
+
+def test_a_title_after_an_agency_noun_is_no_outlet() -> None:
+    assert _roles("The agency Director Tom Bell said the plan was good.") == {}
+
+
+def test_told_the_source_agency_is_no_citation() -> None:
+    assert _roles("LONDON (Reuters) - The shares fell.\n\nTwo traders told Reuters the price had fallen.") == {
+        "Reuters": ["source"]
+    }
+    assert _roles("LONDON (Reuters) - One of the crew told Reuters on Sunday that all were safe.") == {
+        "Reuters": ["source"]
+    }
+
+
+def test_told_another_outlet_is_still_a_citation() -> None:
+    assert _roles("LONDON (Reuters) - The minister told the BBC he would stay.") == {
+        "Reuters": ["source"], "BBC": ["cited"]
+    }
+
+
+def test_an_article_published_in_a_paper_is_cited_not_the_source() -> None:
+    text = ("LONDON (Reuters) - The shares fell.\n\nTwo analysts said an article published on Monday in the Times "
+            "newspaper could have hit the shares.")
+    assert _roles(text) == {"Reuters": ["source"], "The Times": ["cited"]}
+    assert _roles("This article was first published in The Times.") == {"The Times": ["source"]}

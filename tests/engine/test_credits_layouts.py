@@ -1,0 +1,102 @@
+"""Credits written as page layout: agency-and-place bylines, closing domains, courtesy notes, glued
+"-Agency" suffixes and stock-photo lines (all prose here is invented)."""
+
+from __future__ import annotations
+
+from reader.engine import credits, furniture
+
+
+def _roles(text: str, junk: list[str] | None = None) -> dict[str, list[str]]:
+    return {c.name: c.roles for c in credits.find_credits(text, junk or [])}
+
+
+def _page(paras: list[str]) -> tuple[dict[str, list[str]], list[str], list[str], str | None]:
+    """Credits, body and furniture of a paste, as ingest splits and reads it."""
+    body, junk, title = furniture.separate(paras)
+    return _roles("\n\n".join(body), junk), body, junk, title
+
+
+def test_agency_and_place_byline_is_a_source_and_furniture() -> None:
+    found, body, junk, _ = _page(["AP Nairobi", "The council voted to close the market on Monday, officials said.",
+                                  "The traders said they would appeal the decision."])
+    assert found == {"AP": ["source"]}
+    assert junk == ["AP Nairobi"]
+
+
+def test_agency_byline_under_a_headline_is_not_the_title() -> None:
+    found, body, junk, title = _page([
+        "Club wins the final", "Image", "Press Trust of India Chennai", "Last Updated : Sep 09 2013 | 9:25 PM IST",
+        "The club won the final 2-0 on Sunday, its coach said.",
+    ])
+    assert found == {"PTI": ["source"]}
+    assert title == "Club wins the final"
+    assert "Press Trust of India Chennai" in junk and body == ["The club won the final 2-0 on Sunday, its coach said."]
+
+
+def test_agency_byline_in_the_text_is_read_too() -> None:
+    assert _roles("AFP Paris\n\nThe museum reopened on Tuesday.") == {"AFP": ["source"]}
+
+
+def test_agency_followed_by_other_words_is_no_byline() -> None:
+    """A picture word, a staff word or a sentence after the agency: not a place."""
+    assert _roles("AP Photo Archive") == {"AP": ["photo"]}
+    assert _roles("Body.", ["AFP Exclusive"]) == {}
+    assert _roles("The Canadian Press Toronto Office said nothing.") == {}
+
+
+def test_closing_domain_line_is_a_source() -> None:
+    found, _, junk, _ = _page(["The company plans to cut 200 jobs, it said on Thursday.",
+                               "The shares fell 3 percent in early trade.", "bloomberg.com"])
+    assert junk == ["bloomberg.com"]
+    assert found == {"Bloomberg": ["source"]}
+
+
+def test_unregistered_domain_alone_is_no_credit() -> None:
+    assert _roles("The minister resigned on Friday.", ["somelocalpaper.com"]) == {}
+
+
+def test_source_line_naming_a_domain() -> None:
+    assert _roles("The minister ordered the trucks seized.", ["Source: dailyexample.com"]) == {
+        "dailyexample.com": ["source"]
+    }
+    assert _roles("The minister ordered the trucks seized.", ["Source: www.bloomberg.com"]) == {"Bloomberg": ["source"]}
+
+
+def test_report_and_photo_courtesy_note() -> None:
+    note = "(Report & Photo courtesy Rowing Federation Media)"
+    assert _roles("The rowing team finished second in the regatta on Saturday.", [note]) == {
+        "Rowing Federation Media": ["source", "photo"]
+    }
+    assert _roles("The team finished second.\n\nStory courtesy of the Harbour Courier") == {
+        "Harbour Courier": ["source"]
+    }
+
+
+def test_photo_courtesy_of_a_person_is_no_credit() -> None:
+    assert _roles("The mayor opened the bridge.", ["Photo courtesy Jane Doe"]) == {}
+
+
+def test_glued_agency_suffix_is_credited_and_the_sentence_kept() -> None:
+    found, body, junk, _ = _page([
+        "ISLAMABAD: The minister postponed his news conference on Sunday.",
+        "The spokesperson asked the media not to speculate.-Sabah",
+    ])
+    assert body[-1] == "The spokesperson asked the media not to speculate."
+    assert junk == ["-Sabah"]
+    assert found == {"Sabah": ["source"]}
+
+
+def test_dash_inside_a_name_is_not_split() -> None:
+    paras = ["Envoys meet again", "The envoys met on Monday to discuss the U.S.-Iran", "talks, officials said."]
+    body, junk, _ = furniture.separate(paras)
+    assert "The envoys met on Monday to discuss the U.S.-Iran" in body + junk
+    assert furniture.separate(["He said it was over. - Jones"])[0] == ["He said it was over. - Jones"]
+
+
+def test_stock_photo_line_is_a_picture_credit_and_furniture() -> None:
+    found, body, junk, _ = _page([
+        "A cartoon of a globe wearing a mask", "Image by someartist from Pixabay",
+        "The survey found that most readers prefer short articles, its authors said on Monday.",
+    ])
+    assert "Image by someartist from Pixabay" in junk
+    assert found == {"Pixabay": ["photo"]}
