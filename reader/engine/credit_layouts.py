@@ -99,14 +99,26 @@ def dash_agency(line: str) -> str | None:
 _GLUED_AGENCY = re.compile(r"(?<=[a-z0-9)%])[.!?][”\"’']?(\s?)([-–—]\s?[A-Z][A-Za-z]{1,15})")
 
 
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?\"”’])\s*\((?:Reporting|Editing|Writing|Additional reporting|Compiled)\s+by\b[^()]{1,160}\)$"
+)
+"""A wire sign-off in brackets closing an article's last paragraph, after its final sentence."""
+
+
 def split_glued_agency(paras: list[str]) -> list[str]:
-    """Paragraphs with a glued "-Agency" suffix cut off into a line of its own, for the furniture pass.
+    """Paragraphs with a glued "-Agency" suffix, or a closing "(Reporting by ...)", cut off into a line of
+    its own, for the furniture pass.
 
     The sentence belongs to the article and the suffix is a credit line: left together, the pair
     reads as neither. The dash must touch the full stop, or the name be a registry agency ("said. - AFP").
     """
     out: list[str] = []
     for para in paras:
+        if isinstance(para, str) and para.endswith(")") and "by " in para[-200:]:
+            m = _SIGN_OFF.search(para, max(0, len(para) - 200))
+            if m is not None and m.start() > 0:
+                out += [para[: m.start()].rstrip(), m.group().strip()]
+                continue  # "... governance. (Reporting by A; Editing by B)": the sentence stays in the text
         tail = para[-20:] if isinstance(para, str) else ""
         if "-" in tail or "–" in tail or "—" in tail:
             m = _GLUED_AGENCY.search(para, max(0, len(para) - 21))

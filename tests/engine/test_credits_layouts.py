@@ -4,6 +4,8 @@
 from __future__ import annotations
 
 from reader.engine import credits, furniture
+from reader.engine.models import Draft
+from reader.engine.pipeline import prepare
 
 
 def _roles(text: str, junk: list[str] | None = None) -> dict[str, list[str]]:
@@ -100,3 +102,21 @@ def test_stock_photo_line_is_a_picture_credit_and_furniture() -> None:
     ])
     assert "Image by someartist from Pixabay" in junk
     assert found == {"Pixabay": ["photo"]}
+
+
+def test_bracketed_sign_off_leaves_the_last_sentence_in_the_text() -> None:
+    text = ("BERLIN (Reuters) - The carmaker said on Wednesday its profit rose by a fifth.\n\n"
+            "The company also said it would hire 500 engineers next year. (Reporting by Ana Bell; Editing by Tom Ray)")
+    _, art = prepare(Draft(source="/tmp/signoff.txt", text=text, outlet="Reuters", is_paste=True), fingerprint=False)
+    # the paragraph went to furniture whole, and the article lost its last sentence; now the sentence stays
+    # and the sign-off is a line of its own, kept in the text as the unbracketed "Reporting by" lines are
+    assert "The company also said it would hire 500 engineers next year.\n\n(Reporting by" in art.text
+    assert art.furniture == []
+
+
+def test_brackets_that_are_part_of_the_sentence_stay() -> None:
+    text = ("The council approved the plan on Monday, officials said.\n\n"
+            "The design was chosen by a jury (led by the city architect) after a long contest.")
+    _, art = prepare(Draft(source="/tmp/brackets.txt", text=text, is_paste=True), fingerprint=False)
+    assert art.text.endswith("The design was chosen by a jury (led by the city architect) after a long contest.")
+    assert art.furniture == []
