@@ -105,7 +105,7 @@ _SIGN_OFF = re.compile(
 """A wire sign-off in brackets closing an article's last paragraph, after its final sentence."""
 
 
-def split_glued_agency(paras: list[str]) -> list[str]:
+def split_glued_credits(paras: list[str]) -> list[str]:
     """Paragraphs with a glued "-Agency" suffix, or a closing "(Reporting by ...)", cut off into a line of
     its own, for the furniture pass.
 

@@ -17,7 +17,7 @@ import logging
 import re
 
 from reader.engine import outlets
-from reader.engine.credit_layouts import split_glued_agency
+from reader.engine.credit_layouts import split_glued_credits
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -335,7 +335,7 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     line at the top and None when the paste opens with body text. Body
     paragraphs lose inline link junk (", opens new tab") and nothing else.
     """
-    ps = [shape(p) for p in split_glued_agency(paras) if isinstance(p, str) and p.strip()]
+    ps = [shape(p) for p in split_glued_credits(paras) if isinstance(p, str) and p.strip()]
     if not ps:
         return [], [], None
     preferred = _mark_lines(ps)

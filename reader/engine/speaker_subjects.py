@@ -28,6 +28,7 @@ from reader.engine.speaker_words import (
 )
 
 if TYPE_CHECKING:
+    from reader.engine.quote_ranges import Inside
     from reader.engine.speakers import Cast
 
 __all__ = ["collect_people", "sentence_subject"]
@@ -45,16 +46,13 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
     head = text[max(0, start - 80) : start]
     last = head.rsplit(None, 1)[-1:]  # the word the walk back starts from: most often it stops there
     # :func:`_walks_on` written out for that first word, which nearly every run is tested with
-    if last and last[0][-1:] not in ",.;:" and (last[0][:1].isupper() or bare_word(last[0]) in _ROLE_OR_TITLE):
-        for w in reversed(head.rsplit(None, 4)[-4:]):
-            if not _walks_on(w):
-                break
-            if bare_word(w) in _ROLE_OR_TITLE:
-                roles.append(w)
-    elif last and _titled_comma(last[0]):
-        # "Ashanti Regional Minister, Simon Osei Mensah": a capitalised title set off by a comma
+    walks = bool(last) and last[0][-1:] not in ",.;:" and (
+        last[0][:1].isupper() or bare_word(last[0]) in _ROLE_OR_TITLE)
+    comma = not walks and bool(last) and _titled_comma(last[0])  # "Ashanti Regional Minister, Simon Osei Mensah"
+    if walks or comma:
         words = head.rsplit(None, 4)[-4:]
-        words[-1] = words[-1][:-1]
+        if comma:
+            words[-1] = words[-1][:-1]  # a capitalised title set off by a comma walks on like one without
         for w in reversed(words):
             if not _walks_on(w):
                 break
@@ -281,7 +279,7 @@ _LEAD_OPENINGS = ("He", "She", "The", "However", "But", "And", "Meanwhile", "Ins
 """What :data:`_SUBJECT_LEAD` opens with after its optional space."""
 
 
-def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) -> tuple[int, str, int] | None:
+def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: Inside) -> tuple[int, str, int] | None:
     """The person a sentence is about: its first non-possessive person mention, pronoun or role."""
     spaced = text[lo : lo + 1].isspace()  # the leading patterns below allow space first; else a word opens
     if (spaced or text.startswith(_OTHER_OPENINGS, lo)) and _OTHER_SUBJECT.match(text, lo, min(hi, lo + 20)):
@@ -302,9 +300,9 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: object) ->
             return lead
     known = cast.known
     for start, end, run in runs.between(base, hi):
-        if quoted(start):  # type: ignore[operator]
+        if quoted(start):
             continue
-        verb = _CLAUSE_VERB.search(text, quoted.last_end(base, start), start)  # type: ignore[attr-defined]
+        verb = _CLAUSE_VERB.search(text, quoted.last_end(base, start), start)
         if verb is not None and (text[verb.end() : start].strip() or verb.group() in _OBJECT_VERBS):
             return None  # "... she said, will be overseen by ... Tomas Reyne", "he told Ben Asare": a predicate's name
         if (text.startswith(_APOSTROPHES, end) and _POSSESSIVE_AFTER.match(text, end, end + 2)) or \

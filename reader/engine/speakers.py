@@ -379,13 +379,13 @@ class Cast:
                 self.anonymous.append((np.start, phrase))
                 return phrase
             head = np.roles[0] if np.roles else np.text.split()[-1]
+            role = role_class(head, np.text.split())
             earlier = self._anonymous_with(bare_word(head), np.start)
             if earlier is not None:
-                named = self._named_since(earlier, np.start, role_class(head, np.text.split()))
-                return named or earlier[1]
-            found = self.last_in_focus(np.start, role_class(head, np.text.split()))
+                return self._named_since(earlier, np.start, role) or earlier[1]
+            found = self.last_in_focus(np.start, role)
             if found is not None and np.text[:1] in "Tt":
-                found = self._with_modifiers(np, role_class(head, np.text.split())) or found
+                found = self._with_modifiers(np, role) or found
             if found is None and bare_word(head) == "secretary":  # a press secretary first named as "secretary"
                 found = self.last_in_focus(np.start, role_class(head))
             origins = {bare_word(w) for w in np.text.split() if bare_word(w) in DEMONYMS}

@@ -12,6 +12,7 @@ import re
 
 from reader.engine import speaker_subjects as ss
 from reader.engine.name_runs import NameRuns, acronyms, run_parts
+from reader.engine.quote_ranges import Inside
 from reader.engine.speaker_words import PERSON_TITLES, bare_word, fold, looks_like_name, surname
 from reader.engine.speakers import Cast
 
@@ -61,17 +62,7 @@ def _plain_opens(text: str, lo: int, pos: int) -> bool:
     return not head.strip() or bool(ss._ADVERBIAL_HEAD.fullmatch(head))
 
 
-class _NoQuotes:
-    """The quoted ranges of a text with no quotation marks."""
-
-    def __call__(self, pos: int) -> bool:
-        return False
-
-    def last_end(self, lo: int, pos: int) -> int:
-        return lo
-
-
-_NO_QUOTES = _NoQuotes()
+_NO_QUOTES = Inside([])  # the generated texts hold no quotation marks
 
 
 def _plain_runs_subject(text: str, lo: int, hi: int, cast: Cast) -> tuple[int, str, int] | None:
