@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AMBIGUOUS_CUES", "CUE", "CUES", "DOCUMENT_AFTER", "DOCUMENT_BEFORE", "INVERTED", "READ_CUES",
+__all__ = ["AMBIGUOUS_CUES", "AS_SAYING_CUES", "OBJECT_ONLY_CUES", "CUE", "CUES", "DOCUMENT_AFTER", "DOCUMENT_BEFORE", "INVERTED", "READ_CUES",
            "by_first_letter"]
 
 CUES = (
@@ -28,7 +28,7 @@ CUES = (
     r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
     r"believes|thinks|assessed|assesses|reported|reports|ruled|retorted|countered|alleged|alleges|demanded|"
     r"hinted|signall?ed|estimated|exclaimed|whispered|yelled|screamed|sighed|laughed|read|reads|"
-    r"critici[sz]ed|demurred|scoffed|snapped|fumed|mused|"
+    r"critici[sz]ed|demurred|scoffed|snapped|fumed|mused|cited|cites|"
     r"according\s+to|in\s+the\s+words\s+of"
 )
 
@@ -59,6 +59,11 @@ AMBIGUOUS_CUES = frozenset(
     {"calls", "states", "notes", "comments", "remarks", "claims", "reports", "answers", "replies", "promises",
      "pledges", "vows", "terms", "labels", "questioned", "called", "warning", "writing", "posted", "posts"}
 )
+
+
+AS_SAYING_CUES = frozenset({"quoted", "cited", "cites"})
+"""Cues whose object is the speaker ("the agency cited an official as saying ..."); "cited" counts only so."""
+OBJECT_ONLY_CUES = frozenset({"cited", "cites"})
 
 
 READ_CUES = frozenset({"read", "reads"})

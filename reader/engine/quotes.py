@@ -19,7 +19,7 @@ from reader.engine import speakers as sp
 from reader.engine.cue_scan import sentence_cues
 from reader.engine.cues import AMBIGUOUS_CUES as _AMBIGUOUS_CUES
 from reader.engine.cues import CUE as _CUE
-from reader.engine.cues import DOCUMENT_AFTER, DOCUMENT_BEFORE, READ_CUES
+from reader.engine.cues import AS_SAYING_CUES, DOCUMENT_AFTER, DOCUMENT_BEFORE, OBJECT_ONLY_CUES, READ_CUES
 from reader.engine.cues import INVERTED as _INVERTED
 from reader.engine.models import Quote, Sentence, Span
 from reader.engine.quote_marks import Mark, pairs
@@ -120,14 +120,16 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
                 continue
             if word in READ_CUES and not DOCUMENT_BEFORE.search(text, max(s.start, start - 120), start):
                 continue  # "she read the report" is not speech; "the statement read:" quotes a document
-            if word != "quoted" and _PASSIVE.search(text, max(s.start, start - 12), start):
+            if word not in AS_SAYING_CUES and _PASSIVE.search(text, max(s.start, start - 12), start):
                 continue  # "one person had been confirmed killed", "reporters were told": no one speaks here
             participle = word.endswith("ing") and not word.startswith(("according", "According"))
             lo = quoted.last_end(s.start, start)
             semi = text.rfind(";", lo, start)
             lo = semi + 1 if semi >= 0 else lo
             np = None
-            as_saying = _AS_SAYING.match(text, end) if word == "quoted" else None
+            as_saying = _AS_SAYING.match(text, end) if word in AS_SAYING_CUES else None
+            if as_saying is None and word in OBJECT_ONLY_CUES:
+                continue  # "he cited rising costs": no speech unless "... as saying"
             with_subject = _WITH_SUBJECT.search(text, max(lo, start - 90), start) if participle else None
             if with_subject is not None:
                 np = sp.np_before(text, with_subject.end(), start)

@@ -452,6 +452,17 @@ def test_outlet_quoted_person_as_saying() -> None:
     assert run(raw)[0][2] == "Peskov"
 
 
+@pytest.mark.parametrize("verb", ["cited", "cites", "quoted"])
+def test_outlet_cited_someone_as_saying(verb: str) -> None:
+    raw = f'The state agency MANA {verb} a port official as saying "the crossings reopen next week".'
+    assert run(raw)[0][2] == "a port official"
+
+
+def test_cited_without_as_saying_is_not_speech() -> None:
+    raw = 'Ministers met late. The mayor cited "rising costs" for the delay, Ann Roe said.'
+    assert run(raw)[0][2] == "Ann Roe"
+
+
 def test_organisation_with_of_as_speaker() -> None:
     raw = "The Institute for the Study of War assessed that the offensive will likely “culminate in the coming weeks.”"
     assert run(raw)[0][2] == "Institute for the Study of War"
