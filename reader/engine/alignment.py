@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -133,9 +135,33 @@ def _speakers(cover: list[list[tuple[Quote, bool]]]) -> list[str | None]:
     return [next((q.speaker.casefold() for q, first in quotes if first and q.speaker), None) for quotes in cover]
 
 
+_SIDES: OrderedDict[tuple, _Side] = OrderedDict()
+_SIDES_SIZE = 64
+_sides_lock = threading.Lock()
+
+
 def _prepare(article: Article) -> _Side:
-    """Words, spans and content stems of an article's sentences (first names left out of the stems)."""
+    """:func:`_prepare_side`, memoised: a group's report aligns each article with every other, and a new
+    article is aligned with each candidate the judge is unsure of. The key is everything the side is
+    made of (the sentences as written, the quotes with kinds and speakers), so a hit is exact."""
     sents = _sentences(article)
+    key = (tuple((s.i, s.start, s.end, s.text) for s in sents),
+           tuple((q.content.start, q.content.end, q.kind, q.speaker) for q in article.quotes))
+    with _sides_lock:
+        hit = _SIDES.get(key)
+        if hit is not None:
+            _SIDES.move_to_end(key)
+            return hit
+    side = _prepare_side(article, sents)
+    with _sides_lock:
+        _SIDES[key] = side
+        while len(_SIDES) > _SIDES_SIZE:
+            _SIDES.popitem(last=False)
+    return side
+
+
+def _prepare_side(article: Article, sents: list[Sentence]) -> _Side:
+    """Words, spans and content stems of an article's sentences (first names left out of the stems)."""
     words, spans, joined = [], [], []
     for s in sents:
         t = s.text[:MAX_SENTENCE_CHARS]

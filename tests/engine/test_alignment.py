@@ -292,3 +292,19 @@ def test_the_last_sentence_of_a_long_quotation_is_compared_by_its_quoted_words()
     b = quoted(2, second + ATTRIBUTION, "Ines Kowal",
                ["Nobody should travel without checking first. The outer channel stays closed until March,"])
     assert align(a, b).pairs == []
+
+
+def test_a_remembered_side_is_used_only_for_the_same_sentences_and_quotes() -> None:
+    # Prepared sentences are remembered between alignments; renaming a speaker in place (as a group's
+    # report unifies names) must give the answer a fresh preparation gives, never the remembered one.
+    text_a = 'Crews worked through the night at the depot. "We found no trace of sabotage," Kowal told reporters.'
+    text_b = 'The blaze began shortly after midnight. "There is no sign of sabotage," Kowal said.'
+    a = quoted(1, text_a, "Ines Kowal", ["We found no trace of sabotage,"])
+    b = quoted(2, text_b, "Ines Kowal", ["There is no sign of sabotage,"])
+    first = align(a, b)
+    assert align(a, b) == first
+    b.quotes[0].speaker = "Piet Bakker"
+    fresh = align(quoted(1, text_a, "Ines Kowal", ["We found no trace of sabotage,"]),
+                  quoted(2, text_b, "Piet Bakker", ["There is no sign of sabotage,"]))
+    assert align(a, b) == fresh
+    assert fresh.pairs == [] and first.pairs != []
