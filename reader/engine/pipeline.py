@@ -84,10 +84,13 @@ def resolve_outlet(draft: Draft, override: str | None) -> str:
     return Path(draft.source.split("#")[0]).stem or "unknown"
 
 
-def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bool = True) -> tuple[str, StoredArticle]:
+def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bool = True,
+            stored: Callable[[str, str], bool] | None = None) -> tuple[str, StoredArticle]:
     """Clean, split and analyse one draft; raises IngestError when nothing article-like remains.
 
     ``fingerprint`` False: an import that groups at its end fingerprints its articles then, as one batch.
+    ``stored(key, content_hash)`` True says the library holds this text already: a re-run then skips
+    the analysis (most of the cost), which the store would not read (see :func:`complete`).
     """
     paras = paragraphs(draft.text)
     page = paras
@@ -116,25 +119,37 @@ def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bo
         key = "file:" + draft.source
     else:
         key = "text:" + content_hash
-    outlet = resolve_outlet(draft, outlet_override)
-    result = analysis.analyse_text(text, sentences, furn, analysis.own_outlet(outlet, draft.source),
-                                   fingerprint=fingerprint)
     art = StoredArticle(
         source=draft.source, url=url or (draft.url and clean_line(draft.url)) or None,
-        outlet=outlet, title=title, published=published,
+        outlet=resolve_outlet(draft, outlet_override), title=title, published=published,
         author=clean_line(draft.author) if draft.author else byline, text=text, furniture=furn,
-        sentences=sentences, quotes=result.quotes, credits=result.credits, content_hash=content_hash,
-        band_keys=result.band_keys, fingerprint=result.fingerprint,
+        sentences=sentences, quotes=[], credits=[], content_hash=content_hash, band_keys=[], fingerprint=None,
+        analysed=False,
     )
+    if stored is None or not stored(key, content_hash):
+        complete(art, fingerprint=fingerprint)
     return key, art
 
 
+def complete(art: StoredArticle, *, fingerprint: bool = True) -> None:
+    """Add the analysis to a prepared article: quotes, credits, and (``fingerprint``) the grouping fingerprint.
+
+    Left out by :func:`prepare` for a text the library held; done here should the library no longer
+    hold it when the article is stored (another process changed it meanwhile).
+    """
+    result = analysis.analyse_text(art.text, art.sentences, art.furniture, analysis.own_outlet(art.outlet, art.source),
+                                   fingerprint=fingerprint)
+    art.quotes, art.credits = result.quotes, result.credits
+    art.band_keys, art.fingerprint, art.analysed = result.band_keys, result.fingerprint, True
+
+
 def iter_item(item: Item, outlet_override: str | None = None, follow_links: bool = True,
-              before_fetch: Callable[[], None] | None = None, fingerprint: bool = True) -> Iterator[Prepared]:
+              before_fetch: Callable[[], None] | None = None, fingerprint: bool = True,
+              stored: Callable[[str, str], bool] | None = None) -> Iterator[Prepared]:
     """Read and prepare everything in one input, one article at a time; failures become messages.
 
     A generator, so a web archive of thousands of pages is stored as it is read, in constant memory.
-    ``before_fetch`` runs before each network request (the ingest commits then).
+    ``before_fetch`` runs before each network request (the ingest commits then); ``stored``: see :func:`prepare`.
     """
     try:
         for got in read_item(item, follow_links=follow_links, before_fetch=before_fetch):
@@ -142,7 +157,7 @@ def iter_item(item: Item, outlet_override: str | None = None, follow_links: bool
                 yield (got.source or item.name, "", str(got))
                 continue
             try:
-                key, art = prepare(got, outlet_override, fingerprint=fingerprint)
+                key, art = prepare(got, outlet_override, fingerprint=fingerprint, stored=stored)
             except IngestError as exc:
                 yield (got.source, "", str(exc))
             else:
@@ -291,6 +306,13 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
             if same is not None and same[1] == "same":
                 result.unchanged.append(same[0])  # a re-run: nothing to write, so no write lock
                 continue
+            if not art.analysed:
+                try:
+                    complete(art, fingerprint=not at_end)
+                except Exception as exc:  # as iter_item reports a failure of the analysis
+                    log.exception("unexpected error analysing %s", name)
+                    result.failed.append({"source": name, "error": f"internal error ({type(exc).__name__}: {exc})"})
+                    continue
             try:
                 _store(batch, name, key, art, group=not at_end)
             except BatchLost as exc:
@@ -306,7 +328,7 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
 
     try:
         _run(items, handle, commit, jobs=jobs, outlet=outlet, follow_links=follow_links, cancel=cancel,
-             fingerprint=not at_end)
+             fingerprint=not at_end, stored=lambda key, digest: _is_same(library.find_existing(key, digest)))
     finally:
         if batch.open:
             commit()
@@ -326,10 +348,18 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
     return result
 
 
+def _is_same(existing: tuple[int, str] | None) -> bool:
+    """Whether :meth:`Library.find_existing` found this very text (a re-run), not an older revision."""
+    return existing is not None and existing[1] == "same"
+
+
 def _run(items: list[Item], handle: Callable[[int, Item, Iterable[Prepared], bool], None],
          commit: Callable[[], None], *, jobs: int, outlet: str | None, follow_links: bool,
-         cancel: threading.Event | None, fingerprint: bool = True) -> None:
-    """Feed every item's prepared articles to ``handle``, in order; workers prepare files when ``jobs`` > 1."""
+         cancel: threading.Event | None, fingerprint: bool = True,
+         stored: Callable[[str, str], bool] | None = None) -> None:
+    """Feed every item's prepared articles to ``handle``, in order; workers prepare files when ``jobs`` > 1.
+
+    Workers have no library, so only this process asks ``stored`` (see :func:`prepare`)."""
     # Standard input, web archives and feed files (streamed article by article in this process, so thousands
     # of pages never wait in memory) are not sent to workers.
     local: list[Item] = []
@@ -343,8 +373,8 @@ def _run(items: list[Item], handle: Callable[[int, Item, Iterable[Prepared], boo
     def here(item: Item) -> None:
         nonlocal done
         done += 1
-        handle(done, item, iter_item(item, outlet, follow_links, before_fetch=commit, fingerprint=fingerprint),
-               _may_wait(item))
+        handle(done, item, iter_item(item, outlet, follow_links, before_fetch=commit, fingerprint=fingerprint,
+                                     stored=stored), _may_wait(item))
 
     for item in local:
         if cancel is not None and cancel.is_set():

@@ -33,6 +33,8 @@ class StoredArticle:
     band_keys: list[int]
     fingerprint: bytes | None
     """None for an import that fingerprints its articles when it groups them, at its end."""
+    analysed: bool = True
+    """False while quotes, credits and fingerprint are left out (a re-run of a text the library holds)."""
 
     def as_article(self, aid: int, fetched: str) -> Article:
         """The article as stored under ``aid``, without reading it back."""
