@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["AMBIGUOUS_CUES", "AS_SAYING_CUES", "OBJECT_ONLY_CUES", "CUE", "CUES", "DOCUMENT_AFTER", "DOCUMENT_BEFORE", "INVERTED", "READ_CUES",
-           "by_first_letter"]
+__all__ = ["AMBIGUOUS_CUES", "AS_SAYING_CUES", "CUE", "CUES", "DOCUMENT_AFTER", "DOCUMENT_BEFORE", "INVERTED",
+           "OBJECT_ONLY_CUES", "READ_CUES", "by_first_letter"]
 
 CUES = (
     r"said|says|say|saying|told|tells|telling|stated|states|stating|declared|declares|declaring|"

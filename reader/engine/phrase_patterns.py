@@ -57,6 +57,13 @@ AGE_LEAD = re.compile(r"\s*(?:an?\s+)?\d{1,3}-year-old\s+(?:[a-z][\w-]*\s+){0,2}
 DOCUMENT_OWNED = ("statement", "letter", "message", "post", "readout", "communique", "communiqué", "release",
                   "tweet", "ruling", "verdict", "decree", "note", "memo", "email", "e-mail")
 """The words :data:`DOCUMENT_OWNER` ends with: a text whose last word is none of them cannot match."""
+# "Korvex in a statement said", "the union in an open letter said": how it spoke is no part of who spoke
+MANNER_NOUNS = ("statement", "interview", "post", "letter", "email", "e-mail", "release", "conference",
+                "briefing", "tweet", "message", "video", "speech", "filing", "note", "broadcast", "address")
+MANNER_BEFORE = re.compile(
+    r"\s(?:in|on|at|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:"
+    + "|".join(MANNER_NOUNS) + r")\s*$"
+)
 ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
 # "one nurse, who asked not to be named, told ...": the relative clause is no part of the speaker phrase
 RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+[^,;:.!?\"“”«»]{1,100},\s*$")

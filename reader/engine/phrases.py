@@ -80,6 +80,13 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
         return NounPhrase(start, end, "name", " ".join(name), name=name, roles=titles + extra)
     if low[-1] in ROLE_NOUNS:
         return NounPhrase(start, end, "role", phrase, roles=[low[-1], *extra])
+    if len(low) > 2 and low[-2] == "news" and low[-1] in pp.ORG_NOUNS and capitalised(words[-3]):
+        # "Russia's Korr news agency reported": the agency is called by its name, without its owner
+        k = len(words) - 3
+        while k > 0 and capitalised(words[k - 1]) and not words[k - 1].endswith(("’s", "'s")) \
+                and low[k - 1] not in pp.DETERMINERS:
+            k -= 1
+        return NounPhrase(start, end, "org", " ".join(words[k:-2]))
     if name and name[0][:1].isupper() or low[-1] in pp.ORG_NOUNS or any(bare_word(t) in ORG_WORDS for t in titles):
         if low[-1] in pp.ORG_NOUNS:
             words = _owner_titles_dropped(words)
@@ -137,7 +144,7 @@ def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | N
             b = b[:-2]  # "the mayor's office": a role's possessive belongs to the phrase
         if capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in pp.ORG_NOUNS or (
             b in PARTICLES and i < len(toks) - 1
-        ):
+        ) or (b == "news" and i == len(toks) - 2 and bare_word(toks[-1]) in pp.ORG_NOUNS):
             first = i
             stopped = i > 0
             continue
@@ -189,6 +196,9 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     aside = pp.ASIDE_BEFORE.search(text, max(lo, cue - 60), cue) if last.endswith(")") else None
     if aside is not None and aside.start() > lo:
         cue = aside.start()  # "Nancy Pelosi (D-Calif.) said": the party and state are not the speaker
+    manner = pp.MANNER_BEFORE.search(text, max(lo, cue - 60), cue) if last.endswith(pp.MANNER_NOUNS) else None
+    if manner is not None and manner.start() > lo:
+        cue = manner.start()
     if text[cue - 2 : cue].strip() == ",":
         relative = pp.RELATIVE_BEFORE.search(text, max(lo, cue - 120), cue)
         if relative is not None and relative.start() > lo:
@@ -198,12 +208,20 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     if owner is not None:
         cue = owner.end(1)  # "The ministry's statement read:": the ministry speaks through it
     words, hi = _last_words(text, lo, cue)
-    if len(words) >= 2 and bare_word(words[-1]) in {"who", "which"} and words[-2].endswith(","):
+    relative = len(words) >= 2 and bare_word(words[-1]) in {"who", "which"} and words[-2].endswith(",")
+    if relative:
         hi = lo + len(text[lo : hi - len(words.pop())].rstrip())  # ", who said": the phrase ends at the comma
     if not words:
         return None
     if text[hi - 1] == ",":
-        return _appositive(text, lo, hi - 1)
+        found = _appositive(text, lo, hi - 1)
+        if found is None and relative:
+            # "an appeal by the Harbour Trust, which had called ...": the noun the clause hangs on
+            span = _tail(text, lo, hi - 1)
+            found = _classify(text, *span) if span is not None else None
+            if found is not None and found.kind not in ("name", "org"):
+                found = None
+        return found
     anon = _anonymous_tail(text, lo, hi)
     if anon is not None:
         return anon
@@ -432,10 +450,16 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
                 return named
         return NounPhrase(start, end, "anonymous", anonymous_phrase(text[start:end]) or text[start:end])
     words = text[start:end].split()
+    role_word = None
+    if len(words) > 1 and words[0].islower() and words[0] in ROLE_NOUNS and capitalised(words[1]):
+        # "said nurse Orla Fenwick", "says chairwoman Lena Marsh": a lower-case role before the name
+        role_word = words[0]
+        words = words[1:]
     if not (words[0][:1].isupper() or bare_word(words[0]) in pp.DETERMINERS | PRONOUNS):
         return None
-    cut = start
-    for k, m in enumerate(_TOKEN.finditer(text, start, end)):
+    name_start = start if role_word is None else text.index(words[0], start + len(role_word))
+    cut = name_start
+    for k, m in enumerate(_TOKEN.finditer(text, name_start, end)):
         w = m.group()
         b = bare_word(w)
         if k and not (capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in PARTICLES
@@ -443,7 +467,11 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
             break
         cut = m.end()
     end = cut
-    np = _classify(text, start, end)
+    np = _classify(text, name_start, end)
+    if np is not None and role_word is not None:
+        if np.kind != "name":
+            return None
+        np.roles.append(role_word)
     if np is not None and np.kind == "role" and stop and text[start + stop.start()] == ",":
         named = _named_appositive(text, start + stop.end(), hi)
         if named is not None:

@@ -76,6 +76,8 @@ def _scan(p: str, base: int, lo: int, singles: bool, at: list[int]) -> list[Mark
                 closing = False
             if fam == "s" and (nxt.isalnum() or _plural_possessive(p, i)):
                 closing = False
+            elif ch == '"' and nxt.islower() and (prev in ",.?!" or prev.isalpha()):
+                closing = True  # typed without its space: '...mark,"said Tomas', '...a fixed base,"noting'
             if closing:
                 out.append(Mark(base + open_at, base + open_at + 1, base + i, base + i + 1, True, fam))
                 open_at = -1
@@ -88,13 +90,19 @@ def _scan(p: str, base: int, lo: int, singles: bool, at: list[int]) -> list[Mark
         if fam == "s":
             if not left or _ELISION.match(p, i + 1) or not nxt.isalpha() and nxt not in "…\"“":
                 continue
-        elif ch in "\"”" and not left:
+        elif ch in "\"”" and not left and not _glued_open(p, i, prev, nxt):
             continue
         open_at, open_ch = i, ch
     if open_at >= 0:
         out.append(Mark(base + open_at, base + open_at + 1, base + len(p.rstrip()), base + len(p), False,
                          _family(open_ch)))
     return out
+
+
+def _glued_open(p: str, i: int, prev: str, nxt: str) -> bool:
+    """A straight mark typed without its space between two words ('belonged to a"a loose network'):
+    an opening mark when another straight mark closes it later in the paragraph (inch marks follow digits)."""
+    return p[i] == '"' and prev.isalpha() and nxt.isalpha() and p.find('"', i + 1) > 0
 
 
 _SPACE_LOWER = re.compile(r"\s[a-z]")
@@ -126,13 +134,17 @@ _TERMINAL = re.compile(r"[.!?…:;,](?:\s?[\"'”’»“«›‹)\]」』])*\s*
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,200}\)\s*$")
 
 
-def _headline_like(para: str) -> bool:
+def _headline_like(para: str, last: bool = False) -> bool:
     """A short line without closing punctuation (a headline or teaser left in the text) holds no quotes.
 
     A closing aside is read past: a wire paragraph may end in its credit ("... news conference.
-    (Reporting by Jo Roe)"), and the sentence before it is what shows the paragraph is prose.
+    (Reporting by Jo Roe)"), and the sentence before it is what shows the paragraph is prose. The
+    ``last`` paragraph of a text cut off mid-sentence is prose, not a headline, when it runs past twenty words.
     """
-    if _TERMINAL.search(para[-20:]) is not None or len(para.split()) > 40:
+    if _TERMINAL.search(para[-20:]) is not None:
+        return False
+    words = len(para.split())
+    if words > 40 or (last and words > 20):
         return False
     aside = _TRAILING_ASIDE.search(para)
     if aside is None or aside.start() == 0:
@@ -156,6 +168,7 @@ def pairs(text: str) -> list[tuple[Mark, bool]]:
         paras.append((pos, para))
         pos += len(para) + 2
     i = 0  # the first mark not before the paragraph's start
+    joined_to = -1  # a paragraph read with the one before it (see across)
     for k, (base, para) in enumerate(paras):
         while i < len(marks) and marks[i] < base:
             i += 1
@@ -164,12 +177,48 @@ def pairs(text: str) -> list[tuple[Mark, bool]]:
         j = i
         while j < len(marks) and marks[j] < base + len(para):
             j += 1
-        if j == i:
-            continue  # no mark in this paragraph
+        if j == i or k == joined_to:
+            continue  # no mark in this paragraph, or read already
         nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
         continues = bool(nxt) and _MARKS.match(nxt) is not None and nxt not in "’”»"
-        if _headline_like(para):
+        if _headline_like(para, k == len(paras) - 1):
             continue
-        for mk in _paragraph_marks(para, base, continues, [m - base for m in marks[i:j]]):
+        at = [m - base for m in marks[i:j]]
+        if not continues and k + 1 < len(paras):
+            nxt_base, nxt_para = paras[k + 1]
+            both = across(para, base, nxt_para, at + [nxt_base - base + m for m in _mark_offsets(nxt_para)])
+            if both is not None:
+                out += [(mk, False) for mk in both]
+                joined_to = k + 1
+                continue
+        for mk in _paragraph_marks(para, base, continues, at):
             out.append((mk, not mk.closed))
     return out
+
+
+_PUNCTUATED_CLOSE = frozenset(",.?!")
+
+
+def across(para: str, base: int, nxt: str, at: list[int]) -> list[Mark] | None:
+    """The quotes of a paragraph and the next read as one, when a quotation runs from one into the other.
+
+    Pages break a paragraph inside a quotation and do not reopen it ('... said. 'We are checking the
+    register.' / 'He will be questioned on Monday,' he said.'): the paragraph ends inside a quote, the next
+    one opens none and closes it after a comma or full stop. None when that is not so. ``at`` holds the
+    offsets of the marks of both, from the first paragraph's start.
+    """
+    own = [a for a in at if a < len(para)]
+    alone = _scan(para, base, 0, True, own)
+    if not alone or alone[-1].closed:
+        return None
+    joined = para + "\n\n" + nxt
+    marks = _scan(joined, base, 0, True, at)
+    cut = base + len(para)
+    broken = next((m for m in marks if m.open == alone[-1].open), None)
+    if broken is None or not broken.closed or broken.close <= cut:
+        return None
+    if joined[broken.end - base - 1] not in _PUNCTUATED_CLOSE:
+        return None  # '... Monday,' he said': a quotation's own ending, not a stray apostrophe
+    if any(m.open > cut and m.open < broken.close for m in marks):
+        return None
+    return [m for m in marks if m.closed]

@@ -18,8 +18,8 @@ from reader.engine import outlets
 from reader.engine import speakers as sp
 from reader.engine.cue_scan import sentence_cues
 from reader.engine.cues import AMBIGUOUS_CUES as _AMBIGUOUS_CUES
-from reader.engine.cues import CUE as _CUE
 from reader.engine.cues import AS_SAYING_CUES, DOCUMENT_AFTER, DOCUMENT_BEFORE, OBJECT_ONLY_CUES, READ_CUES
+from reader.engine.cues import CUE as _CUE
 from reader.engine.cues import INVERTED as _INVERTED
 from reader.engine.models import Quote, Sentence, Span
 from reader.engine.quote_marks import Mark, pairs
@@ -78,6 +78,7 @@ def _kind(content: str, before: str) -> str:
 
 _NOUN_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "these",
                                "those", "such", "whose", "first", "brief", "public", "latest"})
+_AUXILIARIES = frozenset({"had", "has", "have", "also", "once", "repeatedly", "previously", "earlier"})
 _PREV_WORD = re.compile(r"([\w’'.-]+)[\s,]*$")
 
 
@@ -88,6 +89,8 @@ def _noun_use(text: str, lo: int, pos: int) -> bool:
         return False
     prev = m.group(1)
     bare = prev.lower().strip("’'.")
+    if bare in _AUXILIARIES:  # "which had called", "she has repeatedly called": the word before the verb group
+        return _noun_use(text, lo, m.start())
     if bare in _NOUN_DETERMINERS or prev.endswith(("’s", "'s", "s’", "s'")):
         return True
     if prev[:1].isupper() or bare in sp.PRONOUNS or bare in {"they", "it", "who", "which", "that", "we", "i"}:
@@ -118,6 +121,8 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
                 continue
             if word in _AMBIGUOUS_CUES and _noun_use(text, s.start, start):
                 continue
+            if _NOT_SPEECH_AFTER.match(text, end):
+                continue  # see _NOT_SPEECH_AFTER
             if word in READ_CUES and not DOCUMENT_BEFORE.search(text, max(s.start, start - 120), start):
                 continue  # "she read the report" is not speech; "the statement read:" quotes a document
             if word not in AS_SAYING_CUES and _PASSIVE.search(text, max(s.start, start - 12), start):
@@ -151,6 +156,12 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
     return out
 
 
+_SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s*$")
+_NOT_SPEECH_AFTER = re.compile(
+    r"(?<=ruled)\s+out\b|(?<=called)\s+(?:off|up|back)\b|(?<=calls)\s+(?:off|up|back)\b"
+    r"|(?<=accused)\s+(?:was|were|is|are|has|had|have|will|would|could|man|woman|men|women|person)\b"
+)
+"""A cue word in another sense: "has not ruled out running", "Japan called off the meeting", "the accused was held"."""
 _RELAYED = re.compile(r",\s+(?:quoting|citing)(?=\s)")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+$", re.IGNORECASE)
 """A form of "be" right before a cue makes it passive; "was quoted as saying" is the one exception."""
@@ -311,6 +322,8 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
         elif prev is not None and prev_mark is not None and prev.speaker and opens_sentence and \
                 _continues(text, prev_mark, mk):
             q.speaker, q.speaker_mention, q.cue = prev.speaker, prev.speaker_mention, prev.cue
+        elif _SO_CALLED.search(before):
+            pass  # 'so-called "trace logs"': a term in common use, which the sentence's subject did not coin
         else:
             subject = subjects.get(si)
             clause = _last_clause_break(text, sent.start, mk.open)
@@ -405,7 +418,7 @@ def find_quotes(text: str, sentences: list[Sentence], skip: list[Span] | None = 
         return []
     quoted = _Inside([(mk.open, mk.close) for mk, _ in marks])
     cast = sp.Cast()
-    sp.collect_people(text, cast)
+    sp.collect_people(text, cast, quoted)
     # A quote draws on its own sentences, the one after and the one before; each sentence is resolved
     # from the ones before it only, so sentences past the last quote's next one cannot change the result
     # (sentences in text order, numbered by position, as text.split_sentences gives them).

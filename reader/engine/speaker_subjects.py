@@ -8,7 +8,7 @@ for the person a sentence is about, which the quote finder uses for quotes with 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.engine.name_runs import NameRuns, acronyms, run_parts
@@ -135,8 +135,11 @@ def _without_opening_cue(text: str, start: int, name: tuple[str, ...]) -> tuple[
     return name
 
 
-def collect_people(text: str, cast: Cast) -> None:
+def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None = None) -> None:
     """Register every person named in the text with the titles and roles around the name.
+
+    A name inside a quotation (``quoted``) is registered without its roles: '"Senator Hollis would have
+    to decide"' is the speaker's way of naming him, and must not make Hollis "the senator" of the story.
 
     About eighty runs an article, so the steps for one are written out here rather than called: a run
     left with no name, a lone word with no title before it, and a name met before with no roles this
@@ -172,6 +175,8 @@ def collect_people(text: str, cast: Cast) -> None:
             if not roles or not any(bare_word(t) in PERSON_TITLES for t in roles) or len(name) > 5 or \
                     not tuple_looks_like_name(name):
                 continue
+        if roles and quoted is not None and quoted(start):
+            roles = []
         if not roles:
             if name in named:
                 continue

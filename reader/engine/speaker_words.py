@@ -63,6 +63,10 @@ ROLE_CLASSES = {
     "professor": "expert", "scholar": "expert", "economist": "expert", "premier": "prime", "pm": "prime",
     "cm": "chief-minister",
     "diplomat": "minister", "boss": "chief", "head": "chief",
+    # abbreviated titles ("Sen. Alma Reyes" is "the senator" later)
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "col": "colonel", "maj": "major", "capt": "captain", "adm": "admiral", "prof": "expert", "sgt": "sergeant",
+    "supt": "superintendent", "insp": "inspector",
 }
 # Occupations that name a person's job in an appositive ("John Roe, the council's chief engineer") and later
 # stand for them ("the engineer said"); job words that are also common surnames (farmer, baker) are left out.

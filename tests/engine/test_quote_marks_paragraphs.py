@@ -8,18 +8,29 @@ from reader.engine import quote_marks as qm
 
 
 def _plain_pairs(text: str) -> list[tuple[qm.Mark, bool]]:
-    """:func:`quote_marks.pairs` as first written: every paragraph is read."""
+    """:func:`quote_marks.pairs` as first written: every paragraph is read (a quotation a page broke across
+    two paragraphs read from both, as :func:`quote_marks.across` says)."""
     out: list[tuple[qm.Mark, bool]] = []
     paras: list[tuple[int, str]] = []
     pos = 0
     for para in text.split("\n\n"):
         paras.append((pos, para))
         pos += len(para) + 2
+    joined_to = -1
     for k, (base, para) in enumerate(paras):
+        if k == joined_to:
+            continue
         nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
         continues = bool(nxt) and qm._MARKS.match(nxt) is not None and nxt not in "’”»"
-        if qm._headline_like(para):
+        if qm._headline_like(para, k == len(paras) - 1):
             continue
+        if not continues and k + 1 < len(paras):
+            joined = para + "\n\n" + paras[k + 1][1]
+            both = qm.across(para, base, paras[k + 1][1], [m.start() for m in qm._MARKS.finditer(joined)])
+            if both is not None:
+                out += [(mk, False) for mk in both]
+                joined_to = k + 1
+                continue
         for mk in qm._paragraph_marks(para, base, continues):
             out.append((mk, not mk.closed))
     return out
