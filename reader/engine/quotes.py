@@ -23,6 +23,7 @@ from reader.engine.cues import CUE as _CUE
 from reader.engine.cues import INVERTED as _INVERTED
 from reader.engine.models import Quote, Sentence, Span
 from reader.engine.quote_marks import Mark, pairs
+from reader.engine.quote_owners import owner_of_words
 from reader.engine.quote_ranges import Inside as _Inside
 from reader.engine.speakers import unify_speakers
 
@@ -311,7 +312,11 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
         a, by_document = _choose(text, mk, atts, cue_starts, si, sj, quoted)
         opens_sentence = mk.open - sent.start < 20 and (
             not text[sent.start : mk.open].strip() or _QUOTE_LABEL.fullmatch(text, sent.start, mk.open) is not None)
-        if a is not None:
+        owned = owner_of_words(text, sent.start, mk.open, cast)
+        if owned is not None and (a is None or a.cue.end <= owned[0].start):
+            # 'the office said the union's claim that fares were "a tax"': the union's words, reported
+            q.speaker, q.speaker_mention = owned[1], Span(owned[0].start, owned[0].end)
+        elif a is not None:
             q.speaker, q.cue = a.speaker, a.cue
             q.speaker_mention = Span(a.np.start, a.np.end) if a.np else None
         elif by_document:

@@ -130,3 +130,13 @@ def test_a_cue_word_in_another_sense_is_no_cue() -> None:
     raw = ("Inspector Dov Amsel said the theft accused was held in the old town. 'We are checking the hotel "
            "register,' he said.")
     assert _speakers(raw) == ["Dov Amsel"]
+
+
+def test_a_possessive_remark_names_whose_words_they_are() -> None:
+    raw = ("The bloc's ministers met in Varn on Monday.\n\n"
+           "Asked about Chancellor Irma Vesel’s statement that it was time for the bloc to “carry its own "
+           "weight”, the spokesman declined to comment.")
+    assert _speakers(raw) == ["Irma Vesel"]
+    raw = "The mayor's office said the Ferry Workers Union's claim that fares were “a tax on the poor” was wrong."
+    assert _speakers(raw) == ["Ferry Workers Union"]  # the office reports the union's words
+    assert _speakers('The union said fares were “a tax on the poor”, Mayor Ann Roe’s office said.') == ["the union"]

@@ -1,0 +1,38 @@
+"""Whose words a quotation is when the sentence says so with a possessive ("Vesel's remark that ...").
+
+'Asked about Chancellor Irma Vesel's statement that it was time for the bloc to "carry its own weight",
+the spokesman declined': no cue names the speaker, and the sentence's subject (the spokesman) did not say
+it; the possessive before the words does. Kept apart from :mod:`reader.engine.quotes`, which calls it for a
+quotation no cue claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.engine import speakers as sp
+
+__all__ = ["owner_of_words"]
+
+_SAYING_NOUNS = (
+    "statement|remark|comment|claim|assertion|words|pledge|promise|call|warning|description|suggestion|vow|"
+    "insistence|admission|declaration|argument|contention|description|announcement"
+)
+_OWNED = re.compile(
+    r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s\s+(?:(?:recent|earlier|latest|own|public)\s+)?"
+    r"(?:" + _SAYING_NOUNS + r")s?\s+(?:that|about|of)\s[^.;!?\"“”«»]{0,200}$"
+)
+
+
+def owner_of_words(text: str, lo: int, open_at: int, cast: sp.Cast) -> tuple[sp.NounPhrase, str] | None:
+    """The person (phrase and resolved name) whose remark the quote opening at ``open_at`` is part of."""
+    if "s " not in text[max(lo, open_at - 260) : open_at]:
+        return None
+    m = _OWNED.search(text, max(lo, open_at - 260), open_at)
+    if m is None:
+        return None
+    np = sp.np_before(text, max(lo, m.start(1) - 60), m.end(1))
+    if np is None or np.kind not in ("name", "org"):
+        return None
+    name = cast.resolve(np)
+    return (np, name) if name else None
