@@ -25,6 +25,7 @@ from reader.engine.models import Quote, Sentence, Span
 from reader.engine.quote_marks import Mark, pairs
 from reader.engine.quote_owners import owner_of_words
 from reader.engine.quote_ranges import Inside as _Inside
+from reader.engine.speaker_forward import named_next
 from reader.engine.speakers import unify_speakers
 
 __all__ = ["find_quotes", "unify_speakers"]
@@ -343,6 +344,10 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
             if subject is not None and subject[1]:
                 q.speaker = subject[1]
                 q.speaker_mention = Span(subject[0], subject[2])
+        if q.speaker is not None and q.speaker_mention is not None and q.speaker[:2] in ("a ", "an"):
+            # "A cabinet minister said ... / Tessa Morrow, acting minister for transport, said": her words
+            q.speaker = named_next(text, sentences, sentence_of(q.speaker_mention.start), q.speaker, cast) \
+                or q.speaker
         if prev is not None and prev_mark is not None and not prev_mark.closed and prev.speaker is None:
             prev.speaker, prev.speaker_mention, prev.cue = q.speaker, q.speaker_mention, q.cue
         out.append(q)

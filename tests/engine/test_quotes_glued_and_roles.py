@@ -140,3 +140,28 @@ def test_a_possessive_remark_names_whose_words_they_are() -> None:
     raw = "The mayor's office said the Ferry Workers Union's claim that fares were “a tax on the poor” was wrong."
     assert _speakers(raw) == ["Ferry Workers Union"]  # the office reports the union's words
     assert _speakers('The union said fares were “a tax on the poor”, Mayor Ann Roe’s office said.') == ["the union"]
+
+
+def test_a_described_speaker_named_in_the_next_sentence() -> None:
+    raw = ("A cabinet minister said on Friday the strike was over and the situation had “fully settled.”\n\n"
+           "Tessa Morrow, acting minister for transport, said the trains would run on Monday.")
+    assert _speakers(raw) == ["Tessa Morrow"]
+
+
+def test_a_described_speaker_is_not_the_next_different_person() -> None:
+    raw = ("A police spokesman said the road was “closed until further notice.”\n\n"
+           "Ann Roe, a shopkeeper on the corner, said she had heard nothing.")
+    assert _speakers(raw) == ["a police spokesman"]
+    raw = ("Minister Tessa Morrow toured the depot.\n\n"
+           "A cabinet minister said the situation had “fully settled.”\n\n"
+           "Morrow, acting minister for transport, said the trains would run.")
+    assert _speakers(raw) == ["a cabinet minister"]
+
+
+def test_an_anonymous_description_stays_anonymous_and_the_job_word_must_match() -> None:
+    raw = ("A senior diplomat, speaking on condition of anonymity, said the gap was “narrowing”.\n\n"
+           "Envoy Rob Jetten, a diplomat since 2001, said talks would resume.")
+    assert _speakers(raw) == ["a senior diplomat"]
+    raw = ("A senior diplomat said the gap was “narrowing”.\n\n"
+           "Foreign Minister Rob Jetten said talks would resume.")
+    assert _speakers(raw) == ["a senior diplomat"]
