@@ -25,6 +25,9 @@ NOT_PERSON_HEAD = wordset(
     proposal draft agreement deal text memo analysis review estimate figures"""
 )
 DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*|\d{1,3}-year-old)$")
+# "Officials in Washington said", "residents near Port Avel said": a capitalised place after these locates
+# the people before it, who are the speakers
+PLACE_PREP_BEFORE = re.compile(r"\s(?:in|near|across|outside|around|inside|throughout)\s+(?:the\s+)?$")
 PREP_BEFORE = re.compile(r"\s(?:from|of|in|at)\s+$")
 """A definite phrase after one of these modifies the phrase before it ("X from the province said"):
 the speaker is X, not the province."""
@@ -74,6 +77,9 @@ HEAD_OF = re.compile(
 ORG_OF = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,3})of\s+(?:the\s+)?$")
 OF_FOR = re.compile(r"\s(?:of|for)\s")
 DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+([^,.;]{1,80})")
+# "the Joint Committee on Harbour Safety": "on" joins a name only after the head of a body that studies something
+ON_HEADS = frozenset({"committee", "subcommittee", "council", "commission", "panel", "conference", "convention",
+                      "forum", "taskforce", "inquiry", "board"})
 OF_CHAIN = re.compile(r"([\w’'-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3}")
 APPOSITIVE_NAME = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?:,|\.|;|$)")

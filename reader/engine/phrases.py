@@ -18,6 +18,7 @@ from reader.engine.speaker_words import (
     BARE_ANON,
     ORG_WORDS,
     PARTICLES,
+    PLURAL,
     PLURAL_PRONOUNS,
     PRONOUNS,
     ROLE_NOUNS,
@@ -71,6 +72,10 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
     anon = anonymous_phrase(phrase)
     if anon is not None and low[0] not in {"the"}:
         return NounPhrase(start, end, "anonymous", anon, roles=list(roles or []))
+    if "on" in low[1:-1] and low[low.index("on", 1) - 1] in pp.ON_HEADS:
+        # "the Council on Foreign Relations": a body's name, whatever title words it holds
+        org = " ".join(words[1:] if low[0] in pp.DETERMINERS else words)
+        return NounPhrase(start, end, "org", org.rstrip(".,"))
     titles, name = split_titles(words if low[0] not in pp.DETERMINERS else words[1:])
     extra = list(roles or [])
     if name and looks_like_name(name):
@@ -144,7 +149,9 @@ def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | N
             b = b[:-2]  # "the mayor's office": a role's possessive belongs to the phrase
         if capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in pp.ORG_NOUNS or (
             b in PARTICLES and i < len(toks) - 1
-        ) or (b == "news" and i == len(toks) - 2 and bare_word(toks[-1]) in pp.ORG_NOUNS):
+        ) or (b == "news" and i == len(toks) - 2 and bare_word(toks[-1]) in pp.ORG_NOUNS) or (
+            b == "on" and 0 < i < len(toks) - 1 and capitalised(toks[i - 1]) and bare_word(toks[i - 1]) in pp.ON_HEADS
+        ):
             first = i
             stopped = i > 0
             continue
@@ -240,6 +247,9 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
             return NounPhrase(definite.start(), hi, "role", definite.group(), roles=[bare_word(head)])
     if span is None:
         return None
+    located = _located_group(text, lo, span[0])
+    if located is not None:
+        return located
     found = _classify(text, *span)
     if found is not None and found.kind == "name":
         return _owner_of(text, lo, span, found)
@@ -267,6 +277,24 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         if found is not None and found.kind == "org":
             return _person_before(text, lo, NounPhrase(start, span[1], "org", found.text))
     return found
+
+
+def _located_group(text: str, lo: int, at: int) -> NounPhrase | None:
+    """The group a place name after "in"/"near" locates ("Officials in Washington said"), else None."""
+    if at - lo < 6 or text[at - 1] != " ":
+        return None
+    prep = pp.PLACE_PREP_BEFORE.search(text, max(lo, at - 16), at)
+    if prep is None or prep.start() <= lo:
+        return None
+    group = np_before(text, lo, prep.start())
+    if group is None:
+        return None
+    if group.kind == "anonymous" or (group.kind == "name" and len(group.name) == 1
+                                     and PLURAL.fullmatch(bare_word(group.name[0]))):
+        return group
+    if group.kind == "org" and " " not in group.text and bare_word(group.text) in pp.ORG_NOUNS:
+        return group  # "Police in Lagos said"
+    return None
 
 
 def _person_before(text: str, lo: int, org: NounPhrase) -> NounPhrase:

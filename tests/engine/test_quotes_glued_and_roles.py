@@ -165,3 +165,17 @@ def test_an_anonymous_description_stays_anonymous_and_the_job_word_must_match() 
     raw = ("A senior diplomat said the gap was “narrowing”.\n\n"
            "Foreign Minister Rob Jetten said talks would resume.")
     assert _speakers(raw) == ["a senior diplomat"]
+
+
+def test_a_place_after_in_locates_the_group_that_speaks() -> None:
+    assert _speakers("Officials in Ostberg said the talks were “useful”.") == ["Officials"]
+    assert _speakers("Police in Varn said the crowd was “peaceful”.") == ["police"]
+    assert _speakers("Witnesses near Port Avel said the blast was “huge”.") == ["Witnesses"]
+    assert _speakers("Speaking in Varn, Ann Roe said it was “bad”.") == ["Ann Roe"]
+
+
+def test_a_body_named_with_on_keeps_its_whole_name() -> None:
+    raw = ("But, as the Joint Committee on Harbour Safety has pointed out, the logs would be used "
+           "“for tracing private cargo owners”.")
+    assert _speakers(raw) == ["Joint Committee on Harbour Safety"]
+    assert _speakers("The Council on Coastal Trade said it was “worried”.") == ["Council on Coastal Trade"]
