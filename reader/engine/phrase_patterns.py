@@ -25,6 +25,13 @@ NOT_PERSON_HEAD = wordset(
     proposal draft agreement deal text memo analysis review estimate figures"""
 )
 DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*|\d{1,3}-year-old)$")
+# "His wife said", "Ferro's assistant said": someone known by their tie to another, a speaker of their own
+KIN_TAIL = re.compile(
+    r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’'])s?\s+(?:\d{1,3}-year-old\s+|(?:older|younger|eldest|late)\s+)?"
+    r"(son|daughter|brother|sister|mother|father|mom|mum|dad|husband|wife|boyfriend|girlfriend|partner|"
+    r"grandson|granddaughter|grandmother|grandfather|nephew|niece|uncle|aunt|cousin|widow|widower|fianc[eé]e?|"
+    r"assistant|colleague|friend|neighbou?r|parents|family|relatives)$"
+)
 # "Officials in Washington said", "residents near Port Avel said": a capitalised place after these locates
 # the people before it, who are the speakers
 PLACE_PREP_BEFORE = re.compile(r"\s(?:in|near|across|outside|around|inside|throughout)\s+(?:the\s+)?$")

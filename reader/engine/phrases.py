@@ -232,6 +232,9 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     anon = _anonymous_tail(text, lo, hi)
     if anon is not None:
         return anon
+    kin = pp.KIN_TAIL.search(text, max(lo, hi - 60), hi)
+    if kin is not None:
+        return NounPhrase(kin.start(), hi, "role", kin.group(), roles=[kin.group(1).lower()])
     span = _tail(text, lo, hi)
     definite = pp.DEFINITE_TAIL.search(text, max(lo, hi - 60), hi)
     if definite and (span is None or span[0] > definite.start()) and "," not in definite.group():

@@ -150,6 +150,13 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
                 np = sp.np_before(text, lo, start)
             if np is None and not participle and _INVERTED.search(word):
                 np = sp.np_after(text, end, quoted.next_start(end, s.end))
+            if np is not None and np.kind == "pronoun" and text.startswith("what", np.start - 5):
+                what = _WHAT_IT.search(text, max(lo, start - 60), start)
+                doer = sp.np_before(text, lo, what.start(1)) if what is not None else None
+                person = np.text.lower() in ("he", "she")
+                if doer is not None and (doer.kind == "name" or (doer.kind == "role" and doer.roles and sp.is_role_word(
+                        doer.roles[0])) if person else doer.kind == "org"):
+                    np = doer  # 'The Council condemned what it called "..."': "it" is who condemned
             relay = _RELAYED.match(text, end) if text.startswith(",", end) else None
             if relay is not None:
                 # '"...," ANI tweeted, quoting Delhi police': the agency passes on the police's words
@@ -158,6 +165,7 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
     return out
 
 
+_WHAT_IT = re.compile(r"(?<!\S)([a-z]+)\s+what\s+(?:it|he|she|they)\s+$")
 _SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s*$")
 _NOT_SPEECH_AFTER = re.compile(
     r"(?<=ruled)\s+out\b|(?<=called)\s+(?:off|up|back)\b|(?<=calls)\s+(?:off|up|back)\b"

@@ -179,3 +179,17 @@ def test_a_body_named_with_on_keeps_its_whole_name() -> None:
            "“for tracing private cargo owners”.")
     assert _speakers(raw) == ["Joint Committee on Harbour Safety"]
     assert _speakers("The Council on Coastal Trade said it was “worried”.") == ["Council on Coastal Trade"]
+
+
+def test_someone_known_by_their_tie_to_another_speaks_for_themselves() -> None:
+    raw = "Ivo Marek was killed on Monday. His wife said he was “a kind man”."
+    assert _speakers(raw) == ["His wife"]
+    assert _speakers("Ferro's assistant said the result was “fair”.") == ["Ferro's assistant"]
+    raw = "Ivo Marek, 40, died on Monday. His wife, Ana Marek, said he was “a kind man”."
+    assert _speakers(raw) == ["Ana Marek"]
+
+
+def test_what_it_called_is_the_words_of_who_did_the_verb() -> None:
+    assert _speakers("The Harbour Council condemned what it called “a brazen attack”.") == ["Harbour Council"]
+    raw = "Ann Roe spoke first. Later, the union rejected what she called “a cynical offer”."
+    assert _speakers(raw) == ["Ann Roe"]
