@@ -28,7 +28,7 @@ CUES = (
     r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
     r"believes|thinks|assessed|assesses|reported|reports|ruled|retorted|countered|alleged|alleges|demanded|"
     r"hinted|signall?ed|estimated|exclaimed|whispered|yelled|screamed|sighed|laughed|read|reads|"
-    r"critici[sz]ed|demurred|scoffed|snapped|fumed|mused|cited|cites|"
+    r"critici[sz]ed|demurred|scoffed|snapped|fumed|mused|cited|cites|chanted|chanting|whispers|shouts|"
     r"according\s+to|in\s+the\s+words\s+of"
 )
 
@@ -50,14 +50,16 @@ CUE = re.compile(r"(?<![\w’'-])(?:" + by_first_letter(CUES + _OPENING_CUES) + 
 INVERTED = re.compile(
     r"(?:said|says|added|adds|asked|wrote|writes|explained|continued|insisted|noted|recalled|stated|"
     r"declared|warned|conceded|concluded|replied|responded|answered|remarked|observed|tweeted|argued|"
-    r"claimed|stressed|emphasi[sz]ed|quipped|joked|retorted|countered|exclaimed|[Aa]ccording\s+to|"
+    r"claimed|stressed|emphasi[sz]ed|quipped|joked|retorted|countered|exclaimed|chanted|shouted|whispered|"
+    r"[Aa]ccording\s+to|"
     r"[Ii]n\s+the\s+words\s+of|Said|Says)$"
 )
 
 
 AMBIGUOUS_CUES = frozenset(
     {"calls", "states", "notes", "comments", "remarks", "claims", "reports", "answers", "replies", "promises",
-     "pledges", "vows", "terms", "labels", "questioned", "called", "warning", "writing", "posted", "posts"}
+     "pledges", "vows", "terms", "labels", "questioned", "called", "warning", "writing", "posted", "posts",
+     "shouts", "whispers", "chanting"}
 )
 
 

@@ -20,8 +20,10 @@ _SAYING_NOUNS = (
 )
 _OWNED = re.compile(
     r"([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})[’']s\s+(?:(?:recent|earlier|latest|own|public)\s+)?"
-    r"(?:" + _SAYING_NOUNS + r")s?\s+(?:that|about|of)\s[^.;!?\"“”«»]{0,200}$"
+    r"(?:(?:" + _SAYING_NOUNS + r")s?\s+(?:that|about|of)\s[^.;!?\"“”«»]{0,200}"
+    r"|(?:" + _SAYING_NOUNS + r"|message|reply|response|answer|verdict)\s+(?:was|is)\b[^.;!?\"“”«»:]{0,40}:\s*)$"
 )
+"""'X's statement that ... "', and 'X's message was clear: "'."""
 
 
 def owner_of_words(text: str, lo: int, open_at: int, cast: sp.Cast) -> tuple[sp.NounPhrase, str] | None:
