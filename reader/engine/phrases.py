@@ -1,8 +1,9 @@
 """Noun phrases next to a cue verb: who the words before "said" or after "said" name.
 
 Reporters put the speaker before the cue ("Peskov said", "Graham, a former adviser,
-said") or after an inverted one ("said a senior official"); this module finds that
-phrase and classifies it as a name, pronoun, role, anonymous source or organisation.
+said") or after an inverted one ("said a senior official"); this module finds the phrase
+before the cue and classifies phrases as a name, pronoun, role, anonymous source or
+organisation (:mod:`reader.engine.phrase_after` reads the phrase after an inverted cue).
 """
 
 from __future__ import annotations
@@ -34,16 +35,6 @@ from reader.engine.speaker_words import (
 from reader.engine.stopwords import COMMON_WORDS
 
 _TOKEN = re.compile(r"\S+")
-
-
-def _stop(seg: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """First phrase boundary in ``seg``, not counting the dot of "Mr." or of an initial."""
-    pos = 0
-    while True:
-        m = pattern.search(seg, pos)
-        if m is None or m.group() != "." or not pp.ABBREV_DOT.search(seg, 0, m.start()):
-            return m
-        pos = m.end()
 
 
 @dataclass(slots=True)
@@ -431,86 +422,4 @@ def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:
     if span is None:
         return None
     np = _classify(text, *span, roles=roles)
-    return np
-
-
-def _named_appositive(text: str, pos: int, hi: int) -> NounPhrase | None:
-    """``the agency's chief, Martin Kessler,``: the name set off by commas after a role."""
-    m = pp.APPOSITIVE_NAME.match(text[pos:hi])
-    if m is None:
-        return None
-    words = m.group(1).split()
-    _, name = split_titles(words)
-    if len(name) < 2 or not looks_like_name(name):
-        return None
-    end = pos + m.end(1)
-    joined = " ".join(name)
-    if text[end - len(joined) : end] != joined:
-        return None
-    return NounPhrase(end - len(joined), end, "name", joined, name=name)
-
-
-def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
-    """The speaker phrase right after an inverted cue ("said Peskov", "said a senior official")."""
-    hi = min(hi, cue_end + 300)
-    seg = text[cue_end:hi]
-    lead = pp.TIME_LEAD.match(seg)
-    start = cue_end + (lead.end() if lead else 0)
-    doc = pp.DOCUMENT_LEAD.match(text, start, hi)
-    if doc is not None:
-        start = doc.end()
-    while start < hi and text[start].isspace():
-        start += 1
-    if start >= hi:
-        return None
-    seg = text[start:hi]
-    anon = ANON.match(seg) or BARE_ANON.match(seg)
-    stop = _stop(seg, pp.ANON_STOP if anon else pp.AFTER_STOP)
-    end = start + (stop.start() if stop else len(seg))
-    while end > start and text[end - 1] in " .":
-        end -= 1
-    if end <= start or len(text[start:end].split()) > 14:
-        return None
-    if anon:
-        if stop and text[start + stop.start()] == ",":
-            # "said one resident, 72-year-old Anne Dubois": a name in apposition is no anonymous source
-            after = start + stop.end()
-            age = pp.AGE_LEAD.match(text, after, hi)
-            named = _named_appositive(text, age.end() if age else after, hi)
-            if named is not None:
-                return named
-        return NounPhrase(start, end, "anonymous", anonymous_phrase(text[start:end]) or text[start:end])
-    words = text[start:end].split()
-    role_word = None
-    if len(words) > 1 and words[0].islower() and words[0] in ROLE_NOUNS and capitalised(words[1]):
-        # "said nurse Orla Fenwick", "says chairwoman Lena Marsh": a lower-case role before the name
-        role_word = words[0]
-        words = words[1:]
-    if not (words[0][:1].isupper() or bare_word(words[0]) in pp.DETERMINERS | PRONOUNS):
-        return None
-    name_start = start if role_word is None else text.index(words[0], start + len(role_word))
-    cut = name_start
-    for k, m in enumerate(_TOKEN.finditer(text, name_start, end)):
-        w = m.group()
-        b = bare_word(w)
-        if k and not (capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in PARTICLES
-                      or b in pp.ORG_NOUNS or (k == 1 and bare_word(words[0]) in pp.DETERMINERS)):
-            break
-        cut = m.end()
-    end = cut
-    np = _classify(text, name_start, end)
-    if np is not None and role_word is not None:
-        if np.kind != "name":
-            return None
-        np.roles.append(role_word)
-    if np is not None and np.kind == "role" and stop and text[start + stop.start()] == ",":
-        named = _named_appositive(text, start + stop.end(), hi)
-        if named is not None:
-            named.roles += np.roles
-            return named
-    if np is not None and np.kind == "name" and stop and text[start + stop.start()] == ",":
-        after = text[start + stop.end() : start + stop.end() + 120]
-        m = pp.DESCRIPTION.match(after)
-        if m:
-            np.roles += [w for w in (bare_word(t) for t in m.group(1).split()) if w in ROLE_NOUNS]
     return np

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from reader.engine.name_runs import NameRuns
-from reader.engine.phrases import NounPhrase, np_after, np_before
+from reader.engine.phrase_after import np_after
+from reader.engine.phrases import NounPhrase, np_before
 from reader.engine.speaker_initials import titled_by_initials
 from reader.engine.speaker_subjects import collect_people, sentence_subject
 from reader.engine.speaker_words import (
