@@ -22,6 +22,7 @@ from reader.engine.cues import AS_SAYING_CUES, DOCUMENT_AFTER, DOCUMENT_BEFORE, 
 from reader.engine.cues import CUE as _CUE
 from reader.engine.cues import INVERTED as _INVERTED
 from reader.engine.models import Quote, Sentence, Span
+from reader.engine.quote_kinds import kind_of as _kind
 from reader.engine.quote_marks import Mark, pairs
 from reader.engine.quote_owners import owner_of_words
 from reader.engine.quote_ranges import Inside as _Inside
@@ -41,41 +42,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-_LEAD_IN = re.compile(
-    r"(?:[:—–-]|\b(?:said|says|added|adds|asked|asks|wrote|writes|explained|explains|continued|replied|answered|"
-    r"stated|declared|noted|insisted|warned|told|recalled|concluded|remarked|stressed|saying|adding|asking|noting)"
-    r"\b[^\w]{0,3}|,)\s*$"
-)
-
-
-_LEAD_IN_REACH = 24
-"""How far back :data:`_LEAD_IN` is searched for: its matches end the rstripped text and are at most 12
-characters long (a 9-letter cue and 3 marks), so the last 24 hold the whole match and the word before it."""
-
-
-def _kind(content: str, before: str) -> str:
-    """Full when the quote stands as the sentence's own clause; partial when it is a phrase in the outlet's."""
-    core = content.lstrip("…. [(-–—")
-    if not core:
-        return "partial"
-    words = core.split()
-    head = before.rstrip()
-    lead = _LEAD_IN.search(head[-_LEAD_IN_REACH:])
-    standalone = not head or head.endswith(":") or lead is not None
-    capital = core[0].isupper() or core[0].isdigit()
-    if not capital:
-        cued = not head or head.endswith(":") or (lead is not None and any(c.isalpha() for c in lead.group()))
-        return "full" if cued and len(words) >= 4 else "partial"
-    if len(words) <= 2:
-        return "full" if standalone and content.rstrip()[-1:] in ",.!?" else "partial"
-    title_case = all(w[:1].isupper() for w in words if len(w) > 3)
-    if title_case and content.rstrip()[-1:] not in ".,!?…" and not head.endswith(":"):
-        return "partial"
-    if standalone:
-        return "full"
-    return "full" if len(words) >= 8 and content.rstrip()[-1:] in ".!?…" else "partial"
 
 
 _NOUN_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "these",

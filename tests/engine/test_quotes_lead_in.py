@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.engine.quotes import _LEAD_IN, _LEAD_IN_REACH
+from reader.engine.quote_kinds import _LEAD_IN, _LEAD_IN_REACH
 
 _PIECES = ["he", "said", "explained", "continued", "Ann", " ", "  ", ",", ":", "—", "-", "(", "“", "x", "unsaid",
            "says", "\n", "adding", ".", "told"]
