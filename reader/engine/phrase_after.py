@@ -26,6 +26,8 @@ from reader.engine.speaker_words import (
 
 __all__ = ["np_after"]
 
+_JOB_WORDS = ROLE_NOUNS | TITLE_WORDS
+
 
 def _stop(seg: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
     """First phrase boundary in ``seg``, not counting the dot of "Mr." or of an initial."""
@@ -89,6 +91,13 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         # "said nurse Orla Fenwick", "says chairwoman Lena Marsh": a lower-case role before the name
         role_word = words[0]
         words = words[1:]
+    if len(words) >= 2 and bare_word(words[0]) in pp.POSSESSIVE and bare_word(words[-1]) in _JOB_WORDS \
+            and stop and text[start + stop.start()] == ",":
+        # 'added his deputy, Ola Berg': the name set off after the role
+        named = _named_appositive(text, start + stop.end(), hi)
+        if named is not None:
+            named.roles.append(bare_word(words[-1]))
+            return named
     if not (words[0][:1].isupper() or bare_word(words[0]) in pp.DETERMINERS | PRONOUNS):
         return None
     name_start = start if role_word is None else text.index(words[0], start + len(role_word))

@@ -199,3 +199,8 @@ def test_chanted_and_a_possessive_message_before_a_colon() -> None:
     assert _speakers("“We are not afraid,” chanted protesters outside the court.") == ["protesters outside the court"]
     assert _speakers("Ana Sol spoke last. Sol's message was clear: \"Nothing was hidden.\"") == ["Ana Sol"]
     assert _speakers('The crowd met the minister with shouts of "traitor".') == [None]
+
+
+def test_an_inverted_cue_with_a_possessive_role_then_the_name() -> None:
+    raw = '"Not today," said Marek. "Maybe next week," added his deputy, Ola Berg.'
+    assert _speakers(raw) == ["Marek", "Ola Berg"]
