@@ -94,7 +94,8 @@ SOURCE_LINE = re.compile(r"^\W{0,3}(?:SOURCES?|Sources?|Source\(s\)|Via|VIA|From
 BYLINE = re.compile(r"^By\s+[A-Z][^|]{2,80}?(?:,|\s[|—–-]|\s+for|\s+of)\s+(.{2,60})$")
 PROPER = re.compile(r"\s*(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&’'-]*){0,4})")
 
-COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:\d{4}\s*)?(?:[Pp]rovided\s+by\s+)?")  # "© Provided by X"
+# "© Provided by X", "Copyright © 2011, by X": the sign, a year and a "by" stand before the holder
+COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:©\s*)?(?:\d{4}\s*,?\s*)?(?:(?:[Pp]rovided\s+)?by\s+)?")
 
 
 def may_hold_copyright(text: str, low: str) -> bool:

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from reader.engine import dates, outlets
+from reader.engine.credit_bylines import byline_credits
 from reader.engine.credit_cited import ANOTHER_PIECE, all_mentions, cited
 from reader.engine.credit_layouts import domain_name, layout_credits
 from reader.engine.credit_marks import back_references, closing_and_piped
@@ -123,6 +124,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
                     yield part, "source", at, at + len(part), False
     low = para.lower()
     yield from layout_credits(para, stripped, low, body)
+    yield from byline_credits(para, stripped)
     sourced = may_cite_source(para, low)
     for m in SOURCE_PHRASE.finditer(para) if sourced else ():
         tail = para[m.end() : m.end() + 120]
