@@ -194,10 +194,18 @@ _TIME_WORDS = frozenset(  # full names only: "Sun" or "Mar" may well be an outle
 )
 
 
+_TIME_OF_DAY = frozenset(str.split("today yesterday tomorrow morning afternoon evening night midnight noon"))
+
+
 def _timeish(name: str) -> bool:
-    """A capitalised phrase that is a date ("Monday", "April 2"), not an outlet."""
-    first = name.split()[0].casefold().rstrip(".,") if name.split() else ""
-    return first in _TIME_WORDS or first in {"today", "yesterday", "tomorrow"}
+    """A capitalised phrase that is a date ("Monday", "April 2", "Sunday, May 3"), not an outlet.
+
+    Every word must be a day, a month or a number: "Sunday World" or "Monday Gazette" is a paper's name.
+    """
+    words = [w.casefold().strip(".,") for w in name.split()]
+    return bool(words) and all(
+        w in _TIME_WORDS or w in _TIME_OF_DAY or w.rstrip("stndrh").isdigit() for w in words
+    )
 
 
 def _gated_plain(text: str) -> list[tuple[int, str]]:
