@@ -195,15 +195,15 @@ _BRACKETED_CLOSE = re.compile(r"\s\[(?P<names>[^\[\]\n]{2,40})\]\s*$")
 
 
 def bracketed_picture(para: str) -> list[outlets.Mention]:
-    """Registry outlets in square brackets closing a one-sentence caption ("... since 2006 [AFP]"), else [].
+    """Registry outlets in square brackets closing a one-sentence caption ("... since May [AFP]"), else [].
 
     Captions in that house style credit the picture so; body paragraphs do not end in a bracketed outlet.
     """
     if not para.rstrip().endswith("]") or len(para.split(maxsplit=40)) > 40:
         return []
     m = _BRACKETED_CLOSE.search(para)
-    if m is None:
-        return []
+    if m is None or SENTENCE_BREAK.search(para, 0, m.start()):
+        return []  # a longer paragraph closing so may be wire copy marked with its source, not a caption
     named = only_outlets(m.group("names"))
     if not named:
         return []

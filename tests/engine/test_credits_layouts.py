@@ -158,3 +158,8 @@ def test_caption_closing_with_a_bracketed_agency_credits_the_picture() -> None:
     assert _roles("Residents wait for buses in Pellow. [AFP]") == {"AFP": ["photo"]}
     assert _roles("About 3,000 people have left their homes since the storm began in May [AFP]") == {"AFP": ["photo"]}
     assert _roles("Body.", ["Residents wait for buses in Pellow [Reuters]"]) == {"Reuters": ["photo"]}
+
+
+def test_bracketed_agency_closing_a_longer_paragraph_is_no_picture_credit() -> None:
+    text = "The storm moved north on Monday. Residents of Pellow were told to stay indoors [AFP]"
+    assert "photo" not in _roles(text).get("AFP", [])
