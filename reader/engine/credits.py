@@ -195,17 +195,20 @@ _TIME_WORDS = frozenset(  # full names only: "Sun" or "Mar" may well be an outle
 
 
 _TIME_OF_DAY = frozenset(str.split("today yesterday tomorrow morning afternoon evening night midnight noon"))
+_TIME_ABBREVIATIONS = frozenset(
+    w.casefold().rstrip(".") for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair if 0 < len(w) <= 3
+)
 
 
 def _timeish(name: str) -> bool:
-    """A capitalised phrase that is a date ("Monday", "April 2", "Sunday, May 3"), not an outlet.
+    """A capitalised phrase that is a date ("Monday", "April 2", "Monday 3 Aug"), not an outlet.
 
-    Every word must be a day, a month or a number: "Sunday World" or "Monday Gazette" is a paper's name.
+    Every word must be a day, a month, a time of day or a number, and one of them more than a short form
+    ("Sun" or "Mar" alone may well be an outlet): "Sunday World" or "Monday Gazette" is a paper's name.
     """
     words = [w.casefold().strip(".,") for w in name.split()]
-    return bool(words) and all(
-        w in _TIME_WORDS or w in _TIME_OF_DAY or w.rstrip("stndrh").isdigit() for w in words
-    )
+    full = [w in _TIME_WORDS or w in _TIME_OF_DAY or w.rstrip("stndrh").isdigit() for w in words]
+    return any(full) and all(f or w in _TIME_ABBREVIATIONS for f, w in zip(full, words, strict=True))
 
 
 def _gated_plain(text: str) -> list[tuple[int, str]]:

@@ -68,3 +68,7 @@ def test_story_published_by_a_paper_whose_name_starts_with_a_weekday() -> None:
         "Weekly Lantern": ["cited"]
     }
     assert _roles("The story was first published on Monday Night by the council.") == {}
+
+
+def test_a_date_with_a_short_month_after_a_source_phrase_is_no_outlet() -> None:
+    assert _roles("The story was first published on Monday 3 Aug by the council.") == {}
