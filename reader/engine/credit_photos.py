@@ -195,17 +195,21 @@ _BRACKETED_CLOSE = re.compile(r"\s\[(?P<names>[^\[\]\n]{2,40})\]\s*$")
 
 
 def bracketed_picture(para: str) -> list[outlets.Mention]:
-    """Registry outlets in square brackets closing a one-sentence caption ("... since May [AFP]"), else [].
+    """Agencies in square brackets closing a one-sentence caption ("... since May [AFP]"), else [].
 
-    Captions in that house style credit the picture so; body paragraphs do not end in a bracketed outlet.
+    Captions in that house style credit the picture so, with no full stop before the bracket. A sentence
+    that ends before it ("... a Cabinet session. [BBC]") is a blog citing its source, unless it is as short
+    as a caption; and only an agency or a picture library supplies pictures this way.
     """
     if not para.rstrip().endswith("]") or len(para.split(maxsplit=40)) > 40:
         return []
     m = _BRACKETED_CLOSE.search(para)
     if m is None or SENTENCE_BREAK.search(para, 0, m.start()):
         return []  # a longer paragraph closing so may be wire copy marked with its source, not a caption
+    if para[: m.start()].rstrip().endswith((".", "!", "?")) and len(para.split(maxsplit=12)) > 12:
+        return []
     named = only_outlets(m.group("names"))
-    if not named:
+    if not named or any(outlets.kind(x.name) not in ("agency", "photo") for x in named):
         return []
     return [outlets.Mention(x.name, x.written, Span(m.start("names") + x.span.start, m.start("names") + x.span.end))
             for x in named]

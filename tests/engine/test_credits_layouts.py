@@ -163,3 +163,10 @@ def test_caption_closing_with_a_bracketed_agency_credits_the_picture() -> None:
 def test_bracketed_agency_closing_a_longer_paragraph_is_no_picture_credit() -> None:
     text = "The storm moved north on Monday. Residents of Pellow were told to stay indoors [AFP]"
     assert "photo" not in _roles(text).get("AFP", [])
+
+
+def test_a_sentence_closed_by_a_bracketed_outlet_in_a_blog_is_no_picture_credit() -> None:
+    text = "The papers were photographed as the minister carried them into the council chamber for the vote. [BBC]"
+    assert "photo" not in _roles(text).get("BBC", [])
+    text = "The papers were photographed as the minister carried them into the council chamber for the vote. [AFP]"
+    assert "photo" not in _roles(text).get("AFP", [])
