@@ -87,3 +87,8 @@ def test_site_name_takes_the_spacing_of_the_page_title(lib: Library, write: Call
     art = _article(lib, write, "cc.html", _page(head))
     assert art.outlet == "Coast Courier"
     assert art.title == "Bakers strike in Lune"
+
+
+def test_a_reporter_whose_initials_are_the_site_name_stays(lib: Library, write: Callable[..., Path]) -> None:
+    head = _NB_HEAD + "<meta name='author' content='Nina Berg'/>"
+    assert _article(lib, write, "nb.html", _page(head)).author == "Nina Berg"

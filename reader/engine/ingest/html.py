@@ -10,6 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import trafilatura
 
 from reader.engine import dates, outlets, paste_dates
+from reader.engine.credit_patterns import OUTLET_HEAD_WORDS
 from reader.engine.ingest import IngestError
 from reader.engine.models import Draft
 
@@ -173,6 +174,7 @@ def _spaced_site(site: str | None, page_title: str | None) -> str | None:
     return site
 
 
+_OUTLET_WORDS = frozenset(OUTLET_HEAD_WORDS) | {"Broadcasting", "Corporation", "Group", "Publishing", "Company"}
 _META_AUTHOR = re.compile(r"""<meta\s[^>]*?name\s*=\s*["']author["'][^>]*>""", re.IGNORECASE)
 _WEB_ADDRESS = re.compile(r"(?i)\bwww\.|https?://|\b[\w-]+\.(?:com|org|net|co|de|uk|example)\b")
 _AUTHOR_LABEL = re.compile(
@@ -192,7 +194,8 @@ def _person_author(author: str | None, html: str, site: str | None) -> str | Non
     raw = _META_AUTHOR.search(html, 0, 200_000)
     content = _CONTENT.search(raw.group(0)) if raw else None
     words = re.findall(r"[A-Z][\w-]*", author)
-    initials = "".join(w[0] for w in words)
+    # initials only with an outlet word: "Nordbay Broadcasting" is "NB", a reporter "Nina Berg" is not
+    initials = "".join(w[0] for w in words) if not _OUTLET_WORDS.isdisjoint(words) else ""
     publisher = (
         _WEB_ADDRESS.search(author) is not None
         or (content is not None and author in content.group(1) and _WEB_ADDRESS.search(content.group(1)) is not None)
