@@ -22,6 +22,7 @@ from reader.engine.credit_patterns import (
     LEFT_HINT,
     NOUN_BACKED,
     NOUN_CUE_LEFT,
+    OUTLET_HEAD_WORDS,
     OUTLETISH,
     POSSESSIVE_NOUN,
     SELF_STORY,
@@ -136,6 +137,26 @@ def _described(para: str, after_noun: bool) -> Iterator[re.Match[str]]:
         yield from UNKNOWN_DESCRIBED.finditer(para)
 
 
+# An unregistered outlet written as one camel-case word with an outlet head word in it ("PortNews", "TimesLive"),
+# after a comma and before a present-tense "reports" that ends the sentence: "..., PortNews reports." A person
+# in that slot ("..., Smith reports.") is one capitalised word with no second capital, so does not match.
+_CAMEL_REPORTS = re.compile(
+    r"(?<=,\s)(?P<b>[A-Z][a-z]+(?:[A-Z][a-z]+|[A-Z]{2,5})+)\s+reports\.(?=\s|$)(?P<a>(?!))?(?P<c>(?!))?"
+)
+_CAMEL_PART = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+(?![a-z]))")
+_CAMEL_HEADS = frozenset(OUTLET_HEAD_WORDS)  # the gate finds these inside a word too, so the paragraph is read
+
+
+def _camel_reports(para: str) -> Iterator[re.Match[str]]:
+    """The "..., PortNews reports." matches of ``para`` (the " reports." test first: most paragraphs lack it)."""
+    if " reports." not in para:
+        return
+    for m in _CAMEL_REPORTS.finditer(para):
+        parts = _CAMEL_PART.findall(m.group("b"))
+        if not _CAMEL_HEADS.isdisjoint(parts) and not m.group("b").startswith(("Mc", "Mac")):
+            yield m
+
+
 def cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int, bool]]:
     """Outlets whose report, interview or data the paragraph attributes something to (and whether only as
     the one someone spoke to: "two traders told Reuters")."""
@@ -154,7 +175,7 @@ def cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int, bool]]:
         elif _cited_by_left(left):  # the costlier side last
             yield men.name, s, e, INTERVIEW_LEFT.search(left) is not None
     after_noun = names_after_noun(para)
-    for m in chain(unknown_cited(para, after_noun), _described(para, after_noun)):
+    for m in chain(unknown_cited(para, after_noun), _described(para, after_noun), _camel_reports(para)):
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
         written = m.group(key)
         s, e = m.span(key)

@@ -83,7 +83,7 @@ def courtesy(para: str, low: str) -> Iterator[Found]:
 
 
 # The agency alone after a dash, as the furniture pass splits it off a last sentence ("-Sabah", "— APP").
-_DASH_NAME = re.compile(r"[-–—]\s?([A-Z][A-Za-z]{1,15})")
+_DASH_NAME = re.compile(r"(?:--|[-–—])\s?([A-Z][A-Za-z]{1,15})")  # "-Sabah", "— APP", "-- PTI"
 _NOT_AGENCY = frozenset({"agencies", "agency", "staff", "desk", "online", "web", "reporter", "end", "ends"})
 
 
@@ -96,7 +96,7 @@ def dash_agency(line: str) -> str | None:
 
 
 # A last sentence with the agency glued on after a dash: "... the matter.-Sabah", "... on Monday. —AFP".
-_GLUED_AGENCY = re.compile(r"(?<=[a-z0-9)%])[.!?][”\"’']?(\s?)([-–—]\s?[A-Z][A-Za-z]{1,15})")
+_GLUED_AGENCY = re.compile(r"(?<=[a-z0-9)%])[.!?][”\"’']?(\s?)((?:--|[-–—])\s?[A-Z][A-Za-z]{1,15})")
 
 
 _SIGN_OFF = re.compile(

@@ -109,6 +109,10 @@ def picture_credits(para: str, base: int | None, caption: bool) -> Iterator[tupl
             AGENCY_FIRST_CREDIT.match(para, e) is not None
         if (slash and (caption or e >= len(para.rstrip().rstrip(" ).")) - 1)) or via or solo_photo or closing:
             found[(s, e)] = men.name
+    for men in bracketed_picture(para):
+        found[(men.span.start, men.span.end)] = men.name
+    for name, s, e in unregistered_pictures(para):
+        found[(s, e)] = name
     for (s, e), name in found.items():
         if base is None:
             evidence = para.strip()
@@ -126,3 +130,86 @@ def _agency_pair(para: str, s: int, e: int, name: str) -> bool:
         return False
     near = outlets.mentions(para[max(0, s - 40) : e + 40], weak=True)
     return any(m.name != name and outlets.kind(m.name) != "photo" for m in near)
+
+
+# Picture credits naming an outlet missing from the registry. Only a layout that is a picture credit and
+# nothing else may name one: a picture label and slash-joined names to the end of the caption ("Photo:
+# Delta Press/Flickr", "... in Pellow. Photograph: Xinhua/Rex Features"), or a name and a picture word
+# alone on a line ("KNA Photo"). Even there a name counts only when it reads as an organisation (an acronym
+# of three or four capitals first in the chain, or a title-case name with an agency-like head word), since
+# the same slot often holds the photographer ("Photo: Jo Roe/AFP", "REUTERS/Jo Roe"); platforms and
+# licences that merely host the picture ("Flickr", "CC BY 2.0") credit nobody.
+_LABELLED = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\())\s*(?:Photo(?:graph)?s?|PHOTOS?|Pictures?|Images?|(?:Photo\s+)?[Cc]redits?)\s*:\s*"
+    r"(?P<names>[A-Z][\w&.'’ -]{0,60}(?:\s*/\s*[A-Z][\w&.'’ -]{0,40}){0,3})\s*\)?\s*\.?\s*$"
+)
+_NAME_PHOTO = re.compile(r"(?P<names>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:Photos?|PHOTOS?|Pictures|Images)")
+_ACRONYM = re.compile(r"[A-Z]{3,4}")
+_ORG_HEADS = frozenset(
+    str.split("Press News Agency Features Pictures Photos Images Media Service Wire Archive Archives Library "
+              "Collection Stock Studio Studios")
+)
+_PLATFORMS = frozenset(
+    str.split("flickr twitter x facebook instagram youtube tiktok telegram whatsapp google wikipedia wikimedia "
+              "commons wiki")
+)
+_CREDIT_WORDS = frozenset(str.split("FILE POOL STR HAND FOTO VIA AND THE"))  # "STR/AFP": a stringer
+
+
+def _organisation(name: str, first: bool) -> bool:
+    """Whether an unregistered name in a picture credit reads as an organisation, not a photographer.
+
+    An acronym counts only first in the chain ("GCIS/Flickr"), the agency's place: after an agency the
+    slot is the photographer's, whom some house styles write in capitals ("REUTERS/KIM").
+    """
+    words = name.split()
+    if len(words) == 1:
+        return first and _ACRONYM.fullmatch(name) is not None and name not in _CREDIT_WORDS
+    return len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1] in _ORG_HEADS
+
+
+def _hosted(name: str) -> bool:
+    """A platform or licence that only hosts the picture ("Flickr", "Wikimedia Commons", "CC BY-SA 4.0")."""
+    low = name.casefold()
+    return low.startswith(("cc ", "cc-", "creative commons")) or all(w in _PLATFORMS for w in low.split())
+
+
+def unregistered_pictures(line: str) -> Iterator[tuple[str, int, int]]:
+    """Unregistered outlets credited for a picture by a credit-only layout (the rule above), with offsets."""
+    m = _LABELLED.search(line) if ":" in line else None
+    if m is None and len(line) <= 40:
+        m = _NAME_PHOTO.fullmatch(line.strip())
+    if m is None:
+        return
+    base = m.start("names")
+    for i, p in enumerate(re.finditer(r"[^/]+", m.group("names"))):
+        part = p.group().strip().rstrip(".").strip()
+        if not part or outlets.canonical(part) is not None or outlets.mentions(part, weak=True) or _hosted(part):
+            continue  # registry names are the other rules'; a platform credits nobody
+        if _organisation(part, i == 0):  # not a photographer ("Jo Roe") or a word the layout allows ("Contributor")
+            at = base + p.start() + p.group().index(part)
+            yield part, at, at + len(part)
+
+
+_BRACKETED_CLOSE = re.compile(r"\s\[(?P<names>[^\[\]\n]{2,40})\]\s*$")
+
+
+def bracketed_picture(para: str) -> list[outlets.Mention]:
+    """Agencies in square brackets closing a one-sentence caption ("... since May [AFP]"), else [].
+
+    Captions in that house style credit the picture so, with no full stop before the bracket. A sentence
+    that ends before it ("... a Cabinet session. [BBC]") is a blog citing its source, unless it is as short
+    as a caption; and only an agency or a picture library supplies pictures this way.
+    """
+    if not para.rstrip().endswith("]") or len(para.split(maxsplit=40)) > 40:
+        return []
+    m = _BRACKETED_CLOSE.search(para)
+    if m is None or SENTENCE_BREAK.search(para, 0, m.start()):
+        return []  # a longer paragraph closing so may be wire copy marked with its source, not a caption
+    if para[: m.start()].rstrip().endswith((".", "!", "?")) and len(para.split(maxsplit=12)) > 12:
+        return []
+    named = only_outlets(m.group("names"))
+    if not named or any(outlets.kind(x.name) not in ("agency", "photo") for x in named):
+        return []
+    return [outlets.Mention(x.name, x.written, Span(m.start("names") + x.span.start, m.start("names") + x.span.end))
+            for x in named]

@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from reader.engine import dates, outlets
+from reader.engine.credit_bylines import byline_credits
 from reader.engine.credit_cited import ANOTHER_PIECE, all_mentions, cited
 from reader.engine.credit_layouts import domain_name, layout_credits
 from reader.engine.credit_marks import back_references, closing_and_piped
@@ -123,6 +124,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
                     yield part, "source", at, at + len(part), False
     low = para.lower()
     yield from layout_credits(para, stripped, low, body)
+    yield from byline_credits(para, stripped)
     sourced = may_cite_source(para, low)
     for m in SOURCE_PHRASE.finditer(para) if sourced else ():
         tail = para[m.end() : m.end() + 120]
@@ -192,10 +194,21 @@ _TIME_WORDS = frozenset(  # full names only: "Sun" or "Mar" may well be an outle
 )
 
 
+_TIME_OF_DAY = frozenset(str.split("today yesterday tomorrow morning afternoon evening night midnight noon"))
+_TIME_ABBREVIATIONS = frozenset(
+    w.casefold().rstrip(".") for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair if 0 < len(w) <= 3
+)
+
+
 def _timeish(name: str) -> bool:
-    """A capitalised phrase that is a date ("Monday", "April 2"), not an outlet."""
-    first = name.split()[0].casefold().rstrip(".,") if name.split() else ""
-    return first in _TIME_WORDS or first in {"today", "yesterday", "tomorrow"}
+    """A capitalised phrase that is a date ("Monday", "April 2", "Monday 3 Aug"), not an outlet.
+
+    Every word must be a day, a month, a time of day or a number, and one of them more than a short form
+    ("Sun" or "Mar" alone may well be an outlet): "Sunday World" or "Monday Gazette" is a paper's name.
+    """
+    words = [w.casefold().strip(".,") for w in name.split()]
+    full = [w in _TIME_WORDS or w in _TIME_OF_DAY or w.rstrip("stndrh").isdigit() for w in words]
+    return any(full) and all(f or w in _TIME_ABBREVIATIONS for f, w in zip(full, words, strict=True))
 
 
 def _gated_plain(text: str) -> list[tuple[int, str]]:

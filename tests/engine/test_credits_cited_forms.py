@@ -45,3 +45,30 @@ def test_an_article_published_in_a_paper_is_cited_not_the_source() -> None:
             "newspaper could have hit the shares.")
     assert _roles(text) == {"Reuters": ["source"], "The Times": ["cited"]}
     assert _roles("This article was first published in The Times.") == {"The Times": ["source"]}
+
+
+def test_camel_case_outlet_reporting_at_the_sentence_end_is_cited() -> None:
+    """"..., PortNews reports.": an unregistered one-word outlet name, present tense, closing the sentence."""
+    assert _roles("The minister denied taking money from a shipping firm, PortNews reports.") == {
+        "PortNews": ["cited"]
+    }
+
+
+def test_camel_case_name_elsewhere_or_a_person_reporting_is_no_citation() -> None:
+    assert _roles("The port reopened, Smith reports.") == {}
+    assert _roles("The port reopened, McNews reports.") == {}
+    assert _roles("PortNews reports that the port reopened on Monday.") == {}
+    assert _roles("The firm hired PortNews staff, the minister said.") == {}
+
+
+def test_story_published_by_a_paper_whose_name_starts_with_a_weekday() -> None:
+    text = "In a story published by the Sunday Lantern newspaper at the weekend, Baptista was quoted as saying so."
+    assert _roles(text) == {"Sunday Lantern": ["cited"]}
+    assert _roles("In a story published by the Weekly Lantern newspaper, Baptista was quoted as saying so.") == {
+        "Weekly Lantern": ["cited"]
+    }
+    assert _roles("The story was first published on Monday Night by the council.") == {}
+
+
+def test_a_date_with_a_short_month_after_a_source_phrase_is_no_outlet() -> None:
+    assert _roles("The story was first published on Monday 3 Aug by the council.") == {}

@@ -120,3 +120,53 @@ def test_brackets_that_are_part_of_the_sentence_stay() -> None:
     _, art = prepare(Draft(source="/tmp/brackets.txt", text=text, is_paste=True), fingerprint=False)
     assert art.text.endswith("The design was chosen by a jury (led by the city architect) after a long contest.")
     assert art.furniture == []
+
+
+def test_picture_label_with_an_unregistered_agency_and_a_platform() -> None:
+    """The agency is credited for the picture; the platform that hosts it is no credit."""
+    assert _roles("Body.", ["Photo: Delta Press/Flickr"]) == {"Delta Press": ["photo"]}
+    assert _roles("Body.", ["Photo: GCIS/Flickr"]) == {"GCIS": ["photo"]}
+
+
+def test_unregistered_acronym_then_picture_word_alone_on_a_line() -> None:
+    assert _roles("Body.", ["KNA Photo"]) == {"KNA": ["photo"]}
+    assert _roles("Body.", ["FILE Photo"]) == {}
+    assert _roles("Body.", ["Ossery Photo"]) == {}
+
+
+def test_picture_label_credits_both_agencies_of_a_slash_chain() -> None:
+    line = "Rescuers search a shed in Pellow. Photograph: Xinhua/Rex Features"
+    assert _roles("Body.", [line]) == {"Xinhua": ["photo"], "Rex Features": ["photo"]}
+    assert _roles(line) == {"Xinhua": ["photo"], "Rex Features": ["photo"]}
+
+
+def test_photographers_and_credit_words_are_no_unregistered_outlet() -> None:
+    assert _roles("Body.", ["Photo: Jo Roe/AFP"]) == {"AFP": ["photo"]}
+    assert _roles("Body.", ["Photo: REUTERS/KIM"]) == {"Reuters": ["photo"]}
+    assert _roles("Body.", ["Photo: STR/AFP"]) == {"AFP": ["photo"]}
+    assert _roles("Body.", ["(Photo: Contributor/Getty Images)"]) == {"Getty Images": ["photo"]}
+    assert _roles("Body.", ["Photo: Ona Baptista/CC BY 2.0"]) == {}
+
+
+def test_unregistered_names_in_prose_are_no_picture_credit() -> None:
+    """Only the credit-only layout may name an unregistered outlet, never a sentence that mentions pictures."""
+    assert _roles("The photo agency Delta Press sold the images to Ossery News.") == {}
+    assert _roles("Body.", ["Photos of the GCIS building were shared by the KNA office"]) == {}
+
+
+def test_caption_closing_with_a_bracketed_agency_credits_the_picture() -> None:
+    assert _roles("Residents wait for buses in Pellow. [AFP]") == {"AFP": ["photo"]}
+    assert _roles("About 3,000 people have left their homes since the storm began in May [AFP]") == {"AFP": ["photo"]}
+    assert _roles("Body.", ["Residents wait for buses in Pellow [Reuters]"]) == {"Reuters": ["photo"]}
+
+
+def test_bracketed_agency_closing_a_longer_paragraph_is_no_picture_credit() -> None:
+    text = "The storm moved north on Monday. Residents of Pellow were told to stay indoors [AFP]"
+    assert "photo" not in _roles(text).get("AFP", [])
+
+
+def test_a_sentence_closed_by_a_bracketed_outlet_in_a_blog_is_no_picture_credit() -> None:
+    text = "The papers were photographed as the minister carried them into the council chamber for the vote. [BBC]"
+    assert "photo" not in _roles(text).get("BBC", [])
+    text = "The papers were photographed as the minister carried them into the council chamber for the vote. [AFP]"
+    assert "photo" not in _roles(text).get("AFP", [])

@@ -1,0 +1,131 @@
+"""Wire credits in byline and dateline lines that name no bracket: the agency after a place, a date or a bullet.
+
+Agency copy reprinted by papers and portals keeps its credit in a short line of its own, in forms the
+bracketed dateline rules of :mod:`reader.engine.credits` do not read:
+
+* the place, a dash and the agency's full name: ``BELMONT - Agence France-Presse``;
+* a bulleted byline of an agency and the paper's own staff: ``• Kyodo, staff report``;
+* a date and time, then "by" the agency: ``June 3,2011 09:00 by UPI``;
+* a dateline whose agency follows the place after a comma and ends in a colon:
+  ``LIMA, Xinhua: Two bridges were closed ...``;
+* the agency in brackets after a headline, then a slash and the date: ``Ferry service resumes (Wam) / 9 March
+  2015``.
+
+Each form needs a registry agency (a news agency, not a paper or a site, since these layouts are the
+wire's), and everything else on the line must be what the layout allows, so prose that names an agency
+("Kyodo, citing a source, said") reads as none of them. Called from :func:`reader.engine.credits._line_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from reader.engine import dates, outlets
+from reader.engine.credit_photos import only_outlets
+
+Found = tuple[str, str, int, int, bool]  # name, role, start, end, located in the text
+
+_BULLETS = "•·▪■►*"
+
+# A place in capitals, then a dash (or two hyphens) and the rest of the line: "BELMONT - Agence France-Presse"
+_PLACE_DASH = re.compile(r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*(?:--|[-–—])\s*(?P<who>\S.{1,50})")
+
+# Staff words a wire byline may add beside the agency: "Kyodo, staff report", "AP and staff reports"
+_STAFF = re.compile(
+    r"(?i)(?:(?:from\s+)?(?:our\s+)?(?:own\s+)?(?:staff|wire|news\s+desk|agency)\s*(?:and\s+(?:wire|agency)\s+)?"
+    r"(?:reports?|writers?|reporters?|correspondents?)?|agencies|wires)"
+)
+_PARTS = re.compile(r"\s*(?:,|&|/|\band\b|\bwith\b)\s*")
+
+# A date-and-time stamp, then "by" and the rest: "June 3,2011 09:00 by UPI", "03/06/2011 - 09:00 by AFP"
+_DATE_BY = re.compile(r"(?P<when>[\w ,.:/|–-]{4,48}?)\s+by\s+(?P<who>\S.{1,40})")
+_TIME_WORDS = frozenset(
+    [w.casefold().rstrip(".") for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair if w]
+    + ["am", "pm", "a.m", "p.m", "gmt", "utc", "ist", "est", "edt", "bst", "cet", "updated", "published",
+       "posted", "last", "on", "at"]
+)
+
+# A dateline with the agency after the place and a colon: "LIMA, Xinhua: Two bridges were closed ..."
+_COLON_DATELINE = re.compile(
+    r"[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,3},\s+(?P<who>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})"
+    r"\s*:\s+(?=[A-Z\"“‘'])"
+)
+
+# The agency in brackets, a slash, then a date: "Ferry service resumes (Wam) / 9 March 2015 The ferry ..."
+_MONTH = "|".join(sorted({re.escape(w) for pair in dates.MONTH_NAMES for w in pair if len(w) >= 3}, key=len,
+                         reverse=True))
+_BRACKET_DATE = re.compile(
+    r"\((?P<who>[A-Za-z][\w .&-]{1,30})\)\s*[/|]\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b|(?:"
+    + _MONTH + r")\.?\s+\d{1,2}\b)"
+)
+
+
+def _agencies(text: str) -> list[outlets.Mention] | None:
+    """The mentions of a piece that is nothing but registry agencies ("AFP", "Agence France-Presse"), else None."""
+    named = only_outlets(text.strip())
+    if named and all(outlets.kind(m.name) == "agency" for m in named):
+        return named
+    return None
+
+
+def _wire_byline(line: str) -> list[tuple[str, int, int]]:
+    """The agencies of a bulleted or staff-shared byline ("• Kyodo, staff report"), with their offsets."""
+    body = line.lstrip(_BULLETS + " ")
+    bulleted = len(body) < len(line)
+    off = len(line) - len(body)
+    found: list[tuple[str, int, int]] = []
+    staff = False
+    pos = 0
+    for sep in [*_PARTS.finditer(body), None]:
+        end = sep.start() if sep is not None else len(body)
+        part = body[pos:end].strip().rstrip(".")
+        if part:
+            named = _agencies(part)
+            if named:
+                at = off + pos + body[pos:end].index(part)
+                found += [(m.name, at + m.span.start, at + m.span.end) for m in named]
+            elif _STAFF.fullmatch(part):
+                staff = True
+            else:
+                return []  # a word the byline form does not allow: a sentence, a person, a place
+        if sep is not None:
+            pos = sep.end()
+    return found if found and (staff or bulleted) else []
+
+
+def _timestamp(when: str) -> bool:
+    """Whether the words before "by" are a date and time only ("June 3,2011 09:00"), not a sentence."""
+    if not any(c.isdigit() for c in when):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z.]*", when)
+    return all(w.casefold().rstrip(".") in _TIME_WORDS for w in words)
+
+
+def byline_credits(para: str, stripped: str) -> Iterator[Found]:
+    """Source credits of the byline and dateline forms above in one paragraph or furniture line."""
+    if not stripped or not stripped[0].isupper() and stripped[0] not in _BULLETS and not stripped[0].isdigit():
+        return
+    off = para.index(stripped)
+    short = len(stripped) <= 70
+    m = _PLACE_DASH.fullmatch(stripped) if short else None
+    named = _agencies(m.group("who")) if m else None
+    for men in named or ():
+        at = off + m.start("who")  # type: ignore[union-attr]
+        yield men.name, "source", at + men.span.start, at + men.span.end, True
+    if short and (stripped[0] in _BULLETS or "," in stripped or " and " in stripped):
+        for name, s, e in _wire_byline(stripped):
+            yield name, "source", off + s, off + e, True
+    m = _DATE_BY.fullmatch(stripped) if short and " by " in stripped else None
+    if m and _timestamp(m.group("when")):
+        for men in _agencies(m.group("who")) or ():
+            at = off + m.start("who")
+            yield men.name, "source", at + men.span.start, at + men.span.end, True
+    m = _COLON_DATELINE.match(stripped) if ":" in stripped[:60] else None
+    for men in (_agencies(m.group("who")) if m else None) or ():
+        at = off + m.start("who")  # type: ignore[union-attr]
+        yield men.name, "source", at + men.span.start, at + men.span.end, True
+    m = _BRACKET_DATE.search(stripped[:220]) if "(" in stripped[:160] else None
+    name = outlets.canonical(m.group("who").strip()) if m else None
+    if m and name is not None and outlets.kind(name) == "agency":
+        yield name, "source", off + m.start("who"), off + m.end("who"), True
