@@ -14,11 +14,12 @@ import re
 from reader.engine.memo import short_memo
 from reader.engine.speaker_words import PORTFOLIOS, STOP_NAME, bare_word, is_title, split_titles
 
-_NAME_TOK = r"[A-Z\u00c0-\u00de\u0400-\u042f][\w’'\-]*\.?"
+_NAME_TOK = r"[A-Z\u00c0-\u00de\u0400-\u042f](?:\.[A-Z])*[\w’'\-]*\.?"
 # The capital comes first and the "no word character before it" test right after it, so the regex engine
-# can jump from capital to capital instead of testing the look-behind at every character.
+# can jump from capital to capital instead of testing the look-behind at every character. Initials typed
+# without a space ("K.L. Varadhan", "U.S.") are one token, so the first is not cut off as a run of its own.
 RUN = re.compile(
-    r"[A-Z\u00c0-\u00de\u0400-\u042f](?<![\w’'-](?s:.))[\w’'\-]*\.?"
+    r"[A-Z\u00c0-\u00de\u0400-\u042f](?<![\w’'-](?s:.))(?:\.[A-Z])*[\w’'\-]*\.?"
     r"(?:\s(?:(?:de|da|van|von|der|den|ten|ter|bin|al|el|la|le|du|di|dos|ibn|del)\s|"
     r"(?:al|el|ad|ash|as|at|az|an|ar|ud|ul)-)?" + _NAME_TOK + r")*"
 )
