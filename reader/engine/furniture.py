@@ -25,6 +25,7 @@ from reader.engine.furniture_lines import (
     LABEL_MAX_WORDS,
     Para,
     count_sentences,
+    cut_off,
     is_credit,
     is_headline,
     is_keywords,
@@ -92,6 +93,16 @@ def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
     if pairs >= 3 or (pairs >= 2 and edge is not None and (edge.credit or edge.flag)):
         return i + 1
     return None
+
+
+def _prose_cut_off(ps: list[Para]) -> None:
+    """Read a last paragraph cut off mid-sentence under the article's prose as prose, not as a headline.
+
+    A paste (or an excerpt) may stop mid-word; the tail rules would take the stub for a linked
+    headline and the article would lose its last sentence, or its last quote.
+    """
+    if len(ps) >= 2 and ps[-1].head and ps[-2].sent and cut_off(ps[-1]):
+        ps[-1].head, ps[-1].sent = False, True
 
 
 def _mark_lines(ps: list[Para]) -> set[int]:
@@ -338,6 +349,7 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     ps = [shape(p) for p in split_glued_credits(paras) if isinstance(p, str) and p.strip()]
     if not ps:
         return [], [], None
+    _prose_cut_off(ps)
     preferred = _mark_lines(ps)
     body_start = _next_body(ps, 0)
     title = None

@@ -328,6 +328,34 @@ def title_words(p: Para) -> int:
     return sum(1 for w in words(p.text[:300]) if w.isalpha() and w not in TIME_WORDS)
 
 
+_OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
+
+
+def _open_quote(t: str) -> bool:
+    """A paragraph opening a quotation it never closes."""
+    close = _OPEN_CLOSE.get(t[:1])
+    if close is None:
+        return False
+    return t.count(close) % 2 == 1 if close == '"' else t.count(t[0]) > t.count(close)
+
+
+def cut_off(p: Para) -> bool:
+    """A headline-shaped paragraph that is a sentence cut off mid-way (a paste or excerpt stopping short).
+
+    Its quote is still open, its last word a lone lower-case letter ("Also running in t"), or it
+    is a long sentence-case run with a comma or ending on a function word ("..., a town of about
+    40,000, where three"): no headline reads so. Short stubs stay headline-shaped; one cannot tell
+    "Similar protests were reported in the coasta" from a linked headline by its shape.
+    """
+    t = p.text
+    last = t.rsplit(None, 1)[-1]
+    if (len(last) == 1 and last.islower()) or (p.nw >= 4 and _open_quote(t)):
+        return True
+    if p.nw < 12 or not t[:1].isupper() or _titleish(t):
+        return False
+    return ", " in t or last.lower() in FUNCTION_WORDS
+
+
 def count_sentences(text: str) -> int:
     """Rough sentence count of a paragraph's opening, enough to tell a teaser from prose."""
     return len(SENT_BREAK.findall(text[:1200])) + 1

@@ -1209,3 +1209,35 @@ def test_share_prompts_are_furniture_but_sentences_about_sharing_are_not() -> No
     )
     assert "Click here to share on social media" in junk
     assert body in paras
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The trucks were parked on a road that circles Ossery, a town of about 40,000, where three",
+        "\"From where I stood, the crews never had the equip",
+        "“We will look into the matter and a review will be held to find out how the ferry came to sink. We ask resid",
+        "Also standing in the race is the former mayor of Ossery, who said last week that he would",
+        "Also running in t",
+    ],
+)
+def test_a_last_sentence_cut_off_mid_word_stays_in_the_body(last: str) -> None:
+    raw = f"""Ferry sinks off Ossery
+The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
+Rescue crews pulled 40 people from the water before dawn, and three are still missing.
+{last}
+"""
+    body, junk, title = run(raw)
+    assert title == "Ferry sinks off Ossery"
+    assert body[-1] == last
+    assert junk == []
+
+
+def test_a_short_stub_or_a_linked_headline_at_the_end_still_goes() -> None:
+    for last in ("Similar protests were reported in the coa", "Floods hit northern Velmia as rivers burst their banks"):
+        raw = f"""Ferry sinks off Ossery
+The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
+{last}
+"""
+        body, junk, _ = run(raw)
+        assert junk == [last]
