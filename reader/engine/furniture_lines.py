@@ -25,9 +25,11 @@ from reader.engine.furniture_patterns import (
     CREDIT_FIRSTS,
     CREDIT_START,
     DIGIT,
+    DISCLAIMER,
     DOMAIN_LINE,
     FUNCTION_WORDS,
     GALLERY_NOTE,
+    GLUED_AD,
     GLUED_FIRSTS,
     GLUED_RELATED,
     GLUED_TEASER,
@@ -57,6 +59,7 @@ from reader.engine.furniture_patterns import (
     UI_PROMPT,
     UI_STARTS,
     ends_terminal,
+    may_disclaim,
     may_separate,
     may_split_segments,
     opens_with,
@@ -196,6 +199,9 @@ def line_flag(p: Para) -> str | None:
             return "language"
         if p.nw <= 8 and GALLERY_NOTE.fullmatch(t):
             return "label"
+        glued_ad = GLUED_AD.match(t) if t[:1] in "Aa" else None
+        if glued_ad and p.nw <= 8 and _label_kind(t[glued_ad.end() :]) is not None:
+            return "label"
     if p.nw <= 40:
         m = PREFIX_LABEL.match(t) if may_separate(t) else None
         glued = opens_with(t, GLUED_FIRSTS) and GLUED_RELATED.match(t)
@@ -229,6 +235,8 @@ def line_flag(p: Para) -> str | None:
             return "promo"
         if low.startswith(("a version of this article appear", "a version of this story appear")):
             return "promo"
+        if may_disclaim(low) and DISCLAIMER.search(t):
+            return "disclaimer"
         if p.nw <= 2 and ("http" in low or "www." in low):
             return "promo"
     return None
@@ -282,10 +290,17 @@ def is_credit(p: Para) -> bool:
     return hint and CREDIT_ANY.search(low) is not None
 
 
+_READ_IN = frozenset({"read", "leer", "lire", "ler", "leggi", "lesen", "czytaj", "in", "en", "em", "auf", "na", "po",
+                      "this", "article", "story", "version", "also"})
+"""The words of a link to the page in another language ("Read in English", "Leer en español")."""
+
+
 def _is_language_line(text: str) -> bool:
+    """A language switcher: language names and codes, or a link reading the page in another language."""
     first = text.split(None, 1)[0].lower().strip("|/·•,")
     if first not in LANGS and first not in LANG_CODES:
-        return False
+        toks = text.lower().split()
+        return first in _READ_IN and len(toks) <= 5 and toks[-1] in LANGS and all(t in _READ_IN for t in toks[:-1])
     toks = [t for t in re.split(r"[\s|/·•,]+", text.lower()) if t]
     if not toks or len(toks) > 12:
         return False
@@ -391,7 +406,7 @@ def byline_author(lines: list[str]) -> str | None:
     return None
 
 
-_INLINE_FLAGS = frozenset({"label", "promo", "junk"})
+_INLINE_FLAGS = frozenset({"label", "promo", "junk", "disclaimer"})
 
 
 def inline_junk(paras: list[str]) -> tuple[list[str], list[str]]:

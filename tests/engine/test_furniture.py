@@ -1079,6 +1079,21 @@ The Kremlin on Thursday denied a claim that it would accept European peacekeeper
     assert len(body) == 1
 
 
+def test_a_link_to_the_page_in_another_language_is_furniture() -> None:
+    raw = """Ferry sinks off Ossery
+Save Story
+Leer en español
+Estimated read time: 2-3 minutes
+OSSERY (AP) — The latest on the ferry sinking off Ossery (all times local):
+4:30 p.m.
+The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
+"""
+    body, junk, title = run(raw)
+    assert title == "Ferry sinks off Ossery"
+    assert "Leer en español" in junk
+    assert body[0].startswith("OSSERY (AP)")
+
+
 def test_reuters_inline_link_junk_is_stripped() -> None:
     body, _, _ = run(
         "Talks\nThe FT reported, opens new tab on Tuesday that talks had stalled, opens new tab.\n"
@@ -1241,3 +1256,45 @@ The ferry sank on Monday night about two miles off the Ossery breakwater, the ha
 """
         body, junk, _ = run(raw)
         assert junk == [last]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Mar 2, 2019 • 5 minutes ago • < 1 minute read • Join the conversation",
+        "Estimated read time: 4-5 minutes",
+        "This archived story is available only for your personal, non-commercial use. Information in the story may be outdated.",
+        "AdvertisementAdvertise with Kestrel Media.",
+        "(This story has not been edited by Daily Lantern staff and is auto-generated from a syndicated feed.)",
+    ],
+)
+def test_page_meta_and_disclaimers_are_furniture(meta: str) -> None:
+    raw = f"""Ferry sinks off Ossery
+The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
+{meta}
+Rescue crews pulled 40 people from the water before dawn, and three are still missing.
+"""
+    body, junk, title = run(raw)
+    assert title == "Ferry sinks off Ossery"
+    assert body == [
+        "The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.",
+        "Rescue crews pulled 40 people from the water before dawn, and three are still missing.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The editor said the story had not been checked before it ran, and apologised on Friday.",
+        "AdvertisementThe harbour board said the ferry would run again on Monday.",
+        "Readers can use the archive for personal study, the library said.",
+    ],
+)
+def test_sentences_about_editing_and_archives_stay(line: str) -> None:
+    raw = f"""Ferry sinks off Ossery
+The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
+{line}
+Rescue crews pulled 40 people from the water before dawn, and three are still missing.
+"""
+    body, junk, _ = run(raw)
+    assert line in body
