@@ -37,6 +37,7 @@ from reader.engine.furniture_lines import (
 )
 from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_PREFIX, HOME
 from reader.engine.furniture_titles import crumbed_headlines, pick_title, title_text
+from reader.engine.paste_dates import stamped_header
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,25 @@ def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
     if pairs >= 3 or (pairs >= 2 and edge is not None and (edge.credit or edge.flag)):
         return i + 1
     return None
+
+
+def _split_stamps(paras: list[str]) -> tuple[list[Para], list[int]]:
+    """Shape the paragraphs, cutting a headline's run-on "(Agency) / <date>" stamp out of the top ones.
+
+    Returns the paragraphs and the indexes of the stamps, which are furniture: the headline before
+    the stamp is a heading like any other, and the sentence after it the article's.
+    """
+    ps: list[Para] = []
+    stamps: list[int] = []
+    for i, text in enumerate(paras):
+        got = stamped_header(text) if i < TOP_SCAN else None
+        if got is None:
+            ps.append(shape(text))
+            continue
+        head, stamp, rest = got
+        stamps.append(len(ps) + 1)
+        ps.extend(shape(t) for t in (head, stamp, rest) if t)
+    return ps, stamps
 
 
 def _prose_cut_off(ps: list[Para]) -> None:
@@ -346,11 +366,13 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     line at the top and None when the paste opens with body text. Body
     paragraphs lose inline link junk (", opens new tab") and nothing else.
     """
-    ps = [shape(p) for p in split_glued_credits(paras) if isinstance(p, str) and p.strip()]
+    ps, stamps = _split_stamps([p for p in split_glued_credits(paras) if isinstance(p, str) and p.strip()])
     if not ps:
         return [], [], None
     _prose_cut_off(ps)
     preferred = _mark_lines(ps)
+    for i in stamps:
+        ps[i].flag = "date"
     body_start = _next_body(ps, 0)
     title = None
     if body_start < len(ps):

@@ -53,6 +53,7 @@ from reader.engine.furniture_patterns import (
     SENT_BREAK,
     SHARE_BAR_WORDS,
     SOCIAL_EMBED,
+    STAFF_LINE,
     STOCK_HINTS,
     STOCK_LINE,
     TIME_WORDS,
@@ -190,6 +191,8 @@ def line_flag(p: Para) -> str | None:
         if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))
                                 or (p.nw <= 12 and not t.endswith(".") and dates.date_line(t) is not None)):
             return "date"  # the last: "August 27, 2025 1:15 PM GMT+1 Updated 2 hours ago"
+        if p.nw <= 8 and not t.endswith(".") and STAFF_LINE.fullmatch(t):
+            return "byline"
         if p.nw <= 8 and (
             AUTHOR_ROLE.match(t)
             or (p.nw >= 2 and all(w.strip(".,:;!|") in SHARE_BAR_WORDS for w in _key_words(t)))

@@ -194,6 +194,12 @@ AUTHOR_ROLE = re.compile(
     r"|analyst|bureau chief)(?:,? @\w+)?$|^@\w+$|^[\w.'’ -]{2,40},? @\w{2,30}$",
     re.IGNORECASE,
 )
+STAFF_LINE = re.compile(
+    r"[•·▪*|–—-]?\s*(?:[\w&'’.-]+,?\s+){0,4}(?:staff|wire|news|web|online|city) (?:reports?|writers?|reporters?"
+    r"|desk)",
+    re.IGNORECASE,
+)
+"""A byline naming a desk, not a person ("• Kyodo, staff report", "Harbour Times news desk")."""
 SHARE_BAR_WORDS = _wordset(
     "share shares tweet send email e-mail mail print copy link links facebook twitter x whatsapp telegram"
     " linkedin reddit pinterest flipboard messenger comment comments save saved bookmark follow subscribe"

@@ -49,3 +49,10 @@ def test_a_timestamp_glued_to_the_title_goes_to_furniture_and_hashtags_go() -> N
     assert junk == ["on 2015/04/11 09:12:05"]
 
 
+
+
+def test_a_desk_byline_with_a_bullet_is_neither_title_nor_text() -> None:
+    art = _paste("• Velm Press, staff report", _BODY, "The new timetable starts in May.")
+    assert art.title != "• Velm Press, staff report"
+    assert "• Velm Press, staff report" in art.furniture
+    assert "staff report" not in art.text
