@@ -37,7 +37,7 @@ from reader.engine.furniture_lines import (
 )
 from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_PREFIX, HOME
 from reader.engine.furniture_titles import crumbed_headlines, pick_title, title_text
-from reader.engine.paste_dates import stamped_header
+from reader.engine.paste_dates import STAMP_LINES, leading_stamp, stamped_header
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -97,14 +97,20 @@ def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
 
 
 def _split_stamps(paras: list[str]) -> tuple[list[Para], list[int]]:
-    """Shape the paragraphs, cutting a headline's run-on "(Agency) / <date>" stamp out of the top ones.
+    """Shape the paragraphs, cutting date stamps out of the top ones (returned by index: furniture).
 
-    Returns the paragraphs and the indexes of the stamps, which are furniture: the headline before
-    the stamp is a heading like any other, and the sentence after it the article's.
+    A leading "date 2019-04-02" before a headline or a first sentence, or a headline's run-on
+    "(Agency) / <date>": the headline is then a heading like any other, and the sentence after
+    the stamp the article's.
     """
     ps: list[Para] = []
     stamps: list[int] = []
     for i, text in enumerate(paras):
+        lead = leading_stamp(text) if i < STAMP_LINES else None
+        if lead is not None:
+            stamps.append(len(ps))
+            ps.extend((shape(lead[0]), shape(lead[1])))
+            continue
         got = stamped_header(text) if i < TOP_SCAN else None
         if got is None:
             ps.append(shape(text))

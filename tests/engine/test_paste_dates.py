@@ -86,3 +86,9 @@ def test_a_headline_run_into_its_agency_and_date_stamp() -> None:
     assert art.text.startswith("The ferry to the outer islands ran again on Monday.")
     assert "(Velmpress) / 9 March 2015" in art.furniture
     assert paste_dates.stamped_header("The ferry (pictured) / 9 March 2015 was late.") is None  # one sentence
+
+
+def test_a_date_line_above_the_site_domain_is_read() -> None:
+    art = _paste("Harbour board backs ferry timetable", "2 May 2018\nvelmnews.com", _BODY)
+    assert art.published == "2018-05-02"
+    assert "2 May 2018" in art.furniture

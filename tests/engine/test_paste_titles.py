@@ -56,3 +56,13 @@ def test_a_desk_byline_with_a_bullet_is_neither_title_nor_text() -> None:
     assert art.title != "• Velm Press, staff report"
     assert "• Velm Press, staff report" in art.furniture
     assert "staff report" not in art.text
+
+
+def test_a_date_stamp_opening_the_first_line_is_no_word_of_the_title() -> None:
+    art = _paste("date 2019-04-02 Harbour strike ends in Velm", _BODY)
+    assert art.title == "Harbour strike ends in Velm"
+    assert art.published == "2019-04-02"
+    assert "date 2019-04-02" in art.furniture
+    art = _paste("date 2019-04-02 PORT VELM, April 2 The harbour strike ended on Tuesday, the union said.", _BODY)
+    assert art.published == "2019-04-02"
+    assert art.text.startswith("PORT VELM, April 2 The harbour strike")
