@@ -35,7 +35,7 @@ from reader.engine.furniture_lines import (
     para_key,
     shape,
 )
-from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_PREFIX, HOME
+from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_LABEL, CAPTION_PREFIX, HOME
 from reader.engine.furniture_titles import crumbed_headlines, pick_title, title_text
 from reader.engine.paste_dates import STAMP_LINES, leading_stamp, stamped_header
 from reader.engine.text import fold
@@ -152,11 +152,16 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         q = ps[i + 1]
         quiet_after[i] = (i + 2 == len(ps) or quiet_after[i + 1]) and bool(q.flag or (q.head and not q.credit))
     for i in range(1, len(ps)):
-        if (i + 1 == len(ps) or quiet_after[i]) and _caption_after_credit(ps, i):
+        dated = i + 1 < len(ps) and ps[i + 1].flag in ("date", "byline")  # the top's photo, then the date
+        if (i + 1 == len(ps) or quiet_after[i] or dated) and _caption_after_credit(ps, i):
             ps[i].flag = "caption"  # "Photo: X/Agency" then its one-sentence caption, closing the page
+    headed = False  # a headline-like line above: the title, which no caption rule may take
     for p, q in zip(ps, ps[1:], strict=False):
-        if q.flag == "caption" and p.head and not p.flag and not p.credit and p.nw <= 3:
-            p.flag = "caption"  # a photo's alt text just above its caption
+        if q.flag == "caption" and p.head and not p.flag and not p.credit and (
+            p.nw <= 3 or (headed and p.nw <= 8 and CAPTION_LABEL.search(q.text) is not None)
+        ):
+            p.flag = "caption"  # a photo's alt text or heading just above its caption
+        headed = headed or (p.head and not p.flag)
     preferred |= crumbed_headlines(ps, TOP_SCAN)
     return preferred
 

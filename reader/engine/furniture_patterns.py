@@ -217,6 +217,8 @@ CAPTION_PREFIX = re.compile(
     r"credit|photo credit|photo illustration|file photo|graphic|composite|video caption)\s*[:,]\s*\S",
     re.IGNORECASE,
 )
+CAPTION_LABEL = re.compile(r"(?:^|[.!?]\s)(?:Photograph|Photo|Picture|Image|Photo credit)\s*:\s*\S")
+"""The credit label inside a caption ("... of Yunnan. Photograph: Agency/Stock"): its heading may stand above."""
 _STOCK = r"(?:Getty Images|Shutterstock(?:\.com)?|Alamy|iStock(?:photo)?|AP Images|Unsplash|Pexels|Pixabay)"
 CAPTION_SUFFIX = re.compile(
     "(?:"
@@ -224,7 +226,8 @@ CAPTION_SUFFIX = re.compile(
         r"\((?:[A-Z]{2,}\s*|Reuters\s*)?(?i:photos?|photograph|image|picture|pic|credit|foto|file(?: photo)?"
         r"|courtesy)\b[^()]{0,80}(?<![.!?])\)",
         r"\([^()]{1,60}/\s*(?i:file(?: photo)?|pool|handout)\)",
-        r"\[(?i:file|photo|image|courtesy|handout|[^\[\]]{1,60}/)[^\[\]]{0,80}\]",
+        r"\[(?i:file|photo|image|courtesy|handout|[^\[\]]{1,60}/)[^\[\]]{0,80}\]|\s\[[A-Z]{2,6}\]",
+        r"[.!?]\s+\((?i:source|courtesy|credit|map)\s*:\s*[^()]{2,60}\)",
         r"(?:^|[.!?”\"]\s?|\s)"
         r"(?i:photograph|photo|photos|image|picture|illustration|composite|photo credit|credit)"
         r"\s*(?::|\.{2,}|…)\s*[^.:]{2,80}",

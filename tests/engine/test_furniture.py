@@ -1298,3 +1298,35 @@ Rescue crews pulled 40 people from the water before dawn, and three are still mi
 """
     body, junk, _ = run(raw)
     assert line in body
+
+
+def test_captions_by_their_credit_and_the_lines_around_them() -> None:
+    raw = """Trade talks stall in Velm
+Photo: Delta Press/Flickr
+Trade Minister Ona Baptista speaks to reporters in 2018.
+29 October 2019
+Trade talks between Velmia and Ossery stalled on Monday, the trade ministry said.
+Flooding in Tarn province, Velmia
+Rescuers search a shed in Pellow. Photograph: Xinhua/Rex Features
+Residents wait for buses in Pellow [AFP]
+The storm damaged 40 homes in Pellow. (Source: Google Map)
+Talks are due to resume next month.
+"""
+    body, junk, title = run(raw)
+    assert title == "Trade talks stall in Velm"
+    assert body == ["Trade talks between Velmia and Ossery stalled on Monday, the trade ministry said.",
+                    "Talks are due to resume next month."]
+
+
+def test_sources_and_headings_in_the_body_stay() -> None:
+    raw = """Prices rise in Velm
+Prices in Velm rose again in March, the statistics office said on Tuesday.
+Prices rose 3.2% in March (Source: Velm Statistics Office)
+Food and fuel
+Fuel prices rose fastest, the office said. Photo: a pump in Velm.
+The ministry said it would act, citing the report [PDF] published on Friday.
+"""
+    body, junk, _ = run(raw)
+    assert "Prices rose 3.2% in March (Source: Velm Statistics Office)" in body
+    assert "Food and fuel" in body
+    assert "The ministry said it would act, citing the report [PDF] published on Friday." in body
