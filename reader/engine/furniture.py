@@ -258,6 +258,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
             p.flag = "keywords"
         elif p.head and (
             i != last_free
+            or i in preferred  # a line the page prints twice under the title: a standfirst box
             or title is None
             or i < title
             or p.nw < 2

@@ -193,10 +193,7 @@ def line_flag(p: Para) -> str | None:
             return "date"  # the last: "August 27, 2025 1:15 PM GMT+1 Updated 2 hours ago"
         if p.nw <= 8 and not t.endswith(".") and STAFF_LINE.fullmatch(t):
             return "byline"
-        if p.nw <= 8 and (
-            AUTHOR_ROLE.match(t)
-            or (p.nw >= 2 and all(w.strip(".,:;!|") in SHARE_BAR_WORDS for w in _key_words(t)))
-        ):
+        if p.nw <= 8 and (AUTHOR_ROLE.match(t) or _share_bar(t, p.nw)):
             return "label"
         if p.nw <= 12 and _is_language_line(t):
             return "language"
@@ -243,6 +240,29 @@ def line_flag(p: Para) -> str | None:
         if p.nw <= 2 and ("http" in low or "www." in low):
             return "promo"
     return None
+
+
+_GLUE_PIECES = SHARE_BAR_WORDS | {"url", "short", "shorturl", "sms", "vk", "line", "viber", "wechat", "weibo"}
+_GLUE_LONGEST = max(map(len, _GLUE_PIECES))
+
+
+def _glued_share(word: str) -> bool:
+    """A run of share-bar words with their spaces lost ("facebooktwitterwhatsapp", "urlprintemail")."""
+    if len(word) < 6 or len(word) > 80 or not word.isalpha():
+        return False
+    ends = [True] + [False] * len(word)  # ends[k]: word[:k] is a run of pieces
+    for k in range(1, len(word) + 1):
+        ends[k] = any(ends[j] and word[j:k] in _GLUE_PIECES for j in range(max(0, k - _GLUE_LONGEST), k))
+    return ends[-1]
+
+
+def _share_bar(t: str, nw: int) -> bool:
+    """A share bar copied as text: share and network words, maybe glued together by a copy."""
+    ws = [w.strip(".,:;!|") for w in _key_words(t)]
+    if all(w in SHARE_BAR_WORDS for w in ws):
+        return nw >= 2
+    rest = [w for w in ws if w not in _GLUE_PIECES]
+    return bool(rest) and all(_glued_share(w) for w in rest)  # a glued run at least, not "short" alone
 
 
 MENU_MIN_WORDS = 10
@@ -342,8 +362,11 @@ def name_like(p: Para) -> bool:
 
 
 def title_words(p: Para) -> int:
-    """Alphabetic words that are not month or weekday names, to tell a title from a dateline."""
-    return sum(1 for w in words(p.text[:300]) if w.isalpha() and w not in TIME_WORDS)
+    """Alphabetic words that are not month or weekday names, to tell a title from a dateline.
+
+    A lone letter is no word of a title: "A - webmaster" is a text-size button and a byline.
+    """
+    return sum(1 for w in words(p.text[:300]) if len(w) > 1 and w.isalpha() and w not in TIME_WORDS)
 
 
 _OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}

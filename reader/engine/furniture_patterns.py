@@ -261,7 +261,7 @@ LISTEN_PROMO = re.compile(
 )
 PROMO_WORD = re.compile(
     r"newsletter|inbox|\bapp\b|alerts?\b|subscri|sign[ -]?up|notifications|@\w|https?://|www\.|\.com\b|"
-    r"reading list|read later|cookies|privacy|follow us|our coverage|(?:sign|subscribe) (?:up )?here",
+    r"reading list|read later|cookies|privacy|follow us|our coverage|(?:sign|subscribe) (?:up )?here|\bbrowser\b",
     re.IGNORECASE,
 )
 _CRUMB_SEP = r"(?:\s*[>›»|]\s*|\s/\s)"

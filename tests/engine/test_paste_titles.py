@@ -66,3 +66,30 @@ def test_a_date_stamp_opening_the_first_line_is_no_word_of_the_title() -> None:
     art = _paste("date 2019-04-02 PORT VELM, April 2 The harbour strike ended on Tuesday, the union said.", _BODY)
     assert art.published == "2019-04-02"
     assert art.text.startswith("PORT VELM, April 2 The harbour strike")
+
+
+def test_a_repeated_standfirst_under_the_headline_does_not_take_the_title() -> None:
+    stand = "Engineers finished repairs to the old span on Monday"
+    art = _paste("Bridge reopens in Ossery", stand, stand, _BODY)
+    assert art.title == "Bridge reopens in Ossery"
+    art = _paste("Ossery Post", "Bridge reopens in Ossery", "Bridge reopens in Ossery", _BODY)
+    assert art.title == "Bridge reopens in Ossery"
+
+
+@pytest.mark.parametrize(
+    "furniture_line",
+    ["Get the latest updates as we post them — right on your browser",
+     "facebooktwittertelegramwhatsapp\ncopy short urlprintemail"],
+)
+def test_push_prompts_and_glued_share_bars_are_no_title(furniture_line: str) -> None:
+    art = _paste(furniture_line, "Bridge reopens in Ossery", _BODY)
+    assert art.title == "Bridge reopens in Ossery"
+    assert not any(w in art.text for w in ("browser", "whatsapp"))
+
+
+def test_text_size_buttons_are_no_title_and_a_repeated_standfirst_is_furniture() -> None:
+    art = _paste("+ A", "A - webmaster", "REUTERS", _BODY)
+    assert art.title != "A - webmaster"
+    stand = "Engineers finished repairs to the old span on Monday"
+    art = _paste("Bridge reopens in Ossery", stand, stand, _BODY)
+    assert stand not in art.text
