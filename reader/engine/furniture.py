@@ -6,9 +6,11 @@ which paragraphs are furniture with general rules (patterns of generic page
 labels, paragraph shape, position in the top or bottom zone, and context such
 as a run of headline-like lines after the last real paragraph), never with
 strings from particular pages, so that no sentence of the article is lost.
-The label vocabulary lives in :mod:`reader.engine.furniture_patterns` and the
-line-by-line tests in :mod:`reader.engine.furniture_lines`; this module holds
-the zone logic (top, body, tail) around them.
+The label vocabulary lives in :mod:`reader.engine.furniture_patterns`, the
+line-by-line tests in :mod:`reader.engine.furniture_lines` (runs of link words in
+:mod:`reader.engine.furniture_links`), the fixes to a paste's edges (date stamps,
+a cut-off last sentence) in :mod:`reader.engine.furniture_edges`; this module
+holds the zone logic (top, body, tail) around them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
+from reader.engine.furniture_edges import prose_cut_off, split_stamps
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -25,7 +28,6 @@ from reader.engine.furniture_lines import (
     LABEL_MAX_WORDS,
     Para,
     count_sentences,
-    cut_off,
     is_credit,
     is_headline,
     is_keywords,
@@ -33,11 +35,9 @@ from reader.engine.furniture_lines import (
     line_flag,
     name_like,
     para_key,
-    shape,
 )
 from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_LABEL, CAPTION_PREFIX, HOME
 from reader.engine.furniture_titles import crumbed_headlines, pick_title, title_text
-from reader.engine.paste_dates import STAMP_LINES, leading_stamp, stamped_header
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -94,41 +94,6 @@ def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
     if pairs >= 3 or (pairs >= 2 and edge is not None and (edge.credit or edge.flag)):
         return i + 1
     return None
-
-
-def _split_stamps(paras: list[str]) -> tuple[list[Para], list[int]]:
-    """Shape the paragraphs, cutting date stamps out of the top ones (returned by index: furniture).
-
-    A leading "date 2019-04-02" before a headline or a first sentence, or a headline's run-on
-    "(Agency) / <date>": the headline is then a heading like any other, and the sentence after
-    the stamp the article's.
-    """
-    ps: list[Para] = []
-    stamps: list[int] = []
-    for i, text in enumerate(paras):
-        lead = leading_stamp(text) if i < STAMP_LINES else None
-        if lead is not None:
-            stamps.append(len(ps))
-            ps.extend((shape(lead[0]), shape(lead[1])))
-            continue
-        got = stamped_header(text) if i < TOP_SCAN else None
-        if got is None:
-            ps.append(shape(text))
-            continue
-        head, stamp, rest = got
-        stamps.append(len(ps) + 1)
-        ps.extend(shape(t) for t in (head, stamp, rest) if t)
-    return ps, stamps
-
-
-def _prose_cut_off(ps: list[Para]) -> None:
-    """Read a last paragraph cut off mid-sentence under the article's prose as prose, not as a headline.
-
-    A paste (or an excerpt) may stop mid-word; the tail rules would take the stub for a linked
-    headline and the article would lose its last sentence, or its last quote.
-    """
-    if len(ps) >= 2 and ps[-1].head and ps[-2].sent and cut_off(ps[-1]):
-        ps[-1].head, ps[-1].sent = False, True
 
 
 def _mark_lines(ps: list[Para]) -> set[int]:
@@ -378,10 +343,10 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     line at the top and None when the paste opens with body text. Body
     paragraphs lose inline link junk (", opens new tab") and nothing else.
     """
-    ps, stamps = _split_stamps([p for p in split_glued_credits(paras) if isinstance(p, str) and p.strip()])
+    ps, stamps = split_stamps([p for p in split_glued_credits(paras) if isinstance(p, str) and p.strip()], TOP_SCAN)
     if not ps:
         return [], [], None
-    _prose_cut_off(ps)
+    prose_cut_off(ps)
     preferred = _mark_lines(ps)
     for i in stamps:
         ps[i].flag = "date"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reader.engine import dates, outlets
 from reader.engine.credit_layouts import agency_place
+from reader.engine.furniture_links import MENU_MIN_WORDS, is_language_line, is_menu, share_bar
 from reader.engine.furniture_patterns import (
     ALT_TEXT,
     AUTHOR_ROLE,
@@ -35,12 +36,9 @@ from reader.engine.furniture_patterns import (
     GLUED_TEASER,
     LABEL,
     LABEL_TRIM,
-    LANG_CODES,
-    LANGS,
     LETTER,
     LIST_ANNOUNCE,
     LISTEN_PROMO,
-    MENU_WORDS,
     PLACE_SUFFIX,
     PREFIX_LABEL,
     PROMO_FIRSTS,
@@ -51,7 +49,6 @@ from reader.engine.furniture_patterns import (
     REL_TIME,
     SEGMENT_SPLIT,
     SENT_BREAK,
-    SHARE_BAR_WORDS,
     SOCIAL_EMBED,
     STAFF_LINE,
     STOCK_HINTS,
@@ -108,7 +105,7 @@ def _label_key(text: str) -> str:
     return " ".join(fold(text).strip(LABEL_TRIM).split())
 
 
-def _titleish(text: str) -> bool:
+def titleish(text: str) -> bool:
     ws = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
     return bool(ws) and sum(w[0].isupper() for w in ws) >= 0.6 * len(ws)
 
@@ -119,7 +116,7 @@ def shape(text: str) -> Para:
     letters = _has_letter(text)
     tail = text[-8:]
     terminal = ends_terminal(tail)
-    if terminal and nw <= 14 and QUESTION.search(tail) and _titleish(text):  # the word count first: cheapest
+    if terminal and nw <= 14 and QUESTION.search(tail) and titleish(text):  # the word count first: cheapest
         terminal = False
     head = letters and not terminal and nw <= HEAD_MAX_WORDS and len(text) <= 220
     return Para(text, nw, head, letters and not head)
@@ -193,9 +190,9 @@ def line_flag(p: Para) -> str | None:
             return "date"  # the last: "August 27, 2025 1:15 PM GMT+1 Updated 2 hours ago"
         if p.nw <= 8 and not t.endswith(".") and STAFF_LINE.fullmatch(t):
             return "byline"
-        if p.nw <= 8 and (AUTHOR_ROLE.match(t) or _share_bar(t, p.nw)):
+        if p.nw <= 8 and (AUTHOR_ROLE.match(t) or share_bar(t, p.nw)):
             return "label"
-        if p.nw <= 12 and _is_language_line(t):
+        if p.nw <= 12 and is_language_line(t):
             return "language"
         if p.nw <= 8 and GALLERY_NOTE.fullmatch(t):
             return "label"
@@ -207,7 +204,7 @@ def line_flag(p: Para) -> str | None:
         glued = opens_with(t, GLUED_FIRSTS) and GLUED_RELATED.match(t)
         if (m and (m.group("sep") in ":|" or p.head)) or glued or (":" in t and GLUED_TEASER.match(t)):
             return "label"
-    if p.nw >= MENU_MIN_WORDS and _is_menu(t):
+    if p.nw >= MENU_MIN_WORDS and is_menu(t):
         return "menu"
     if p.nw <= 80 and (("@" in t and "(@" in t) or "pic.twitter" in t) and SOCIAL_EMBED.search(t):
         return "embed"  # someone's post shown inside the page, not the outlet's text
@@ -242,62 +239,6 @@ def line_flag(p: Para) -> str | None:
     return None
 
 
-_GLUE_PIECES = SHARE_BAR_WORDS | {"url", "short", "shorturl", "sms", "vk", "line", "viber", "wechat", "weibo"}
-_GLUE_LONGEST = max(map(len, _GLUE_PIECES))
-
-
-def _glued_share(word: str) -> bool:
-    """A run of share-bar words with their spaces lost ("facebooktwitterwhatsapp", "urlprintemail")."""
-    if len(word) < 6 or len(word) > 80 or not word.isalpha():
-        return False
-    ends = [True] + [False] * len(word)  # ends[k]: word[:k] is a run of pieces
-    for k in range(1, len(word) + 1):
-        ends[k] = any(ends[j] and word[j:k] in _GLUE_PIECES for j in range(max(0, k - _GLUE_LONGEST), k))
-    return ends[-1]
-
-
-def _share_bar(t: str, nw: int) -> bool:
-    """A share bar copied as text: share and network words, maybe glued together by a copy."""
-    ws = [w.strip(".,:;!|") for w in _key_words(t)]
-    if all(w in SHARE_BAR_WORDS for w in ws):
-        return nw >= 2
-    rest = [w for w in ws if w not in _GLUE_PIECES]
-    return bool(rest) and all(_glued_share(w) for w in rest)  # a glued run at least, not "short" alone
-
-
-MENU_MIN_WORDS = 10
-"""Shorter runs of capitalised words may be a headline; menus copied from a page are long."""
-_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
-_TITLE_CASE_GLUE = frozenset({
-    "and", "or", "but", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "after", "before",
-    "from", "over", "as", "is", "are", "was", "were", "will", "by",
-})
-
-
-def _is_menu(t: str) -> bool:
-    """A site menu copied as one line: section and account links, no sentence.
-
-    Prose runs several lower-case words together ("will run four crossings a day"); a menu has
-    only a few in a row ("edition switch to the"), ends without a full stop, and names at least
-    three sections or account pages.
-    """
-    if ends_terminal(t) or any(ch in t for ch in "\"“”«»"):
-        return False
-    tokens = t.split()
-    run = longest = 0
-    for tok in tokens:
-        run = run + 1 if _LOWER_WORD.fullmatch(tok) else 0
-        longest = max(longest, run)
-        if longest > 6:
-            return False
-    if sum(1 for tok in tokens[1:] if tok[:1].isupper() and tok.lower() in _TITLE_CASE_GLUE) >= 2:
-        return False  # "… And Culture … After …": a headline in title case, not a list of links
-    hits = {w for w in (tok.lower().strip(",.:;|&?") for tok in tokens) if w in MENU_WORDS}
-    # A few more lower-case words in a row when the menu is unmistakable (a search box's
-    # "What term do you want to search?" among a dozen sections).
-    return len(hits) >= 3 and (longest <= 4 or len(hits) >= 6)
-
-
 def is_credit(p: Para) -> bool:
     """A sign-off or sourcing line ("Reporting by ...", "Sources: ...", "... contributed to this report")."""
     if p.flag or p.nw > 60:
@@ -311,25 +252,6 @@ def is_credit(p: Para) -> bool:
     hint = hint or "appeared" in low or ("this " in low and ("this article" in low or "this story" in low
                                                            or "this report" in low))  # one scan when "this " is absent
     return hint and CREDIT_ANY.search(low) is not None
-
-
-_READ_IN = frozenset({"read", "leer", "lire", "ler", "leggi", "lesen", "czytaj", "in", "en", "em", "auf", "na", "po",
-                      "this", "article", "story", "version", "also"})
-"""The words of a link to the page in another language ("Read in English", "Leer en español")."""
-
-
-def _is_language_line(text: str) -> bool:
-    """A language switcher: language names and codes, or a link reading the page in another language."""
-    first = text.split(None, 1)[0].lower().strip("|/·•,")
-    if first not in LANGS and first not in LANG_CODES:
-        toks = text.lower().split()
-        return first in _READ_IN and len(toks) <= 5 and toks[-1] in LANGS and all(t in _READ_IN for t in toks[:-1])
-    toks = [t for t in re.split(r"[\s|/·•,]+", text.lower()) if t]
-    if not toks or len(toks) > 12:
-        return False
-    if all(t in LANGS for t in toks):
-        return True
-    return len(toks) >= 2 and all(t in LANGS or t in LANG_CODES for t in toks)
 
 
 def para_key(p: Para) -> str:
@@ -367,34 +289,6 @@ def title_words(p: Para) -> int:
     A lone letter is no word of a title: "A - webmaster" is a text-size button and a byline.
     """
     return sum(1 for w in words(p.text[:300]) if len(w) > 1 and w.isalpha() and w not in TIME_WORDS)
-
-
-_OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
-
-
-def _open_quote(t: str) -> bool:
-    """A paragraph opening a quotation it never closes."""
-    close = _OPEN_CLOSE.get(t[:1])
-    if close is None:
-        return False
-    return t.count(close) % 2 == 1 if close == '"' else t.count(t[0]) > t.count(close)
-
-
-def cut_off(p: Para) -> bool:
-    """A headline-shaped paragraph that is a sentence cut off mid-way (a paste or excerpt stopping short).
-
-    Its quote is still open, its last word a lone lower-case letter ("Also running in t"), or it
-    is a long sentence-case run with a comma or ending on a function word ("..., a town of about
-    40,000, where three"): no headline reads so. Short stubs stay headline-shaped; one cannot tell
-    "Similar protests were reported in the coasta" from a linked headline by its shape.
-    """
-    t = p.text
-    last = t.rsplit(None, 1)[-1]
-    if (len(last) == 1 and last.islower()) or (p.nw >= 4 and _open_quote(t)):
-        return True
-    if p.nw < 12 or not t[:1].isupper() or _titleish(t):
-        return False
-    return ", " in t or last.lower() in FUNCTION_WORDS
 
 
 def count_sentences(text: str) -> int:
