@@ -33,6 +33,7 @@ _END_MARKERS = _alt(
     r"latest(?: news| stories| headlines| articles| videos| updates| from [\w ]{1,30})?",
     r"(?:editor'?s|editors'?|staff) (?:picks?|choice)|in other news|in case you missed it|icymi",
     r"up next|next (?:article|story|up)|what to read next|we recommend|other stories",
+    r"(?:other|more|latest)(?: [\w'&-]+){0,2} (?:columns|columnists|opinion|stories|articles|blogs)",
     r"you (?:may|might) (?:also )?(?:like|enjoy|have missed|be interested in)",
     r"related (?:stories|articles|news|content|coverage|posts|links|reading|videos|items)",
     r"elsewhere (?:on|in) [\w' ]{1,30}|(?:more )?(?:from|by) (?:the|this) author|about the author",

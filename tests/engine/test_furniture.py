@@ -1330,3 +1330,34 @@ The ministry said it would act, citing the report [PDF] published on Friday.
     assert "Prices rose 3.2% in March (Source: Velm Statistics Office)" in body
     assert "Food and fuel" in body
     assert "The ministry said it would act, citing the report [PDF] published on Friday." in body
+
+
+_COLUMNS_END = [
+    "Critics said the rise would hurt island families most, and the vote passed by a single voice.",
+    "Other Opinion Columns",
+    "Harbour view Why the ferry matters",
+    "MARA QUILL THE ferry is the island's only road, and it is breaking.",
+    "Cheap seats Fares are a tax on the poor",
+    "TOBIAS LINDE EVERY winter the same “island levy” returns.",
+]
+
+
+def test_a_closing_block_of_other_columns_on_an_extracted_page_is_furniture() -> None:
+    from reader.engine.furniture_lines import inline_junk
+
+    paras = ["The council voted on Tuesday to double ferry fares from July, the harbour office said.", *_COLUMNS_END]
+    body, junk = inline_junk(paras)
+    assert body == paras[:2]
+    assert junk == paras[2:]
+    body, junk, title = separate(["Ferry fares to double", *paras])  # a paste of the same page
+    assert title == "Ferry fares to double"
+    assert body == paras[:2]
+
+
+def test_capitals_opening_body_paragraphs_under_a_heading_stay() -> None:
+    from reader.engine.furniture_lines import inline_junk
+
+    paras = ["THE council voted on Tuesday to double ferry fares from July.", "More stories",
+             "Why the ferry matters", "MARA QUILL said the island had no other road, and it was breaking."]
+    body, junk = inline_junk(paras)  # one blurb only: no block of teasers
+    assert body[-1] == paras[-1]
