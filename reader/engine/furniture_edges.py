@@ -62,8 +62,9 @@ def cut_off(p: Para) -> bool:
     """A headline-shaped paragraph that is a sentence cut off mid-way (a paste or excerpt stopping short).
 
     Its quote is still open, its last word a lone lower-case letter ("Also running in t"), or it
-    is a long sentence-case run with a comma or ending on a function word ("..., a town of about
-    40,000, where three"): no headline reads so. Short stubs stay headline-shaped; one cannot tell
+    is a long sentence-case run with its articles, and a comma or a function word at the end
+    ("The trucks were parked on a road ..., a town of about 40,000, where three"): no headline
+    reads so. Short stubs stay headline-shaped; one cannot tell
     "Similar protests were reported in the coasta" from a linked headline by its shape.
     """
     t = p.text
@@ -72,4 +73,10 @@ def cut_off(p: Para) -> bool:
         return True
     if p.nw < 12 or not t[:1].isupper() or titleish(t):
         return False
+    ws = t.lower().split()
+    if sum(w in _ARTICLES for w in ws) < 2:
+        return False  # headlines drop their articles ("Police say five dead, dozens hurt in ...")
     return ", " in t or last.lower() in FUNCTION_WORDS
+
+
+_ARTICLES = frozenset({"the", "a", "an"})

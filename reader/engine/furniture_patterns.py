@@ -195,12 +195,12 @@ AUTHOR_ROLE = re.compile(
     r"|analyst|bureau chief)(?:,? @\w+)?$|^@\w+$|^[\w.'’ -]{2,40},? @\w{2,30}$",
     re.IGNORECASE,
 )
+_DESK_LEAD = r"(?:[•·▪*|–—-]\s*|(?i:by)\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
 STAFF_LINE = re.compile(
-    r"[•·▪*|–—-]?\s*(?:[\w&'’.-]+,?\s+){0,4}(?:staff|wire|news|web|online|city) (?:reports?|writers?|reporters?"
-    r"|desk)",
-    re.IGNORECASE,
+    rf"{_DESK_LEAD}[A-Z][\w&'’.-]*,\s+(?i:staff|wire|news|web|online) (?i:reports?|writers?|reporters?|desk)"
+    rf"|{_DESK_LEAD}(?i:staff (?:reporters?|writers?)|(?:news|web|online|city) desk)"
 )
-"""A byline naming a desk, not a person ("• Kyodo, staff report", "Harbour Times news desk")."""
+"""A byline naming a desk, not a person ("• Kyodo, staff report", "Harbour Times staff reporter")."""
 SHARE_BAR_WORDS = _wordset(
     "share shares tweet send email e-mail mail print copy link links facebook twitter x whatsapp telegram"
     " linkedin reddit pinterest flipboard messenger comment comments save saved bookmark follow subscribe"

@@ -1249,7 +1249,8 @@ Rescue crews pulled 40 people from the water before dawn, and three are still mi
 
 
 def test_a_short_stub_or_a_linked_headline_at_the_end_still_goes() -> None:
-    for last in ("Similar protests were reported in the coa", "Floods hit northern Velmia as rivers burst their banks"):
+    for last in ("Similar protests were reported in the coa", "Floods hit northern Velmia as rivers burst their banks",
+                 "Velmia: Police say five dead, dozens hurt in Ossery clashes after the opposition rally"):
         raw = f"""Ferry sinks off Ossery
 The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
 {last}

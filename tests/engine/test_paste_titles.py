@@ -93,3 +93,8 @@ def test_text_size_buttons_are_no_title_and_a_repeated_standfirst_is_furniture()
     stand = "Engineers finished repairs to the old span on Monday"
     art = _paste("Bridge reopens in Ossery", stand, stand, _BODY)
     assert stand not in art.text
+
+
+def test_a_headline_about_news_reports_is_no_desk_byline() -> None:
+    art = _paste("Rebels dispute news reports", _BODY)
+    assert art.title == "Rebels dispute news reports"
