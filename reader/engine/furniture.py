@@ -120,13 +120,14 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         dated = i + 1 < len(ps) and ps[i + 1].flag in ("date", "byline")  # the top's photo, then the date
         if (i + 1 == len(ps) or quiet_after[i] or dated) and _caption_after_credit(ps, i):
             ps[i].flag = "caption"  # "Photo: X/Agency" then its one-sentence caption, closing the page
-    headed = False  # a headline-like line above: the title, which no caption rule may take
+    headed, top = False, True  # a headline above (the title, which no caption rule may take); still the top
     for p, q in zip(ps, ps[1:], strict=False):
         if q.flag == "caption" and p.head and not p.flag and not p.credit and (
-            p.nw <= 3 or (headed and p.nw <= 8 and CAPTION_LABEL.search(q.text) is not None)
+            p.nw <= 3 or (headed and top and p.nw <= 8 and CAPTION_LABEL.search(q.text) is not None)
         ):
-            p.flag = "caption"  # a photo's alt text or heading just above its caption
+            p.flag = "caption"  # a photo's alt text, or the top photo's heading, just above its caption
         headed = headed or (p.head and not p.flag)
+        top = top and not (p.sent and not p.flag and p.nw >= 6)  # a crosshead in the body stays
     preferred |= crumbed_headlines(ps, TOP_SCAN)
     return preferred
 

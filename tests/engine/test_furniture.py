@@ -1307,8 +1307,6 @@ Photo: Delta Press/Flickr
 Trade Minister Ona Baptista speaks to reporters in 2018.
 29 October 2019
 Trade talks between Velmia and Ossery stalled on Monday, the trade ministry said.
-Flooding in Tarn province, Velmia
-Rescuers search a shed in Pellow. Photograph: Xinhua/Rex Features
 Residents wait for buses in Pellow [AFP]
 The storm damaged 40 homes in Pellow. (Source: Google Map)
 Talks are due to resume next month.
@@ -1317,6 +1315,16 @@ Talks are due to resume next month.
     assert title == "Trade talks stall in Velm"
     assert body == ["Trade talks between Velmia and Ossery stalled on Monday, the trade ministry said.",
                     "Talks are due to resume next month."]
+    raw = """Floods kill nine in Velmia
+Officials put the number of people killed in the floods in the south at nine
+Flooding in Tarn province, Velmia
+Rescuers search a shed in Pellow. Photograph: Xinhua/Rex Features
+Floods killed nine people in Tarn province on Sunday, officials said.
+"""
+    body, junk, title = run(raw)
+    assert title == "Floods kill nine in Velmia"
+    assert "Flooding in Tarn province, Velmia" in junk
+    assert body[-1] == "Floods killed nine people in Tarn province on Sunday, officials said."
 
 
 def test_sources_and_headings_in_the_body_stay() -> None:
@@ -1362,3 +1370,15 @@ def test_capitals_opening_body_paragraphs_under_a_heading_stay() -> None:
              "Why the ferry matters", "MARA QUILL said the island had no other road, and it was breaking."]
     body, junk = inline_junk(paras)  # one blurb only: no block of teasers
     assert body[-1] == paras[-1]
+
+
+def test_a_crosshead_above_a_caption_in_the_body_stays() -> None:
+    raw = """Trade talks stall in Velm
+Trade talks between Velmia and Ossery stalled on Monday, the trade ministry said.
+What the ministers want next
+Ministers meet in Velm. Photograph: Delta Press/Flickr
+Talks are due to resume next month, officials said.
+"""
+    body, junk, _ = run(raw)
+    assert "What the ministers want next" in body
+    assert junk == ["Ministers meet in Velm. Photograph: Delta Press/Flickr"]

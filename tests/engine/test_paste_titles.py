@@ -98,3 +98,9 @@ def test_text_size_buttons_are_no_title_and_a_repeated_standfirst_is_furniture()
 def test_a_headline_about_news_reports_is_no_desk_byline() -> None:
     art = _paste("Rebels dispute news reports", _BODY)
     assert art.title == "Rebels dispute news reports"
+
+
+def test_a_section_name_above_a_repeated_headline_does_not_take_the_title() -> None:
+    head = "Ferry strike ends after nine days"
+    art = _paste("Velmia and the Islands", head, head, _BODY)
+    assert art.title == head
