@@ -343,6 +343,8 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     furniture (in order) or the title guess, which is the first headline-like
     line at the top and None when the paste opens with body text. Body
     paragraphs lose inline link junk (", opens new tab") and nothing else.
+    A paragraph that a copy ran together is cut first, and each piece lands
+    so: a sign-off glued to the last sentence, a date stamp before a headline.
     """
     ps, stamps = split_stamps([p for p in split_glued_credits(paras) if isinstance(p, str) and p.strip()], TOP_SCAN)
     if not ps:
