@@ -115,6 +115,8 @@ _DATELINE = re.compile(
 _GLUED = re.compile(r"(?<=\b\d{4})(?=\d{1,2}:\d\d)|(?<=[a-z\d])(?=(?:Updated|Published|Modified|Last updated)\b)"
                     r"|(?<=\b(?:19|20)\d\d)(?=\d{1,2} [A-Za-z]{3})")
 """Also a date shown twice and glued ("18 Mar 202318 Mar 2023"), which _REPEATED then halves."""
+_COMMA_YEAR = re.compile(r"(?<=\d),(?=(?:1[89]|20)\d\d\b)")
+"""A day and its year with no space after the comma ("May 14,2008"), which dateutil misreads as one number."""
 _REPEATED = re.compile(r"(.{6,40}?)\s+\1")
 _PLACE = re.compile(r",\s*[A-Z]{2,3}$|,\s*[A-Z][a-z]{2,15}$")
 """A place after the date ("10:15, UK", "10:15, London"), as some sites print it."""
@@ -124,6 +126,8 @@ _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")
 def _clean(value: str) -> str:
     text = strip_controls(value).replace("\u00a0", " ").strip()
     text = _GLUED.sub(" ", text)
+    if "," in text:
+        text = _COMMA_YEAR.sub(", ", text)
     text = _SEPT.sub("Sep", text)
     text = _GMT_OFFSET.sub(lambda m: f" {m.group(1)}{int(m.group(2)):02d}:{m.group(3) or '00'}", text)
     text = _DOTTED_TIME.sub(lambda m: f"{m.group(1) or m.group(3)}:{m.group(2) or m.group(4)}", text)
@@ -307,6 +311,10 @@ def dated_line(text: str, *, now: datetime | None = None) -> tuple[str, str, boo
     m = _HEADER.match(line)
     if m:
         candidates.append((kind, line[m.end():]))
+    if " by " in line or " By " in line or " BY " in line:
+        m = _BY_TAIL.search(line)
+        if m:
+            candidates.append(("published", line[: m.start()]))
     moment = _now(now)
     twice = _REPEATED.fullmatch(line)
     if twice:
@@ -325,6 +333,8 @@ def dated_line(text: str, *, now: datetime | None = None) -> tuple[str, str, boo
 
 _BY_ON = re.compile(r"(?i:by)\s+[A-Z][^|;:]{1,60}?\s+(?i:on|published on|posted on)\s+(?=\S)")
 """A byline that ends with its date ("By Ana Bell on April 2, 2016"): the date the story was published."""
+_BY_TAIL = re.compile(r"\s+(?i:by)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}$")
+"""A wire's posting stamp names its source after the date ("June 3,2011 09:00 by UPI")."""
 _HEADER = re.compile(
     r"(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+\s+"
     rf"|(?:[A-Z][\w&'’-]*\s+){{1,4}}(?:of|for|on|from)\s+(?=(?i:{_DAY_WORDS})\b))(?=\S)"

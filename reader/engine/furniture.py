@@ -6,9 +6,11 @@ which paragraphs are furniture with general rules (patterns of generic page
 labels, paragraph shape, position in the top or bottom zone, and context such
 as a run of headline-like lines after the last real paragraph), never with
 strings from particular pages, so that no sentence of the article is lost.
-The label vocabulary lives in :mod:`reader.engine.furniture_patterns` and the
-line-by-line tests in :mod:`reader.engine.furniture_lines`; this module holds
-the zone logic (top, body, tail) around them.
+The label vocabulary lives in :mod:`reader.engine.furniture_patterns`, the
+line-by-line tests in :mod:`reader.engine.furniture_lines` (runs of link words in
+:mod:`reader.engine.furniture_links`), the fixes to a paste's edges (date stamps,
+a cut-off last sentence) in :mod:`reader.engine.furniture_edges`; this module
+holds the zone logic (top, body, tail) around them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
+from reader.engine.furniture_edges import prose_cut_off, split_stamps
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -32,9 +35,8 @@ from reader.engine.furniture_lines import (
     line_flag,
     name_like,
     para_key,
-    shape,
 )
-from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_PREFIX, HOME
+from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_LABEL, CAPTION_PREFIX, HOME
 from reader.engine.furniture_titles import crumbed_headlines, pick_title, title_text
 from reader.engine.text import fold
 
@@ -115,11 +117,17 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         q = ps[i + 1]
         quiet_after[i] = (i + 2 == len(ps) or quiet_after[i + 1]) and bool(q.flag or (q.head and not q.credit))
     for i in range(1, len(ps)):
-        if (i + 1 == len(ps) or quiet_after[i]) and _caption_after_credit(ps, i):
+        dated = i + 1 < len(ps) and ps[i + 1].flag in ("date", "byline")  # the top's photo, then the date
+        if (i + 1 == len(ps) or quiet_after[i] or dated) and _caption_after_credit(ps, i):
             ps[i].flag = "caption"  # "Photo: X/Agency" then its one-sentence caption, closing the page
+    headed, top = False, True  # a headline above (the title, which no caption rule may take); still the top
     for p, q in zip(ps, ps[1:], strict=False):
-        if q.flag == "caption" and p.head and not p.flag and not p.credit and p.nw <= 3:
-            p.flag = "caption"  # a photo's alt text just above its caption
+        if q.flag == "caption" and p.head and not p.flag and not p.credit and (
+            p.nw <= 3 or (headed and top and p.nw <= 8 and CAPTION_LABEL.search(q.text) is not None)
+        ):
+            p.flag = "caption"  # a photo's alt text, or the top photo's heading, just above its caption
+        headed = headed or (p.head and not p.flag)
+        top = top and not (p.sent and not p.flag and p.nw >= 6)  # a crosshead in the body stays
     preferred |= crumbed_headlines(ps, TOP_SCAN)
     return preferred
 
@@ -216,6 +224,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
             p.flag = "keywords"
         elif p.head and (
             i != last_free
+            or i in preferred  # a line the page prints twice under the title: a standfirst box
             or title is None
             or i < title
             or p.nw < 2
@@ -334,11 +343,16 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     furniture (in order) or the title guess, which is the first headline-like
     line at the top and None when the paste opens with body text. Body
     paragraphs lose inline link junk (", opens new tab") and nothing else.
+    A paragraph that a copy ran together is cut first, and each piece lands
+    so: a sign-off glued to the last sentence, a date stamp before a headline.
     """
-    ps = [shape(p) for p in split_glued_credits(paras) if isinstance(p, str) and p.strip()]
+    ps, stamps = split_stamps([p for p in split_glued_credits(paras) if isinstance(p, str) and p.strip()], TOP_SCAN)
     if not ps:
         return [], [], None
+    prose_cut_off(ps)
     preferred = _mark_lines(ps)
+    for i in stamps:
+        ps[i].flag = "date"
     body_start = _next_body(ps, 0)
     title = None
     if body_start < len(ps):

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reader.engine import dates, outlets
 from reader.engine.credit_layouts import agency_place
+from reader.engine.furniture_links import MENU_MIN_WORDS, is_language_line, is_menu, share_bar
 from reader.engine.furniture_patterns import (
     ALT_TEXT,
     AUTHOR_ROLE,
@@ -25,20 +26,19 @@ from reader.engine.furniture_patterns import (
     CREDIT_FIRSTS,
     CREDIT_START,
     DIGIT,
+    DISCLAIMER,
     DOMAIN_LINE,
     FUNCTION_WORDS,
     GALLERY_NOTE,
+    GLUED_AD,
     GLUED_FIRSTS,
     GLUED_RELATED,
     GLUED_TEASER,
     LABEL,
     LABEL_TRIM,
-    LANG_CODES,
-    LANGS,
     LETTER,
     LIST_ANNOUNCE,
     LISTEN_PROMO,
-    MENU_WORDS,
     PLACE_SUFFIX,
     PREFIX_LABEL,
     PROMO_FIRSTS,
@@ -49,14 +49,15 @@ from reader.engine.furniture_patterns import (
     REL_TIME,
     SEGMENT_SPLIT,
     SENT_BREAK,
-    SHARE_BAR_WORDS,
     SOCIAL_EMBED,
+    STAFF_LINE,
     STOCK_HINTS,
     STOCK_LINE,
     TIME_WORDS,
     UI_PROMPT,
     UI_STARTS,
     ends_terminal,
+    may_disclaim,
     may_separate,
     may_split_segments,
     opens_with,
@@ -104,7 +105,7 @@ def _label_key(text: str) -> str:
     return " ".join(fold(text).strip(LABEL_TRIM).split())
 
 
-def _titleish(text: str) -> bool:
+def titleish(text: str) -> bool:
     ws = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
     return bool(ws) and sum(w[0].isupper() for w in ws) >= 0.6 * len(ws)
 
@@ -115,7 +116,7 @@ def shape(text: str) -> Para:
     letters = _has_letter(text)
     tail = text[-8:]
     terminal = ends_terminal(tail)
-    if terminal and nw <= 14 and QUESTION.search(tail) and _titleish(text):  # the word count first: cheapest
+    if terminal and nw <= 14 and QUESTION.search(tail) and titleish(text):  # the word count first: cheapest
         terminal = False
     head = letters and not terminal and nw <= HEAD_MAX_WORDS and len(text) <= 220
     return Para(text, nw, head, letters and not head)
@@ -187,21 +188,23 @@ def line_flag(p: Para) -> str | None:
         if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))
                                 or (p.nw <= 12 and not t.endswith(".") and dates.date_line(t) is not None)):
             return "date"  # the last: "August 27, 2025 1:15 PM GMT+1 Updated 2 hours ago"
-        if p.nw <= 8 and (
-            AUTHOR_ROLE.match(t)
-            or (p.nw >= 2 and all(w.strip(".,:;!|") in SHARE_BAR_WORDS for w in _key_words(t)))
-        ):
+        if p.nw <= 8 and not t.endswith(".") and STAFF_LINE.fullmatch(t):
+            return "byline"
+        if p.nw <= 8 and (AUTHOR_ROLE.match(t) or share_bar(t, p.nw)):
             return "label"
-        if p.nw <= 12 and _is_language_line(t):
+        if p.nw <= 12 and is_language_line(t):
             return "language"
         if p.nw <= 8 and GALLERY_NOTE.fullmatch(t):
+            return "label"
+        glued_ad = GLUED_AD.match(t) if t[:1] in "Aa" else None
+        if glued_ad and p.nw <= 8 and _label_kind(t[glued_ad.end() :]) is not None:
             return "label"
     if p.nw <= 40:
         m = PREFIX_LABEL.match(t) if may_separate(t) else None
         glued = opens_with(t, GLUED_FIRSTS) and GLUED_RELATED.match(t)
         if (m and (m.group("sep") in ":|" or p.head)) or glued or (":" in t and GLUED_TEASER.match(t)):
             return "label"
-    if p.nw >= MENU_MIN_WORDS and _is_menu(t):
+    if p.nw >= MENU_MIN_WORDS and is_menu(t):
         return "menu"
     if p.nw <= 80 and (("@" in t and "(@" in t) or "pic.twitter" in t) and SOCIAL_EMBED.search(t):
         return "embed"  # someone's post shown inside the page, not the outlet's text
@@ -229,42 +232,11 @@ def line_flag(p: Para) -> str | None:
             return "promo"
         if low.startswith(("a version of this article appear", "a version of this story appear")):
             return "promo"
+        if may_disclaim(low) and DISCLAIMER.search(t):
+            return "disclaimer"
         if p.nw <= 2 and ("http" in low or "www." in low):
             return "promo"
     return None
-
-
-MENU_MIN_WORDS = 10
-"""Shorter runs of capitalised words may be a headline; menus copied from a page are long."""
-_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
-_TITLE_CASE_GLUE = frozenset({
-    "and", "or", "but", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "after", "before",
-    "from", "over", "as", "is", "are", "was", "were", "will", "by",
-})
-
-
-def _is_menu(t: str) -> bool:
-    """A site menu copied as one line: section and account links, no sentence.
-
-    Prose runs several lower-case words together ("will run four crossings a day"); a menu has
-    only a few in a row ("edition switch to the"), ends without a full stop, and names at least
-    three sections or account pages.
-    """
-    if ends_terminal(t) or any(ch in t for ch in "\"“”«»"):
-        return False
-    tokens = t.split()
-    run = longest = 0
-    for tok in tokens:
-        run = run + 1 if _LOWER_WORD.fullmatch(tok) else 0
-        longest = max(longest, run)
-        if longest > 6:
-            return False
-    if sum(1 for tok in tokens[1:] if tok[:1].isupper() and tok.lower() in _TITLE_CASE_GLUE) >= 2:
-        return False  # "… And Culture … After …": a headline in title case, not a list of links
-    hits = {w for w in (tok.lower().strip(",.:;|&?") for tok in tokens) if w in MENU_WORDS}
-    # A few more lower-case words in a row when the menu is unmistakable (a search box's
-    # "What term do you want to search?" among a dozen sections).
-    return len(hits) >= 3 and (longest <= 4 or len(hits) >= 6)
 
 
 def is_credit(p: Para) -> bool:
@@ -280,18 +252,6 @@ def is_credit(p: Para) -> bool:
     hint = hint or "appeared" in low or ("this " in low and ("this article" in low or "this story" in low
                                                            or "this report" in low))  # one scan when "this " is absent
     return hint and CREDIT_ANY.search(low) is not None
-
-
-def _is_language_line(text: str) -> bool:
-    first = text.split(None, 1)[0].lower().strip("|/·•,")
-    if first not in LANGS and first not in LANG_CODES:
-        return False
-    toks = [t for t in re.split(r"[\s|/·•,]+", text.lower()) if t]
-    if not toks or len(toks) > 12:
-        return False
-    if all(t in LANGS for t in toks):
-        return True
-    return len(toks) >= 2 and all(t in LANGS or t in LANG_CODES for t in toks)
 
 
 def para_key(p: Para) -> str:
@@ -324,8 +284,11 @@ def name_like(p: Para) -> bool:
 
 
 def title_words(p: Para) -> int:
-    """Alphabetic words that are not month or weekday names, to tell a title from a dateline."""
-    return sum(1 for w in words(p.text[:300]) if w.isalpha() and w not in TIME_WORDS)
+    """Alphabetic words that are not month or weekday names, to tell a title from a dateline.
+
+    A lone letter is no word of a title: "A - webmaster" is a text-size button and a byline.
+    """
+    return sum(1 for w in words(p.text[:300]) if len(w) > 1 and w.isalpha() and w not in TIME_WORDS)
 
 
 def count_sentences(text: str) -> int:
@@ -363,17 +326,49 @@ def byline_author(lines: list[str]) -> str | None:
     return None
 
 
-_INLINE_FLAGS = frozenset({"label", "promo", "junk"})
+_INLINE_FLAGS = frozenset({"label", "promo", "junk", "disclaimer"})
 
 
 def inline_junk(paras: list[str]) -> tuple[list[str], list[str]]:
     """Labels and promos that a page extractor leaves inside the article ("Also read: …", "Advertisement").
 
     For extracted pages, not pastes: the extractor has already cut the page's frame, so only the
-    lines that say what they are on their own are moved out; headings, dates and captions stay.
+    lines that say what they are on their own are moved out, and a closing block of other
+    stories under its heading (see :func:`closing_block`); headings, dates and captions stay.
     """
+    ps = [shape(p) for p in paras]
+    flags = [line_flag(p) for p in ps]
+    cut = closing_block(ps)
     body: list[str] = []
     junk: list[str] = []
-    for p in paras:
-        (junk if line_flag(shape(p)) in _INLINE_FLAGS else body).append(p)
+    for i, (p, flag) in enumerate(zip(paras, flags, strict=True)):
+        (junk if i >= cut or flag in _INLINE_FLAGS else body).append(p)
     return (body, junk) if body else (paras, [])
+
+
+def closing_block(ps: list[Para]) -> int:
+    """Where a block of other stories closing the page starts ("Other Opinion Columns", then teasers), or len(ps).
+
+    Under a "more stories" heading (its marker set by :func:`line_flag`) only headlines and
+    one-paragraph blurbs that open with their writer's name in capitals ("MARA QUILL THE ferry
+    is ...") follow, each blurb under its headline, two at least.
+    """
+    best, blurbs = len(ps), 0
+    j = len(ps) - 1
+    while j > 0:
+        q = ps[j]
+        if q.head:
+            if q.marker and blurbs >= 2:
+                best = j
+        elif _caps_blurb(q) and ps[j - 1].head and not ps[j - 1].marker:
+            blurbs += 1
+        else:
+            break
+        j -= 1
+    return best
+
+
+def _caps_blurb(p: Para) -> bool:
+    """A teaser opening with a writer's name, or the drop-capped first word, in capitals."""
+    first = p.text.split(None, 1)[0].strip("\"'“‘")
+    return p.sent and p.nw <= 80 and len(first) >= 2 and first.isupper() and count_sentences(p.text) <= 4

@@ -33,6 +33,7 @@ _END_MARKERS = _alt(
     r"latest(?: news| stories| headlines| articles| videos| updates| from [\w ]{1,30})?",
     r"(?:editor'?s|editors'?|staff) (?:picks?|choice)|in other news|in case you missed it|icymi",
     r"up next|next (?:article|story|up)|what to read next|we recommend|other stories",
+    r"(?:other|more|latest)(?: [\w'&-]+){0,2} (?:columns|columnists|opinion|stories|articles|blogs)",
     r"you (?:may|might) (?:also )?(?:like|enjoy|have missed|be interested in)",
     r"related (?:stories|articles|news|content|coverage|posts|links|reading|videos|items)",
     r"elsewhere (?:on|in) [\w' ]{1,30}|(?:more )?(?:from|by) (?:the|this) author|about the author",
@@ -56,7 +57,7 @@ _OTHER_LABELS = _alt(
     r"skip (?:advertisement|ad)",
     r"(?:show )?key (?:events|updates|moments|developments)(?: only)?",
     r"scroll (?:down )?to continue(?: (?:with|reading) (?:the )?(?:content|article))?",
-    r"remove ads|advertise(?: with us)?|report this ad|advertisement feature",
+    r"remove ads|advertise(?: with (?:us|[\w' .&-]{1,30}))?|report this ad|advertisement feature",
     r"share(?: full)?(?: this| this article| this story| this page| article| story| the story| on [\w ]{1,20}"
     r"| via [\w ]{1,20}| to [\w ]{1,20})?",
     r"(?:share|follow|like|find) us on(?: [\w+]+){1,2}|follow(?: us)?",
@@ -134,6 +135,21 @@ ALT_TEXT = re.compile(
     re.IGNORECASE,
 )
 """A photo's alt text or file name: an archive's date code first ("191013 ... picture"), or "name.jpg"."""
+DISCLAIMER = re.compile(
+    _alt(
+        r"\(?(?:this|the) (?:[\w-]+ )?(?:story|article|report|content|copy|item) (?:has not been|hasn't been|was not"
+        r"|is not|has been neither) edited by\b",
+        r"\b(?:auto-?generated|published|sourced|taken) (?:from|via) (?:an? |the )?(?:syndicated|wire|agency"
+        r"|news agency|wire agency|automated|news) feed\b",
+        r"^\(?this archived (?:[\w-]+ )?(?:story|article|report|video|content)\b",
+        r"\bfor your personal(?:,| and| or)? non-?commercial use\b",
+    ),
+    re.IGNORECASE | re.ASCII,  # ASCII case folds only: its gate (may_disclaim) reads lower-cased words
+)
+"""A syndication or archive disclaimer ("... is auto-generated from a syndicated feed", "This archived story
+is available only for your personal, non-commercial use"): the page's note about the copy, no article text."""
+GLUED_AD = re.compile(r"^(?:Advertisement|ADVERTISEMENT|Advertising|ADVERTISING)(?=[A-Z])")
+"""The ad slot's label glued to the next element's text ("AdvertisementAdvertise with us")."""
 GLUED_RELATED = re.compile(r"^(?:Related|RELATED|Read more|READ MORE|Also read|ALSO READ)(?=[A-Z0-9\"“'])")
 GALLERY_NOTE = re.compile(
     r"(?:this (?:gallery|slideshow|album|post) contains \d+ (?:photos?|images?|pictures?|slides?)"
@@ -154,9 +170,10 @@ GLUED_TEASER = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,5}[a-z]:[\"“‘'
 Prose puts a space after a colon; a browser copying a label and a link in separate elements does not."""
 READ_TIME = re.compile(
     _alt(
-        r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*(?:min(?:ute)?s?\.?)"
-        r"(?:\s+(?:read|reading|listen|watch))?(?:\s+time)?",
-        r"(?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*\d{1,3}\s*(?:min(?:ute)?s?\.?)?",
+        r"(?:<\s*|less than\s+|under\s+)?(?:\d{1,3}(?:\s*[-–]\s*\d{1,3})?|one|two|three|four|five|six|seven|eight"
+        r"|nine|ten)[\s-]*(?:min(?:ute)?s?\.?)(?:\s+(?:read|reading|listen|watch))?(?:\s+time)?",
+        r"(?:estimated\s+)?(?:reading|read|listening)\s+time\s*:?\s*(?:<\s*|less than\s+|under\s+)?\d{1,3}"
+        r"(?:\s*[-–]\s*\d{1,3})?\s*(?:min(?:ute)?s?\.?)?",
         r"listen\s*\(?\d{1,3}\s*min(?:ute)?s?\)?",
     ),
     re.IGNORECASE,
@@ -170,7 +187,7 @@ REL_TIME = re.compile(
     re.IGNORECASE,
 )
 SEGMENT_SPLIT = re.compile(
-    r"[|·•]|\s[–—]\s|\s(?=(?:updated|published|posted)\b|\d{1,3}\s*min(?:ute)?s?\.?\s+read\b)", re.IGNORECASE
+    r"[|·•]|\s[–—]\s|(?<!<)\s(?=(?:updated|published|posted)\b|\d{1,3}\s*min(?:ute)?s?\.?\s+read\b)", re.IGNORECASE
 )
 PLACE_SUFFIX = re.compile(r",\s*[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?$")
 AUTHOR_ROLE = re.compile(
@@ -178,6 +195,12 @@ AUTHOR_ROLE = re.compile(
     r"|analyst|bureau chief)(?:,? @\w+)?$|^@\w+$|^[\w.'’ -]{2,40},? @\w{2,30}$",
     re.IGNORECASE,
 )
+_DESK_LEAD = r"(?:[•·▪*|–—-]\s*|(?i:by)\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"
+STAFF_LINE = re.compile(
+    rf"{_DESK_LEAD}[A-Z][\w&'’.-]*,\s+(?i:staff|wire|news|web|online) (?i:reports?|writers?|reporters?|desk)"
+    rf"|{_DESK_LEAD}(?i:staff (?:reporters?|writers?)|(?:news|web|online|city) desk)"
+)
+"""A byline naming a desk, not a person ("• Kyodo, staff report", "Harbour Times staff reporter")."""
 SHARE_BAR_WORDS = _wordset(
     "share shares tweet send email e-mail mail print copy link links facebook twitter x whatsapp telegram"
     " linkedin reddit pinterest flipboard messenger comment comments save saved bookmark follow subscribe"
@@ -195,6 +218,8 @@ CAPTION_PREFIX = re.compile(
     r"credit|photo credit|photo illustration|file photo|graphic|composite|video caption)\s*[:,]\s*\S",
     re.IGNORECASE,
 )
+CAPTION_LABEL = re.compile(r"(?:^|[.!?]\s)(?:Photograph|Photo|Picture|Image|Photo credit)\s*:\s*\S")
+"""The credit label inside a caption ("... of Yunnan. Photograph: Agency/Stock"): its heading may stand above."""
 _STOCK = r"(?:Getty Images|Shutterstock(?:\.com)?|Alamy|iStock(?:photo)?|AP Images|Unsplash|Pexels|Pixabay)"
 CAPTION_SUFFIX = re.compile(
     "(?:"
@@ -202,7 +227,8 @@ CAPTION_SUFFIX = re.compile(
         r"\((?:[A-Z]{2,}\s*|Reuters\s*)?(?i:photos?|photograph|image|picture|pic|credit|foto|file(?: photo)?"
         r"|courtesy)\b[^()]{0,80}(?<![.!?])\)",
         r"\([^()]{1,60}/\s*(?i:file(?: photo)?|pool|handout)\)",
-        r"\[(?i:file|photo|image|courtesy|handout|[^\[\]]{1,60}/)[^\[\]]{0,80}\]",
+        r"\[(?i:file|photo|image|courtesy|handout|[^\[\]]{1,60}/)[^\[\]]{0,80}\]|\s\[[A-Z]{2,6}\]",
+        r"[.!?]\s+\((?i:source|courtesy|credit|map)\s*:\s*[^()]{2,60}\)",
         r"(?:^|[.!?”\"]\s?|\s)"
         r"(?i:photograph|photo|photos|image|picture|illustration|composite|photo credit|credit)"
         r"\s*(?::|\.{2,}|…)\s*[^.:]{2,80}",
@@ -236,7 +262,7 @@ LISTEN_PROMO = re.compile(
 )
 PROMO_WORD = re.compile(
     r"newsletter|inbox|\bapp\b|alerts?\b|subscri|sign[ -]?up|notifications|@\w|https?://|www\.|\.com\b|"
-    r"reading list|read later|cookies|privacy|follow us|our coverage|(?:sign|subscribe) (?:up )?here",
+    r"reading list|read later|cookies|privacy|follow us|our coverage|(?:sign|subscribe) (?:up )?here|\bbrowser\b",
     re.IGNORECASE,
 )
 _CRUMB_SEP = r"(?:\s*[>›»|]\s*|\s/\s)"
@@ -332,6 +358,11 @@ GLUED_FIRSTS = "AR"
 def may_separate(t: str) -> bool:
     """Gate of PREFIX_LABEL: its label is followed by one of these separators."""
     return ":" in t or "-" in t or "|" in t or "–" in t or "—" in t
+
+
+def may_disclaim(low: str) -> bool:
+    """Gate of DISCLAIMER on lower-cased text: each of its forms holds one of these words."""
+    return "edited" in low or "feed" in low or "personal" in low or "archived" in low
 
 
 _SEGMENT_WORDS = ("updated", "published", "posted", "min")

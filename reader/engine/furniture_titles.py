@@ -19,8 +19,11 @@ _BY = re.compile(r"(?:by|written by|posted by|published by)\s*:?\s+\S", re.IGNOR
 def pick_title(ps: list[Para], top: int, preferred: set[int]) -> int | None:
     """The headline among the first ``top`` paragraphs: the first line that is no furniture, or None.
 
-    A repeated line (``preferred``) wins; then one of five words or more that is no menu, then a
-    shorter one that is not a bare name. Bylines, dates, labels and prompts are flagged before.
+    A repeated line (``preferred``) wins unless a headline that is no menu and no bare name (a
+    site's) stands above it: the repeat is then its standfirst, and that headline wins. A short
+    line in title case above ("Middle East and Africa") is more likely a section's name. Then one
+    of five words or more that is no menu, then a shorter one that is not a bare name. Bylines,
+    dates, labels and prompts are flagged before.
     """
     cands = [
         i
@@ -30,10 +33,12 @@ def pick_title(ps: list[Para], top: int, preferred: set[int]) -> int | None:
     ]
     if not cands:
         return None
+    plain = [i for i in cands if not nav_like(ps[i])]
     for i in cands:
         if i in preferred:
-            return i
-    plain = [i for i in cands if not nav_like(ps[i])]
+            # The page repeats its headline; a repeated standfirst under a headline does not win.
+            above = [k for k in plain if k < i and not name_like(ps[k]) and (ps[k].nw >= 5 or _lower_word(ps[k]))]
+            return above[0] if above else i
     for i in plain:
         if ps[i].nw >= 5:
             return i
@@ -41,6 +46,11 @@ def pick_title(ps: list[Para], top: int, preferred: set[int]) -> int | None:
         if ps[i].nw >= 4 or not name_like(ps[i]):
             return i
     return cands[0]
+
+
+def _lower_word(p: Para) -> bool:
+    """A lower-case word of four letters or more: a headline in sentence case, no section's name."""
+    return any(len(w) >= 4 and w[:1].islower() for w in p.text.split())
 
 
 def nav_like(p: Para) -> bool:

@@ -14,6 +14,10 @@ from datetime import datetime
 from reader.engine.dates import MONTH_PATTERN, date_line, dated_dateline, dated_line, month_number
 
 TOP_LINES = 8
+STAMP_LINES = 3
+"""The first lines of a paste, where a date stamp may open the headline's or the first sentence's line."""
+STAMP_SCAN = 300
+"""How far into a paragraph a headline's agency-and-date stamp may end."""
 FOOT_LINES = 5
 FOOT_CHARS = 100
 
@@ -36,6 +40,11 @@ def date_in_paras(paras: list[str], max_lines: int = TOP_LINES, *, now: datetime
     for i, para in enumerate(paras[: max(0, max_lines)]):
         if not isinstance(para, str) or not para:
             continue
+        stamped = _stamp_match(para)
+        if stamped:
+            para = stamped.group("date")  # "<headline> (Agency) / 9 March 2015 <first sentence>"
+        elif i < STAMP_LINES and (lead := leading_stamp(para)):
+            para = lead[0]  # "date 2019-04-02 <headline>"
         hit = dated_line(para, now=now)
         if hit:
             kind, iso, has_year = hit
@@ -101,3 +110,52 @@ def date_at_foot(paras: list[str], *, now: datetime | None = None) -> str | None
     if not found or len({iso[:10] for _, _, iso in found}) > 1:
         return None
     return min(found)[2]
+
+
+_DAY = (
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTH_PATTERN})\.?,?\s+(?:19|20)\d\d"
+    rf"|(?i:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s*(?:19|20)\d\d"
+)
+_STAMPED = re.compile(
+    rf"(?P<head>[^()\n]{{5,200}}?)\s*(?P<stamp>\([A-Za-z][\w .&'’-]{{1,30}}\)\s*[/|]\s*(?P<date>{_DAY}))"
+    r"(?:\s+(?P<rest>[\"“‘'A-Z].*))?\Z",
+    re.DOTALL,
+)
+
+
+def stamped_header(para: str) -> tuple[str, str, str] | None:
+    """``(headline, stamp, rest)`` of a paragraph opening "<headline> (Agency) / <date>", or None.
+
+    A page copied without its layout runs the headline, the agency in brackets and the date into
+    the first sentence ("Ferry service resumes (Wam) / 9 March 2015 The ferry ..."); ``rest`` is
+    that sentence on ("" when the stamp ends the paragraph).
+    """
+    m = _stamp_match(para)
+    return None if m is None else (m.group("head").strip(), m.group("stamp"), m.group("rest") or "")
+
+
+def _stamp_match(para: str) -> re.Match[str] | None:
+    head = para[:STAMP_SCAN]
+    if ")" not in head or ("/" not in head and "|" not in head):
+        return None
+    m = _STAMPED.match(para)
+    return None if m is None or m.start("stamp") > STAMP_SCAN else m
+
+
+_LEADING = re.compile(
+    r"(?P<stamp>(?:(?i:date|dated|published|posted|updated)\s*:?\s*)?(?:19|20)\d\d-[01]\d-[0-3]\d"
+    r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)\s+(?P<rest>[\"“‘'(A-Z].*)",
+    re.DOTALL,
+)
+
+
+def leading_stamp(para: str) -> tuple[str, str] | None:
+    """``(stamp, rest)`` of a line an ISO date stamp opens ("date 2019-04-02 Harbour strike ends"), or None.
+
+    A page's machine-readable date, copied with the page, lands before the headline or the first
+    sentence on the same line: it dates the paste and is no word of the headline.
+    """
+    if not para[:1].isdigit() and para[:1] not in "dDpPuU":
+        return None
+    m = _LEADING.match(para)
+    return None if m is None else (m.group("stamp"), m.group("rest"))

@@ -97,7 +97,7 @@ def paragraphs(raw: str) -> list[str]:
             line = line.strip()
             if not line:
                 continue
-            if current and current[-1][-1] not in _TERMINAL_END and line[:1].islower():
+            if current and line[:1].islower() and _wraps(current, line):
                 current.append(line)
             else:
                 if current:
@@ -106,6 +106,27 @@ def paragraphs(raw: str) -> list[str]:
         if current:
             out.append(" ".join(current))
     return out
+
+
+_OPEN_COMMA = (',"', ",”", ",’", ",'")
+_DATE_ALONE = re.compile(
+    r"(?:[A-Z][a-z]{2,8}\.?,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?),?\s+(?:19|20)\d\d(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s?[APap]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4})?)?"
+)
+"""A line that is only a date ("29 October 2019", "Friday November 17 2017"): a page's date line."""
+
+
+def _wraps(current: list[str], line: str) -> bool:
+    """Whether a lower-case ``line`` continues the paragraph ``current`` (a hard wrap), not a new one.
+
+    A line ending without terminal punctuation is wrapped, unless it is a stand-alone date line
+    (a page's date above its site's domain); a quotation closed on a comma (`...,"`) is too: its
+    attribution follows ("judge Marta Solis said on Friday").
+    """
+    last = current[-1]
+    if last[-1] not in _TERMINAL_END:
+        return len(current) > 1 or len(last) > 40 or _DATE_ALONE.fullmatch(last) is None
+    return last.endswith(_OPEN_COMMA)
 
 
 def normalize(raw: str) -> str:

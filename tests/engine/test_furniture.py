@@ -1079,6 +1079,21 @@ The Kremlin on Thursday denied a claim that it would accept European peacekeeper
     assert len(body) == 1
 
 
+def test_a_link_to_the_page_in_another_language_is_furniture() -> None:
+    raw = """Ferry sinks off Ossery
+Save Story
+Leer en español
+Estimated read time: 2-3 minutes
+OSSERY (AP) — The latest on the ferry sinking off Ossery (all times local):
+4:30 p.m.
+The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
+"""
+    body, junk, title = run(raw)
+    assert title == "Ferry sinks off Ossery"
+    assert "Leer en español" in junk
+    assert body[0].startswith("OSSERY (AP)")
+
+
 def test_reuters_inline_link_junk_is_stripped() -> None:
     body, _, _ = run(
         "Talks\nThe FT reported, opens new tab on Tuesday that talks had stalled, opens new tab.\n"
@@ -1209,3 +1224,161 @@ def test_share_prompts_are_furniture_but_sentences_about_sharing_are_not() -> No
     )
     assert "Click here to share on social media" in junk
     assert body in paras
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "The trucks were parked on a road that circles Ossery, a town of about 40,000, where three",
+        "\"From where I stood, the crews never had the equip",
+        "“We will look into the matter and a review will be held to find out how the ferry came to sink. We ask resid",
+        "Also standing in the race is the former mayor of Ossery, who said last week that he would",
+        "Also running in t",
+    ],
+)
+def test_a_last_sentence_cut_off_mid_word_stays_in_the_body(last: str) -> None:
+    raw = f"""Ferry sinks off Ossery
+The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
+Rescue crews pulled 40 people from the water before dawn, and three are still missing.
+{last}
+"""
+    body, junk, title = run(raw)
+    assert title == "Ferry sinks off Ossery"
+    assert body[-1] == last
+    assert junk == []
+
+
+def test_a_short_stub_or_a_linked_headline_at_the_end_still_goes() -> None:
+    for last in ("Similar protests were reported in the coa", "Floods hit northern Velmia as rivers burst their banks",
+                 "Velmia: Police say five dead, dozens hurt in Ossery clashes after the opposition rally"):
+        raw = f"""Ferry sinks off Ossery
+The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
+{last}
+"""
+        body, junk, _ = run(raw)
+        assert junk == [last]
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Mar 2, 2019 • 5 minutes ago • < 1 minute read • Join the conversation",
+        "Estimated read time: 4-5 minutes",
+        "This archived story is available only for your personal, non-commercial use. Information in the story may be outdated.",
+        "AdvertisementAdvertise with Kestrel Media.",
+        "(This story has not been edited by Daily Lantern staff and is auto-generated from a syndicated feed.)",
+    ],
+)
+def test_page_meta_and_disclaimers_are_furniture(meta: str) -> None:
+    raw = f"""Ferry sinks off Ossery
+The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
+{meta}
+Rescue crews pulled 40 people from the water before dawn, and three are still missing.
+"""
+    body, junk, title = run(raw)
+    assert title == "Ferry sinks off Ossery"
+    assert body == [
+        "The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.",
+        "Rescue crews pulled 40 people from the water before dawn, and three are still missing.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The editor said the story had not been checked before it ran, and apologised on Friday.",
+        "AdvertisementThe harbour board said the ferry would run again on Monday.",
+        "Readers can use the archive for personal study, the library said.",
+    ],
+)
+def test_sentences_about_editing_and_archives_stay(line: str) -> None:
+    raw = f"""Ferry sinks off Ossery
+The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
+{line}
+Rescue crews pulled 40 people from the water before dawn, and three are still missing.
+"""
+    body, junk, _ = run(raw)
+    assert line in body
+
+
+def test_captions_by_their_credit_and_the_lines_around_them() -> None:
+    raw = """Trade talks stall in Velm
+Photo: Delta Press/Flickr
+Trade Minister Ona Baptista speaks to reporters in 2018.
+29 October 2019
+Trade talks between Velmia and Ossery stalled on Monday, the trade ministry said.
+Residents wait for buses in Pellow [AFP]
+The storm damaged 40 homes in Pellow. (Source: Google Map)
+Talks are due to resume next month.
+"""
+    body, junk, title = run(raw)
+    assert title == "Trade talks stall in Velm"
+    assert body == ["Trade talks between Velmia and Ossery stalled on Monday, the trade ministry said.",
+                    "Talks are due to resume next month."]
+    raw = """Floods kill nine in Velmia
+Officials put the number of people killed in the floods in the south at nine
+Flooding in Tarn province, Velmia
+Rescuers search a shed in Pellow. Photograph: Xinhua/Rex Features
+Floods killed nine people in Tarn province on Sunday, officials said.
+"""
+    body, junk, title = run(raw)
+    assert title == "Floods kill nine in Velmia"
+    assert "Flooding in Tarn province, Velmia" in junk
+    assert body[-1] == "Floods killed nine people in Tarn province on Sunday, officials said."
+
+
+def test_sources_and_headings_in_the_body_stay() -> None:
+    raw = """Prices rise in Velm
+Prices in Velm rose again in March, the statistics office said on Tuesday.
+Prices rose 3.2% in March (Source: Velm Statistics Office)
+Food and fuel
+Fuel prices rose fastest, the office said. Photo: a pump in Velm.
+The ministry said it would act, citing the report [PDF] published on Friday.
+"""
+    body, junk, _ = run(raw)
+    assert "Prices rose 3.2% in March (Source: Velm Statistics Office)" in body
+    assert "Food and fuel" in body
+    assert "The ministry said it would act, citing the report [PDF] published on Friday." in body
+
+
+_COLUMNS_END = [
+    "Critics said the rise would hurt island families most, and the vote passed by a single voice.",
+    "Other Opinion Columns",
+    "Harbour view Why the ferry matters",
+    "MARA QUILL THE ferry is the island's only road, and it is breaking.",
+    "Cheap seats Fares are a tax on the poor",
+    "TOBIAS LINDE EVERY winter the same “island levy” returns.",
+]
+
+
+def test_a_closing_block_of_other_columns_on_an_extracted_page_is_furniture() -> None:
+    from reader.engine.furniture_lines import inline_junk
+
+    paras = ["The council voted on Tuesday to double ferry fares from July, the harbour office said.", *_COLUMNS_END]
+    body, junk = inline_junk(paras)
+    assert body == paras[:2]
+    assert junk == paras[2:]
+    body, junk, title = separate(["Ferry fares to double", *paras])  # a paste of the same page
+    assert title == "Ferry fares to double"
+    assert body == paras[:2]
+
+
+def test_capitals_opening_body_paragraphs_under_a_heading_stay() -> None:
+    from reader.engine.furniture_lines import inline_junk
+
+    paras = ["THE council voted on Tuesday to double ferry fares from July.", "More stories",
+             "Why the ferry matters", "MARA QUILL said the island had no other road, and it was breaking."]
+    body, junk = inline_junk(paras)  # one blurb only: no block of teasers
+    assert body[-1] == paras[-1]
+
+
+def test_a_crosshead_above_a_caption_in_the_body_stays() -> None:
+    raw = """Trade talks stall in Velm
+Trade talks between Velmia and Ossery stalled on Monday, the trade ministry said.
+What the ministers want next
+Ministers meet in Velm. Photograph: Delta Press/Flickr
+Talks are due to resume next month, officials said.
+"""
+    body, junk, _ = run(raw)
+    assert "What the ministers want next" in body
+    assert junk == ["Ministers meet in Velm. Photograph: Delta Press/Flickr"]

@@ -143,3 +143,16 @@ def test_opening_gates_on_any_text(t: str) -> None:
     for pattern, firsts, _ in _OPENING_CASES:
         if pattern.match(t):
             assert FP.opens_with(t, firsts)
+
+
+_DISCLAIMER_PIECES = st.sampled_from(
+    ["This ", "story ", "has not been ", "edited by ", "Lantern staff ", "auto-generated ", "from a ", "syndicated ",
+     "feed", "archived ", "for your personal", ", ", "non-commercial use", "ſ", "\u212a", "İ", "(", ".", "EDITED BY "]
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(_DISCLAIMER_PIECES, max_size=10).map("".join))
+def test_disclaimer_gate_is_necessary(t: str) -> None:
+    if FP.DISCLAIMER.search(t):
+        assert FP.may_disclaim(t.lower())

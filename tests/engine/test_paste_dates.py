@@ -66,3 +66,29 @@ def test_foot_dates_that_disagree_give_none_and_today_banners_never_count() -> N
 def test_header_and_byline_forms_stay_narrow() -> None:
     assert date_line("Anniversary of 7 July 2005", now=NOW) is None  # a headline, no section header
     assert date_line("By the end of trading on March 3, 2020", now=NOW) is None  # no byline
+
+
+def test_a_wire_posting_stamp_with_its_source_and_no_space_after_the_comma() -> None:
+    assert date_line("June 3,2011 09:00 by Velm Press", now=NOW) == ("published", "2011-06-03T09:00:00Z")
+    assert date_line("May 14,2008", now=NOW) == ("plain", "2008-05-14")
+    art = _paste("Harbour board backs ferry timetable", "June 3,2011 09:00 by Velm Press", _BODY)
+    assert art.published == "2011-06-03T09:00:00Z"
+    assert "June 3,2011 09:00 by Velm Press" in art.furniture
+    assert "Velm Press" not in art.text
+
+
+def test_a_headline_run_into_its_agency_and_date_stamp() -> None:
+    line = "Ferry service resumes (Velmpress) / 9 March 2015 The ferry to the outer islands ran again on Monday."
+    assert paste_dates.date_in_paras([line], now=NOW) == "2015-03-09"
+    art = _paste("Ferry service resumes", line, _BODY)
+    assert art.published == "2015-03-09"
+    assert art.title == "Ferry service resumes"
+    assert art.text.startswith("The ferry to the outer islands ran again on Monday.")
+    assert "(Velmpress) / 9 March 2015" in art.furniture
+    assert paste_dates.stamped_header("The ferry (pictured) / 9 March 2015 was late.") is None  # one sentence
+
+
+def test_a_date_line_above_the_site_domain_is_read() -> None:
+    art = _paste("Harbour board backs ferry timetable", "2 May 2018\nvelmnews.com", _BODY)
+    assert art.published == "2018-05-02"
+    assert "2 May 2018" in art.furniture

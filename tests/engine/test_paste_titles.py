@@ -49,3 +49,58 @@ def test_a_timestamp_glued_to_the_title_goes_to_furniture_and_hashtags_go() -> N
     assert junk == ["on 2015/04/11 09:12:05"]
 
 
+
+
+def test_a_desk_byline_with_a_bullet_is_neither_title_nor_text() -> None:
+    art = _paste("• Velm Press, staff report", _BODY, "The new timetable starts in May.")
+    assert art.title != "• Velm Press, staff report"
+    assert "• Velm Press, staff report" in art.furniture
+    assert "staff report" not in art.text
+
+
+def test_a_date_stamp_opening_the_first_line_is_no_word_of_the_title() -> None:
+    art = _paste("date 2019-04-02 Harbour strike ends in Velm", _BODY)
+    assert art.title == "Harbour strike ends in Velm"
+    assert art.published == "2019-04-02"
+    assert "date 2019-04-02" in art.furniture
+    art = _paste("date 2019-04-02 PORT VELM, April 2 The harbour strike ended on Tuesday, the union said.", _BODY)
+    assert art.published == "2019-04-02"
+    assert art.text.startswith("PORT VELM, April 2 The harbour strike")
+
+
+def test_a_repeated_standfirst_under_the_headline_does_not_take_the_title() -> None:
+    stand = "Engineers finished repairs to the old span on Monday"
+    art = _paste("Bridge reopens in Ossery", stand, stand, _BODY)
+    assert art.title == "Bridge reopens in Ossery"
+    art = _paste("Ossery Post", "Bridge reopens in Ossery", "Bridge reopens in Ossery", _BODY)
+    assert art.title == "Bridge reopens in Ossery"
+
+
+@pytest.mark.parametrize(
+    "furniture_line",
+    ["Get the latest updates as we post them — right on your browser",
+     "facebooktwittertelegramwhatsapp\ncopy short urlprintemail"],
+)
+def test_push_prompts_and_glued_share_bars_are_no_title(furniture_line: str) -> None:
+    art = _paste(furniture_line, "Bridge reopens in Ossery", _BODY)
+    assert art.title == "Bridge reopens in Ossery"
+    assert not any(w in art.text for w in ("browser", "whatsapp"))
+
+
+def test_text_size_buttons_are_no_title_and_a_repeated_standfirst_is_furniture() -> None:
+    art = _paste("+ A", "A - webmaster", "REUTERS", _BODY)
+    assert art.title != "A - webmaster"
+    stand = "Engineers finished repairs to the old span on Monday"
+    art = _paste("Bridge reopens in Ossery", stand, stand, _BODY)
+    assert stand not in art.text
+
+
+def test_a_headline_about_news_reports_is_no_desk_byline() -> None:
+    art = _paste("Rebels dispute news reports", _BODY)
+    assert art.title == "Rebels dispute news reports"
+
+
+def test_a_section_name_above_a_repeated_headline_does_not_take_the_title() -> None:
+    head = "Ferry strike ends after nine days"
+    art = _paste("Velmia and the Islands", head, head, _BODY)
+    assert art.title == head

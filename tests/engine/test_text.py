@@ -101,6 +101,23 @@ def test_hard_wrapped_lines_are_joined() -> None:
     ]
 
 
+def test_a_quote_closed_on_a_comma_runs_on_into_its_lower_case_attribution() -> None:
+    raw = '"I found that the ledger was never meant\nto leave the archive,"\njudge Marta Solis said on Friday.\nNext.'
+    assert paragraphs(raw) == [
+        '"I found that the ledger was never meant to leave the archive," judge Marta Solis said on Friday.', "Next."]
+    assert paragraphs("“We will sail,”\nthe pilot said.") == ["“We will sail,” the pilot said."]
+    assert paragraphs('"We will sail."\nthe pilot said.') == ['"We will sail."', "the pilot said."]
+
+
+def test_a_date_line_alone_is_not_wrapped_into_the_lower_case_line_under_it() -> None:
+    assert paragraphs("2 May 2018\nvelmnews.com\nThe strike ended.") == [
+        "2 May 2018", "velmnews.com", "The strike ended."]
+    assert paragraphs("Friday November 17 2017\nmore by this author") == [
+        "Friday November 17 2017", "more by this author"]
+    assert paragraphs("The strike began on Friday November 17 2017\nand ended a week later.") == [
+        "The strike began on Friday November 17 2017 and ended a week later."]
+
+
 def test_normalize_is_idempotent() -> None:
     raw = "  Héllo\x1b[1m  world\r\n\r\nNext\tpara.\n"
     once = normalize(raw)

@@ -1,0 +1,82 @@
+"""The edges of a paste: date stamps a copy ran into its first lines, and a last sentence cut off.
+
+A page copied without its layout runs a machine date ("date 2019-04-02") or a headline's
+"(Agency) / <date>" into the next text; a paste or an excerpt may stop mid-word. These are
+fixed before the zone logic of :mod:`reader.engine.furniture` reads the paragraphs' shapes.
+"""
+
+from __future__ import annotations
+
+from reader.engine.furniture_lines import Para, shape, titleish
+from reader.engine.furniture_patterns import FUNCTION_WORDS
+from reader.engine.paste_dates import STAMP_LINES, leading_stamp, stamped_header
+
+
+def split_stamps(paras: list[str], top: int) -> tuple[list[Para], list[int]]:
+    """Shape the paragraphs, cutting date stamps out of the top ones (returned by index: furniture).
+
+    A leading "date 2019-04-02" before a headline or a first sentence, or a headline's run-on
+    "(Agency) / <date>": the headline is then a heading like any other, and the sentence after
+    the stamp the article's.
+    """
+    ps: list[Para] = []
+    stamps: list[int] = []
+    for i, text in enumerate(paras):
+        lead = leading_stamp(text) if i < STAMP_LINES else None
+        if lead is not None:
+            stamps.append(len(ps))
+            ps.extend((shape(lead[0]), shape(lead[1])))
+            continue
+        got = stamped_header(text) if i < top else None
+        if got is None:
+            ps.append(shape(text))
+            continue
+        head, stamp, rest = got
+        stamps.append(len(ps) + 1)
+        ps.extend(shape(t) for t in (head, stamp, rest) if t)
+    return ps, stamps
+
+
+def prose_cut_off(ps: list[Para]) -> None:
+    """Read a last paragraph cut off mid-sentence under the article's prose as prose, not as a headline.
+
+    A paste (or an excerpt) may stop mid-word; the tail rules would take the stub for a linked
+    headline and the article would lose its last sentence, or its last quote.
+    """
+    if len(ps) >= 2 and ps[-1].head and ps[-2].sent and cut_off(ps[-1]):
+        ps[-1].head, ps[-1].sent = False, True
+
+
+_OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
+
+
+def _open_quote(t: str) -> bool:
+    """A paragraph opening a quotation it never closes."""
+    close = _OPEN_CLOSE.get(t[:1])
+    if close is None:
+        return False
+    return t.count(close) % 2 == 1 if close == '"' else t.count(t[0]) > t.count(close)
+
+
+def cut_off(p: Para) -> bool:
+    """A headline-shaped paragraph that is a sentence cut off mid-way (a paste or excerpt stopping short).
+
+    Its quote is still open, its last word a lone lower-case letter ("Also running in t"), or it
+    is a long sentence-case run with its articles, and a comma or a function word at the end
+    ("The trucks were parked on a road ..., a town of about 40,000, where three"): no headline
+    reads so. Short stubs stay headline-shaped; one cannot tell
+    "Similar protests were reported in the coasta" from a linked headline by its shape.
+    """
+    t = p.text
+    last = t.rsplit(None, 1)[-1]
+    if (len(last) == 1 and last.islower()) or (p.nw >= 4 and _open_quote(t)):
+        return True
+    if p.nw < 12 or not t[:1].isupper() or titleish(t):
+        return False
+    ws = t.lower().split()
+    if sum(w in _ARTICLES for w in ws) < 2:
+        return False  # headlines drop their articles ("Police say five dead, dozens hurt in ...")
+    return ", " in t or last.lower() in FUNCTION_WORDS
+
+
+_ARTICLES = frozenset({"the", "a", "an"})

@@ -1,0 +1,85 @@
+"""Runs of link words a page copies as text: site menus, share bars and language switchers.
+
+They read as words, not sentences: :mod:`reader.engine.furniture_lines` asks these tests of
+a short line without terminal punctuation, or of a long one made of section names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.engine.furniture_patterns import LANG_CODES, LANGS, MENU_WORDS, SHARE_BAR_WORDS, ends_terminal
+
+_GLUE_PIECES = SHARE_BAR_WORDS | {"url", "short", "shorturl", "sms", "vk", "line", "viber", "wechat", "weibo"}
+_GLUE_LONGEST = max(map(len, _GLUE_PIECES))
+
+
+def _glued_share(word: str) -> bool:
+    """A run of share-bar words with their spaces lost ("facebooktwitterwhatsapp", "urlprintemail")."""
+    if len(word) < 6 or len(word) > 80 or not word.isalpha():
+        return False
+    ends = [True] + [False] * len(word)  # ends[k]: word[:k] is a run of pieces
+    for k in range(1, len(word) + 1):
+        ends[k] = any(ends[j] and word[j:k] in _GLUE_PIECES for j in range(max(0, k - _GLUE_LONGEST), k))
+    return ends[-1]
+
+
+def share_bar(t: str, nw: int) -> bool:
+    """A share bar copied as text: share and network words, maybe glued together by a copy."""
+    ws = [w.strip(".,:;!|") for w in t.lower().split()]
+    if all(w in SHARE_BAR_WORDS for w in ws):
+        return nw >= 2
+    rest = [w for w in ws if w not in _GLUE_PIECES]
+    return bool(rest) and all(_glued_share(w) for w in rest)  # a glued run at least, not "short" alone
+
+
+MENU_MIN_WORDS = 10
+"""Shorter runs of capitalised words may be a headline; menus copied from a page are long."""
+_LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
+_TITLE_CASE_GLUE = frozenset({
+    "and", "or", "but", "of", "the", "a", "an", "to", "in", "on", "at", "for", "with", "after", "before",
+    "from", "over", "as", "is", "are", "was", "were", "will", "by",
+})
+
+
+def is_menu(t: str) -> bool:
+    """A site menu copied as one line: section and account links, no sentence.
+
+    Prose runs several lower-case words together ("will run four crossings a day"); a menu has
+    only a few in a row ("edition switch to the"), ends without a full stop, and names at least
+    three sections or account pages.
+    """
+    if ends_terminal(t) or any(ch in t for ch in "\"“”«»"):
+        return False
+    tokens = t.split()
+    run = longest = 0
+    for tok in tokens:
+        run = run + 1 if _LOWER_WORD.fullmatch(tok) else 0
+        longest = max(longest, run)
+        if longest > 6:
+            return False
+    if sum(1 for tok in tokens[1:] if tok[:1].isupper() and tok.lower() in _TITLE_CASE_GLUE) >= 2:
+        return False  # "… And Culture … After …": a headline in title case, not a list of links
+    hits = {w for w in (tok.lower().strip(",.:;|&?") for tok in tokens) if w in MENU_WORDS}
+    # A few more lower-case words in a row when the menu is unmistakable (a search box's
+    # "What term do you want to search?" among a dozen sections).
+    return len(hits) >= 3 and (longest <= 4 or len(hits) >= 6)
+
+
+_READ_IN = frozenset({"read", "leer", "lire", "ler", "leggi", "lesen", "czytaj", "in", "en", "em", "auf", "na", "po",
+                      "this", "article", "story", "version", "also"})
+"""The words of a link to the page in another language ("Read in English", "Leer en español")."""
+
+
+def is_language_line(text: str) -> bool:
+    """A language switcher: language names and codes, or a link reading the page in another language."""
+    first = text.split(None, 1)[0].lower().strip("|/·•,")
+    if first not in LANGS and first not in LANG_CODES:
+        toks = text.lower().split()
+        return first in _READ_IN and len(toks) <= 5 and toks[-1] in LANGS and all(t in _READ_IN for t in toks[:-1])
+    toks = [t for t in re.split(r"[\s|/·•,]+", text.lower()) if t]
+    if not toks or len(toks) > 12:
+        return False
+    if all(t in LANGS for t in toks):
+        return True
+    return len(toks) >= 2 and all(t in LANGS or t in LANG_CODES for t in toks)
