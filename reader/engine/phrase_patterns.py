@@ -48,6 +48,22 @@ ORG_NOUNS = wordset(
     administration cabinet presidency kremlin staff command service forces guard committee council court
     prosecutors prosecutor's authorities department navy"""
 )
+ORG_HEADS = wordset(
+    """service agency ministry department council committee commission union association federation authority
+    bureau institute office staff guard police army navy forces force court party front movement bank fund board
+    organisation organization foundation trust society corporation network alliance league chamber assembly
+    parliament senate congress cabinet secretariat directorate inspectorate administration coalition
+    observatory tribunal confederation syndicate command university college school hospital academy museum
+    centre center clinic laboratory"""
+)
+"""Head words of a body's name ("the State Information Service", "the Nurses Union of Kestrel"): a name
+ending in one, capitalised, is an organisation, whatever person-like words it holds."""
+ORG_MODIFIERS = wordset(
+    """coast border state national federal central civil defence defense security health election electoral
+    interior justice emergency fire armed air naval special foreign finance treasury tax customs immigration
+    transport energy environment education labour labor trade news"""
+)
+"""Lower-case words that make one body's kind of a generic one ("Veltria's coast guard", "the border police")."""
 AFTER_STOP = re.compile(r"[,.;:!?\"“”«»()\[\]]|\s[—–-]\s|\bthat\b|\bwho\b|\bwhen\b|\bwhile\b|\bas\b")
 TIME_LEAD = re.compile(
     r"^\s*(?:(?:on|last|this|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"

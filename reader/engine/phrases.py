@@ -67,6 +67,10 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
         # "the Council on Foreign Relations": a body's name, whatever title words it holds
         org = " ".join(words[1:] if low[0] in pp.DETERMINERS else words)
         return NounPhrase(start, end, "org", org.rstrip(".,"))
+    if len(words) >= 2 and low[-1] in pp.ORG_HEADS and words[-1][:1].isupper():
+        # "Velmia's State Information Service": a body, though "State" is a title word and the rest a name's shape
+        org = " ".join(words[1:] if low[0] in pp.DETERMINERS else words)
+        return NounPhrase(start, end, "org", org.rstrip(".,"))
     titles, name = split_titles(words if low[0] not in pp.DETERMINERS else words[1:])
     extra = list(roles or [])
     if name and looks_like_name(name):
@@ -140,7 +144,7 @@ def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | N
             b = b[:-2]  # "the mayor's office": a role's possessive belongs to the phrase
         if capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in pp.ORG_NOUNS or (
             b in PARTICLES and i < len(toks) - 1
-        ) or (b == "news" and i == len(toks) - 2 and bare_word(toks[-1]) in pp.ORG_NOUNS) or (
+        ) or (b in pp.ORG_MODIFIERS and i == len(toks) - 2 and bare_word(toks[-1]) in pp.ORG_NOUNS) or (
             b == "on" and 0 < i < len(toks) - 1 and capitalised(toks[i - 1]) and bare_word(toks[i - 1]) in pp.ON_HEADS
         ):
             first = i
@@ -216,7 +220,7 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         if found is None and relative:
             # "an appeal by the Harbour Trust, which had called ...": the noun the clause hangs on
             span = _tail(text, lo, hi - 1)
-            found = _classify(text, *span) if span is not None else None
+            found = (_body_of(text, lo, span) or _classify(text, *span)) if span is not None else None
             if found is not None and found.kind not in ("name", "org"):
                 found = None
         return found
@@ -244,6 +248,9 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     located = _located_group(text, lo, span[0])
     if located is not None:
         return located
+    body = _body_of(text, lo, span)
+    if body is not None:
+        return _person_before(text, lo, body)
     found = _classify(text, *span)
     if found is not None and found.kind == "name":
         return _owner_of(text, lo, span, found)
@@ -271,6 +278,35 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         if found is not None and found.kind == "org":
             return _person_before(text, lo, NounPhrase(start, span[1], "org", found.text))
     return found
+
+
+_BODY_OF = re.compile(r"([\w’'-]+)\s+of\s+(?:the\s+)?$")
+
+
+def _body_of(text: str, lo: int, span: tuple[int, int]) -> NounPhrase | None:
+    """A body named "<A> of <B>" where A or B ends in a body's head word ("the Nurses Union of Kestrel",
+    "Velmia's Joint Chiefs of Staff", "the Bank of Velmia"), read back from its last part; else None."""
+    start = span[0]
+    joined = False
+    while True:
+        m = _BODY_OF.search(text, max(lo, start - 80), start)
+        if m is None or not m.group(1)[:1].isupper():
+            break
+        # "Chiefs of Staff": a one-word last part that is itself a head; "Tariq Olsen of the Refugee Council"
+        # is a person of the body, whom _person_before finds
+        tail_words = text[start : span[1]].split()
+        one_head = not joined and len(tail_words) == 1 and bare_word(tail_words[0]) in pp.ORG_HEADS
+        if bare_word(m.group(1)) not in pp.ORG_HEADS and not one_head:
+            break
+        head = _tail(text, lo, m.start(1) + len(m.group(1)))
+        if head is None or head[0] >= start:
+            break
+        start, joined = head[0], True
+    if not joined:
+        return None
+    words = text[start : span[1]].split()
+    org = " ".join(words[1:] if bare_word(words[0]) in pp.DETERMINERS else words)
+    return NounPhrase(start, span[1], "org", org.rstrip(".,"))
 
 
 def _located_group(text: str, lo: int, at: int) -> NounPhrase | None:
