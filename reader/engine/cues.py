@@ -29,6 +29,7 @@ CUES = (
     r"believes|thinks|assessed|assesses|reported|reports|ruled|retorted|countered|alleged|alleges|demanded|"
     r"hinted|signall?ed|estimated|exclaimed|whispered|yelled|screamed|sighed|laughed|read|reads|"
     r"critici[sz]ed|demurred|scoffed|snapped|fumed|mused|cited|cites|chanted|chanting|whispers|shouts|"
+    r"forecast|forecasts|"
     r"according\s+to|in\s+the\s+words\s+of"
 )
 
@@ -59,7 +60,7 @@ INVERTED = re.compile(
 AMBIGUOUS_CUES = frozenset(
     {"calls", "states", "notes", "comments", "remarks", "claims", "reports", "answers", "replies", "promises",
      "pledges", "vows", "terms", "labels", "questioned", "called", "warning", "writing", "posted", "posts",
-     "shouts", "whispers", "chanting"}
+     "shouts", "whispers", "chanting", "forecast", "forecasts"}
 )
 
 

@@ -48,6 +48,8 @@ ORG_NOUNS = wordset(
     administration cabinet presidency kremlin staff command service forces guard committee council court
     prosecutors prosecutor's authorities department navy"""
 )
+HONORIFIC = re.compile(r"(?:[Hh]is|[Hh]er)\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness|Eminence|Beatitude)")
+"""An honorific a report uses as a pronoun for someone it has named ("His Highness added: ...")."""
 ORG_HEADS = wordset(
     """service agency ministry department council committee commission union association federation authority
     bureau institute office staff guard police army navy forces force court party front movement bank fund board

@@ -60,6 +60,8 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
     low = [bare_word(w) for w in words]
     if len(words) == 1 and low[0] in _ANY_PRONOUN:
         return NounPhrase(start, end, "pronoun", phrase)
+    if pp.HONORIFIC.fullmatch(phrase):
+        return NounPhrase(start, end, "pronoun", phrase)  # "His Highness added": the person named before
     anon = anonymous_phrase(phrase)
     if anon is not None and low[0] not in {"the"}:
         return NounPhrase(start, end, "anonymous", anon, roles=list(roles or []))

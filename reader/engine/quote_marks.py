@@ -82,6 +82,12 @@ def _scan(p: str, base: int, lo: int, singles: bool, at: list[int]) -> list[Mark
                 out.append(Mark(base + open_at, base + open_at + 1, base + i, base + i + 1, True, fam))
                 open_at = -1
                 continue
+            if ch in "“\"" and prev.isspace() and not p[i + 1 :].strip() and p[:i].rstrip()[-1:] in ".!?":
+                # '... that is available. “' ending the paragraph: a closing mark typed as an opening one
+                out.append(Mark(base + open_at, base + open_at + 1, base + len(p[:i].rstrip()), base + i + 1, True,
+                                fam))
+                open_at = -1
+                continue
             if left and not right and ch not in _CLOSE_ONLY and not (fam == "s" and _ELISION.match(p, i + 1)):
                 open_at, open_ch = i, ch
             continue
@@ -122,12 +128,23 @@ def _paragraph_marks(p: str, base: int, continues: bool, at: list[int] | None = 
         at = _mark_offsets(p)
     marks = _scan(p, base, 0, True, at)
     if marks and not marks[-1].closed and not continues:
+        cued = _CUED_END.search(p, marks[-1].start - base)
+        if cued is not None:
+            # '"Crews will work ... by the weekend, added Ferrante.': the page left out the closing mark
+            last = marks[-1]
+            marks[-1] = Mark(last.open, last.start, base + cued.start() + 1, base + cued.start() + 1, True,
+                             last.family)
+            return marks
         bad = marks.pop()
         again = _scan(p, base, bad.open - base + 1, bad.family != "s", at)
         marks += [m for m in again if m.closed]
     return marks
 
 
+_CUED_END = re.compile(
+    r",\s+(?:said|says|added|adds|told\s+\w+)\s+(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,3}\.?\s*$"
+)
+"""An inverted cue closing a paragraph whose quotation was never closed (a page's typing slip)."""
 _TERMINAL = re.compile(r"[.!?…:;,](?:\s?[\"'”’»“«›‹)\]」』])*\s*$")
 
 

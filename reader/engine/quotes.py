@@ -132,7 +132,12 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
 
 
 _WHAT_IT = re.compile(r"(?<!\S)([a-z]+)\s+what\s+(?:it|he|she|they)\s+$")
-_SO_CALLED = re.compile(r"\b[Ss]o[- ]called\s*$")
+_SO_CALLED = re.compile(
+    r"\b(?:[Ss]o[- ]called|which\s+means|meaning|known\s+as|(?:en)?titled|translates\s+as|translated\s+as|"
+    r"[Tt]he\s+(?:word|term|phrase|slogan|hashtag))\s*$"
+)
+"""A term, title or translation in quote marks ('so-called "trace logs"', 'Kalo, which means "kite"'): words
+nobody in the sentence is said to have spoken."""
 _NOT_SPEECH_AFTER = re.compile(
     r"(?<=ruled)\s+out\b|(?<=called)\s+(?:off|up|back)\b|(?<=calls)\s+(?:off|up|back)\b"
     r"|(?<=accused)\s+(?:was|were|is|are|has|had|have|will|would|could|man|woman|men|women|person)\b"
@@ -282,7 +287,8 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
             q.kind = "full"
         if sj + 1 < len(sentences) and not text[mk.close : sentences[sj].end].strip() and _same_paragraph(
                 text, sentences, sj + 1) and (text[mk.start : mk.end].rstrip()[-1:] in "?!" or _BARE_CUE.fullmatch(
-                    text, sentences[sj + 1].start, sentences[sj + 1].end) is not None):
+                    text, sentences[sj + 1].start, sentences[sj + 1].end) is not None or _short_attribution(
+                    text, sentences[sj + 1])):
             sj += 1
         a, by_document = _choose(text, mk, atts, cue_starts, si, sj, quoted)
         opens_sentence = mk.open - sent.start < 20 and (
@@ -334,6 +340,19 @@ _BARE_CUE = re.compile(
     r"\s*(?:He|She|They|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:said|says|added|adds|continued|explained)"
     r"(?:\s+(?:on\s+)?\w+day)?\.?\s*"
 )
+
+
+# '"...." Union president Dana Holt told the Evening Courier.': a sentence that only says who spoke to whom
+_SHORT_ATTRIBUTION = re.compile(
+    r"\s*(?:[A-Z][\w.’'-]*|[a-z]+)(?:\s+(?:[A-Z][\w.’'-]*|[a-z]+)){0,7}\s+"
+    r"(?:said|says|told|tells|added|adds|wrote|writes|explained|stressed|insisted)"
+    r"(?:\s+(?:the|a|an|[A-Z][\w.’'-]*|on|in|reporters|journalists|\w+day)){0,6}\.\s*"
+)
+
+
+def _short_attribution(text: str, s: Sentence) -> bool:
+    """Whether a sentence after a quotation is only its attribution, with no quotation or clause of its own."""
+    return s.end - s.start < 140 and _SHORT_ATTRIBUTION.fullmatch(text, s.start, s.end) is not None
 
 
 _DOCUMENT_NOUN = re.compile(r"\b(statement|communiqu[eé]|release|letter|message|notice)s?\b", re.IGNORECASE)

@@ -152,7 +152,8 @@ ANON_HEADS = (
     "protesters?|demonstrators?|voters?|passengers?|shoppers?|onlookers?|bystanders?|supporters?|critics?|"
     "locals?|neighbou?rs?|parents?|students?|fans?|campaigners?|nurses?|doctors?|medics?|teachers?|workers?|"
     "guards?|farmers?|villagers?|shopkeepers?|volunteers?|firefighters?|paramedics?|staffers?|"
-    "investigators?|detectives?|prosecutors?"
+    "investigators?|detectives?|prosecutors?|brokers?|dealers?|strategists?|fund managers?|drivers?|"
+    "miners?|pilots?|engineers?|scientists?|researchers?|envoys?"
 )
 ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from reader.engine.name_runs import NameRuns
 from reader.engine.phrase_after import np_after
+from reader.engine.phrase_patterns import HONORIFIC
 from reader.engine.phrases import NounPhrase, np_before
 from reader.engine.speaker_initials import titled_by_initials
 from reader.engine.speaker_subjects import collect_people, sentence_subject
@@ -359,11 +360,14 @@ class Cast:
             if bare_word(np.text) == "it":
                 org = next(((p, t) for p, t in reversed(self.orgs[-20:]) if p < np.start), None)
                 return org[1] or None if org is not None and np.start - org[0] < 1500 else None
-            if bare_word(np.text) not in PRONOUNS:
+            pronoun = np.text
+            if HONORIFIC.fullmatch(pronoun):
+                pronoun = "she" if pronoun[:3].lower() == "her" else "he"
+            if bare_word(pronoun) not in PRONOUNS:
                 return None
-            found = self.last_in_focus(np.start, pronoun=np.text)
+            found = self.last_in_focus(np.start, pronoun=pronoun)
             if found is not None:
-                self._learn_gender(found, gender_of_words([np.text]))
+                self._learn_gender(found, gender_of_words([pronoun]))
             return found
         if np.kind == "anonymous":
             self.anonymous.append((np.start, np.text))
@@ -395,8 +399,8 @@ class Cast:
             if found is None and not origins and not _speaks_for_another(head, np.text) and _may_be_focus(head):
                 found = self.last_in_focus(np.start)
                 jobs = self.roles_of(found) - COURTESY if found else set()
-                if jobs:
-                    found = None
+                if jobs and not _FORMER.search(np.text):
+                    found = None  # "the former Dunmore manager": an earlier job, so it need not be the one named
             if found is None and _AGE_HEAD.search(np.text):
                 found = self.last_in_focus(np.start)
             if found is None and bare_word(np.text.split()[0]) in {"the", "a", "an"}:
@@ -460,6 +464,7 @@ def _body_pattern(head: str) -> re.Pattern[str]:
 
 _CLAUSE_OPENERS = frozenset({"although", "though", "while", "when", "whereas", "because", "since", "if", "as",
                              "after", "before", "once", "unless", "until"})
+_FORMER = re.compile(r"\b(?:former|ex-|one-?time|erstwhile)", re.IGNORECASE)
 _GENERIC_BODIES = frozenset({"Police", "Government", "Army", "Navy", "Court", "Ministry", "Agency", "Prosecutors"})
 _OWNER_SAID = re.compile(
     r"\b([A-Z][\w-]+)[’']s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|camp|lawyers?|attorneys?|"
