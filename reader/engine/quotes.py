@@ -256,6 +256,17 @@ _OUTLET_PENALTY = 400.0
 quotation is usually passing on someone's words, and the person named in the sentence said them."""
 
 
+def _another_speaks(atts: list[_Attribution], cue_starts: list[int], lo: int, hi: int, speaker: str) -> bool:
+    """Whether someone else's cue stands between two quotations ('"..." / Mr Roe said the cost was high.
+    "...": the second is Roe's, not a continuation of the first speaker's)."""
+    k = bisect.bisect_left(cue_starts, lo)
+    while k < len(atts) and cue_starts[k] < hi:
+        if atts[k].speaker and atts[k].speaker != speaker:
+            return True
+        k += 1
+    return False
+
+
 def _reports_it(a: _Attribution) -> bool:
     """Whether the attribution's speaker is a news outlet (from the registry), not a person or a body."""
     return a.np is not None and a.speaker is not None and outlets.canonical(a.np.text) is not None
@@ -306,7 +317,8 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
                 q.speaker, q.cue = issuer.speaker, issuer.cue
                 q.speaker_mention = Span(issuer.np.start, issuer.np.end)
         elif prev is not None and prev_mark is not None and prev.speaker and opens_sentence and \
-                _continues(text, prev_mark, mk):
+                _continues(text, prev_mark, mk) and not _another_speaks(atts, cue_starts, prev_mark.close, mk.open,
+                                                                     prev.speaker):
             q.speaker, q.speaker_mention, q.cue = prev.speaker, prev.speaker_mention, prev.cue
         elif _SO_CALLED.search(before):
             pass  # 'so-called "trace logs"': a term in common use, which the sentence's subject did not coin

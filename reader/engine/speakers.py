@@ -181,8 +181,11 @@ class Cast:
                 best = pname
         if best == name and len(parts) == 1:
             firsts = {self.people[k].name for k in self.by_first.get(fold(name), [])[:50]}
-            if len(firsts) == 1:
-                best = firsts.pop()
+            longest = max(firsts, key=len, default="")
+            # one person, however many of their names' shorter forms were seen ("Mohammed bin Rashid" and
+            # "Mohammed bin Rashid Al Maktoum"): the longest, when every other is the start of it
+            if firsts and all(longest.split()[: len(n.split())] == n.split() for n in firsts):
+                best = longest
         return best
 
     def in_focus_with(self, name: str, pos: int) -> str:

@@ -96,3 +96,16 @@ def test_an_unclosed_quotation_with_its_cue_in_the_paragraph() -> None:
     raw = "“Crews will work through the night. Every district will be covered by the weekend, added Ferrante."
     assert _quotes(raw) == [("Crews will work through the night. Every district will be covered by the weekend,",
                              "Ferrante")]
+
+
+def test_a_quotation_after_another_speakers_cue_is_not_a_continuation() -> None:
+    raw = ('Although unexpected, one broker said that Tarvo\'s statement was "not a great shock".\n\n'
+           "Mr Ivo Lund, group chief executive, said the company had cut costs. \"Much progress has been made.\"")
+    assert _speakers(raw) == ["one broker", "Ivo Lund"]
+
+
+def test_a_first_name_stands_for_the_longest_form_of_one_persons_name() -> None:
+    raw = ("Rashid bin Omar opens Velm port\n\n"
+           "His Highness Sheikh Rashid bin Omar Al Qasimi, Ruler of Velm, opened the port on Sunday.\n\n"
+           '"Every ship that docks here is an investment," His Highness Sheikh Rashid said.')
+    assert _speakers(raw) == ["Rashid bin Omar Al Qasimi"]
