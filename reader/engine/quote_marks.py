@@ -197,7 +197,7 @@ def pairs(text: str) -> list[tuple[Mark, bool]]:
         if j == i or k == joined_to:
             continue  # no mark in this paragraph, or read already
         nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
-        continues = bool(nxt) and _MARKS.match(nxt) is not None and nxt not in "’”»"
+        continues = bool(nxt) and _MARKS.match(nxt) is not None and nxt not in "’”»" or _cut_off(paras, k)
         if _headline_like(para, k == len(paras) - 1):
             continue
         at = [m - base for m in marks[i:j]]
@@ -211,6 +211,12 @@ def pairs(text: str) -> list[tuple[Mark, bool]]:
         for mk in _paragraph_marks(para, base, continues, at):
             out.append((mk, not mk.closed))
     return out
+
+
+def _cut_off(paras: list[tuple[int, str]], k: int) -> bool:
+    """Whether paragraph ``k`` is the text's last and stops mid-sentence (a paste cut short): a quotation
+    open at its end ran on past the cut, and is kept open rather than dropped."""
+    return k == len(paras) - 1 and len(paras[k][1].split()) >= 8 and _TERMINAL.search(paras[k][1][-20:]) is None
 
 
 _PUNCTUATED_CLOSE = frozenset(",.?!")

@@ -109,3 +109,10 @@ def test_a_first_name_stands_for_the_longest_form_of_one_persons_name() -> None:
            "His Highness Sheikh Rashid bin Omar Al Qasimi, Ruler of Velm, opened the port on Sunday.\n\n"
            '"Every ship that docks here is an investment," His Highness Sheikh Rashid said.')
     assert _speakers(raw) == ["Rashid bin Omar Al Qasimi"]
+
+
+def test_a_quotation_open_where_a_paste_stops_mid_sentence_is_kept() -> None:
+    raw = ('Coach Ivo Lund was pleased. "We have beaten Dunmore, I am very happy and the players gave everything '
+           "in the second half when the rain came down and the")
+    assert [(c[:22], s) for c, s in _quotes(raw)] == [("We have beaten Dunmore", "Ivo Lund")]
+    assert _quotes('He said "we will see what happens next week when the talks resume.\n\nThe end.') == []
