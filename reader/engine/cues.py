@@ -26,7 +26,7 @@ CUES = (
     r"maintains|asked|asks|asking|questioned|quoted|quipped|joked|complained|complains|highlighted|highlights|"
     r"underlined|underscored|pointed\s+out|points\s+out|put\s+it|puts\s+it|went\s+on|goes\s+on|deemed|deems|characteri[sz]ed|"
     r"clarified|assured|proclaimed|denied|denies|accused|accuses|testified|shouted|recounted|elaborated|"
-    r"believes|thinks|assessed|assesses|reported|reports|ruled|retorted|countered|alleged|alleges|demanded|"
+    r"believes|thinks|assessed|assesses|reported|reports|ruled|retorted|countered|alleged|alleges|allege|demanded|"
     r"hinted|signall?ed|estimated|exclaimed|whispered|yelled|screamed|sighed|laughed|read|reads|"
     r"critici[sz]ed|demurred|scoffed|snapped|fumed|mused|cited|cites|chanted|chanting|whispers|shouts|"
     r"forecast|forecasts|"

@@ -35,7 +35,7 @@ KIN_TAIL = re.compile(
 # "Officials in Washington said", "residents near Port Avel said": a capitalised place after these locates
 # the people before it, who are the speakers
 PLACE_PREP_BEFORE = re.compile(r"\s(?:in|near|across|outside|around|inside|throughout)\s+(?:the\s+)?$")
-PREP_BEFORE = re.compile(r"\s(?:from|of|in|at)\s+$")
+PREP_BEFORE = re.compile(r"\s(?:from|of|in|at|for)\s+$")
 """A definite phrase after one of these modifies the phrase before it ("X from the province said"):
 the speaker is X, not the province."""
 LEAD_DROP = frozenset({"but", "and", "yet", "so", "however", "meanwhile", "still", "then", "now", "or", "later",

@@ -242,6 +242,14 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
             prep = pp.PREP_BEFORE.search(text, max(lo, definite.start() - 6), definite.start())
             if prep is not None and prep.start() > lo:
                 modified = np_before(text, lo, prep.start())
+                group = modified is not None and (modified.kind in ("role", "anonymous") or (
+                    modified.kind == "name" and len(modified.name) == 1
+                    and PLURAL.fullmatch(bare_word(modified.name[0])) is not None))
+                if modified is not None and group and prep.group().strip() == "for":
+                    # "a lawyer for the family said": whom the lawyer speaks for is part of who they are
+                    phrase = text[modified.start : hi]
+                    return NounPhrase(modified.start, hi, modified.kind, phrase if modified.kind != "anonymous" else
+                                      anonymous_phrase(phrase) or phrase, name=modified.name, roles=modified.roles)
                 if modified is not None and modified.kind in ("name", "anonymous", "role", "org"):
                     return modified  # "Congresswoman X from the province said", "Police in the city said"
             return NounPhrase(definite.start(), hi, "role", definite.group(), roles=[bare_word(head)])

@@ -166,7 +166,8 @@ PLURAL_HEADS = (
     "advis[eo]rs|negotiators|figures|investors|traders|bankers|economists|activists|survivors|relatives|"
     "protesters|demonstrators|voters|passengers|shoppers|onlookers|bystanders|supporters|critics|locals|"
     "neighbou?rs|parents|students|fans|campaigners|nurses|doctors|medics|teachers|workers|guards|farmers|"
-    "villagers|shopkeepers|volunteers|firefighters|paramedics|staffers|investigators|detectives|prosecutors"
+    "villagers|shopkeepers|volunteers|firefighters|paramedics|staffers|investigators|detectives|prosecutors|"
+    "lawyers|attorneys|spokespeople|brokers|dealers|strategists|miners|pilots|engineers|scientists|researchers"
 )
 PLURAL = re.compile(r"\b(?:" + grouped_alternation(PLURAL_HEADS) + r")\b")
 BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + grouped_alternation(PLURAL_HEADS)

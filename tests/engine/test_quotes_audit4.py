@@ -116,3 +116,11 @@ def test_a_quotation_open_where_a_paste_stops_mid_sentence_is_kept() -> None:
            "in the second half when the rain came down and the")
     assert [(c[:22], s) for c, s in _quotes(raw)] == [("We have beaten Dunmore", "Ivo Lund")]
     assert _quotes('He said "we will see what happens next week when the talks resume.\n\nThe end.') == []
+
+
+def test_allege_and_whom_a_speaker_speaks_for() -> None:
+    raw = ("After hearing the prosecutor allege he caused a “reckless injury” to a cyclist, Magistrate Ines "
+           "Brandt refused bail.")
+    assert _speakers(raw) == ["the prosecutor"]
+    assert _speakers("A lawyer for the family said police used “excessive force”.") == ["a lawyer for the family"]
+    assert _speakers("Lawyers for the family said police used “excessive force”.") == ["Lawyers for the family"]
