@@ -467,6 +467,9 @@ def _body_pattern(head: str) -> re.Pattern[str]:
 
 _CLAUSE_OPENERS = frozenset({"although", "though", "while", "when", "whereas", "because", "since", "if", "as",
                              "after", "before", "once", "unless", "until"})
+_OTHER_PARTY = frozenset({"prosecutor", "judge", "magistrate", "lawyer", "attorney", "counsel", "barrister",
+                          "solicitor", "coroner", "interviewer", "moderator"})
+"""Roles that face the person a story is about: never that person when nobody holding them is named."""
 _FORMER = re.compile(r"\b(?:former|ex-|one-?time|erstwhile)", re.IGNORECASE)
 _GENERIC_BODIES = frozenset({"Police", "Government", "Army", "Navy", "Court", "Ministry", "Agency", "Prosecutors"})
 _OWNER_SAID = re.compile(
@@ -491,6 +494,8 @@ def _may_be_focus(head: str) -> bool:
     word = bare_word(head)
     if PLURAL.fullmatch(word) or word.endswith("s") and is_role_word(word[:-1]):
         return False
+    if word in _OTHER_PARTY:
+        return False  # "the prosecutor" in a story about a defendant is someone else, unnamed
     return is_role_word(word) or word in _FOCUS_DESCRIPTORS or word.endswith("ist")  # photojournalist
 
 

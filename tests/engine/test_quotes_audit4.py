@@ -124,3 +124,9 @@ def test_allege_and_whom_a_speaker_speaks_for() -> None:
     assert _speakers(raw) == ["the prosecutor"]
     assert _speakers("A lawyer for the family said police used “excessive force”.") == ["a lawyer for the family"]
     assert _speakers("Lawyers for the family said police used “excessive force”.") == ["Lawyers for the family"]
+
+
+def test_the_prosecutor_unnamed_is_not_the_defendant_in_focus() -> None:
+    raw = ("Jana Ferr, 31, appeared in court on Monday. Ferr did not speak.\n\n"
+           "The prosecutor said the attack was “a planned ambush”.")
+    assert _speakers(raw) == ["the prosecutor"]
