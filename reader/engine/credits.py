@@ -248,9 +248,8 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
             if s >= 0:
                 claimed.add(s)
                 short.append((hits[-1], para[s:e]))
-        for name, s, e, interview in cited(para, claimed):
+        for name, s, e in cited(para, claimed):
             hits.append(_make(para, base, name, "cited", s, e, True))
-            hits[-1].interview = interview
             short.append((hits[-1], para[s:e]))
     for item in furniture or []:
         line = item[:_MAX_PARAGRAPH].strip()
@@ -291,13 +290,11 @@ def _merge(hits: list[Hit]) -> list[Credit]:
 
     Reuters house style ("Reporting by ...; Editing by ...") names no outlet, so it
     only counts as a Reuters source when no dateline or source line names another.
-    An outlet that is the copy's source and is "cited" only as the one people spoke to
-    ("two traders told Reuters") did the interviewing: that is no citation of its work.
+    A source is cited as well when the text attributes to it ("two traders told Reuters" in a
+    Reuters story): :func:`reader.engine.credit_cited.cited` treats every citing form alike.
     """
     other_source = any(h.role == "source" and h.name != "Reuters" for h in hits)
     hits = [h for h in hits if h.role != "house" or not other_source]
-    sources = {h.name for h in hits if h.role in ("source", "house")}
-    hits = [h for h in hits if not (h.interview and h.name in sources)]
     for h in hits:
         if h.role == "house":
             h.role = "source"

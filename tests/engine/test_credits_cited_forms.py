@@ -1,4 +1,4 @@
-"""Cited outlets introduced by a described noun, and outlets that only did the interviewing (invented prose)."""
+"""Cited outlets introduced by a described noun, and outlets that did the interviewing (invented prose)."""
 
 from __future__ import annotations
 
@@ -25,13 +25,18 @@ def test_a_title_after_an_agency_noun_is_no_outlet() -> None:
     assert _roles("The agency Director Tom Bell said the plan was good.") == {}
 
 
-def test_told_the_source_agency_is_no_citation() -> None:
+def test_told_the_source_agency_is_cited_as_well() -> None:
+    """One rule for every citing form: "told Reuters" in Reuters copy counts as "a Reuters interview" does."""
     assert _roles("LONDON (Reuters) - The shares fell.\n\nTwo traders told Reuters the price had fallen.") == {
-        "Reuters": ["source"]
+        "Reuters": ["source", "cited"]
     }
     assert _roles("LONDON (Reuters) - One of the crew told Reuters on Sunday that all were safe.") == {
-        "Reuters": ["source"]
+        "Reuters": ["source", "cited"]
     }
+    assert _roles("LONDON (Reuters) - The port reopened.\n\nIn response to a Reuters interview with the harbour "
+                  "master, the mayor said the quay was safe.") == {"Reuters": ["source", "cited"]}
+    assert _roles("LONDON (Reuters) - The port reopened.\n\nThe ministry criticised the story that Reuters "
+                  "published.") == {"Reuters": ["source", "cited"]}
 
 
 def test_told_another_outlet_is_still_a_citation() -> None:
