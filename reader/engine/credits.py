@@ -87,7 +87,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             yield men.name, "source", off + men.span.start, off + men.span.end, True
         inner = m.group(1).strip()
         if not named and re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", inner) and \
-                not PHOTO_WORD.search(inner):
+                not PHOTO_WORD.search(inner) and not _bracketed_place(inner, m.group()):
             yield inner, "source", off, off + len(inner), True
     bare = DATELINE_BARE.match(stripped) if "(" in stripped[:63] else None
     if bare is not None and not m:
@@ -198,6 +198,19 @@ _TIME_OF_DAY = frozenset(str.split("today yesterday tomorrow morning afternoon e
 _TIME_ABBREVIATIONS = frozenset(
     w.casefold().rstrip(".") for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair if 0 < len(w) <= 3
 )
+
+
+def _bracketed_place(inner: str, dateline: str) -> bool:
+    """An unregistered name in a dateline's brackets that reads as the place's region, not its agency.
+
+    "Kestrel (Upper Marwar): Chief Minister ..." puts the state after the city, a colon after it; an
+    agency there is an acronym ("(KNO):") or holds an outlet word ("(Coastal Wire):"). With a dash
+    after the brackets ("PORT ALDMERE (Coastal Wire) -") the agency style stays the reading.
+    """
+    if not dateline.endswith(":"):
+        return False
+    words = inner.split()
+    return not any(w.isupper() and len(w) > 1 for w in words) and not any(w in OUTLET_HEAD_WORDS for w in words)
 
 
 def _timeish(name: str) -> bool:
