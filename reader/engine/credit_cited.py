@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from reader.engine import outlets
+from reader.engine.credit_kinds import named_by_kind
 from reader.engine.credit_patterns import (
     CITE_LEFT,
     CITE_NOUN,
@@ -150,15 +151,21 @@ def _camel_reports(para: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int]]:
+def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tuple[str, int, int]]:
     """Outlets whose report, interview or data the paragraph attributes something to.
 
     The outlet someone spoke to is cited too, in its own copy as well ("two traders told Reuters" in a
     Reuters story): whether a citation names this copy's work or another piece ("the story that Reuters
     published", "a Reuters interview") the text does not tell, so every citing form counts alike and the
-    role list says both ``source`` and ``cited``.
+    role list says both ``source`` and ``cited``. ``text`` is the whole article, where a name written
+    before its kind noun ("the Onda Sur radio station") must also stand bare (:mod:`reader.engine.credit_kinds`).
     """
-    for men in all_mentions(para)[:_MAX_MENTIONS]:
+    found = all_mentions(para)[:_MAX_MENTIONS]
+    taken = [(m.span.start, m.span.end) for m in found]
+    for k in named_by_kind(para, para if text is None else text):
+        if not any(a < k.span.end and k.span.start < b for a, b in taken):
+            found.append(k)
+    for men in found:
         s, e = men.span.start, men.span.end
         if s in claimed:
             continue

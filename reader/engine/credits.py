@@ -261,7 +261,7 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
             if s >= 0:
                 claimed.add(s)
                 short.append((hits[-1], para[s:e]))
-        for name, s, e in cited(para, claimed):
+        for name, s, e in cited(para, claimed, text):
             hits.append(_make(para, base, name, "cited", s, e, True))
             short.append((hits[-1], para[s:e]))
     for item in furniture or []:
