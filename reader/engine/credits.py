@@ -88,7 +88,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         inner = m.group(1).strip()
         if not named and re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", inner) and \
                 not PHOTO_WORD.search(inner) and not _bracketed_place(inner, m.group()):
-            yield inner, "source", off, off + len(inner), True
+            yield outlets.canonical(inner) or inner, "source", off, off + len(inner), True  # "(Ani) -" is ANI
     bare = DATELINE_BARE.match(stripped) if "(" in stripped[:63] else None
     if bare is not None and not m:
         off = para.index(stripped) + bare.start(1)
