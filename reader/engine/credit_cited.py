@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from reader.engine import outlets
+from reader.engine.credit_kinds import named_by_kind
 from reader.engine.credit_patterns import (
     CITE_LEFT,
     CITE_NOUN,
@@ -35,13 +36,6 @@ from reader.engine.models import Span
 
 _MAX_MENTIONS = 500
 
-# The CITE_LEFT forms in which the outlet is only the one spoken to ("told Reuters", "in an interview with
-# the BBC"): a citation of another outlet's interview, but in that outlet's own copy its reporters' work.
-INTERVIEW_LEFT = re.compile(
-    r"(?i)\b(?:told|telling|(?:speaking|spoke|talking|talked)\s+(?:to|with)|interview(?:ed)?\s+(?:with|to|for|by)|"
-    r"(?:comments?|remarks?|e-?mail|message)\s+to|(?:call|conversation)\s+with|anonymity\s+(?:to|with))"
-    r"\s+(?:the\s+)?(?:(?-i:[A-Z][\w.’'-]*)\s+){0,2}$"
-)
 # Before a SOURCE_PHRASE noun: "an article published in X" is one piece among others, cited, not the source
 ANOTHER_PIECE = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|recent|new|latest|earlier|separate)\s+(?:[\w-]+\s+){0,2}$")
 
@@ -157,10 +151,21 @@ def _camel_reports(para: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-def cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int, bool]]:
-    """Outlets whose report, interview or data the paragraph attributes something to (and whether only as
-    the one someone spoke to: "two traders told Reuters")."""
-    for men in all_mentions(para)[:_MAX_MENTIONS]:
+def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tuple[str, int, int]]:
+    """Outlets whose report, interview or data the paragraph attributes something to.
+
+    The outlet someone spoke to is cited too, in its own copy as well ("two traders told Reuters" in a
+    Reuters story): whether a citation names this copy's work or another piece ("the story that Reuters
+    published", "a Reuters interview") the text does not tell, so every citing form counts alike and the
+    role list says both ``source`` and ``cited``. ``text`` is the whole article, where a name written
+    before its kind noun ("the Onda Sur radio station") must also stand bare (:mod:`reader.engine.credit_kinds`).
+    """
+    found = all_mentions(para)[:_MAX_MENTIONS]
+    taken = [(m.span.start, m.span.end) for m in found]
+    for k in named_by_kind(para, para if text is None else text):
+        if not any(a < k.span.end and k.span.start < b for a, b in taken):
+            found.append(k)
+    for men in found:
         s, e = men.span.start, men.span.end
         if s in claimed:
             continue
@@ -170,10 +175,8 @@ def cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int, bool]]:
         left = para[max(0, s - 140) : s]
         right = para[e : e + 160]
         by_right = CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right)
-        if by_right and not SELF_STORY.match(right):
-            yield men.name, s, e, False
-        elif _cited_by_left(left):  # the costlier side last
-            yield men.name, s, e, INTERVIEW_LEFT.search(left) is not None
+        if (by_right and not SELF_STORY.match(right)) or _cited_by_left(left):  # the costlier side last
+            yield men.name, s, e
     after_noun = names_after_noun(para)
     for m in chain(unknown_cited(para, after_noun), _described(para, after_noun), _camel_reports(para)):
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
@@ -186,4 +189,4 @@ def cited(para: str, claimed: set[int]) -> Iterator[tuple[str, int, int, bool]]:
         if name is None and (outlets.mentions(written) or len(written) < 3 or
                              written.split()[0].lower() in _NOT_OUTLET):  # "the agency Director Tom Bell said"
             continue
-        yield name or written, s, e, False
+        yield name or written, s, e

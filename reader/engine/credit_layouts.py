@@ -1,7 +1,8 @@
 """Credits written as page layout rather than prose: a byline bar, a closing domain, a courtesy note.
 
 Pages that carry agency copy mark it in a few short lines that name no verb: an agency and the
-place it filed from ("AP Nairobi", "Press Trust of India Chennai"), the agency's domain alone on
+place it filed from ("AP Nairobi", "Press Trust of India Chennai"), the agency alone in brackets under
+a headline ("(Xinhua) / 4 May 2014"), the agency's domain alone on
 the last line ("bloomberg.com"), a "Source:" line naming a domain, a courtesy note for the report
 and its picture ("(Report & Photo courtesy Rowing Federation Media)"), or the agency's name glued
 to the last sentence after a dash ("... not to speculate.-Sabah"), which the furniture pass splits
@@ -44,6 +45,24 @@ def agency_place(line: str) -> outlets.Mention | None:
     if any(w.strip(",|/–—-.").casefold() in _PLACE_NOT for w in rest.split()) or PHOTO_WORD.search(rest):
         return None
     return found[0]
+
+
+# An agency in brackets alone on a line, maybe with the date after a separator: "(Xinhua) / 4 May 2014", "(Ani)".
+# The headline's tail the line was cut from ("... says minister (Xinhua) / 4 May 2014") is its own line by then.
+_BRACKETED = re.compile(r"\(([^()\n]{2,40})\)\s*(?:[/|,–—-]\s*([^()\n]{0,40}))?")
+
+
+def bracketed_agency(line: str) -> str | None:
+    """The agency of a line that is only its name in brackets, and perhaps a date ("(Xinhua) / 4 May 2014").
+
+    A slot this narrow takes the registry name in any case ("(Wam)" is WAM), as a dateline does; the date
+    must hold a digit, and the name be an agency: "(Video)" or "(Update)" is no credit.
+    """
+    m = _BRACKETED.fullmatch(line.strip()) if line[:1] == "(" or line.lstrip()[:1] == "(" else None
+    if m is None or (m.group(2) is not None and not any(c.isdigit() for c in m.group(2))):
+        return None
+    name = outlets.canonical(m.group(1).strip())
+    return name if name is not None and outlets.kind(name) == "agency" else None
 
 
 # A line that is a web address and nothing else ("bloomberg.com", "www.example.org/").
@@ -138,6 +157,9 @@ def layout_credits(para: str, stripped: str, low: str, body: bool) -> Iterator[F
         off = para.index(stripped)
         yield men.name, "source", off + men.span.start, off + men.span.end, True
     yield from courtesy(para, low)
+    name = bracketed_agency(stripped) if stripped[:1] == "(" else None
+    if name is not None:
+        yield name, "source", -1, -1, False
     if body or " " in stripped:
         return
     name = domain_name(stripped) if "." in stripped else None

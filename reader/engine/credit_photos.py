@@ -47,7 +47,6 @@ class Hit:
     role: str
     evidence: str
     span: Span | None
-    interview: bool = False  # cited only as the one someone told something: the interviewer, if its own copy
 
 
 def only_outlets(line: str) -> list[outlets.Mention] | None:

@@ -87,8 +87,8 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             yield men.name, "source", off + men.span.start, off + men.span.end, True
         inner = m.group(1).strip()
         if not named and re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", inner) and \
-                not PHOTO_WORD.search(inner):
-            yield inner, "source", off, off + len(inner), True
+                not PHOTO_WORD.search(inner) and not _bracketed_place(inner, m.group()):
+            yield outlets.canonical(inner) or inner, "source", off, off + len(inner), True  # "(Ani) -" is ANI
     bare = DATELINE_BARE.match(stripped) if "(" in stripped[:63] else None
     if bare is not None and not m:
         off = para.index(stripped) + bare.start(1)
@@ -200,6 +200,19 @@ _TIME_ABBREVIATIONS = frozenset(
 )
 
 
+def _bracketed_place(inner: str, dateline: str) -> bool:
+    """An unregistered name in a dateline's brackets that reads as the place's region, not its agency.
+
+    "Kestrel (Upper Marwar): Chief Minister ..." puts the state after the city, a colon after it; an
+    agency there is an acronym ("(KNO):") or holds an outlet word ("(Coastal Wire):"). With a dash
+    after the brackets ("PORT ALDMERE (Coastal Wire) -") the agency style stays the reading.
+    """
+    if not dateline.endswith(":"):
+        return False
+    words = inner.split()
+    return not any(w.isupper() and len(w) > 1 for w in words) and not any(w in OUTLET_HEAD_WORDS for w in words)
+
+
 def _timeish(name: str) -> bool:
     """A capitalised phrase that is a date ("Monday", "April 2", "Monday 3 Aug"), not an outlet.
 
@@ -248,9 +261,8 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
             if s >= 0:
                 claimed.add(s)
                 short.append((hits[-1], para[s:e]))
-        for name, s, e, interview in cited(para, claimed):
+        for name, s, e in cited(para, claimed, text):
             hits.append(_make(para, base, name, "cited", s, e, True))
-            hits[-1].interview = interview
             short.append((hits[-1], para[s:e]))
     for item in furniture or []:
         line = item[:_MAX_PARAGRAPH].strip()
@@ -291,13 +303,11 @@ def _merge(hits: list[Hit]) -> list[Credit]:
 
     Reuters house style ("Reporting by ...; Editing by ...") names no outlet, so it
     only counts as a Reuters source when no dateline or source line names another.
-    An outlet that is the copy's source and is "cited" only as the one people spoke to
-    ("two traders told Reuters") did the interviewing: that is no citation of its work.
+    A source is cited as well when the text attributes to it ("two traders told Reuters" in a
+    Reuters story): :func:`reader.engine.credit_cited.cited` treats every citing form alike.
     """
     other_source = any(h.role == "source" and h.name != "Reuters" for h in hits)
     hits = [h for h in hits if h.role != "house" or not other_source]
-    sources = {h.name for h in hits if h.role in ("source", "house")}
-    hits = [h for h in hits if not (h.interview and h.name in sources)]
     for h in hits:
         if h.role == "house":
             h.role = "source"

@@ -9,7 +9,7 @@ asking both of each paragraph cost more than the rules themselves. So here:
   its pattern cut by first letter, plus its plain names) and, in the same pass, the places where an
   unnamed-credit gate could fire: a "(", a "Source"/"Via"/"From" word, an outlet noun before a capital;
 * a few substring scans of the lower-cased text add the other such places (a "based on"-like word pair,
-  a citing verb, "courtesy", " by " when the text holds a ";" or ")");
+  a citing verb, "courtesy", a kind noun such as "radio" or "daily", " by " when the text holds a ";" or ")");
 * only paragraphs marked by the second kind and naming no registry outlet run ``may_credit_unnamed``.
 
 Each place-finder is a necessary condition of the gate it stands for, so the paragraphs read are exactly
@@ -26,6 +26,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from reader.engine import outlets
+from reader.engine.credit_kinds import KIND_NEEDLES
 from reader.engine.credit_patterns import (
     CITED_VERB_STEMS,
     FOLD_TRAP_CHARS,
@@ -169,11 +170,13 @@ def gated_paragraphs(text: str) -> list[tuple[int, str]] | None:
                 if k not in named and k not in maybe and contains_any(parts[k], NOUN_NEEDLES):
                     maybe.add(k)
             at = low.find(verb, starts[k + 1]) if k < last else -1  # the next paragraph's
-    at = low.find("courtesy")  # a courtesy note ("Report courtesy X") names its outlet unregistered
-    while at >= 0:
-        k = bisect_right(starts, at) - 1
-        maybe.add(k)
-        at = low.find("courtesy", starts[k + 1]) if k < last else -1
+    # a courtesy note ("Report courtesy X") and a kind noun ("the Onda Sur radio station") name outlets unregistered
+    for needle in ("courtesy", *KIND_NEEDLES):
+        at = low.find(needle)
+        while at >= 0:
+            k = bisect_right(starts, at) - 1
+            maybe.add(k)
+            at = low.find(needle, starts[k + 1]) if k < last else -1
     if ";" in text or ")" in text:  # Reuters house style needs " by " and one of them
         at = low.find(" by ")
         while at >= 0:

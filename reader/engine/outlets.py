@@ -3,6 +3,9 @@
 Articles name their sources in many spellings ("Agence France-Presse", "AFP",
 "the AP"), so every credit, byline and URL is resolved here to one canonical
 name. The registry ships as ``reader/data/outlets.json`` and is loaded lazily.
+An alias names one outlet only: a masthead that two outlets print (London's and Sydney's
+"The Daily Telegraph") is an entry of its own under that name, so a credit keeps it as written
+rather than giving it to the wrong paper; their domains tell the two pages apart.
 """
 
 from __future__ import annotations

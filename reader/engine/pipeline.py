@@ -22,7 +22,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from reader.engine import analysis, dates, furniture, furniture_lines, outlets, paste_dates
+from reader.engine import analysis, dates, furniture, furniture_lines, outlet_guess, outlets, paste_dates
 from reader.engine.ingest import IngestError
 from reader.engine.ingest.sources import FEED_EXT, Item, expand, read_item
 from reader.engine.ingest.warc import is_warc_name
@@ -63,8 +63,11 @@ def _fallback_title(text: str, limit: int = 90) -> str:
     return title if len(title) <= limit else title[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def resolve_outlet(draft: Draft, override: str | None) -> str:
-    """Outlet: --outlet, else a known alias in the metadata, else the URL's domain, else the file name."""
+def resolve_outlet(draft: Draft, override: str | None, furniture: Sequence[str] = (),
+                   paras: Sequence[str] = ()) -> str:
+    """Outlet: --outlet, else a known alias in the metadata, else the URL's domain, else the name the page
+    signs itself with in its ``furniture`` or edge ``paras`` (:mod:`reader.engine.outlet_guess`; metadata is
+    the publisher's word, the signature only the best reading of a bare paste), else the file name."""
     if override:
         return outlets.canonical(clean_line(override)) or clean_line(override)
     if draft.outlet:
@@ -81,7 +84,7 @@ def resolve_outlet(draft: Draft, override: str | None) -> str:
         host = urlsplit(draft.url).hostname or ""
         if host:
             return host.removeprefix("www.")
-    return Path(draft.source.split("#")[0]).stem or "unknown"
+    return outlet_guess.guess(furniture, list(paras)) or Path(draft.source.split("#")[0]).stem or "unknown"
 
 
 def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bool = True,
@@ -121,7 +124,7 @@ def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bo
         key = "text:" + content_hash
     art = StoredArticle(
         source=draft.source, url=url or (draft.url and clean_line(draft.url)) or None,
-        outlet=resolve_outlet(draft, outlet_override), title=title, published=published,
+        outlet=resolve_outlet(draft, outlet_override, furn, paras), title=title, published=published,
         author=clean_line(draft.author) if draft.author else byline, text=text, furniture=furn,
         sentences=sentences, quotes=[], credits=[], content_hash=content_hash, band_keys=[], fingerprint=None,
         analysed=False,

@@ -241,6 +241,20 @@ def test_unregistered_outlet_in_dateline_is_the_source() -> None:
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
+        ("Kestrel (Upper Marwar): Chief Minister Anand Rao met officials on Sunday.", {}),
+        ("Kestrel (Marwar): Chief Minister Anand Rao met officials on Sunday.", {}),
+        ("Kestrel (KNO): Chief Minister Anand Rao met officials on Sunday.", {"KNO": ["source"]}),
+        ("Kestrel (Coastal Wire): Chief Minister Anand Rao met officials on Sunday.", {"Coastal Wire": ["source"]}),
+        ("KESTREL (Velmpress) - Chief Minister Anand Rao met officials on Sunday.", {"Velmpress": ["source"]}),
+    ],
+)
+def test_a_dateline_region_in_brackets_is_no_agency(raw: str, expected: dict[str, list[str]]) -> None:
+    assert roles(raw) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
         ("About 18,000 vehicles use it, Coastal Wire reported, citing city figures.", {"Coastal Wire": ["cited"]}),
         ("According to Coastal Wire, about 18,000 vehicles used the crossing.", {"Coastal Wire": ["cited"]}),
         (BODY + "Additional reporting by Coastal Wire.", {"Coastal Wire": ["contributor"]}),

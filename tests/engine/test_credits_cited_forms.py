@@ -1,4 +1,4 @@
-"""Cited outlets introduced by a described noun, and outlets that only did the interviewing (invented prose)."""
+"""Cited outlets introduced by a described noun, and outlets that did the interviewing (invented prose)."""
 
 from __future__ import annotations
 
@@ -25,13 +25,18 @@ def test_a_title_after_an_agency_noun_is_no_outlet() -> None:
     assert _roles("The agency Director Tom Bell said the plan was good.") == {}
 
 
-def test_told_the_source_agency_is_no_citation() -> None:
+def test_told_the_source_agency_is_cited_as_well() -> None:
+    """One rule for every citing form: "told Reuters" in Reuters copy counts as "a Reuters interview" does."""
     assert _roles("LONDON (Reuters) - The shares fell.\n\nTwo traders told Reuters the price had fallen.") == {
-        "Reuters": ["source"]
+        "Reuters": ["source", "cited"]
     }
     assert _roles("LONDON (Reuters) - One of the crew told Reuters on Sunday that all were safe.") == {
-        "Reuters": ["source"]
+        "Reuters": ["source", "cited"]
     }
+    assert _roles("LONDON (Reuters) - The port reopened.\n\nIn response to a Reuters interview with the harbour "
+                  "master, the mayor said the quay was safe.") == {"Reuters": ["source", "cited"]}
+    assert _roles("LONDON (Reuters) - The port reopened.\n\nThe ministry criticised the story that Reuters "
+                  "published.") == {"Reuters": ["source", "cited"]}
 
 
 def test_told_another_outlet_is_still_a_citation() -> None:
@@ -72,3 +77,19 @@ def test_story_published_by_a_paper_whose_name_starts_with_a_weekday() -> None:
 
 def test_a_date_with_a_short_month_after_a_source_phrase_is_no_outlet() -> None:
     assert _roles("The story was first published on Monday 3 Aug by the council.") == {}
+
+
+def test_unregistered_outlet_named_by_its_kind_after_it_is_cited() -> None:
+    text = ("\u201cWe come in good faith,\u201d rebel leader Tomas Ruiz said in a broadcast on the Onda Sur radio "
+            "station.\n\nOnda Sur said the message was recorded last week.")
+    assert _roles(text) == {"Onda Sur": ["cited"]}
+    assert _roles("The mayor told the Harrow Vale newspaper she would stay.\n\nHarrow Vale reported on Monday "
+                  "that the vote was close.") == {"Harrow Vale": ["cited"]}
+
+
+def test_a_place_or_nationality_before_a_kind_noun_is_no_outlet() -> None:
+    # never used bare as a name that reports: a place or a nationality describing the outlet
+    assert _roles("Tomas Ruiz said in a broadcast on the Onda Sur radio station.") == {}
+    assert _roles("The minister told the Velmian newspaper he would stay.\n\nVelmian said nothing more.") == {}
+    assert _roles("The minister told the French newspaper he would stay.") == {}
+    assert _roles("According to the Sunday newspaper, the talks failed.\n\nSunday said nothing.") == {}

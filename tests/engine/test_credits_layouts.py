@@ -46,6 +46,15 @@ def test_agency_followed_by_other_words_is_no_byline() -> None:
     assert _roles("The Canadian Press Toronto Office said nothing.") == {}
 
 
+def test_agency_alone_in_brackets_with_a_date_is_a_source() -> None:
+    assert _roles("The council voted on Monday.", ["(Xinhua) / 12 March 2015"]) == {"Xinhua": ["source"]}
+    assert _roles("The council voted on Monday.", ["(Kyodo)"]) == {"Kyodo News": ["source"]}
+    assert _roles("The council voted on Monday.", ["(Ani) - 3 May 2019"]) == {"ANI": ["source"]}
+    assert _roles("The council voted on Monday.", ["(Xinhua) / Council votes"]) == {}  # no date: a headline's tail
+    assert _roles("The council voted on Monday.", ["(Video) / 12 March 2015"]) == {}
+    assert _roles("The council voted on Monday.", ["(The Guardian) / 12 March 2015"]) == {}  # a paper: no agency
+
+
 def test_closing_domain_line_is_a_source() -> None:
     found, _, junk, _ = _page(["The company plans to cut 200 jobs, it said on Thursday.",
                                "The shares fell 3 percent in early trade.", "bloomberg.com"])

@@ -7,7 +7,7 @@ from importlib import resources
 
 import pytest
 
-from reader.engine import outlets
+from reader.engine import credits, outlets
 
 
 @pytest.mark.parametrize(
@@ -83,6 +83,17 @@ def test_kind_and_names() -> None:
     assert len(names) >= 150
     assert len(names) == len(set(names))
     assert {"Reuters", "AP", "AFP", "Getty Images", "TRT World", "Meduza"} <= set(names)
+
+
+def test_a_masthead_two_papers_print_keeps_its_name() -> None:
+    """Sydney's and London's "The Daily Telegraph": the shared name is its own entry, the domains tell them apart."""
+    assert outlets.canonical("The Daily Telegraph") == "The Daily Telegraph"
+    assert outlets.canonical("the Daily Telegraph") == "The Daily Telegraph"
+    assert outlets.canonical("The Telegraph") == "The Telegraph"
+    assert outlets.from_url("https://www.telegraph.co.uk/news/x") == "The Telegraph"
+    assert outlets.from_url("https://www.dailytelegraph.com.au/news/x") == "The Daily Telegraph"
+    found = credits.find_credits("\u201cWe were ignored,\u201d union president Dana Holt told The Daily Telegraph.", [])
+    assert [(c.name, c.roles) for c in found] == [("The Daily Telegraph", ["cited"])]
 
 
 def test_registry_is_consistent() -> None:

@@ -447,8 +447,8 @@ Photo credit: AFP/Getty Images
 You may also like
 Talks on grain corridor to resume next week
 """,
-        # "a regional governor told Reuters" in Reuters' own copy: Reuters did the interview, no citation
-        {"Reuters": {"source"}, "AFP": {"photo"}, "Getty Images": {"photo"}},
+        # "a regional governor told Reuters" in Reuters' own copy: cited as any "told X" is
+        {"Reuters": {"source", "cited"}, "AFP": {"photo"}, "Getty Images": {"photo"}},
         (
             "Yahoo News",
             "Story continues below advertisement",

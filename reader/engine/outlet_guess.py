@@ -1,0 +1,127 @@
+"""The outlet a page names itself, for a paste that carries no metadata.
+
+A ``.txt`` paste has no URL, no front matter and no ``<meta>`` tags, so its outlet used to be its
+file name ("02"). Yet pages sign themselves in a few stable forms of page furniture:
+
+* a copyright line naming its holder: "Copyright © 2024 Velm Herald. All rights reserved.",
+  "© 2019 velmnews.com";
+* a syndication note: "(This story has not been edited by Velm Herald staff ...)";
+* an app prompt: "download Velm Herald App", "Download now the VBC mobile app";
+* a push prompt: "Stay up to date with notifications from The Velm Herald";
+* the site's domain alone on a line ("velmnews.com"), or, in the furniture, a registry paper, site or
+  broadcaster named alone on a line (its masthead).
+
+:func:`guess` reads these only in the furniture and in the first and last two paragraphs of the
+kept text, and only where a line is short. A holder is accepted when it is a registry outlet, a
+domain, or a capitalised name holding an outlet word ("Herald", "News", "Times"): "© 2024 Mara Lind"
+is a photographer's, and "users can download the Kestrel Maps app" in a last paragraph names an app.
+In the furniture, the prompts only a site prints about itself (the syndication note, the app and
+push prompts) name the site whatever its name ("download VBC App").
+A news agency is never the guess: its copyright or name on a partner's page says whose copy it is,
+not whose page (a Reuters story on another paper's page is that paper's page), so with no other
+sign the caller keeps the file name. The forms are tried in the order above, the first found wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from reader.engine import outlets
+from reader.engine.credit_patterns import OUTLET_HEAD_WORDS, PHOTO_WORD
+
+_MAX_LINE = 400  # a line longer than this is prose, not page furniture
+_EDGE_PARAS = 2  # paragraphs read at each end of the kept text
+
+_NAME = r"[A-Z][\w&.’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w&.’'-]*){0,4}"
+_DOMAIN = r"(?:www\.)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,12}"
+
+# "Copyright © 2019 X.", "© 2024-2025 The X", "(c) 2019, X |": the holder up to a full stop, comma, bar or the end
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:the\s+)?"
+    r"(?P<n>" + _DOMAIN + r"|" + _NAME + r")(?=\s*(?:[.,;|·•]|\s[-–—]\s|All\s+[Rr]ights|$))"
+)
+# "(This story has not been edited by X staff and is auto-generated from a syndicated feed.)"
+_NOT_EDITED = re.compile(r"\bnot\s+been\s+edited\s+by\s+(?:the\s+)?(?P<n>" + _NAME + r")\s+(?:staff|team|editors)\b")
+# "For all the latest news, download X App", "Download now the X mobile app", "Get the X app"
+_APP = re.compile(
+    r"(?i:\b(?:download|get|install)\s+(?:now\s+)?(?:the\s+)?(?:free\s+|official\s+)?)"
+    r"(?P<n>" + _NAME + r")\s+(?i:(?:mobile\s+|news\s+|official\s+)?app)\b"
+)
+# "Stay up to date with notifications from The X": a site's push prompt, the site's name closing it
+_NOTIFICATIONS = re.compile(r"\bnotifications\s+from\s+(?:the\s+)?(?P<n>" + _NAME + r")\s*\.?$")
+_BARE_DOMAIN = re.compile(r"(?:https?://)?(?P<n>" + _DOMAIN + r")/?")
+_GENERIC_TLD = re.compile(r"\.(?:com|net|org|info|news|co(?:m)?\.[a-z]{2}|[a-z]{2})$")
+_FORMS = (_COPYRIGHT, _NOT_EDITED, _APP, _NOTIFICATIONS)
+
+
+def _short(lines: Iterable[str]) -> list[str]:
+    return [line.strip() for line in lines if line and len(line.strip()) <= _MAX_LINE]
+
+
+def _domain_outlet(domain: str) -> str:
+    """The registry's outlet for a domain, else its readable form: the brand as the page cases it
+    ("allAfrica.com" -> "allAfrica"), or the domain lower-cased when nothing is cased ("velmnews.com")."""
+    domain = domain.removeprefix("www.").removeprefix("WWW.")
+    known = outlets.from_url(domain)
+    if known:
+        return known
+    if domain.islower():
+        return domain
+    return _GENERIC_TLD.sub("", domain) or domain
+
+
+def _holder(written: str, loose: bool = False) -> str | None:
+    """The outlet a written holder names, or None: an agency, a picture library or a person is no page's owner.
+
+    An unregistered name needs an outlet word ("Velm Herald") unless ``loose``: a prompt in the page's
+    furniture that only a site prints about itself ("download VBC App") names the site whatever its name.
+    """
+    written = written.strip().rstrip(".,;")
+    if not written or PHOTO_WORD.search(written):
+        return None
+    if "." in written and " " not in written and _BARE_DOMAIN.fullmatch(written):
+        name = _domain_outlet(written)
+    else:
+        name = outlets.canonical(written) or written
+        if not loose and outlets.get(name) is None and _HEAD_WORDS.isdisjoint(written.split()):
+            return None  # "© 2024 Mara Lind": no outlet word, no registry name
+    if outlets.kind(name) in ("agency", "photo"):
+        return None
+    return name
+
+
+_HEAD_WORDS = frozenset(OUTLET_HEAD_WORDS)
+_SELF_PROMPTS = (_NOT_EDITED, _APP, _NOTIFICATIONS)  # forms only a site prints about itself
+
+
+def _found(furniture: list[str], edge: list[str]) -> Iterator[str]:
+    """Every outlet the lines sign with, strongest form first; a masthead alone on a line only in ``furniture``."""
+    lines = [(line, True) for line in furniture] + [(line, False) for line in edge]
+    for form in _FORMS:
+        for line, in_furniture in lines:
+            for m in form.finditer(line):
+                if form is _COPYRIGHT and "/" in line[m.end("n") : m.end("n") + 2]:
+                    continue  # "© Mara Lind/Velmpress": a picture credit
+                name = _holder(m.group("n"), loose=in_furniture and form in _SELF_PROMPTS)
+                if name:
+                    yield name
+    for line, _ in lines:
+        m = _BARE_DOMAIN.fullmatch(line.strip(" .()[]"))
+        if m and any(c.isalpha() for c in m.group("n").rsplit(".", 1)[-1]):
+            name = _holder(m.group("n"))
+            if name:
+                yield name
+    for line in furniture:
+        if len(line.split()) <= 4:
+            named = outlets.mentions(line)
+            if len(named) == 1 and named[0].written == line.strip(" .") and outlets.kind(named[0].name) not in (
+                "agency", "photo", None
+            ):
+                yield named[0].name  # "The Velm Herald" alone on a line: the masthead
+
+
+def guess(furniture: Iterable[str], paras: list[str]) -> str | None:
+    """The outlet a paste's own furniture names, or None (the caller then keeps the file name)."""
+    edge = paras[:_EDGE_PARAS] + paras[max(_EDGE_PARAS, len(paras) - _EDGE_PARAS) :]
+    return next(_found(_short(furniture), _short(edge)), None)
