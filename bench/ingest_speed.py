@@ -11,6 +11,7 @@
   ``--search-n`` articles (build once with ``--build``; 100,000 takes minutes).
 
     python bench/ingest_speed.py --corpus-n 10000 --n-text 1000 --n-html 200
+    python bench/ingest_speed.py --n-text 0 --n-html 0 --html-dir SAVED_PAGES/
     python bench/ingest_speed.py --search-n 100000 --build
 """
 
@@ -240,6 +241,31 @@ def bench_html(corpus_n: int, n: int, tmp: Path) -> None:
           f"(speed-up x{wall1 / wall2:.2f}, CPU/wall {cpu2 / wall2:.2f} cores)")
 
 
+def bench_html_dir(folder: Path, rounds: int, tmp: Path) -> None:
+    """The HTML overhead on saved pages of your own (real pages are larger than the generated ones, and
+    trafilatura's share of the time grows with them). Medians of ``rounds`` runs, each into a fresh library."""
+    import trafilatura
+
+    pages = sorted(p for p in folder.iterdir() if p.suffix.lower() in (".html", ".htm"))
+    if not pages:
+        print(f"html-dir: no .html pages in {folder}")
+        return
+    size = sum(p.stat().st_size for p in pages) / len(pages) / 1024
+    direct, ours = [], []
+    for r in range(rounds):
+        t0 = time.perf_counter()
+        for p in pages:
+            trafilatura.bare_extraction(p.read_text(errors="replace"), with_metadata=True, include_comments=False,
+                                        include_tables=False)
+        direct.append(time.perf_counter() - t0)
+        wall, _, _ = timed_ingest([str(p) for p in pages], tmp / f"dir{r}.db", jobs=1)
+        ours.append(wall)
+    d, o = sorted(direct)[rounds // 2], sorted(ours)[rounds // 2]
+    print(f"html-dir: {len(pages)} pages (mean {size:.0f} KB), median of {rounds} runs: trafilatura alone "
+          f"{1000 * d / len(pages):.1f} ms a page, our ingest --jobs 1 {1000 * o / len(pages):.1f} ms a page "
+          f"(overhead {100 * (o - d) / d:+.1f}%)")
+
+
 def bench_search(corpus_n: int, n: int, build: bool) -> None:
     db = DATA / f"search_{n}.db"
     if build or not db.exists():
@@ -289,6 +315,8 @@ def main() -> None:
     ap.add_argument("--search-n", type=int, default=0, help="library size for the search benchmark (0: skip)")
     ap.add_argument("--build", action="store_true", help="rebuild the search library")
     ap.add_argument("--breakdown", action="store_true", help="also print CPU time per pipeline stage")
+    ap.add_argument("--html-dir", type=Path, help="also measure the HTML overhead on the saved pages in this folder")
+    ap.add_argument("--rounds", type=int, default=5, help="runs for --html-dir (the median is printed)")
     a = ap.parse_args()
     print(f"machine: {os.cpu_count()} cores, python {sys.version.split()[0]}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -298,6 +326,8 @@ def main() -> None:
                 bench_foundation(a.corpus_n, a.n_text, Path(tmp))
         if a.n_html:
             bench_html(a.corpus_n, a.n_html, Path(tmp))
+        if a.html_dir:
+            bench_html_dir(a.html_dir, a.rounds, Path(tmp))
     if a.search_n:
         bench_search(a.search_n if a.search_n > a.corpus_n else a.corpus_n, a.search_n, a.build)
 
