@@ -81,6 +81,12 @@ DOCUMENT_OWNER = re.compile(
     r"(\S)[’']s\s+(?:\w+\s+)?(?:statement|letter|message|post|readout|communiqu[eé]|release|tweet|ruling|"
     r"verdict|decree|note|memo|email|e-mail)\s*$"
 )
+# "A police statement said", "a Kremlin statement said": the body that issued the text speaks through it
+DOCUMENT_MODIFIER = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w’'.-]*\s+){1,3}|(?:police|army|military|government|ministry|company|"
+    r"court|council|party|embassy|navy|union)\s+)(?:(?:joint|brief|written|short|official)\s+)?"
+    r"(?:statement|letter|message|post|readout|communiqu[eé]|release|tweet|note|memo|email|e-mail)\s*$"
+)
 AGE_LEAD = re.compile(r"\s*(?:an?\s+)?\d{1,3}-year-old\s+(?:[a-z][\w-]*\s+){0,2}")
 DOCUMENT_OWNED = ("statement", "letter", "message", "post", "readout", "communique", "communiqué", "release",
                   "tweet", "ruling", "verdict", "decree", "note", "memo", "email", "e-mail")

@@ -211,6 +211,10 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     owner = pp.DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue) if last.endswith(pp.DOCUMENT_OWNED) else None
     if owner is not None:
         cue = owner.end(1)  # "The ministry's statement read:": the ministry speaks through it
+    elif last.endswith(pp.DOCUMENT_OWNED):
+        issued = pp.DOCUMENT_MODIFIER.search(text, max(lo, cue - 100), cue)
+        if issued is not None and issued.start() >= lo:
+            lo, cue = issued.start(1), issued.end(1) - 1  # "A police statement said": the police
     words, hi = _last_words(text, lo, cue)
     relative = len(words) >= 2 and bare_word(words[-1]) in {"who", "which"} and words[-2].endswith(",")
     if relative:

@@ -167,7 +167,8 @@ PLURAL_HEADS = (
     "protesters|demonstrators|voters|passengers|shoppers|onlookers|bystanders|supporters|critics|locals|"
     "neighbou?rs|parents|students|fans|campaigners|nurses|doctors|medics|teachers|workers|guards|farmers|"
     "villagers|shopkeepers|volunteers|firefighters|paramedics|staffers|investigators|detectives|prosecutors|"
-    "lawyers|attorneys|spokespeople|brokers|dealers|strategists|miners|pilots|engineers|scientists|researchers"
+    "lawyers|attorneys|spokespeople|brokers|dealers|strategists|miners|pilots|engineers|scientists|researchers|"
+    "police|authorities"
 )
 PLURAL = re.compile(r"\b(?:" + grouped_alternation(PLURAL_HEADS) + r")\b")
 BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + grouped_alternation(PLURAL_HEADS)

@@ -130,3 +130,9 @@ def test_the_prosecutor_unnamed_is_not_the_defendant_in_focus() -> None:
     raw = ("Jana Ferr, 31, appeared in court on Monday. Ferr did not speak.\n\n"
            "The prosecutor said the attack was “a planned ambush”.")
     assert _speakers(raw) == ["the prosecutor"]
+
+
+def test_a_body_speaks_through_its_statement_and_according_to_police() -> None:
+    assert _speakers('A police statement said officers found "a large quantity of drugs".') == ["police"]
+    assert _speakers('A Velm Council statement said the talks were "useful".') == ["Velm Council"]
+    assert _speakers('According to police, the suspect "fled on foot".') == ["police"]
