@@ -288,7 +288,7 @@ def _mark_tail(ps: list[Para], body_start: int) -> None:
         cut = _tail_from_pairs(ps, body_start)
     i = (n if cut is None else cut) - 1
     while True:
-        while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit)):
+        while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit) or _foot_teaser(ps, i)):
             i -= 1
         if i > body_start and ps[i].nw <= 60 and BIO.match(ps[i].text):
             ps[i].flag = "bio"  # "Jane Doe is a reporter covering ...", then her name above it
@@ -299,6 +299,18 @@ def _mark_tail(ps: list[Para], body_start: int) -> None:
             i += 1
     for j in range(i + 1, n):
         ps[j].flag = ps[j].flag or "tail"
+
+
+_TEASER_QUESTION = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}: [\"“‘']?[A-Z][^.!?]{10,}\?[\"”’']?")
+
+
+def _foot_teaser(ps: list[Para], i: int) -> bool:
+    """A linked story under the page's foot lines, "Section: headline?" ("Motoring: Are those giveaways real?").
+
+    A question after a section's label reads as a sentence, but only where furniture stands above it.
+    """
+    p = ps[i]
+    return p.nw <= 20 and bool(ps[i - 1].flag) and _TEASER_QUESTION.fullmatch(p.text) is not None
 
 
 def _question_title(ps: list[Para], i: int) -> bool:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reader.engine import dates, outlets
 from reader.engine.credit_layouts import agency_place
 from reader.engine.furniture_links import MENU_MIN_WORDS, is_language_line, is_menu, share_bar
+from reader.engine.furniture_notices import is_notice
 from reader.engine.furniture_patterns import (
     ALT_TEXT,
     AUTHOR_ROLE,
@@ -222,8 +223,8 @@ def line_flag(p: Para) -> str | None:
         if (opens_with(t, COPYRIGHT_FIRSTS) and COPYRIGHT.match(t)) or "all rights reserved" in low:
             return "copyright"
         start = PROMO_START.match(t) if opens_with(t, PROMO_FIRSTS) else None
-        if start and PROMO_WORD.search(t, start.end()):
-            return "promo"
+        if start and (PROMO_WORD.search(t, start.end()) or low.startswith("we use cookies")):
+            return "promo"  # a cookie banner says what it is in its first words ("We use cookies to make ...")
         if start and p.nw <= 12 and _SHARE_PROMPT.search(t, start.end()):
             return "promo"  # "Click here to share on social media"
         if p.nw <= 40 and low.rstrip(" .!").endswith(("sign up here", "subscribe here")):
@@ -234,6 +235,8 @@ def line_flag(p: Para) -> str | None:
             return "promo"
         if may_disclaim(low) and DISCLAIMER.search(t):
             return "disclaimer"
+        if is_notice(t, p.nw):
+            return "notice"
         if p.nw <= 2 and ("http" in low or "www." in low):
             return "promo"
     return None
@@ -326,7 +329,7 @@ def byline_author(lines: list[str]) -> str | None:
     return None
 
 
-_INLINE_FLAGS = frozenset({"label", "promo", "junk", "disclaimer"})
+_INLINE_FLAGS = frozenset({"label", "promo", "junk", "disclaimer", "notice"})
 
 
 def inline_junk(paras: list[str]) -> tuple[list[str], list[str]]:

@@ -1382,3 +1382,55 @@ Talks are due to resume next month, officials said.
     body, junk, _ = run(raw)
     assert "What the ministers want next" in body
     assert junk == ["Ministers meet in Velm. Photograph: Delta Press/Flickr"]
+
+
+def test_a_closing_app_and_cookie_block_is_furniture_even_when_the_banner_ends_in_a_sentence() -> None:
+    tail = ["World News", "Ruritania", "Strikes", "XTV Next", "Rail operator to resume night services",
+            "Download now the XTV mobile app", "To see the latest news, the latest daily programs in Ruritania and the world",
+            "Google Play", "App Store", "We use", "cookies", "We use cookies to make", "your experience on this",
+            "website better.", "Accept", "Learn More"]
+    raw = "\n".join(["Ferry strike halts crossings", "",
+                     "Ferry workers walked out on Tuesday, the union said, halting all crossings to the islands.", "",
+                     "AFP", "", *tail]) + "\n"
+    body, junk, title = run(raw)
+    assert title == "Ferry strike halts crossings"
+    assert body == ["Ferry workers walked out on Tuesday, the union said, halting all crossings to the islands.", "AFP"]
+    assert "We use cookies to make your experience on this website better." in junk
+
+
+_NOTICE_BODY = ["Harbour board backs timetable",
+                "The harbour board approved the new ferry timetable on Tuesday, the chairwoman told reporters.",
+                "Crossings will run every hour from June, the board said in a statement."]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Notifications can be managed in browser preferences.",
+        "We’re sorry, this feature is currently unavailable. Please try again later.",
+        "This was published 12 years ago",
+        "More to follow...",
+        "Send your stories to desk@example.com",
+        "(To receive our e-paper on WhatsApp daily, please click here.)",
+        "Don't miss out on the headlines from Kestrel. Followed categories will be added to My News.",
+        "The following content is sourced from external partners. We cannot guarantee that it suits every reader.",
+        "Your web browser is no longer supported. To improve your experience update it here",
+    ],
+)
+@pytest.mark.parametrize("at_top", [True, False])
+def test_a_sites_notice_to_the_reader_is_furniture_and_never_the_title(notice: str, at_top: bool) -> None:
+    paras = [notice, *_NOTICE_BODY] if at_top else [*_NOTICE_BODY, notice]
+    body, junk, title = separate(paras)
+    assert title == "Harbour board backs timetable"
+    assert notice in junk
+    assert body == _NOTICE_BODY[1:]
+
+
+def test_a_section_question_teaser_under_the_foot_lines_is_furniture() -> None:
+    paras = [*_NOTICE_BODY, "© Harbour Press 2024", "CONTACT US", "Send your stories to desk@example.com",
+             "Motoring: Can you actually win those car giveaways on social media?"]
+    body, junk, _ = separate(paras)
+    assert body == _NOTICE_BODY[1:]
+    # the same question closing the article's own prose stays
+    paras = [*_NOTICE_BODY, "Ferries: Will the timetable hold through the winter storms?"]
+    assert separate(paras)[0][-1] == paras[-1]
