@@ -1234,6 +1234,10 @@ def test_share_prompts_are_furniture_but_sentences_about_sharing_are_not() -> No
         "“We will look into the matter and a review will be held to find out how the ferry came to sink. We ask resid",
         "Also standing in the race is the former mayor of Ossery, who said last week that he would",
         "Also running in t",
+        "“On this point, we will not give way,” Okafor told the delegates",
+        'On Monday a "dead',
+        "The minister asserted that the island is keen to become a regional hub for the trade in su",
+        "It was impossible to miss the bruised cheek of 31-year-old Tomas Berg, who was shown into court from cust",
     ],
 )
 def test_a_last_sentence_cut_off_mid_word_stays_in_the_body(last: str) -> None:
@@ -1248,8 +1252,18 @@ Rescue crews pulled 40 people from the water before dawn, and three are still mi
     assert junk == []
 
 
+def test_a_cut_off_last_sentence_under_a_crosshead_stays_in_the_body() -> None:
+    last = "It was impossible to miss the bruised cheek of 31-year-old Tomas Berg, who was shown into court from cust"
+    paras = ["Ferry sinks off Ossery",
+             "The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.",
+             "Second hearing", last]
+    body, junk, _ = separate(paras)
+    assert body == paras[1:]
+
+
 def test_a_short_stub_or_a_linked_headline_at_the_end_still_goes() -> None:
     for last in ("Similar protests were reported in the coa", "Floods hit northern Velmia as rivers burst their banks",
+                 "“We will not give way,” Okafor tells delegates at the Ossery port talks",
                  "Velmia: Police say five dead, dozens hurt in Ossery clashes after the opposition rally"):
         raw = f"""Ferry sinks off Ossery
 The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
