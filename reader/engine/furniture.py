@@ -9,8 +9,9 @@ strings from particular pages, so that no sentence of the article is lost.
 The label vocabulary lives in :mod:`reader.engine.furniture_patterns`, the
 line-by-line tests in :mod:`reader.engine.furniture_lines` (runs of link words in
 :mod:`reader.engine.furniture_links`), the fixes to a paste's edges (date stamps,
-a cut-off last sentence) in :mod:`reader.engine.furniture_edges`; this module
-holds the zone logic (top, body, tail) around them.
+a cut-off last sentence, a site's banner) in :mod:`reader.engine.furniture_edges`, the walk
+back over the page's foot in :mod:`reader.engine.furniture_tail`; this module holds the zone
+logic (top, body) around them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ import re
 
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
-from reader.engine.furniture_edges import prose_cut_off, split_stamps
+from reader.engine.furniture_edges import prose_cut_off, split_stamps, top_banner
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -31,12 +32,12 @@ from reader.engine.furniture_lines import (
     is_credit,
     is_headline,
     is_keywords,
-    is_teaser,
     line_flag,
     name_like,
     para_key,
 )
-from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_LABEL, CAPTION_PREFIX, HOME
+from reader.engine.furniture_patterns import BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_LABEL, CAPTION_PREFIX, HOME
+from reader.engine.furniture_tail import mark_tail
 from reader.engine.furniture_titles import crumbed_headlines, pick_title, title_text
 from reader.engine.text import fold
 
@@ -57,43 +58,6 @@ __all__ = [
     "TOP_SCAN",
     "separate",
 ]
-
-
-def _tail_from_markers(ps: list[Para], start: int) -> int | None:
-    """Earliest "more stories" label after ``start`` followed only by headlines, teasers and labels."""
-    best, heads, teasers = None, 0, 0
-    for i in range(len(ps) - 1, start, -1):
-        q = ps[i]
-        if q.marker and (q.marker == "end" or teasers == 0 or heads >= 2):
-            best = i
-        if q.credit:
-            break
-        if q.flag or q.head:
-            heads += q.head and not q.flag and q.nw >= 4
-            continue
-        prev = ps[i - 1]
-        if not is_teaser(q) or not (prev.head or prev.flag) or (prev.sent and not prev.flag):
-            break
-        teasers += 1
-    return best
-
-
-def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
-    """A list of headline + one-line teaser pairs closing the page, without a label above it."""
-    i, pairs = len(ps) - 1, 0
-    while i > start:
-        q = ps[i]
-        if q.flag or (q.head and not q.credit):
-            i -= 1
-        elif is_teaser(q) and count_sentences(q.text) <= 2 and is_headline(ps[i - 1], 5):
-            pairs += 1
-            i -= 2
-        else:
-            break
-    edge = ps[i] if i >= 0 else None
-    if pairs >= 3 or (pairs >= 2 and edge is not None and (edge.credit or edge.flag)):
-        return i + 1
-    return None
 
 
 def _mark_lines(ps: list[Para]) -> set[int]:
@@ -280,39 +244,6 @@ def _mark_links(ps: list[Para], body_start: int) -> None:
                 ps[k].flag = "linked"
 
 
-def _mark_tail(ps: list[Para], body_start: int) -> None:
-    """Flag what follows the article: lists of other stories, trailing labels, an author bio."""
-    n = len(ps)
-    cut = _tail_from_markers(ps, body_start)
-    if cut is None:
-        cut = _tail_from_pairs(ps, body_start)
-    i = (n if cut is None else cut) - 1
-    while True:
-        while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit) or _foot_teaser(ps, i)):
-            i -= 1
-        if i > body_start and ps[i].nw <= 60 and BIO.match(ps[i].text):
-            ps[i].flag = "bio"  # "Jane Doe is a reporter covering ...", then her name above it
-            continue
-        break
-    if ps[i].text.endswith(":"):  # "The plan includes:" and its list items belong to the article
-        while i + 1 < n and ps[i + 1].head and not ps[i + 1].flag:
-            i += 1
-    for j in range(i + 1, n):
-        ps[j].flag = ps[j].flag or "tail"
-
-
-_TEASER_QUESTION = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}: [\"“‘']?[A-Z][^.!?]{10,}\?[\"”’']?")
-
-
-def _foot_teaser(ps: list[Para], i: int) -> bool:
-    """A linked story under the page's foot lines, "Section: headline?" ("Motoring: Are those giveaways real?").
-
-    A question after a section's label reads as a sentence, but only where furniture stands above it.
-    """
-    p = ps[i]
-    return p.nw <= 20 and bool(ps[i - 1].flag) and _TEASER_QUESTION.fullmatch(p.text) is not None
-
-
 def _question_title(ps: list[Para], i: int) -> bool:
     """A headline asked as a question ("Why is the Kremlin against peacekeepers?") opening the paste."""
     p = ps[i]
@@ -365,6 +296,9 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     preferred = _mark_lines(ps)
     for i in stamps:
         ps[i].flag = "date"
+    banner = top_banner(ps)
+    if banner is not None:
+        ps[banner].flag = "banner"
     body_start = _next_body(ps, 0)
     title = None
     if body_start < len(ps):
@@ -375,7 +309,7 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
                 p.flag = p.flag or ("top" if p.head else None)
         _mark_pull_quotes(ps, body_start)
         _mark_links(ps, body_start)
-        _mark_tail(ps, body_start)
+        mark_tail(ps, body_start)
     body: list[str] = []
     junk: list[str] = []
     head = None

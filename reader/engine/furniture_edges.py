@@ -39,6 +39,26 @@ def split_stamps(paras: list[str], top: int) -> tuple[list[Para], list[int]]:
     return ps, stamps
 
 
+BANNER_LINES = 3
+BANNER_MAX_WORDS = 10
+
+
+def top_banner(ps: list[Para]) -> int | None:
+    """A site's banner over the page ("The city will host the Games 2030!"): one short cry above its menus.
+
+    It reads as a sentence, so the body would start at it; but no article opens on an exclamation
+    that a language switcher or a site's label follows. Returns its index, or None.
+    """
+    for i, p in enumerate(ps[: BANNER_LINES]):
+        if not p.sent:
+            continue
+        nxt = ps[i + 1] if i + 1 < len(ps) else None
+        if p.nw <= BANNER_MAX_WORDS and p.text.endswith("!") and nxt is not None and nxt.flag:
+            return i
+        return None
+    return None
+
+
 def prose_cut_off(ps: list[Para]) -> None:
     """Read a last paragraph cut off mid-sentence under the article's prose as prose, not as a headline.
 

@@ -1448,3 +1448,31 @@ def test_a_section_question_teaser_under_the_foot_lines_is_furniture() -> None:
     # the same question closing the article's own prose stays
     paras = [*_NOTICE_BODY, "Ferries: Will the timetable hold through the winter storms?"]
     assert separate(paras)[0][-1] == paras[-1]
+
+
+def test_a_site_banner_and_a_language_menu_in_english_above_the_headline_are_furniture() -> None:
+    raw = """The city will host the Games 2030!
+  • Arabic
+  • French
+  • German
+Supported by the National Media Office
+
+Ruler opens Dh 2 billion solar park to power 40,000 homes
+
+posted on 03/05/2019
+
+Korvale, 3rd May, 2019 (WAM) - The Ruler of Korvale yesterday opened the solar park.
+
+The park will supply 40,000 homes, officials said.
+"""
+    body, junk, title = run(raw)
+    assert title == "Ruler opens Dh 2 billion solar park to power 40,000 homes"
+    assert junk[:5] == ["The city will host the Games 2030!", "• Arabic", "• French", "• German",
+                        "Supported by the National Media Office"]
+    assert body == ["Korvale, 3rd May, 2019 (WAM) - The Ruler of Korvale yesterday opened the solar park.",
+                    "The park will supply 40,000 homes, officials said."]
+    # an article may open on a cry: without a menu under it, it is no banner
+    body, junk, title = run("""Ferry back in service!
+The ferry returned to service on Monday after a month of repairs, the harbour master said.
+""")
+    assert "Ferry back in service!" not in junk
