@@ -167,6 +167,13 @@ def _is_caption(p: Para) -> bool:
     return False
 
 
+_FRAME_MARKS = ".·•|"
+_FRAMED_NAME = re.compile(r"[.·•|]\s*(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*\s*[.·•|]")
+_DATE_FRAME = re.compile(
+    r"^\(?[A-Z][\w.&'’ -]{1,30}\)\s*|\s*[-–—|,]\s*(?i:page|p\.|pg\.?)\s*[A-Z]?\d{1,4}[A-Z]?$"
+)
+"""What frames a date line: an agency whose opening bracket a copy clipped ("Xinhua) 16:40, June 19, 2023"),
+a print edition's page after the date ("Tue, Jul 10, 2012 - Page 7")."""
 _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
 
 
@@ -186,7 +193,10 @@ def line_flag(p: Para) -> str | None:
             return "label"
         if p.nw <= 16 and lowered(p).startswith(UI_STARTS) and UI_PROMPT.fullmatch(t):
             return "label"
+        if t[:1] in _FRAME_MARKS and _FRAMED_NAME.fullmatch(t):
+            return "label"  # ". Earth Science News .": a site's name between dots
         if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))
+                                or dates.looks_like_date(_DATE_FRAME.sub("", t))
                                 or (p.nw <= 12 and not t.endswith(".") and dates.date_line(t) is not None)):
             return "date"  # the last: "August 27, 2025 1:15 PM GMT+1 Updated 2 hours ago"
         if p.nw <= 8 and not t.endswith(".") and STAFF_LINE.fullmatch(t):

@@ -1476,3 +1476,16 @@ The park will supply 40,000 homes, officials said.
 The ferry returned to service on Monday after a month of repairs, the harbour master said.
 """)
     assert "Ferry back in service!" not in junk
+
+
+@pytest.mark.parametrize(
+    "meta", ["Tue, Jul 10, 2012 - Page 7", "Agency) 16:40, June 19, 2023", ". Harbour Science News ."]
+)
+def test_print_page_lines_clipped_agency_dates_and_framed_site_names_are_furniture(meta: str) -> None:
+    paras = ["Harbour board backs timetable", meta, *_NOTICE_BODY[1:]]
+    body, junk, title = separate(paras)
+    assert title == "Harbour board backs timetable"
+    assert junk == [meta]
+    body, junk, title = separate([meta, *_NOTICE_BODY])
+    assert title == "Harbour board backs timetable"
+    assert junk == [meta]
