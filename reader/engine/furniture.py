@@ -21,6 +21,7 @@ import re
 
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
+from reader.engine.furniture_captions import mark_caption_copies, photo_line, relative_caption, role_name
 from reader.engine.furniture_edges import prose_cut_off, split_stamps, top_banner
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
@@ -65,7 +66,7 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     seen: dict[str, int] = {}
     preferred: set[int] = set()
     for i, p in enumerate(ps):
-        p.flag = line_flag(p)
+        p.flag = line_flag(p) or ("caption" if role_name(p) else None)
         p.credit = is_credit(p)
         k = para_key(p)
         if k in seen and not p.flag:
@@ -76,6 +77,7 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         prev = ps[i - 1] if i else None
         if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev):
             p.flag = "caption"  # the caption under a bare photo credit
+    mark_caption_copies(ps)
     quiet_after = [False] * len(ps)  # nothing but flagged lines and bare headings follow
     for i in range(len(ps) - 2, -1, -1):
         q = ps[i + 1]
@@ -173,7 +175,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
         nxt = _next_body(ps, body_start + 1)
         between = range(body_start + 1, nxt)
         shaped = ps[body_start].nw <= 45 and count_sentences(ps[body_start].text) <= 2
-        furnished = any(_top_like(ps[k]) for k in between)
+        furnished = any(_top_like(ps[k]) or photo_line(ps[k]) for k in between)
         furnished = furnished and not any(ps[k].sent and not ps[k].flag for k in between)
         if nxt < n and shaped and furnished:
             deck, body_start = body_start, nxt
@@ -188,6 +190,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
             p.flag = "keywords"
         elif p.head and (
             i != last_free
+            or (deck is not None and i > deck and photo_line(p))  # the photo block under the standfirst
             or i in preferred  # a line the page prints twice under the title: a standfirst box
             or title is None
             or i < title
@@ -300,6 +303,9 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     if banner is not None:
         ps[banner].flag = "banner"
     body_start = _next_body(ps, 0)
+    while body_start < len(ps) and relative_caption(ps, body_start):
+        ps[body_start].flag = "caption"
+        body_start = _next_body(ps, body_start + 1)
     title = None
     if body_start < len(ps):
         title, body_start = _mark_top(ps, body_start, preferred)

@@ -238,6 +238,7 @@ CAPTION_SUFFIX = re.compile(
         r"[.!?]\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|ua|gov|io|tv)",
         r"\s[/|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}",
         r"\b(?:[A-Z]{2,}|AP Photo)/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:/[\w .-]{1,30}){0,3}",
+        r"\s[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}/[A-Z]{2,8}",  # the photographer, then the agency
         rf"(?:\bvia\s+)?{_STOCK}\)?",
     )
     + r")\s*$"

@@ -1489,3 +1489,58 @@ def test_print_page_lines_clipped_agency_dates_and_framed_site_names_are_furnitu
     body, junk, title = separate([meta, *_NOTICE_BODY])
     assert title == "Harbour board backs timetable"
     assert junk == [meta]
+
+
+def test_a_caption_printed_twice_and_the_copy_above_a_bare_credit_are_furniture() -> None:
+    body = ["Harbour City coach Milan Ostrava described the winner as a lucky goal on Wednesday night.",
+            "The striker scored twice in the second half, the club said."]
+    paras = ["Harbour City winner was a lucky goal", "Thursday 05 March 2020 12:29 GMT",
+             "Ostrava, above, was unhappy with the referee", "Ostrava, above, was unhappy with the referee (Getty Images)",
+             *body]
+    got, junk, title = separate(paras)
+    assert title == "Harbour City winner was a lucky goal"
+    assert got == body
+    paras = ["Moscow expects broadcaster to explain its complaints",
+             "The broadcaster says it has met censorship, legal threats and visa denials in several countries.",
+             "Deputy spokeswoman Ilse Dahl Karl Brenner/TASS", "Deputy spokeswoman Ilse Dahl", "© Karl Brenner/TASS",
+             "MOSCOW, February 3. /TASS/. The ministry expects the broadcaster to explain its complaints, Dahl said."]
+    got, junk, title = separate(paras)
+    assert junk == paras[2:5]
+    paras = [*paras[:2], "Deputy spokeswoman Ilse Dahl", "© Karl Brenner/TASS", paras[-1]]
+    assert separate(paras)[1] == paras[2:4]
+    # a headline over a bare credit stays the title
+    head = "Moscow expects answers from the broadcaster"
+    assert separate([head, "© Karl Brenner/TASS", paras[-1]])[2] == head
+
+
+def test_captions_naming_their_subject_are_furniture_and_never_the_title() -> None:
+    body = "The Kestrel State government has refuted rumours that it had lifted the ban on movement, officials said."
+    got, junk, title = separate(["Kestrel State Governor, Ade Balogun", body])
+    assert title is None
+    assert junk == ["Kestrel State Governor, Ade Balogun"]
+    first = "Harbour crime figure Milo Varga will spend the next five days in a clinic as part of his bail conditions."
+    paras = ["Crime figure banned from aquarium", "Crime figure banned from aquarium",
+             "Harbour crime figure Milo Varga, who has been granted bail over charges of issuing threats.", first,
+             "The 43-year-old was arrested at a hotel yesterday."]
+    got, junk, title = separate(paras)
+    assert title == "Crime figure banned from aquarium"
+    assert got == paras[3:]
+    # a sentence with a verb of its own before ", who" stays
+    paras = ["Police arrest suspect", "Police arrested Milo Varga, who was wanted over threats to three people.",
+             "Milo Varga will appear in court on Monday, a spokeswoman said."]
+    assert separate(paras)[0] == paras[1:]
+
+
+def test_long_unpunctuated_lines_of_the_photo_block_under_the_standfirst_are_furniture() -> None:
+    paras = ["Volcano erupts on Ossery", "Officials said ash had reached the capital by the afternoon.",
+             "A plume of ash that officials said rose ten kilometres over the island",
+             "The volcano has erupted four times this year, including this blast that officials said was the biggest",
+             "The volcano on Ossery erupted on Sunday, sending ash over the capital, the geology office said.",
+             "Flights were cancelled."]
+    got, junk, title = separate(paras)
+    assert title == "Volcano erupts on Ossery"
+    assert junk == paras[2:4]
+    assert got == [paras[1], *paras[4:]]
+    # a short crosshead under the first paragraph stays
+    paras[2:4] = ["What the crews found"]
+    assert "What the crews found" in separate(paras)[0]
