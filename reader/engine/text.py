@@ -93,16 +93,22 @@ def paragraphs(raw: str) -> list[str]:
     out: list[str] = []
     for block in _BLANK_LINE.split(text):
         current: list[str] = []  # the lines of one paragraph, joined once (linear in a long hard wrap)
+        size = 0  # their length
         for line in (_SPACES.sub(" ", block) if respace else block).split("\n"):
             line = line.strip()
             if not line:
                 continue
-            if current and line[:1].islower() and _wraps(current, line):
+            joined = current and (
+                (line[:1].islower() and _wraps(current, line)) or (size >= RUN_ON_MIN and _runs_on(current))
+            )
+            if joined:
                 current.append(line)
+                size += len(line)
             else:
                 if current:
                     out.append(" ".join(current))
                 current = [line]
+                size = len(line)
         if current:
             out.append(" ".join(current))
     return out
@@ -127,6 +133,21 @@ def _wraps(current: list[str], line: str) -> bool:
     if last[-1] not in _TERMINAL_END:
         return len(current) > 1 or len(last) > 40 or _DATE_ALONE.fullmatch(last) is None
     return last.endswith(_OPEN_COMMA)
+
+
+RUN_ON_MIN = 60
+"""Characters a paragraph needs before a line ending in a comma or "and" runs on: a prose sentence, not a tag list."""
+_RUN_ON_WORDS = (" and", " or", " &")
+
+
+def _runs_on(current: list[str]) -> bool:
+    """Whether a paragraph broken after a comma or a conjunction continues on the next line, whatever its case.
+
+    A paste may break a sentence at its list of names ("officials Mara Eske,⏎Tomas Berg and⏎Ilse Dahl."):
+    no paragraph ends in a comma or an "and", so the capitalised line under it is no new paragraph.
+    """
+    last = current[-1]
+    return last[-1] == "," or last.endswith(_RUN_ON_WORDS)
 
 
 def normalize(raw: str) -> str:
