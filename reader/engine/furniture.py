@@ -39,7 +39,7 @@ from reader.engine.furniture_lines import (
 )
 from reader.engine.furniture_patterns import BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_LABEL, CAPTION_PREFIX, HOME
 from reader.engine.furniture_tail import mark_tail
-from reader.engine.furniture_titles import crumbed_headlines, pick_title, title_text
+from reader.engine.furniture_titles import crumbed_headlines, foreign_lines, pick_title, title_text
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -161,6 +161,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
         if not p.flag and (BREADCRUMB_SEP.fullmatch(p.text) or (HOME.match(p.text) and p.nw <= 12)
                            or (p.nw <= 12 and p.text.endswith(_CRUMB_ENDS) and _CRUMB_END.search(p.text))):
             p.flag = "breadcrumb"
+    foreign_lines(ps, min(body_start, TOP_SCAN), body_start)
     title = pick_title(ps, min(body_start, TOP_SCAN), preferred)
     for i in range(body_start):
         p = ps[i]
@@ -207,7 +208,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
 
 def _top_like(p: Para) -> bool:
     """Page furniture that only stands under a headline: dates, bylines, photos, a repeated title."""
-    if p.flag in ("date", "meta", "caption", "duplicate", "byline"):
+    if p.flag in ("date", "meta", "caption", "duplicate", "byline", "notice"):
         return True
     return p.head and not p.flag and p.nw <= 15 and BYLINE.match(p.text) is not None
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from reader.engine import dates, outlets
 from reader.engine.credit_layouts import agency_place
-from reader.engine.furniture_links import MENU_MIN_WORDS, is_language_line, is_menu, share_bar
+from reader.engine.furniture_links import MENU_MIN_WORDS, glued_menu, is_language_line, is_menu, share_bar
 from reader.engine.furniture_notices import is_notice
 from reader.engine.furniture_patterns import (
     ALT_TEXT,
@@ -215,7 +215,7 @@ def line_flag(p: Para) -> str | None:
         glued = opens_with(t, GLUED_FIRSTS) and GLUED_RELATED.match(t)
         if (m and (m.group("sep") in ":|" or p.head)) or glued or (":" in t and GLUED_TEASER.match(t)):
             return "label"
-    if p.nw >= MENU_MIN_WORDS and is_menu(t):
+    if p.nw >= MENU_MIN_WORDS and is_menu(t) or (p.nw >= 3 and glued_menu(t)):
         return "menu"
     if p.nw <= 80 and (("@" in t and "(@" in t) or "pic.twitter" in t) and SOCIAL_EMBED.search(t):
         return "embed"  # someone's post shown inside the page, not the outlet's text

@@ -95,3 +95,13 @@ def is_language_line(text: str) -> bool:
     if all(t in _LANG_NAMES for t in toks):
         return True
     return len(toks) >= 2 and all(t in _LANG_NAMES or t in LANG_CODES for t in toks)
+
+
+_GLUE = re.compile(r"[a-z]{2}[A-Z][a-z]")
+GLUED_MENU_MIN = 3
+"""Words glued at a case change a line needs to be a menu: a headline may hold a "PlayStation" or two."""
+
+
+def glued_menu(t: str) -> bool:
+    """A menu whose links a copy ran together ("FinancialGovernment SolutionsLegalNews AgencyRisk ...")."""
+    return not ends_terminal(t) and len(_GLUE.findall(t, 0, 400)) >= GLUED_MENU_MIN
