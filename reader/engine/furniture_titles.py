@@ -52,7 +52,7 @@ def pick_title(ps: list[Para], top: int, preferred: set[int]) -> int | None:
 def script(text: str) -> str | None:
     """The writing system most letters of ``text``'s opening are in ("LATIN", "GREEK", "CYRILLIC", ...)."""
     counts: dict[str, int] = {}
-    for ch in text[:200]:
+    for ch in text[:600]:
         if ch.isalpha():
             name = "LATIN" if ch.isascii() else unicodedata.name(ch, "").split(" ", 1)[0]
             counts[name] = counts.get(name, 0) + 1
@@ -67,7 +67,8 @@ def foreign_lines(ps: list[Para], top: int, body_start: int) -> None:
     """
     if body_start >= len(ps):
         return
-    body = script(ps[body_start].text)
+    prose = [p.text[:200] for p in ps[body_start : body_start + 6] if p.sent and not p.flag]
+    body = script(" ".join(prose[:3]))  # a few paragraphs: the first may open on a quotation in another script
     for p in ps[:top]:
         if p.head and not p.flag and not p.credit and script(p.text) not in (body, None):
             p.flag = "language"

@@ -131,3 +131,9 @@ def test_a_bare_section_label_between_the_standfirst_and_a_notice_is_furniture()
     body, junk, title = furniture.separate(paras)
     assert title == paras[0]
     assert body == [paras[1], _BODY]
+
+
+def test_a_first_paragraph_quoting_another_script_does_not_make_the_headline_foreign() -> None:
+    quote = "«Ми переможемо, і порт працюватиме далі», — сказав він."
+    paras = ["Harbour board backs timetable", quote, _BODY, _BODY.replace("board", "council")]
+    assert furniture.separate(paras)[2] == "Harbour board backs timetable"
