@@ -86,6 +86,8 @@ _QUOTE_THEN_CUE = re.compile(
     r"|explained|declared)\b"
 )
 """A quotation closed on a comma, then its speaker in the past tense: prose (a headline says "tells", "says")."""
+_NEVER_LAST = frozenset({"of", "the", "a", "an", "and", "or", "its", "their", "his", "her"})
+"""Words a headline never ends on (it may end on "in", "for" or "with": "What to watch out for")."""
 _TWO_LETTER_WORDS = frozenset({
     "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "oh",
     "ok", "on", "or", "so", "to", "up", "us", "we", "ye",
@@ -110,6 +112,8 @@ def cut_off(p: Para) -> bool:
     last = t.rsplit(None, 1)[-1]
     if (len(last) == 1 and last.islower()) or (p.nw >= 4 and (_open_quote(t) or _stub_word(last))):
         return True
+    if p.nw >= 2 and last in _NEVER_LAST:
+        return True  # "Shares of": no headline ends on an article or "of"
     if p.nw >= 4 and _QUOTE_THEN_CUE.search(t):
         return True  # '"We will not give way," Okafor told the delegates': prose, its full stop cut
     if p.nw < 12 or not t[:1].isupper() or titleish(t):

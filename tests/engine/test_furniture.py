@@ -1238,6 +1238,7 @@ def test_share_prompts_are_furniture_but_sentences_about_sharing_are_not() -> No
         'On Monday a "dead',
         "The minister asserted that the island is keen to become a regional hub for the trade in su",
         "It was impossible to miss the bruised cheek of 31-year-old Tomas Berg, who was shown into court from cust",
+        "Shares of",
     ],
 )
 def test_a_last_sentence_cut_off_mid_word_stays_in_the_body(last: str) -> None:
