@@ -49,12 +49,18 @@ def pick_title(ps: list[Para], top: int, preferred: set[int]) -> int | None:
     return cands[0]
 
 
+_SAME_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK", "HALFWIDTH": "CJK",
+                 "FULLWIDTH": "CJK", "IDEOGRAPHIC": "CJK"}
+"""Scripts one language writes together: a Japanese headline in kanji over a body in kana is one writing."""
+
+
 def script(text: str) -> str | None:
     """The writing system most letters of ``text``'s opening are in ("LATIN", "GREEK", "CYRILLIC", ...)."""
     counts: dict[str, int] = {}
     for ch in text[:600]:
         if ch.isalpha():
             name = "LATIN" if ch.isascii() else unicodedata.name(ch, "").split(" ", 1)[0]
+            name = _SAME_WRITING.get(name, name)
             counts[name] = counts.get(name, 0) + 1
     return max(counts, key=counts.__getitem__) if counts else None
 

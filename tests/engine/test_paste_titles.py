@@ -137,3 +137,12 @@ def test_a_first_paragraph_quoting_another_script_does_not_make_the_headline_for
     quote = "«Ми переможемо, і порт працюватиме далі», — сказав він."
     paras = ["Harbour board backs timetable", quote, _BODY, _BODY.replace("board", "council")]
     assert furniture.separate(paras)[2] == "Harbour board backs timetable"
+
+
+def test_a_japanese_headline_in_kanji_over_a_body_in_kana_is_one_writing() -> None:
+    from reader.engine.furniture_titles import script
+
+    head = "東京都議会選挙 投票率上昇"
+    body = "東京都議会の選挙では、多くの人が投票に行きました。雨でしたが、投票所には長い列ができました。"
+    assert script(head) == script(body)
+    assert script("Δείτε εδώ την ειδική έκδοση") != script("Łódź council backs timetable") == script(_BODY)
