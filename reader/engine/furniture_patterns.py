@@ -51,7 +51,7 @@ _MORE_MARKERS = _alt(
 _OTHER_LABELS = _alt(
     r"ads?|advert(?:isement)?s?|sponsored(?: content| links| stories| post| by [\w' .&-]{1,30})?",
     r"paid (?:content|post|partner content|for by [\w' .&-]{1,30})|promoted(?: content| stories| links)?",
-    r"(?:supported|powered|presented|brought to you) by [\w' .&-]{1,40}",
+    r"(?:supported|presented|brought to you) by [\w' .&-]{1,40}",
     r"in (?:partnership|association) with [\w' .&-]{1,40}",
     r"partner (?:content|stories)|ads? by [\w.&'-]+(?: [\w.&'-]+){0,2}",
     r"(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advertisement| ad)?",

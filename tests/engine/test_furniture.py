@@ -1472,6 +1472,10 @@ The park will supply 40,000 homes, officials said.
                         "Supported by the National Media Office"]
     assert body == ["Korvale, 3rd May, 2019 (WAM) - The Ruler of Korvale yesterday opened the solar park.",
                     "The park will supply 40,000 homes, officials said."]
+    # "Powered by wind" is a crosshead an energy story may print, no sponsor's label
+    paras = ["Ossery turns to the wind", "The island will close its last diesel plant next year, the council said.",
+             "Powered by wind", "Three turbines now supply most homes, officials said."]
+    assert separate(paras)[0] == paras[1:]
     # an article may open on a cry: without a menu under it, it is no banner
     body, junk, title = run("""Ferry back in service!
 The ferry returned to service on Monday after a month of repairs, the harbour master said.
