@@ -99,7 +99,7 @@ def paragraphs(raw: str) -> list[str]:
             if not line:
                 continue
             joined = current and (
-                (line[:1].islower() and _wraps(current, line)) or (size >= RUN_ON_MIN and _runs_on(current))
+                (line[:1].islower() and _wraps(current, line)) or (size >= RUN_ON_MIN and _runs_on(current, line))
             )
             if joined:
                 current.append(line)
@@ -137,17 +137,27 @@ def _wraps(current: list[str], line: str) -> bool:
 
 RUN_ON_MIN = 60
 """Characters a paragraph needs before a line ending in a comma or "and" runs on: a prose sentence, not a tag list."""
+RUN_ON_SHORT = 6
+"""Words of a line short enough to be a piece of the broken sentence above (its list of names)."""
 _RUN_ON_WORDS = (" and", " or", " &")
+_RUN_ON_LINES = 8
+"""Lines back that are read for a quotation still open: a broken paragraph has a few."""
 
 
-def _runs_on(current: list[str]) -> bool:
-    """Whether a paragraph broken after a comma or a conjunction continues on the next line, whatever its case.
+def _runs_on(current: list[str], line: str) -> bool:
+    """Whether a paragraph broken after a comma or a conjunction continues on ``line``, whatever its case.
 
-    A paste may break a sentence at its list of names ("officials Mara Eske,⏎Tomas Berg and⏎Ilse Dahl."):
-    no paragraph ends in a comma or an "and", so the capitalised line under it is no new paragraph.
+    A paste may break a sentence at its list of names ("officials Mara Eske,⏎Tomas Berg and⏎Ilse Dahl.”"):
+    the pieces under it are short, or a quotation is still open above them. A paragraph that only
+    ends on a stray comma, with a full sentence under it and no open quotation, stays apart.
     """
     last = current[-1]
-    return last[-1] == "," or last.endswith(_RUN_ON_WORDS)
+    if last[-1] != "," and not last.endswith(_RUN_ON_WORDS):
+        return False
+    if line.count(" ") < RUN_ON_SHORT:
+        return True
+    text = " ".join(current[-_RUN_ON_LINES:])
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def normalize(raw: str) -> str:
