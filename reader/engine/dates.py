@@ -123,8 +123,19 @@ _PLACE = re.compile(r",\s*[A-Z]{2,3}$|,\s*[A-Z][a-z]{2,15}$")
 _YEAR_OR_TIME = re.compile(r"\b(?:19|20)\d\d\b|\d:\d\d")
 
 
+_AGO_TAIL = re.compile(r"\s*[/|·•–—-]\s*\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
+                       r"\s+ago\s*$", re.IGNORECASE)
+"""A page's "/ 5 years ago" after the date it prints ("August 28, 2012 / 12:11 AM / 5 years ago")."""
+_CUT_TIME = re.compile(r"(?<=\b(?:19|20)\d\d),?\s+\d{1,2}:?$")
+"""A time cut off after the year ("Sunday, May 15, 2022, 0"): the date stands without it."""
+
+
 def _clean(value: str) -> str:
     text = strip_controls(value).replace("\u00a0", " ").strip()
+    if text.endswith(("ago", "AGO", "Ago")):
+        text = _AGO_TAIL.sub("", text)
+    if text[-1:].isdigit():
+        text = _CUT_TIME.sub("", text)
     text = _GLUED.sub(" ", text)
     if "," in text:
         text = _COMMA_YEAR.sub(", ", text)
@@ -158,9 +169,10 @@ def _parse_dated(text: str, default_tz: tzinfo, now: datetime) -> tuple[str, boo
         quick = _parse_iso(text, default_tz, now)
         if quick is not None:
             return quick, True
+    dayfirst = _DAY_FIRST.search(text) is not None
     try:
-        a = du_parser.parse(text, default=_DEFAULT_A, tzinfos=_TZINFOS)
-        b = du_parser.parse(text, default=_DEFAULT_B, tzinfos=_TZINFOS)
+        a = du_parser.parse(text, default=_DEFAULT_A, tzinfos=_TZINFOS, dayfirst=dayfirst)
+        b = du_parser.parse(text, default=_DEFAULT_B, tzinfos=_TZINFOS, dayfirst=dayfirst)
     except (ValueError, OverflowError, TypeError, LookupError, ArithmeticError) as exc:
         log.debug("unparseable date %r: %s", text, exc)
         return None
@@ -195,6 +207,11 @@ def _parse_dated(text: str, default_tz: tzinfo, now: datetime) -> tuple[str, boo
     return utc.strftime("%Y-%m-%dT%H:%M:%SZ"), has_year
 
 
+_DAY_FIRST = re.compile(r"(?<![\d.-])\d{1,2}([.-])\d{1,2}\1(?:19|20)\d\d\b")
+"""A numeric date with dots or dashes and the year last ("04.03.2016", "25-06-2024"): written day first.
+
+Pages that print dots or dashes put the day first (an American page writes "03/04/2016" with
+slashes, which stays month first); dateutil alone would read "04.03.2016" as April 3."""
 _ISO = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?")
 
 
@@ -351,13 +368,26 @@ def dateline(text: str, *, now: datetime | None = None) -> str | None:
 
 
 def dated_dateline(text: str, *, now: datetime | None = None) -> tuple[str, bool] | None:
-    """``(iso, whether it gave the year)`` of a wire dateline; the usual form has no year."""
+    """``(iso, whether it gave the year)`` of a wire dateline; the usual form has no year.
+
+    A dateline may also stand as a line of its own under the headline, its date last and no dash
+    after it ("SELVA, Ruritania (AFP) Oct 11, 2004", "SELVA, Ruritania, Oct 11, 2004").
+    """
     if not text:
         return None
     m = _DATELINE.match(text[:160])
+    if not m and len(text) <= 90 and text[-1:].isdigit():
+        m = _DATELINE_LINE.fullmatch(text)
     if not m:
         return None
     return _parse_dated(_clean(m.group("date")), UTC, _now(now))
+
+
+_DATELINE_LINE = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][A-Za-z.'’ -]{1,30})?(?:,\s*|\s*\([^()]{2,40}\)\s*)"
+    r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d)\s*"
+)
+"""A dateline line: its place in capitals, maybe a country, an agency in brackets or a comma, a full date."""
 
 
 def month_number(name: str) -> int | None:

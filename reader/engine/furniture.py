@@ -9,8 +9,9 @@ strings from particular pages, so that no sentence of the article is lost.
 The label vocabulary lives in :mod:`reader.engine.furniture_patterns`, the
 line-by-line tests in :mod:`reader.engine.furniture_lines` (runs of link words in
 :mod:`reader.engine.furniture_links`), the fixes to a paste's edges (date stamps,
-a cut-off last sentence) in :mod:`reader.engine.furniture_edges`; this module
-holds the zone logic (top, body, tail) around them.
+a cut-off last sentence, a site's banner) in :mod:`reader.engine.furniture_edges`, the walk
+back over the page's foot in :mod:`reader.engine.furniture_tail`; this module holds the zone
+logic (top, body) around them.
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ import re
 
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
-from reader.engine.furniture_edges import prose_cut_off, split_stamps
+from reader.engine.furniture_captions import mark_caption_copies, photo_line, relative_caption, role_name
+from reader.engine.furniture_edges import prose_cut_off, split_stamps, top_banner
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -31,13 +33,13 @@ from reader.engine.furniture_lines import (
     is_credit,
     is_headline,
     is_keywords,
-    is_teaser,
     line_flag,
     name_like,
     para_key,
 )
-from reader.engine.furniture_patterns import BIO, BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_LABEL, CAPTION_PREFIX, HOME
-from reader.engine.furniture_titles import crumbed_headlines, pick_title, title_text
+from reader.engine.furniture_patterns import BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_LABEL, CAPTION_PREFIX, HOME
+from reader.engine.furniture_tail import mark_tail
+from reader.engine.furniture_titles import crumbed_headlines, foreign_lines, pick_title, title_text
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -59,49 +61,12 @@ __all__ = [
 ]
 
 
-def _tail_from_markers(ps: list[Para], start: int) -> int | None:
-    """Earliest "more stories" label after ``start`` followed only by headlines, teasers and labels."""
-    best, heads, teasers = None, 0, 0
-    for i in range(len(ps) - 1, start, -1):
-        q = ps[i]
-        if q.marker and (q.marker == "end" or teasers == 0 or heads >= 2):
-            best = i
-        if q.credit:
-            break
-        if q.flag or q.head:
-            heads += q.head and not q.flag and q.nw >= 4
-            continue
-        prev = ps[i - 1]
-        if not is_teaser(q) or not (prev.head or prev.flag) or (prev.sent and not prev.flag):
-            break
-        teasers += 1
-    return best
-
-
-def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
-    """A list of headline + one-line teaser pairs closing the page, without a label above it."""
-    i, pairs = len(ps) - 1, 0
-    while i > start:
-        q = ps[i]
-        if q.flag or (q.head and not q.credit):
-            i -= 1
-        elif is_teaser(q) and count_sentences(q.text) <= 2 and is_headline(ps[i - 1], 5):
-            pairs += 1
-            i -= 2
-        else:
-            break
-    edge = ps[i] if i >= 0 else None
-    if pairs >= 3 or (pairs >= 2 and edge is not None and (edge.credit or edge.flag)):
-        return i + 1
-    return None
-
-
 def _mark_lines(ps: list[Para]) -> set[int]:
     """Flag furniture recognisable line by line, and repeats; return indexes of repeated originals."""
     seen: dict[str, int] = {}
     preferred: set[int] = set()
     for i, p in enumerate(ps):
-        p.flag = line_flag(p)
+        p.flag = line_flag(p) or ("caption" if role_name(p) else None)
         p.credit = is_credit(p)
         k = para_key(p)
         if k in seen and not p.flag:
@@ -112,6 +77,7 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         prev = ps[i - 1] if i else None
         if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev):
             p.flag = "caption"  # the caption under a bare photo credit
+    mark_caption_copies(ps)
     quiet_after = [False] * len(ps)  # nothing but flagged lines and bare headings follow
     for i in range(len(ps) - 2, -1, -1):
         q = ps[i + 1]
@@ -195,6 +161,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
         if not p.flag and (BREADCRUMB_SEP.fullmatch(p.text) or (HOME.match(p.text) and p.nw <= 12)
                            or (p.nw <= 12 and p.text.endswith(_CRUMB_ENDS) and _CRUMB_END.search(p.text))):
             p.flag = "breadcrumb"
+    foreign_lines(ps, min(body_start, TOP_SCAN), body_start)
     title = pick_title(ps, min(body_start, TOP_SCAN), preferred)
     for i in range(body_start):
         p = ps[i]
@@ -209,7 +176,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
         nxt = _next_body(ps, body_start + 1)
         between = range(body_start + 1, nxt)
         shaped = ps[body_start].nw <= 45 and count_sentences(ps[body_start].text) <= 2
-        furnished = any(_top_like(ps[k]) for k in between)
+        furnished = any(_top_like(ps[k]) or photo_line(ps[k]) for k in between)
         furnished = furnished and not any(ps[k].sent and not ps[k].flag for k in between)
         if nxt < n and shaped and furnished:
             deck, body_start = body_start, nxt
@@ -224,6 +191,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
             p.flag = "keywords"
         elif p.head and (
             i != last_free
+            or (deck is not None and i > deck and photo_line(p))  # the photo block under the standfirst
             or i in preferred  # a line the page prints twice under the title: a standfirst box
             or title is None
             or i < title
@@ -240,7 +208,7 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
 
 def _top_like(p: Para) -> bool:
     """Page furniture that only stands under a headline: dates, bylines, photos, a repeated title."""
-    if p.flag in ("date", "meta", "caption", "duplicate", "byline"):
+    if p.flag in ("date", "meta", "caption", "duplicate", "byline", "notice"):
         return True
     return p.head and not p.flag and p.nw <= 15 and BYLINE.match(p.text) is not None
 
@@ -278,27 +246,6 @@ def _mark_links(ps: list[Para], body_start: int) -> None:
         if len(run) >= 2 and all(ps[k].nw >= 4 for k in run) or len(run) == 1 and ps[run[0]].nw >= 6:
             for k in run:
                 ps[k].flag = "linked"
-
-
-def _mark_tail(ps: list[Para], body_start: int) -> None:
-    """Flag what follows the article: lists of other stories, trailing labels, an author bio."""
-    n = len(ps)
-    cut = _tail_from_markers(ps, body_start)
-    if cut is None:
-        cut = _tail_from_pairs(ps, body_start)
-    i = (n if cut is None else cut) - 1
-    while True:
-        while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit)):
-            i -= 1
-        if i > body_start and ps[i].nw <= 60 and BIO.match(ps[i].text):
-            ps[i].flag = "bio"  # "Jane Doe is a reporter covering ...", then her name above it
-            continue
-        break
-    if ps[i].text.endswith(":"):  # "The plan includes:" and its list items belong to the article
-        while i + 1 < n and ps[i + 1].head and not ps[i + 1].flag:
-            i += 1
-    for j in range(i + 1, n):
-        ps[j].flag = ps[j].flag or "tail"
 
 
 def _question_title(ps: list[Para], i: int) -> bool:
@@ -353,7 +300,13 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     preferred = _mark_lines(ps)
     for i in stamps:
         ps[i].flag = "date"
+    banner = top_banner(ps)
+    if banner is not None:
+        ps[banner].flag = "banner"
     body_start = _next_body(ps, 0)
+    while body_start < len(ps) and relative_caption(ps, body_start):
+        ps[body_start].flag = "caption"
+        body_start = _next_body(ps, body_start + 1)
     title = None
     if body_start < len(ps):
         title, body_start = _mark_top(ps, body_start, preferred)
@@ -363,7 +316,7 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
                 p.flag = p.flag or ("top" if p.head else None)
         _mark_pull_quotes(ps, body_start)
         _mark_links(ps, body_start)
-        _mark_tail(ps, body_start)
+        mark_tail(ps, body_start)
     body: list[str] = []
     junk: list[str] = []
     head = None

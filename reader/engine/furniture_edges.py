@@ -7,6 +7,8 @@ fixed before the zone logic of :mod:`reader.engine.furniture` reads the paragrap
 
 from __future__ import annotations
 
+import re
+
 from reader.engine.furniture_lines import Para, shape, titleish
 from reader.engine.furniture_patterns import FUNCTION_WORDS
 from reader.engine.paste_dates import STAMP_LINES, leading_stamp, stamped_header
@@ -37,25 +39,64 @@ def split_stamps(paras: list[str], top: int) -> tuple[list[Para], list[int]]:
     return ps, stamps
 
 
+BANNER_LINES = 3
+BANNER_MAX_WORDS = 10
+
+
+def top_banner(ps: list[Para]) -> int | None:
+    """A site's banner over the page ("The city will host the Games 2030!"): one short cry above its menus.
+
+    It reads as a sentence, so the body would start at it; but no article opens on an exclamation
+    that a language switcher or a site's label follows. Returns its index, or None.
+    """
+    for i, p in enumerate(ps[: BANNER_LINES]):
+        if not p.sent:
+            continue
+        nxt = ps[i + 1] if i + 1 < len(ps) else None
+        if p.nw <= BANNER_MAX_WORDS and p.text.endswith("!") and nxt is not None and nxt.flag:
+            return i
+        return None
+    return None
+
+
 def prose_cut_off(ps: list[Para]) -> None:
     """Read a last paragraph cut off mid-sentence under the article's prose as prose, not as a headline.
 
     A paste (or an excerpt) may stop mid-word; the tail rules would take the stub for a linked
     headline and the article would lose its last sentence, or its last quote.
     """
-    if len(ps) >= 2 and ps[-1].head and ps[-2].sent and cut_off(ps[-1]):
+    if len(ps) < 2 or not ps[-1].head:
+        return
+    above = ps[-2]
+    if above.head and len(ps) >= 3 and ps[-3].sent and above.nw <= 8:
+        above = ps[-3]  # a crosshead between the last prose and the cut sentence under it
+    if above.sent and cut_off(ps[-1]):
         ps[-1].head, ps[-1].sent = False, True
 
 
-_OPEN_CLOSE = {"“": "”", "«": "»", '"': '"'}
-
-
 def _open_quote(t: str) -> bool:
-    """A paragraph opening a quotation it never closes."""
-    close = _OPEN_CLOSE.get(t[:1])
-    if close is None:
-        return False
-    return t.count(close) % 2 == 1 if close == '"' else t.count(t[0]) > t.count(close)
+    """A paragraph opening a quotation it never closes ("On Monday a \"dead", "“We ask resid")."""
+    return t.count('"') % 2 == 1 or t.count("“") > t.count("”") or t.count("«") > t.count("»")
+
+
+LONG_SENTENCE = 18
+"""Words of a sentence-case line past which it is a sentence, not a headline (theirs are shorter)."""
+_QUOTE_THEN_CUE = re.compile(
+    r"[,!?][”\"’']\s+(?:[\w'’.-]+\s+){0,5}(?:said|told|added|asked|warned|wrote|insisted|replied|noted|stressed"
+    r"|explained|declared)\b"
+)
+"""A quotation closed on a comma, then its speaker in the past tense: prose (a headline says "tells", "says")."""
+_NEVER_LAST = frozenset({"of", "the", "a", "an", "and", "or", "its", "their", "his", "her"})
+"""Words a headline never ends on (it may end on "in", "for" or "with": "What to watch out for")."""
+_TWO_LETTER_WORDS = frozenset({
+    "am", "an", "as", "at", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "oh",
+    "ok", "on", "or", "so", "to", "up", "us", "we", "ye",
+})
+
+
+def _stub_word(last: str) -> bool:
+    """A last word of two lower-case letters that is no word ("... a global platform in su"): cut mid-word."""
+    return len(last) == 2 and last.isalpha() and last.islower() and last not in _TWO_LETTER_WORDS
 
 
 def cut_off(p: Para) -> bool:
@@ -69,10 +110,16 @@ def cut_off(p: Para) -> bool:
     """
     t = p.text
     last = t.rsplit(None, 1)[-1]
-    if (len(last) == 1 and last.islower()) or (p.nw >= 4 and _open_quote(t)):
+    if (len(last) == 1 and last.islower()) or (p.nw >= 4 and (_open_quote(t) or _stub_word(last))):
         return True
+    if p.nw >= 2 and last in _NEVER_LAST:
+        return True  # "Shares of": no headline ends on an article or "of"
+    if p.nw >= 4 and _QUOTE_THEN_CUE.search(t):
+        return True  # '"We will not give way," Okafor told the delegates': prose, its full stop cut
     if p.nw < 12 or not t[:1].isupper() or titleish(t):
         return False
+    if p.nw >= LONG_SENTENCE:
+        return True  # headlines are shorter
     ws = t.lower().split()
     if sum(w in _ARTICLES for w in ws) < 2:
         return False  # headlines drop their articles ("Police say five dead, dozens hurt in ...")

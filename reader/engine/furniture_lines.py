@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from reader.engine import dates, outlets
 from reader.engine.credit_layouts import agency_place
-from reader.engine.furniture_links import MENU_MIN_WORDS, is_language_line, is_menu, share_bar
+from reader.engine.furniture_links import MENU_MIN_WORDS, glued_menu, is_language_line, is_menu, share_bar
+from reader.engine.furniture_notices import is_notice
 from reader.engine.furniture_patterns import (
     ALT_TEXT,
     AUTHOR_ROLE,
@@ -166,6 +167,13 @@ def _is_caption(p: Para) -> bool:
     return False
 
 
+_FRAME_MARKS = ".·•|"
+_FRAMED_NAME = re.compile(r"[.·•|]\s*(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*\s*[.·•|]")
+_DATE_FRAME = re.compile(
+    r"^\(?[A-Z][\w.&'’ -]{1,30}\)\s*|\s*[-–—|,]\s*(?i:page|p\.|pg\.?)\s*[A-Z]?\d{1,4}[A-Z]?$"
+)
+"""What frames a date line: an agency whose opening bracket a copy clipped ("Xinhua) 16:40, June 19, 2023"),
+a print edition's page after the date ("Tue, Jul 10, 2012 - Page 7")."""
 _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
 
 
@@ -185,7 +193,10 @@ def line_flag(p: Para) -> str | None:
             return "label"
         if p.nw <= 16 and lowered(p).startswith(UI_STARTS) and UI_PROMPT.fullmatch(t):
             return "label"
+        if t[:1] in _FRAME_MARKS and _FRAMED_NAME.fullmatch(t):
+            return "label"  # ". Earth Science News .": a site's name between dots
         if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))
+                                or dates.looks_like_date(_DATE_FRAME.sub("", t))
                                 or (p.nw <= 12 and not t.endswith(".") and dates.date_line(t) is not None)):
             return "date"  # the last: "August 27, 2025 1:15 PM GMT+1 Updated 2 hours ago"
         if p.nw <= 8 and not t.endswith(".") and STAFF_LINE.fullmatch(t):
@@ -204,7 +215,7 @@ def line_flag(p: Para) -> str | None:
         glued = opens_with(t, GLUED_FIRSTS) and GLUED_RELATED.match(t)
         if (m and (m.group("sep") in ":|" or p.head)) or glued or (":" in t and GLUED_TEASER.match(t)):
             return "label"
-    if p.nw >= MENU_MIN_WORDS and is_menu(t):
+    if p.nw >= MENU_MIN_WORDS and is_menu(t) or (p.nw >= 3 and glued_menu(t)):
         return "menu"
     if p.nw <= 80 and (("@" in t and "(@" in t) or "pic.twitter" in t) and SOCIAL_EMBED.search(t):
         return "embed"  # someone's post shown inside the page, not the outlet's text
@@ -222,8 +233,8 @@ def line_flag(p: Para) -> str | None:
         if (opens_with(t, COPYRIGHT_FIRSTS) and COPYRIGHT.match(t)) or "all rights reserved" in low:
             return "copyright"
         start = PROMO_START.match(t) if opens_with(t, PROMO_FIRSTS) else None
-        if start and PROMO_WORD.search(t, start.end()):
-            return "promo"
+        if start and (PROMO_WORD.search(t, start.end()) or low.startswith("we use cookies")):
+            return "promo"  # a cookie banner says what it is in its first words ("We use cookies to make ...")
         if start and p.nw <= 12 and _SHARE_PROMPT.search(t, start.end()):
             return "promo"  # "Click here to share on social media"
         if p.nw <= 40 and low.rstrip(" .!").endswith(("sign up here", "subscribe here")):
@@ -234,6 +245,8 @@ def line_flag(p: Para) -> str | None:
             return "promo"
         if may_disclaim(low) and DISCLAIMER.search(t):
             return "disclaimer"
+        if is_notice(t, p.nw):
+            return "notice"
         if p.nw <= 2 and ("http" in low or "www." in low):
             return "promo"
     return None
@@ -326,7 +339,7 @@ def byline_author(lines: list[str]) -> str | None:
     return None
 
 
-_INLINE_FLAGS = frozenset({"label", "promo", "junk", "disclaimer"})
+_INLINE_FLAGS = frozenset({"label", "promo", "junk", "disclaimer", "notice"})
 
 
 def inline_junk(paras: list[str]) -> tuple[list[str], list[str]]:

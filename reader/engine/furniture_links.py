@@ -71,15 +71,37 @@ _READ_IN = frozenset({"read", "leer", "lire", "ler", "leggi", "lesen", "czytaj",
 """The words of a link to the page in another language ("Read in English", "Leer en español")."""
 
 
+_ENGLISH_NAMES = frozenset({
+    "arabic", "french", "german", "spanish", "russian", "chinese", "japanese", "korean", "turkish", "portuguese",
+    "italian", "persian", "farsi", "hindi", "urdu", "hebrew", "greek", "swahili", "ukrainian", "polish", "dutch",
+    "bengali", "tamil", "malay", "indonesian", "vietnamese", "thai",
+})
+"""Languages named in English, as a site's switcher lists them ("• Arabic", "• French"), not in their own script."""
+_LANG_NAMES = LANGS | _ENGLISH_NAMES
+
+
 def is_language_line(text: str) -> bool:
     """A language switcher: language names and codes, or a link reading the page in another language."""
+    text = text.lstrip("•·▪*|/–— ")
+    if not text:
+        return False
     first = text.split(None, 1)[0].lower().strip("|/·•,")
-    if first not in LANGS and first not in LANG_CODES:
+    if first not in _LANG_NAMES and first not in LANG_CODES:
         toks = text.lower().split()
         return first in _READ_IN and len(toks) <= 5 and toks[-1] in LANGS and all(t in _READ_IN for t in toks[:-1])
     toks = [t for t in re.split(r"[\s|/·•,]+", text.lower()) if t]
     if not toks or len(toks) > 12:
         return False
-    if all(t in LANGS for t in toks):
+    if all(t in _LANG_NAMES for t in toks):
         return True
-    return len(toks) >= 2 and all(t in LANGS or t in LANG_CODES for t in toks)
+    return len(toks) >= 2 and all(t in _LANG_NAMES or t in LANG_CODES for t in toks)
+
+
+_GLUE = re.compile(r"[a-z]{2}[A-Z][a-z]")
+GLUED_MENU_MIN = 3
+"""Words glued at a case change a line needs to be a menu: a headline may hold a "PlayStation" or two."""
+
+
+def glued_menu(t: str) -> bool:
+    """A menu whose links a copy ran together ("FinancialGovernment SolutionsLegalNews AgencyRisk ...")."""
+    return not ends_terminal(t) and len(_GLUE.findall(t, 0, 400)) >= GLUED_MENU_MIN

@@ -51,6 +51,8 @@ _MORE_MARKERS = _alt(
 _OTHER_LABELS = _alt(
     r"ads?|advert(?:isement)?s?|sponsored(?: content| links| stories| post| by [\w' .&-]{1,30})?",
     r"paid (?:content|post|partner content|for by [\w' .&-]{1,30})|promoted(?: content| stories| links)?",
+    r"(?:supported|presented|brought to you) by [\w' .&-]{1,40}",
+    r"in (?:partnership|association) with [\w' .&-]{1,40}",
     r"partner (?:content|stories)|ads? by [\w.&'-]+(?: [\w.&'-]+){0,2}",
     r"(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advertisement| ad)?",
     r"continue reading(?: below| the main story| the article| after (?:the )?ad(?:vertisement)?)?",
@@ -236,6 +238,7 @@ CAPTION_SUFFIX = re.compile(
         r"[.!?]\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|ua|gov|io|tv)",
         r"\s[/|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}",
         r"\b(?:[A-Z]{2,}|AP Photo)/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:/[\w .-]{1,30}){0,3}",
+        r"\s[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}/[A-Z]{2,8}",  # the photographer, then the agency
         rf"(?:\bvia\s+)?{_STOCK}\)?",
     )
     + r")\s*$"

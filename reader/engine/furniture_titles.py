@@ -7,6 +7,7 @@ is no furniture (a site's prompt, breadcrumb, date header or photo alt text neve
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from reader.engine import dates
 from reader.engine.furniture_lines import Para, name_like, title_words
@@ -46,6 +47,37 @@ def pick_title(ps: list[Para], top: int, preferred: set[int]) -> int | None:
         if ps[i].nw >= 4 or not name_like(ps[i]):
             return i
     return cands[0]
+
+
+_SAME_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK", "HALFWIDTH": "CJK",
+                 "FULLWIDTH": "CJK", "IDEOGRAPHIC": "CJK"}
+"""Scripts one language writes together: a Japanese headline in kanji over a body in kana is one writing."""
+
+
+def script(text: str) -> str | None:
+    """The writing system most letters of ``text``'s opening are in ("LATIN", "GREEK", "CYRILLIC", ...)."""
+    counts: dict[str, int] = {}
+    for ch in text[:600]:
+        if ch.isalpha():
+            name = "LATIN" if ch.isascii() else unicodedata.name(ch, "").split(" ", 1)[0]
+            name = _SAME_WRITING.get(name, name)
+            counts[name] = counts.get(name, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
+
+
+def foreign_lines(ps: list[Para], top: int, body_start: int) -> None:
+    """Flag the lines above the body written in another script than its first paragraph.
+
+    "Δείτε εδώ την ειδική έκδοση" over an English headline is a site's promo in its own language,
+    never the title of the English article under it.
+    """
+    if body_start >= len(ps):
+        return
+    prose = [p.text[:200] for p in ps[body_start : body_start + 6] if p.sent and not p.flag]
+    body = script(" ".join(prose[:3]))  # a few paragraphs: the first may open on a quotation in another script
+    for p in ps[:top]:
+        if p.head and not p.flag and not p.credit and script(p.text) not in (body, None):
+            p.flag = "language"
 
 
 def _lower_word(p: Para) -> bool:

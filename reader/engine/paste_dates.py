@@ -61,7 +61,43 @@ def date_in_paras(paras: list[str], max_lines: int = TOP_LINES, *, now: datetime
     if len(found) > 1 and found[0][1] == 0 and found[0][0] == _RANK["plain"]:
         found = found[1:] if any(f[0] <= _RANK["plain"] for f in found[1:]) else found
     found.sort(key=lambda f: (f[0], f[1]))
-    return found[0][2]
+    return page_order(found[0][2], paras[found[0][1]], paras[: max(0, max_lines)])
+
+
+_NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")
+
+
+def page_order(iso: str, line: str, paras: list[str]) -> str:
+    """``iso`` read from ``line``, its day and month swapped when the line's numeric date is ambiguous
+    ("03/05/2019") and the page writes the other reading out ("Korvale, 3rd May, 2019 (WAM) - ...").
+
+    :mod:`reader.engine.dates` reads slashes month first and dots or dashes day first, as most pages
+    print them; a date with its month named on the same page settles which one this page meant.
+    """
+    m = _NUMERIC.search(line) if isinstance(line, str) else None
+    if m is None:
+        return iso
+    a, b, year = int(m.group(1)), int(m.group(2)), m.group(3)
+    if a == b or a > 12 or b > 12 or iso[:4] != year:
+        return iso
+    month, day = int(iso[5:7]), int(iso[8:10])
+    if {month, day} != {a, b}:
+        return iso
+    named = _named_days(paras)
+    if (year, day, month) in named and (year, month, day) not in named:
+        return f"{year}-{day:02d}-{month:02d}{iso[10:]}"
+    return iso
+
+
+def _named_days(paras: list[str]) -> set[tuple[str, int, int]]:
+    """(year, month, day) of every date the page writes with its month's name."""
+    text = "\n".join(p for p in paras if isinstance(p, str))[:20_000]
+    out = set()
+    for m in _FULL_DAY.finditer(text):
+        month = month_number(m.group("m1") or m.group("m2"))
+        if month:
+            out.add((m.group("y1") or m.group("y2"), month, int(m.group("d1") or m.group("d2"))))
+    return out
 
 
 def year_from_page(yearless: list[tuple[int, int, str]], paras: list[str]) -> list[tuple[int, int, str]]:

@@ -93,16 +93,22 @@ def paragraphs(raw: str) -> list[str]:
     out: list[str] = []
     for block in _BLANK_LINE.split(text):
         current: list[str] = []  # the lines of one paragraph, joined once (linear in a long hard wrap)
+        size = 0  # their length
         for line in (_SPACES.sub(" ", block) if respace else block).split("\n"):
             line = line.strip()
             if not line:
                 continue
-            if current and line[:1].islower() and _wraps(current, line):
+            joined = current and (
+                (line[:1].islower() and _wraps(current, line)) or (size >= RUN_ON_MIN and _runs_on(current, line))
+            )
+            if joined:
                 current.append(line)
+                size += len(line)
             else:
                 if current:
                     out.append(" ".join(current))
                 current = [line]
+                size = len(line)
         if current:
             out.append(" ".join(current))
     return out
@@ -127,6 +133,31 @@ def _wraps(current: list[str], line: str) -> bool:
     if last[-1] not in _TERMINAL_END:
         return len(current) > 1 or len(last) > 40 or _DATE_ALONE.fullmatch(last) is None
     return last.endswith(_OPEN_COMMA)
+
+
+RUN_ON_MIN = 60
+"""Characters a paragraph needs before a line ending in a comma or "and" runs on: a prose sentence, not a tag list."""
+RUN_ON_SHORT = 6
+"""Words of a line short enough to be a piece of the broken sentence above (its list of names)."""
+_RUN_ON_WORDS = (" and", " or", " &")
+_RUN_ON_LINES = 8
+"""Lines back that are read for a quotation still open: a broken paragraph has a few."""
+
+
+def _runs_on(current: list[str], line: str) -> bool:
+    """Whether a paragraph broken after a comma or a conjunction continues on ``line``, whatever its case.
+
+    A paste may break a sentence at its list of names ("officials Mara Eske,⏎Tomas Berg and⏎Ilse Dahl.”"):
+    the pieces under it are short, or a quotation is still open above them. A paragraph that only
+    ends on a stray comma, with a full sentence under it and no open quotation, stays apart.
+    """
+    last = current[-1]
+    if last[-1] != "," and not last.endswith(_RUN_ON_WORDS):
+        return False
+    if line.count(" ") < RUN_ON_SHORT:
+        return True
+    text = " ".join(current[-_RUN_ON_LINES:])
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def normalize(raw: str) -> str:

@@ -28,6 +28,11 @@ NOW = datetime(2025, 9, 1, 12, 0, tzinfo=UTC)
         ("Sept. 3, 2024", "2024-09-03"),
         ("27th August 2025", "2025-08-27"),
         ("27.08.2025", "2025-08-27"),
+        ("04.03.2016", "2016-03-04"),  # dots and dashes put the day first
+        ("12-03-2024", "2024-03-12"),
+        ("12/03/2024", "2024-12-03"),  # slashes stay month first (an American page's order)
+        ("August 28, 2012 / 12:11 AM / 5 years ago", "2012-08-28T00:11:00Z"),  # the page's age after the date
+        ("Published on: Sunday, May 15, 2022, 0", "2022-05-15"),  # a time cut off after the year
         ("20250827", "2025-08-27"),
         ("Aug 27, 2025 10:31 AM EDT", "2025-08-27T14:31:00Z"),
         ("Aug 27, 2025 10:31 a.m. EDT", "2025-08-27T14:31:00Z"),
@@ -158,6 +163,13 @@ def test_dateline() -> None:
     assert dateline("LONDON, 27 August 2025 (AFP) - Britain said", now=NOW) == "2025-08-27"
     assert dateline("KYIV, Ukraine (AP) — Russia said", now=NOW) is None
     assert dateline("The Kremlin said on Aug 27 - in a call", now=NOW) is None
+
+
+def test_a_dateline_standing_as_a_line_of_its_own_gives_its_date() -> None:
+    assert dateline("SELVA, Ruritania (AFP) Oct 11, 2004", now=NOW) == "2004-10-11"
+    assert dateline("SELVA, Ruritania, Oct 11, 2004", now=NOW) == "2004-10-11"
+    assert dateline("SELVA, 11 October 2004", now=NOW) == "2004-10-11"
+    assert dateline("Floods hit Selva, Oct 11, 2004", now=NOW) is None  # a headline, its place not in capitals
 
 
 def test_date_in_paras_prefers_published_and_skips_banners() -> None:

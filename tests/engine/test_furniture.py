@@ -1234,6 +1234,11 @@ def test_share_prompts_are_furniture_but_sentences_about_sharing_are_not() -> No
         "“We will look into the matter and a review will be held to find out how the ferry came to sink. We ask resid",
         "Also standing in the race is the former mayor of Ossery, who said last week that he would",
         "Also running in t",
+        "“On this point, we will not give way,” Okafor told the delegates",
+        'On Monday a "dead',
+        "The minister asserted that the island is keen to become a regional hub for the trade in su",
+        "It was impossible to miss the bruised cheek of 31-year-old Tomas Berg, who was shown into court from cust",
+        "Shares of",
     ],
 )
 def test_a_last_sentence_cut_off_mid_word_stays_in_the_body(last: str) -> None:
@@ -1248,8 +1253,18 @@ Rescue crews pulled 40 people from the water before dawn, and three are still mi
     assert junk == []
 
 
+def test_a_cut_off_last_sentence_under_a_crosshead_stays_in_the_body() -> None:
+    last = "It was impossible to miss the bruised cheek of 31-year-old Tomas Berg, who was shown into court from cust"
+    paras = ["Ferry sinks off Ossery",
+             "The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.",
+             "Second hearing", last]
+    body, junk, _ = separate(paras)
+    assert body == paras[1:]
+
+
 def test_a_short_stub_or_a_linked_headline_at_the_end_still_goes() -> None:
     for last in ("Similar protests were reported in the coa", "Floods hit northern Velmia as rivers burst their banks",
+                 "“We will not give way,” Okafor tells delegates at the Ossery port talks",
                  "Velmia: Police say five dead, dozens hurt in Ossery clashes after the opposition rally"):
         raw = f"""Ferry sinks off Ossery
 The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
@@ -1382,3 +1397,155 @@ Talks are due to resume next month, officials said.
     body, junk, _ = run(raw)
     assert "What the ministers want next" in body
     assert junk == ["Ministers meet in Velm. Photograph: Delta Press/Flickr"]
+
+
+def test_a_closing_app_and_cookie_block_is_furniture_even_when_the_banner_ends_in_a_sentence() -> None:
+    tail = ["World News", "Ruritania", "Strikes", "XTV Next", "Rail operator to resume night services",
+            "Download now the XTV mobile app", "To see the latest news, the latest daily programs in Ruritania and the world",
+            "Google Play", "App Store", "We use", "cookies", "We use cookies to make", "your experience on this",
+            "website better.", "Accept", "Learn More"]
+    raw = "\n".join(["Ferry strike halts crossings", "",
+                     "Ferry workers walked out on Tuesday, the union said, halting all crossings to the islands.", "",
+                     "AFP", "", *tail]) + "\n"
+    body, junk, title = run(raw)
+    assert title == "Ferry strike halts crossings"
+    assert body == ["Ferry workers walked out on Tuesday, the union said, halting all crossings to the islands.", "AFP"]
+    assert "We use cookies to make your experience on this website better." in junk
+
+
+_NOTICE_BODY = ["Harbour board backs timetable",
+                "The harbour board approved the new ferry timetable on Tuesday, the chairwoman told reporters.",
+                "Crossings will run every hour from June, the board said in a statement."]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Notifications can be managed in browser preferences.",
+        "We’re sorry, this feature is currently unavailable. Please try again later.",
+        "This was published 12 years ago",
+        "More to follow...",
+        "Send your stories to desk@example.com",
+        "(To receive our e-paper on WhatsApp daily, please click here.)",
+        "Don't miss out on the headlines from Kestrel. Followed categories will be added to My News.",
+        "The following content is sourced from external partners. We cannot guarantee that it suits every reader.",
+        "Your web browser is no longer supported. To improve your experience update it here",
+    ],
+)
+@pytest.mark.parametrize("at_top", [True, False])
+def test_a_sites_notice_to_the_reader_is_furniture_and_never_the_title(notice: str, at_top: bool) -> None:
+    paras = [notice, *_NOTICE_BODY] if at_top else [*_NOTICE_BODY, notice]
+    body, junk, title = separate(paras)
+    assert title == "Harbour board backs timetable"
+    assert notice in junk
+    assert body == _NOTICE_BODY[1:]
+
+
+def test_a_section_question_teaser_under_the_foot_lines_is_furniture() -> None:
+    paras = [*_NOTICE_BODY, "© Harbour Press 2024", "CONTACT US", "Send your stories to desk@example.com",
+             "Motoring: Can you actually win those car giveaways on social media?"]
+    body, junk, _ = separate(paras)
+    assert body == _NOTICE_BODY[1:]
+    # the same question closing the article's own prose stays
+    paras = [*_NOTICE_BODY, "Ferries: Will the timetable hold through the winter storms?"]
+    assert separate(paras)[0][-1] == paras[-1]
+
+
+def test_a_site_banner_and_a_language_menu_in_english_above_the_headline_are_furniture() -> None:
+    raw = """The city will host the Games 2030!
+  • Arabic
+  • French
+  • German
+Supported by the National Media Office
+
+Ruler opens Dh 2 billion solar park to power 40,000 homes
+
+posted on 03/05/2019
+
+Korvale, 3rd May, 2019 (WAM) - The Ruler of Korvale yesterday opened the solar park.
+
+The park will supply 40,000 homes, officials said.
+"""
+    body, junk, title = run(raw)
+    assert title == "Ruler opens Dh 2 billion solar park to power 40,000 homes"
+    assert junk[:5] == ["The city will host the Games 2030!", "• Arabic", "• French", "• German",
+                        "Supported by the National Media Office"]
+    assert body == ["Korvale, 3rd May, 2019 (WAM) - The Ruler of Korvale yesterday opened the solar park.",
+                    "The park will supply 40,000 homes, officials said."]
+    # "Powered by wind" is a crosshead an energy story may print, no sponsor's label
+    paras = ["Ossery turns to the wind", "The island will close its last diesel plant next year, the council said.",
+             "Powered by wind", "Three turbines now supply most homes, officials said."]
+    assert separate(paras)[0] == paras[1:]
+    # an article may open on a cry: without a menu under it, it is no banner
+    body, junk, title = run("""Ferry back in service!
+The ferry returned to service on Monday after a month of repairs, the harbour master said.
+""")
+    assert "Ferry back in service!" not in junk
+
+
+@pytest.mark.parametrize(
+    "meta", ["Tue, Jul 10, 2012 - Page 7", "Agency) 16:40, June 19, 2023", ". Harbour Science News ."]
+)
+def test_print_page_lines_clipped_agency_dates_and_framed_site_names_are_furniture(meta: str) -> None:
+    paras = ["Harbour board backs timetable", meta, *_NOTICE_BODY[1:]]
+    body, junk, title = separate(paras)
+    assert title == "Harbour board backs timetable"
+    assert junk == [meta]
+    body, junk, title = separate([meta, *_NOTICE_BODY])
+    assert title == "Harbour board backs timetable"
+    assert junk == [meta]
+
+
+def test_a_caption_printed_twice_and_the_copy_above_a_bare_credit_are_furniture() -> None:
+    body = ["Harbour City coach Milan Ostrava described the winner as a lucky goal on Wednesday night.",
+            "The striker scored twice in the second half, the club said."]
+    paras = ["Harbour City winner was a lucky goal", "Thursday 05 March 2020 12:29 GMT",
+             "Ostrava, above, was unhappy with the referee", "Ostrava, above, was unhappy with the referee (Getty Images)",
+             *body]
+    got, junk, title = separate(paras)
+    assert title == "Harbour City winner was a lucky goal"
+    assert got == body
+    paras = ["Moscow expects broadcaster to explain its complaints",
+             "The broadcaster says it has met censorship, legal threats and visa denials in several countries.",
+             "Deputy spokeswoman Ilse Dahl Karl Brenner/TASS", "Deputy spokeswoman Ilse Dahl", "© Karl Brenner/TASS",
+             "MOSCOW, February 3. /TASS/. The ministry expects the broadcaster to explain its complaints, Dahl said."]
+    got, junk, title = separate(paras)
+    assert junk == paras[2:5]
+    paras = [*paras[:2], "Deputy spokeswoman Ilse Dahl", "© Karl Brenner/TASS", paras[-1]]
+    assert separate(paras)[1] == paras[2:4]
+    # a headline over a bare credit stays the title
+    head = "Moscow expects answers from the broadcaster"
+    assert separate([head, "© Karl Brenner/TASS", paras[-1]])[2] == head
+
+
+def test_captions_naming_their_subject_are_furniture_and_never_the_title() -> None:
+    body = "The Kestrel State government has refuted rumours that it had lifted the ban on movement, officials said."
+    got, junk, title = separate(["Kestrel State Governor, Ade Balogun", body])
+    assert title is None
+    assert junk == ["Kestrel State Governor, Ade Balogun"]
+    first = "Harbour crime figure Milo Varga will spend the next five days in a clinic as part of his bail conditions."
+    paras = ["Crime figure banned from aquarium", "Crime figure banned from aquarium",
+             "Harbour crime figure Milo Varga, who has been granted bail over charges of issuing threats.", first,
+             "The 43-year-old was arrested at a hotel yesterday."]
+    got, junk, title = separate(paras)
+    assert title == "Crime figure banned from aquarium"
+    assert got == paras[3:]
+    # a sentence with a verb of its own before ", who" stays
+    paras = ["Police arrest suspect", "Police arrested Milo Varga, who was wanted over threats to three people.",
+             "Milo Varga will appear in court on Monday, a spokeswoman said."]
+    assert separate(paras)[0] == paras[1:]
+
+
+def test_long_unpunctuated_lines_of_the_photo_block_under_the_standfirst_are_furniture() -> None:
+    paras = ["Volcano erupts on Ossery", "Officials said ash had reached the capital by the afternoon.",
+             "A plume of ash that officials said rose ten kilometres over the island",
+             "The volcano has erupted four times this year, including this blast that officials said was the biggest",
+             "The volcano on Ossery erupted on Sunday, sending ash over the capital, the geology office said.",
+             "Flights were cancelled."]
+    got, junk, title = separate(paras)
+    assert title == "Volcano erupts on Ossery"
+    assert junk == paras[2:4]
+    assert got == [paras[1], *paras[4:]]
+    # a short crosshead under the first paragraph stays
+    paras[2:4] = ["What the crews found"]
+    assert "What the crews found" in separate(paras)[0]

@@ -92,3 +92,24 @@ def test_a_date_line_above_the_site_domain_is_read() -> None:
     art = _paste("Harbour board backs ferry timetable", "2 May 2018\nvelmnews.com", _BODY)
     assert art.published == "2018-05-02"
     assert "2 May 2018" in art.furniture
+
+
+def test_dateline_lines_and_dated_lines_with_a_tail_date_the_paste() -> None:
+    head = "Death toll in Selva floods crosses 60"
+    for line, iso in [("SELVA, Ruritania (AFP) Oct 11, 2004", "2004-10-11"),
+                      ("SELVA, Ruritania, Oct 11, 2004", "2004-10-11"),
+                      ("August 28, 2012 / 12:11 AM / 5 years ago", "2012-08-28T00:11:00Z")]:
+        assert paste_dates.date_in_paras([head, line, _BODY], now=NOW) == iso
+    foot = [head, _BODY, _BODY, _BODY, _BODY, _BODY, _BODY, _BODY, _BODY, "Advertisement",
+            "Published on: Sunday, May 15, 2022, 0"]
+    assert paste_dates.date_at_foot(foot, now=NOW) == "2022-05-15"
+
+
+def test_an_ambiguous_numeric_date_takes_the_order_the_page_writes_out() -> None:
+    dated = "Korvale, 3rd May, 2019 (WAM) - The Ruler of Korvale yesterday opened the solar park."
+    assert paste_dates.date_in_paras(["Ruler opens solar park", "posted on 03/05/2019", dated], now=NOW) == "2019-05-03"
+    assert paste_dates.date_in_paras(["Ruler opens solar park", "posted on 03/05/2019", _BODY], now=NOW) == "2019-03-05"
+    dated = "The board met on Tuesday, December 3, 2024, and approved the plan."
+    stamp = "12-03-2024 | 09:15"
+    assert paste_dates.date_in_paras(["Board backs plan", stamp, dated], now=NOW) == "2024-12-03T09:15:00Z"
+    assert paste_dates.date_in_paras(["Board backs plan", stamp, _BODY], now=NOW) == "2024-03-12T09:15:00Z"

@@ -104,3 +104,45 @@ def test_a_section_name_above_a_repeated_headline_does_not_take_the_title() -> N
     head = "Ferry strike ends after nine days"
     art = _paste("Velmia and the Islands", head, head, _BODY)
     assert art.title == head
+
+
+def test_a_promo_line_in_another_script_is_furniture_and_never_the_title() -> None:
+    body, junk, title = furniture.separate(["Δείτε εδώ την ειδική έκδοση", "Tarvo sags as sales disappoint", _BODY])
+    assert title == "Tarvo sags as sales disappoint"
+    assert junk == ["Δείτε εδώ την ειδική έκδοση"]
+    # a page in that script keeps its headline
+    greek = "Η επιτροπή του λιμανιού ενέκρινε το νέο δρομολόγιο των πλοίων την Τρίτη, δήλωσε η πρόεδρος."
+    assert furniture.separate(["Δείτε εδώ την ειδική έκδοση", greek])[2] == "Δείτε εδώ την ειδική έκδοση"
+
+
+def test_a_menu_whose_links_a_copy_glued_together_is_furniture() -> None:
+    menu = "FinancialHarbour SolutionsLegalWire News AgencyRisk SolutionsTax & AccountingBlog: Answers"
+    body, junk, title = furniture.separate([menu, "Harbour board backs timetable", _BODY])
+    assert title == "Harbour board backs timetable"
+    assert junk == [menu]
+    head = "PlayStation maker and YouTube agree on streaming deal"  # two brand names glued by their owners
+    assert furniture.separate([head, _BODY])[2] == head
+
+
+def test_a_bare_section_label_between_the_standfirst_and_a_notice_is_furniture() -> None:
+    paras = ["Union slams magistrates over new bail courts", "The police union has taken aim at magistrates over bail.",
+             "Kestrel", "Don't miss out on the headlines from Kestrel. Followed categories will be added to My News.",
+             _BODY]
+    body, junk, title = furniture.separate(paras)
+    assert title == paras[0]
+    assert body == [paras[1], _BODY]
+
+
+def test_a_first_paragraph_quoting_another_script_does_not_make_the_headline_foreign() -> None:
+    quote = "«Ми переможемо, і порт працюватиме далі», — сказав він."
+    paras = ["Harbour board backs timetable", quote, _BODY, _BODY.replace("board", "council")]
+    assert furniture.separate(paras)[2] == "Harbour board backs timetable"
+
+
+def test_a_japanese_headline_in_kanji_over_a_body_in_kana_is_one_writing() -> None:
+    from reader.engine.furniture_titles import script
+
+    head = "東京都議会選挙 投票率上昇"
+    body = "東京都議会の選挙では、多くの人が投票に行きました。雨でしたが、投票所には長い列ができました。"
+    assert script(head) == script(body)
+    assert script("Δείτε εδώ την ειδική έκδοση") != script("Łódź council backs timetable") == script(_BODY)

@@ -362,3 +362,22 @@ def test_shingles() -> None:
     assert shingles(["a", "b", "c"], k=2) == ["a b", "b c"]
     assert shingles(["a", "b"], k=5) == ["a b"]
     assert shingles([], k=5) == []
+
+
+def test_a_sentence_broken_after_a_comma_or_and_runs_on_into_its_capitalised_lines() -> None:
+    raw = ("Lund told the Gazette, “This is untrue. The contracts were awarded after advice from officials Mara Eske,\n"
+           "Tomas Berg and\nIlse Dahl.”\nNext paragraph.")
+    assert paragraphs(raw) == [
+        "Lund told the Gazette, “This is untrue. The contracts were awarded after advice from officials Mara Eske,"
+        " Tomas Berg and Ilse Dahl.”", "Next paragraph."]
+    # a short line ending in a comma (a tag list, a place) is no broken sentence
+    assert paragraphs("Kenya,\nPolice\nProtesters") == ["Kenya,", "Police", "Protesters"]
+
+
+def test_a_stray_comma_over_a_full_sentence_outside_a_quotation_keeps_two_paragraphs() -> None:
+    raw = ("The union's leader, Tomas Berg, said members had voted to accept the deal,\n"
+           "Ilse Dahl, the port's chief executive, welcomed the vote on Wednesday.")
+    assert len(paragraphs(raw)) == 2
+    raw = ("Lund told the Gazette, “This is untrue. The contracts were awarded after advice from our officials,\n"
+           "Mara Eske and Tomas Berg, who both reviewed the bids with great care.”")
+    assert len(paragraphs(raw)) == 1

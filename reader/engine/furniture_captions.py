@@ -1,0 +1,80 @@
+"""Photo captions that do not say so: no "Photo:" label, no agency in brackets, only their place and shape.
+
+A caption printed twice (once with its credit, once without), the copy above a "© Photographer/Agency"
+line, a "Title, Name" line naming the person pictured, a "Name, who ..." line that the first sentence
+then repeats, and the long unpunctuated lines of a photo block under the standfirst are furniture.
+:mod:`reader.engine.furniture` calls these once the line-by-line flags are set.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.engine.furniture_lines import Para, name_like, shape, titleish
+from reader.engine.speaker_words import ROLE_NOUNS
+
+COPY_MAX_WORDS = 40
+"""Longest caption copy compared with its credited neighbour."""
+ABOVE_CREDIT_MAX_WORDS = 12
+PHOTO_LINE_MIN_WORDS = 10
+"""Shorter unpunctuated lines under a standfirst may be crossheads; a caption runs on."""
+
+
+def _bare(text: str) -> str:
+    return " ".join(text.lower().rstrip(" .").split())
+
+
+def mark_caption_copies(ps: list[Para]) -> None:
+    """Flag a caption's copy without its credit, and a short line just above a bare "© ..." credit.
+
+    "Ostrava, above, was unhappy" above "Ostrava, above, was unhappy (Getty Images)", or below
+    "Deputy spokeswoman Ilse Dahl Karl Brenner/TASS": the page prints the caption twice. A line just
+    above "© Karl Brenner/TASS" is the caption the credit belongs to once prose (a standfirst) stands
+    above it; higher up it may be the headline over the top photo's credit.
+    """
+    headed = False  # prose stands above
+    for i, p in enumerate(ps):
+        if not p.flag and not p.credit and p.nw <= COPY_MAX_WORDS:
+            key = _bare(p.text)
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(ps) and ps[j].flag == "caption":
+                    other = _bare(ps[j].text)
+                    if len(other) > len(key) and other.startswith(key) and not other[len(key)].isalnum():
+                        p.flag = "caption"
+                        break
+            nxt = ps[i + 1] if i + 1 < len(ps) else None
+            if (not p.flag and headed and p.head and p.nw <= ABOVE_CREDIT_MAX_WORDS and nxt is not None
+                    and nxt.text.startswith("©") and nxt.nw <= 6):
+                p.flag = "caption"
+        headed = headed or (not p.flag and p.sent)
+
+
+_ROLE_NAME = re.compile(r"(?P<role>(?:[A-Z][\w'’.-]*\s+){0,5}[A-Z][\w'’.-]*),\s+(?P<name>[^,]{3,60})")
+
+
+def role_name(p: Para) -> bool:
+    """"Kestrel State Governor, Ade Balogun": a photo's line naming its subject, title first; no headline."""
+    if not p.head or p.nw > 10 or p.text.count(",") != 1:
+        return False
+    m = _ROLE_NAME.fullmatch(p.text)
+    if m is None:
+        return False
+    last = m.group("role").rsplit(None, 1)[-1].lower()
+    return last in ROLE_NOUNS and name_like(shape(m.group("name")))
+
+
+_RELATIVE = re.compile(r"(?P<np>[A-Z][^,]{8,80}), (?:who|which|whose) [^,]{5,200}\.")
+
+
+def relative_caption(ps: list[Para], i: int) -> bool:
+    """"Harbour crime figure Milo Varga, who has been granted bail ...": a caption the story's first
+    sentence then repeats ("Harbour crime figure Milo Varga will spend ..."); a sentence has its own verb."""
+    if i + 1 >= len(ps) or ps[i].flag:
+        return False
+    m = _RELATIVE.fullmatch(ps[i].text)
+    return m is not None and ps[i + 1].text.startswith(m.group("np") + " ")
+
+
+def photo_line(p: Para) -> bool:
+    """A long line in sentence case without a full stop: a caption in the photo block under a standfirst."""
+    return p.head and not p.flag and not p.credit and p.nw >= PHOTO_LINE_MIN_WORDS and not titleish(p.text)

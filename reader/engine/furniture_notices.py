@@ -1,0 +1,50 @@
+"""A site's notices to its reader: the browser, the feature that failed, the copy's age, the tip line.
+
+A page speaks to whoever is reading it ("Your web browser is no longer supported", "We're sorry,
+this feature is currently unavailable", "This was published 12 years ago", "Send your stories to
+desk@example.com", "More to follow..."). These sentences read as prose, so the shape tests let
+them through; each form here is one any site may print, never a string of a particular page.
+:mod:`reader.engine.furniture_lines` asks :func:`is_notice` of every short paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+NOTICE_MAX_WORDS = 45
+"""Longer paragraphs are article prose, whatever their first words."""
+
+_NOTICE = re.compile(
+    "|".join(
+        (
+            # the browser or the page's scripts
+            r"^\(?(?:your |this )?(?:web )?browser (?:is |does )?(?:no longer|not|isn'?t|doesn'?t|out of date|outdated)"
+            r"|^\(?(?:please )?(?:update|upgrade|change) your (?:web )?browser\b"
+            r"|^\(?(?:please )?(?:enable|turn on) javascript\b|^\(?javascript is (?:disabled|required|turned off)",
+            r"^notifications can be (?:managed|changed|turned off|disabled)\b",
+            # a feature that failed to load
+            r"^(?:we(?:'|’)?re|we are) sorry,? (?:but )?(?:this|the|our) (?:feature|page|video|content|service|player"
+            r"|section|widget) (?:is|has) (?:currently |temporarily )?(?:unavailable|not available|been removed)",
+            # the copy's age, or where it comes from
+            r"^this (?:article |story |page |content |report )?was (?:first |originally )?published "
+            r"(?:more than |over )?(?:\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten) "
+            r"(?:years?|months?|weeks?|days?) ago\W*$",
+            r"^the following (?:content|article|story|material|report|text|video) (?:is|was|has been) "
+            r"(?:sourced|provided|supplied|produced|syndicated|taken|published) (?:from|by|via)\b",
+            # the newsroom's tip line and the paper's channels
+            r"^(?:send|email|e-mail|share|submit) (?:us )?your (?:own )?(?:stories|story|news|tips?|photos|pictures"
+            r"|videos|footage)(?: (?:and|or|&) \w+)? (?:to|at|via|with) ",
+            r"^\(?to (?:receive|get|read|join|follow) (?:our|the) [\w' -]{0,30}(?:e-?paper|newsletter|updates|alerts"
+            r"|channel|app)\b.{0,120}\b(?:click|tap) here\b",
+            r"^don'?t miss (?:out on )?(?:the|our) (?:latest )?(?:headlines|news|stories) (?:from|about|on)\b",
+            # a wire's placeholder for copy still to come ("This is a developing story." is the article's own)
+            r"^(?:more|further|full) (?:details |updates |information )?(?:to follow|soon)\W*$",
+        )
+    ),
+    re.IGNORECASE,
+)
+
+
+def is_notice(text: str, nw: int) -> bool:
+    """A site's notice to the reader about the page, not a sentence of the article."""
+    return nw <= NOTICE_MAX_WORDS and _NOTICE.search(text) is not None

@@ -1,0 +1,83 @@
+"""The foot of a pasted page: what follows the article (lists of other stories, labels, an author bio).
+
+:mod:`reader.engine.furniture` flags furniture line by line and reads the top; this module walks
+back from the end of the paste over the lines that close the page, and stops at the article's
+last sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.engine.furniture_lines import Para, count_sentences, is_headline, is_teaser
+from reader.engine.furniture_patterns import BIO
+
+
+def _tail_from_markers(ps: list[Para], start: int) -> int | None:
+    """Earliest "more stories" label after ``start`` followed only by headlines, teasers and labels."""
+    best, heads, teasers = None, 0, 0
+    for i in range(len(ps) - 1, start, -1):
+        q = ps[i]
+        if q.marker and (q.marker == "end" or teasers == 0 or heads >= 2):
+            best = i
+        if q.credit:
+            break
+        if q.flag or q.head:
+            heads += q.head and not q.flag and q.nw >= 4
+            continue
+        prev = ps[i - 1]
+        if not is_teaser(q) or not (prev.head or prev.flag) or (prev.sent and not prev.flag):
+            break
+        teasers += 1
+    return best
+
+
+def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
+    """A list of headline + one-line teaser pairs closing the page, without a label above it."""
+    i, pairs = len(ps) - 1, 0
+    while i > start:
+        q = ps[i]
+        if q.flag or (q.head and not q.credit):
+            i -= 1
+        elif is_teaser(q) and count_sentences(q.text) <= 2 and is_headline(ps[i - 1], 5):
+            pairs += 1
+            i -= 2
+        else:
+            break
+    edge = ps[i] if i >= 0 else None
+    if pairs >= 3 or (pairs >= 2 and edge is not None and (edge.credit or edge.flag)):
+        return i + 1
+    return None
+
+
+def mark_tail(ps: list[Para], body_start: int) -> None:
+    """Flag what follows the article: lists of other stories, trailing labels, an author bio."""
+    n = len(ps)
+    cut = _tail_from_markers(ps, body_start)
+    if cut is None:
+        cut = _tail_from_pairs(ps, body_start)
+    i = (n if cut is None else cut) - 1
+    while True:
+        while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit) or _foot_teaser(ps, i)):
+            i -= 1
+        if i > body_start and ps[i].nw <= 60 and BIO.match(ps[i].text):
+            ps[i].flag = "bio"  # "Jane Doe is a reporter covering ...", then her name above it
+            continue
+        break
+    if ps[i].text.endswith(":"):  # "The plan includes:" and its list items belong to the article
+        while i + 1 < n and ps[i + 1].head and not ps[i + 1].flag:
+            i += 1
+    for j in range(i + 1, n):
+        ps[j].flag = ps[j].flag or "tail"
+
+
+_TEASER_QUESTION = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}: [\"“‘']?[A-Z][^.!?]{10,}\?[\"”’']?")
+
+
+def _foot_teaser(ps: list[Para], i: int) -> bool:
+    """A linked story under the page's foot lines, "Section: headline?" ("Motoring: Are those giveaways real?").
+
+    A question after a section's label reads as a sentence, but only where furniture stands above it.
+    """
+    p = ps[i]
+    return p.nw <= 20 and bool(ps[i - 1].flag) and _TEASER_QUESTION.fullmatch(p.text) is not None
