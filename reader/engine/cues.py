@@ -29,7 +29,9 @@ CUES = (
     r"believes|thinks|assessed|assesses|reported|reports|ruled|retorted|countered|alleged|alleges|allege|demanded|"
     r"hinted|signall?ed|estimated|exclaimed|whispered|yelled|screamed|sighed|laughed|read|reads|"
     r"critici[sz]ed|demurred|scoffed|snapped|fumed|mused|cited|cites|chanted|chanting|whispers|shouts|"
-    r"forecast|forecasts|"
+    r"forecast|forecasts|praised|praises|hailed|hails|welcomed|welcomes|condemned|condemns|slammed|slams|"
+    r"congratulated|congratulates|thanked|thanks|branded|brands|decried|decries|lambasted|lambasts|"
+    r"dismissed|dismisses|"
     r"according\s+to|in\s+the\s+words\s+of"
 )
 
@@ -60,7 +62,8 @@ INVERTED = re.compile(
 AMBIGUOUS_CUES = frozenset(
     {"calls", "states", "notes", "comments", "remarks", "claims", "reports", "answers", "replies", "promises",
      "pledges", "vows", "terms", "labels", "questioned", "called", "warning", "writing", "posted", "posts",
-     "shouts", "whispers", "chanting", "forecast", "forecasts"}
+     "shouts", "whispers", "chanting", "forecast", "forecasts", "thanks", "brands", "welcomes", "praises",
+     "hails", "slams"}
 )
 
 

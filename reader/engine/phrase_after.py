@@ -14,6 +14,7 @@ from reader.engine.speaker_words import (
     ANON,
     BARE_ANON,
     PARTICLES,
+    PORTFOLIOS,
     PRONOUNS,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -23,10 +24,12 @@ from reader.engine.speaker_words import (
     looks_like_name,
     split_titles,
 )
+from reader.engine.stopwords import COMMON_WORDS
 
 __all__ = ["np_after"]
 
 _JOB_WORDS = ROLE_NOUNS | TITLE_WORDS
+_TITLE_ASIDE = re.compile(r"\((?:[A-Z][\w.-]*\s*){1,3}\)(?=\s+[A-Z])")
 
 
 def _stop(seg: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
@@ -37,6 +40,24 @@ def _stop(seg: str, pattern: re.Pattern[str]) -> re.Match[str] | None:
         if m is None or m.group() != "." or not pp.ABBREV_DOT.search(seg, 0, m.start()):
             return m
         pos = m.end()
+
+
+def _titled_name(text: str, start: int, end: int) -> NounPhrase | None:
+    """The name closing a long title ("Minister of State for Fisheries Tomas Velin"): the capitalised words
+    after the title's last "of"/"for" part, when two of them at least read as a name."""
+    toks = list(_TOKEN.finditer(text, start, end))
+    last_join = max((k for k, m in enumerate(toks) if m.group() in ("of", "for")), default=-1)
+    if last_join < 0:
+        return None
+    tail = toks[last_join + 1 :]
+    for k in range(len(tail) - 1):
+        name = [m.group() for m in tail[k:]]
+        plain = [bare_word(w) for w in name]
+        if len(name) >= 2 and looks_like_name(name) and not any(
+                b in TITLE_WORDS or b in PORTFOLIOS or b in COMMON_WORDS for b in plain):
+            titles = [bare_word(m.group()) for m in toks[: last_join + 1 + k] if bare_word(m.group()) in TITLE_WORDS]
+            return NounPhrase(tail[k].start(), end, "name", " ".join(name), name=name, roles=titles)
+    return None
 
 
 def _named_appositive(text: str, pos: int, hi: int) -> NounPhrase | None:
@@ -70,6 +91,10 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         return None
     seg = text[start:hi]
     anon = ANON.match(seg) or BARE_ANON.match(seg)
+    # "said Minister of State for Fisheries (Independent Charge) Tomas Velin": an aside inside the title
+    if "(" in seg and not anon and _TITLE_ASIDE.search(seg):
+        seg = _TITLE_ASIDE.sub(lambda m: " " * len(m.group()), seg)
+        text = text[:start] + seg + text[start + len(seg) :]  # the same length: every offset still holds
     stop = _stop(seg, pp.ANON_STOP if anon else pp.AFTER_STOP)
     end = start + (stop.start() if stop else len(seg))
     while end > start and text[end - 1] in " .":
@@ -102,15 +127,21 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         return None
     name_start = start if role_word is None else text.index(words[0], start + len(role_word))
     cut = name_start
-    for k, m in enumerate(_TOKEN.finditer(text, name_start, end)):
+    toks = list(_TOKEN.finditer(text, name_start, end))
+    for k, m in enumerate(toks):
         w = m.group()
         b = bare_word(w)
-        if k and not (capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in PARTICLES
+        # "Minister of State for Fisheries Tomas Velin": "of" and "for" inside a capitalised title chain
+        joins = b in ("of", "for") and k + 1 < len(toks) and capitalised(toks[k + 1].group()) and bare_word(
+            toks[k - 1].group()) in TITLE_WORDS
+        if k and not (capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in PARTICLES or joins
                       or b in pp.ORG_NOUNS or (k == 1 and bare_word(words[0]) in pp.DETERMINERS)):
             break
         cut = m.end()
     end = cut
     np = _classify(text, name_start, end)
+    if np is not None and np.kind == "org" and (" of " in np.text or " for " in np.text):
+        np = _titled_name(text, name_start, end) or np
     if np is not None and role_word is not None:
         if np.kind != "name":
             return None

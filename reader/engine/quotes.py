@@ -126,7 +126,9 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
             relay = _RELAYED.match(text, end) if text.startswith(",", end) else None
             if relay is not None:
                 # '"...," ANI tweeted, quoting Delhi police': the agency passes on the police's words
-                np = sp.np_after(text, relay.end(), quoted.next_start(relay.end(), s.end)) or np
+                relayed = sp.np_after(text, relay.end(), quoted.next_start(relay.end(), s.end))
+                if relayed is not None and not _NOT_A_SOURCE.match(relayed.text):
+                    np = relayed  # not 'citing a meeting held by officials': a meeting says nothing
             out.append(_Attribution(Span(start, end), np, participle, s.i))
     return out
 
@@ -143,6 +145,10 @@ _NOT_SPEECH_AFTER = re.compile(
     r"|(?<=accused)\s+(?:was|were|is|are|has|had|have|will|would|could|man|woman|men|women|person)\b"
 )
 """A cue word in another sense: "has not ruled out running", "Japan called off the meeting", "the accused was held"."""
+_NOT_A_SOURCE = re.compile(
+    r"(?i)(?:an?|the|its|their)\s+(?:\w+\s+){0,2}?(?:meeting|report|study|survey|data|figures|document|analysis|"
+    r"poll|estimate|assessment|review|statement|release)s?\b"
+)
 _RELAYED = re.compile(r",\s+(?:quoting|citing)(?=\s)")
 _PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+$", re.IGNORECASE)
 """A form of "be" right before a cue makes it passive; "was quoted as saying" is the one exception."""

@@ -102,7 +102,9 @@ STOP_NAME = wordset(
     furthermore moreover nevertheless nonetheless instead indeed previously recently overall finally first
     second third next now then yesterday tomorrow tonight afterwards elsewhere currently initially
     ultimately similarly likewise specifically notably importantly officially publicly privately reportedly
-    asked speaking writing responding commenting addressing several few dozens hundreds thousands
+    asked speaking writing responding commenting addressing several few dozens hundreds thousands its
+    upper lower gully creek valley bay beach heights springs falls junction peninsula province district
+    county township suburb suburbs
     millions one two three four five opposition government cabinet coalition alliance administration
     authorities regime police sabha club with from by to of into over under about among amid against during
     until upon without within through across around behind beyond near whether once even just only perhaps
@@ -168,7 +170,7 @@ PLURAL_HEADS = (
     "neighbou?rs|parents|students|fans|campaigners|nurses|doctors|medics|teachers|workers|guards|farmers|"
     "villagers|shopkeepers|volunteers|firefighters|paramedics|staffers|investigators|detectives|prosecutors|"
     "lawyers|attorneys|spokespeople|brokers|dealers|strategists|miners|pilots|engineers|scientists|researchers|"
-    "police|authorities"
+    "police|authorities|leaders|politicians|ministers"
 )
 PLURAL = re.compile(r"\b(?:" + grouped_alternation(PLURAL_HEADS) + r")\b")
 BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + grouped_alternation(PLURAL_HEADS)
