@@ -106,6 +106,7 @@ def _owner_titles_dropped(words: list[str]) -> list[str]:
     return words[j:] if 0 < j < k + 1 and j <= k and any(is_title(w) for w in words[:j]) else words
 
 
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _TAIL_WINDOW = 120
 _ANY_PRONOUN = PRONOUNS | PLURAL_PRONOUNS
 
@@ -148,7 +149,7 @@ def _tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, int] | N
             b in PARTICLES and i < len(toks) - 1
         ) or (b in pp.ORG_MODIFIERS and i == len(toks) - 2 and bare_word(toks[-1]) in pp.ORG_NOUNS) or (
             b == "on" and 0 < i < len(toks) - 1 and capitalised(toks[i - 1]) and bare_word(toks[i - 1]) in pp.ON_HEADS
-        ):
+        ) or (i < len(toks) - 1 and _ORDINAL.fullmatch(w) is not None):  # "the 3rd U.S. Circuit Court of Appeals"
             first = i
             stopped = i > 0
             continue

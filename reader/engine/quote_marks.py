@@ -62,6 +62,9 @@ def _scan(p: str, base: int, lo: int, singles: bool, at: list[int]) -> list[Mark
             continue  # "it’s", "O'Neil": letters on both sides, so neither an opening nor a closing mark
         left = prev in _LEFT_OK or prev.isspace()
         right = nxt in _RIGHT_OK or nxt.isspace()
+        if ch == "“" and right and nxt == " " and i + 2 < n and p[i + 2].isalnum() and left and open_at < 0 \
+                and "”" in p[i + 2 :]:
+            right = False  # 'wrote on Twitter, “ I promise you ...”': a space typed after the opening mark
         if ch in "«‹" and nxt.isspace() and i + 2 < n and not p[i + 2].isspace():
             right = False  # French spacing: "« Nous sommes prêts »"
         if open_at >= 0:
@@ -148,6 +151,7 @@ _CUED_END = re.compile(
 _TERMINAL = re.compile(r"[.!?…:;,](?:\s?[\"'”’»“«›‹)\]」』])*\s*$")
 
 
+_QUOTE_THEN_CUE = re.compile(r"[,?!][\"”’']\s+(?:said|says|wrote|writes|added|adds|told|asked|replied)\b")
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,200}\)\s*$")
 
 
@@ -158,8 +162,8 @@ def _headline_like(para: str, last: bool = False) -> bool:
     (Reporting by Jo Roe)"), and the sentence before it is what shows the paragraph is prose. The
     ``last`` paragraph of a text cut off mid-sentence is prose, not a headline, when it runs past twenty words.
     """
-    if _TERMINAL.search(para[-20:]) is not None:
-        return False
+    if _TERMINAL.search(para[-20:]) is not None or _QUOTE_THEN_CUE.search(para) is not None:
+        return False  # '"Well done," wrote the mayor. "Your win ...': an attributed quote is prose, not a headline
     words = len(para.split())
     if words > 40 or (last and words > 20):
         return False

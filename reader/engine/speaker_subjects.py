@@ -58,6 +58,10 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
                 break
             if bare_word(w) in _ROLE_OR_TITLE:
                 roles.append(w)
+    if not walks and not comma and last and last[0].endswith(","):
+        before = _ROLE_BEFORE_COMMA.search(head)
+        if before is not None and bare_word(before.group(1)) in ROLE_NOUNS:
+            roles.append(before.group(1))  # "The police spokesperson, Ada Konte, ...": "the spokesperson" later
     app = _APPOS.match(text, end) if text.startswith(",", end) else None
     if app and _CLAUSE_VERB.search(_RELATIVE.split(app.group(1), 1)[0]) is None:
         roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
@@ -70,6 +74,9 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
     return roles
 
 
+_ROLE_BEFORE_COMMA = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+),\s*$"
+)
 _CLAUSE_VERB = re.compile(
     r"(?<![\w’'-])(?:said|says|told|tells|added|adds|announced|stated|insisted|warned|explained|asked|replied|noted|"
     r"is|was|were|are|has|have|had|will|would|could|can|did|does|do|may|might|must|should)(?![\w’'-])"
@@ -91,7 +98,8 @@ def _may_hold_title(text: str, start: int, end: int, titles: tuple[str, ...]) ->
         return False
     word = last[0]  # :func:`_walks_on` written out: this is the test most lone words fail
     return (word[-1:] not in ",.;:" and (word[:1].isupper() or bare_word(word) in _ROLE_OR_TITLE)) or \
-        "-year-old" in head[-32:] or word.rstrip(",").endswith(_TITLED_KIN) or _titled_comma(word)
+        "-year-old" in head[-32:] or word.rstrip(",").endswith(_TITLED_KIN) or _titled_comma(word) or \
+        (word.endswith(",") and bare_word(word[:-1]) in ROLE_NOUNS)  # "The police spokesperson, Ada Konte"
 
 
 def _titled_comma(word: str) -> bool:
@@ -296,6 +304,8 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: Inside) ->
     clause = _SUBORDINATE_LEAD.match(text, lo, hi) if spaced or text.startswith(_SUBORDINATORS, lo) or \
         ":" in text[lo : lo + 32] or _PARTICIPLE_OPENING.match(text, lo) is not None else None
     base = clause.end() if clause else lo
+    if clause is not None:
+        base = _clause_end(text, base, hi)
     if clause is not None or text.startswith("According to", lo):
         # "According to the minister, he ...", "Speaking in Port Averly, the minister said ...": the main
         # clause's own pronoun or role subject comes first
@@ -337,6 +347,23 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: Inside) ->
         start = end - len(joined) if text[end - len(joined) : end] == joined else start
         return start, who, end
     return None
+
+
+_CLAUSE_GOES_ON = re.compile(
+    r"\s+(?!(?:the|a|an|he|she|they|it|we|i|his|her|its|their|our)\b)[a-z][^,;:\"“”\n]{0,160},"
+)
+
+
+def _clause_end(text: str, pos: int, hi: int) -> int:
+    """Where an opening clause that ended at ``pos`` really ends: "When ruling party lawmakers, including Rep.
+    Lim Dae-ho, protested his remarks, Rep. Seo Jin-woo shot back": an aside or the clause's own verb goes on
+    in lower case after a comma, and the main clause opens with a capital or a determiner."""
+    for _ in range(3):
+        m = _CLAUSE_GOES_ON.match(text, pos, hi)
+        if m is None:
+            break
+        pos = m.end()
+    return pos
 
 
 _NAME_NEXT = re.compile(r",?\s+(?:[A-Z][a-z]*\.\s+)?[A-Z][a-z]+\s+[A-Z]")

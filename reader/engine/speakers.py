@@ -402,7 +402,7 @@ class Cast:
             if found is None and not origins and not _speaks_for_another(head, np.text) and _may_be_focus(head):
                 found = self.last_in_focus(np.start)
                 jobs = self.roles_of(found) - COURTESY if found else set()
-                if jobs and not _FORMER.search(np.text):
+                if jobs and not _FORMER.search(np.text) and not (bare_word(head) == "official" and jobs & _OFFICES):
                     found = None  # "the former Dunmore manager": an earlier job, so it need not be the one named
             if found is None and _AGE_HEAD.search(np.text):
                 found = self.last_in_focus(np.start)
@@ -467,6 +467,10 @@ def _body_pattern(head: str) -> re.Pattern[str]:
 
 _CLAUSE_OPENERS = frozenset({"although", "though", "while", "when", "whereas", "because", "since", "if", "as",
                              "after", "before", "once", "unless", "until"})
+_OFFICES = frozenset({"spokes", "minister", "adviser", "secretary", "director", "chief", "ambassador", "envoy",
+                      "governor", "mayor", "president", "commissioner", "official", "senator", "deputy"})
+"""Jobs "the official" may stand for, when the person in focus holds one ("spokesman Ivan Dorin ... the palace
+official said")."""
 _OTHER_PARTY = frozenset({"prosecutor", "judge", "magistrate", "lawyer", "attorney", "counsel", "barrister",
                           "solicitor", "coroner", "interviewer", "moderator"})
 """Roles that face the person a story is about: never that person when nobody holding them is named."""

@@ -49,3 +49,37 @@ def test_verbs_of_judgement_introduce_the_judges_words() -> None:
            "wreckers”.")
     assert _speakers(raw) == ["Ortega"]
     assert _speakers('The union dismissed the offer as "an insult to nurses".') == ["the union"]
+
+
+def test_a_spokesperson_set_off_by_commas_is_the_spokesperson_later() -> None:
+    raw = ("The police spokesperson, Ada Konte, disclosed the probe in a statement on Wednesday.\n\n"
+           "Ms Konte said officers must not post opinions online.\n\n"
+           "The spokesperson said the post was “a fabrication of the writer and should be ignored.”")
+    assert _speakers(raw) == ["Ada Konte"]
+
+
+def test_the_official_is_the_spokesman_in_focus() -> None:
+    raw = ("The palace sees no sign of new tariffs, presidential spokesman Ivan Dorin told the media on Tuesday.\n\n"
+           '"I have nothing to say about these rumours," the palace official said.')
+    assert _speakers(raw) == ["Ivan Dorin"]
+
+
+def test_an_opening_when_clause_runs_past_its_aside() -> None:
+    raw = ("When ruling party lawmakers, including Rep. Lim Dae-ho, protested his remarks, Rep. Seo Jin-woo shot "
+           "back, saying, “Cover your ears if you do not want to listen.”")
+    assert _speakers(raw) == ["Seo Jin-woo"]
+
+
+def test_an_ordinal_stays_in_a_courts_name() -> None:
+    raw = ("In upholding the order, a panel of the 3rd U.S. Circuit Court of Appeals ruled Monday that it was "
+           "“narrowly tailored to protect jurors.”")
+    assert _speakers(raw) == ["3rd U.S. Circuit Court of Appeals"]
+
+
+def test_a_space_after_the_opening_mark_and_a_short_cut_off_paragraph() -> None:
+    raw = ("One close ally, lawmaker Rita Osk, wrote on Twitter, “ I promise you, I will be the fiercest opposition "
+           "he has ever seen.”")
+    assert _quotes(raw) == [("I promise you, I will be the fiercest opposition he has ever seen.", "Rita Osk")]
+    raw = ('Leaders sent their wishes.\n\n"Well done, sister," wrote Mayor Ilse Varn of Tolbek. '
+           '"Your win strengthens our')
+    assert [c for c, _ in _quotes(raw)] == ["Well done, sister,", "Your win strengthens our"]

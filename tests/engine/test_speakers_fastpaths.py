@@ -5,7 +5,15 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.engine.speaker_subjects import _AGE, _APPOS, _KIN, _ROLE_OR_TITLE, _kin_before, _roles_around
+from reader.engine.speaker_subjects import (
+    _AGE,
+    _APPOS,
+    _KIN,
+    _ROLE_BEFORE_COMMA,
+    _ROLE_OR_TITLE,
+    _kin_before,
+    _roles_around,
+)
 from reader.engine.speaker_words import DEMONYMS, ROLE_NOUNS, bare_word
 
 _PIECES = ["son", "son,", "her", "mother", "grandson,", "15-year-old", "100-year-old", "year-old", "-year-old",
@@ -40,6 +48,12 @@ def _plain_roles_around(text: str, start: int, end: int, titles: tuple[str, ...]
             break
         if role_or_title:
             roles.append(w)
+    head = text[max(0, start - 80) : start]
+    last = head.split()[-1:]
+    if last and last[0].endswith(",") and not (last[0][:1].isupper() and bare_word(last[0][:-1]) in _ROLE_OR_TITLE):
+        before = _ROLE_BEFORE_COMMA.search(head)
+        if before is not None and bare_word(before.group(1)) in ROLE_NOUNS:
+            roles.append(before.group(1))
     app = _APPOS.match(text, end) if text.startswith(",", end) else None
     if app:
         roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
