@@ -420,13 +420,33 @@ def _person_of(text: str, org: re.Match[str]) -> NounPhrase | None:
     return NounPhrase(start, end, "name", " ".join(name), name=name, roles=titles)
 
 
+_WHO_CLAUSE = re.compile(r"\s+who\s+(?=[a-z])")
+
+
+_SOMEONE_WHO = re.compile(
+    r"\s*(?:[A-Z][\w .,’'-]{0,40}?\s[—–-]\s+)?((?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?:man|woman|person))"
+    r"\s+who\s+[a-z]"
+)
+"""'A man who watched the fire reach his street on Black Saturday said': someone described, opening the clause
+(after a dateline's dash, if any)."""
+
+
 def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
     segment = text[lo:hi]
     cut = max(segment.rfind(","), segment.rfind(";"), segment.rfind(" that "))
     base = lo + cut + 1 if cut >= 0 else lo
+    someone = _SOMEONE_WHO.match(text, base, hi) if " who " in segment else None
+    if someone is not None and len(segment.split()) <= 40:
+        return NounPhrase(someone.start(1), someone.end(1), "anonymous", anonymous_phrase(someone.group(1)) or
+                          someone.group(1)[:1].lower() + someone.group(1)[1:])
     if ANY_SOURCE_HEAD.search(text, base, hi) is not None:  # every match of ANON holds a source's head word
         for m in ANON.finditer(text, base, hi):
             rest = text[m.start() : hi]
+            who = _WHO_CLAUSE.search(rest) if not text[base : m.start()].strip() else None  # opening the clause
+            if who is not None and len(rest.split()) <= 40:
+                # "A man who watched the fire reach his street on Black Saturday said": the man
+                head = rest[: who.start()]
+                return NounPhrase(m.start(), m.start() + len(head), "anonymous", anonymous_phrase(head) or head)
             if len(rest.split()) <= 12 and not time_owned(rest):
                 return NounPhrase(m.start(), hi, "anonymous", anonymous_phrase(rest) or rest)
     elif not _word_char_before(text, base):

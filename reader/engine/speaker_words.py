@@ -155,7 +155,7 @@ ANON_HEADS = (
     "locals?|neighbou?rs?|parents?|students?|fans?|campaigners?|nurses?|doctors?|medics?|teachers?|workers?|"
     "guards?|farmers?|villagers?|shopkeepers?|volunteers?|firefighters?|paramedics?|staffers?|"
     "investigators?|detectives?|prosecutors?|brokers?|dealers?|strategists?|fund managers?|drivers?|"
-    "miners?|pilots?|engineers?|scientists?|researchers?|envoys?"
+    "miners?|pilots?|engineers?|scientists?|researchers?|envoys?|farmers?"
 )
 ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|"

@@ -83,3 +83,9 @@ def test_a_space_after_the_opening_mark_and_a_short_cut_off_paragraph() -> None:
     raw = ('Leaders sent their wishes.\n\n"Well done, sister," wrote Mayor Ilse Varn of Tolbek. '
            '"Your win strengthens our')
     assert [c for c, _ in _quotes(raw)] == ["Well done, sister,", "Your win strengthens our"]
+
+
+def test_a_described_source_with_a_who_clause_is_the_source_not_a_name_in_the_clause() -> None:
+    raw = ("A man who watched a bushfire approach his neighbourhood on Red Saturday said authorities “had no "
+           "idea” where people should go.")
+    assert _speakers(raw) == ["a man"]
