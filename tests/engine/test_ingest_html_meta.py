@@ -151,3 +151,10 @@ def test_a_section_label_above_the_headline_is_furniture(lib: Library, write: Ca
     html = _page(head).replace("<h1>", "<h3><a href='/business'>Business</a></h3><h1>")
     art = _article(lib, write, "kicker.html", html)
     assert art.text.startswith("Bakers in the port city of Lune"), art.text[:80]
+
+
+def test_a_copyright_notice_closing_the_page_is_furniture(lib: Library, write: Callable[..., Path]) -> None:
+    html = _page("<title>Bakers strike in Lune</title>", "<p class='note'>\u00a9 2016 Nordbay Network</p>")
+    art = _article(lib, write, "notice.html", html)
+    assert art.text.endswith("to discuss a new offer."), art.text[-60:]
+    assert "\u00a9 2016 Nordbay Network" in art.furniture

@@ -263,7 +263,10 @@ _LABELLED = re.compile(r"([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(\S.{3,60})")
 MAX_KICKER_WORDS = 6
 """A line above the repeated headline this short is its section label ("Tech"), not a paragraph."""
 BOTTOM_LINES = 2
-"""Last lines of an extracted page where a labelled date line ("Date created : 12.05.2015") is furniture."""
+"""Last lines of an extracted page where a labelled date line ("Date created : 12.05.2015") or a copyright
+notice ("© 2019 Nordbay Network") is furniture."""
+_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|[A-Z]).{0,100}")
+MAX_NOTICE_WORDS = 12
 
 
 def _date_of(line: str) -> tuple[str, str] | None:
@@ -285,8 +288,9 @@ def _date_of(line: str) -> tuple[str, str] | None:
 
 
 def _split_top(lines: list[str], title: str | None) -> tuple[list[str], list[str], str | None]:
-    """Move the repeated headline, what stands above it and date lines at the top (and dates at the bottom) of
-    the extracted text into furniture; also give the day a "published"-kind date line among them names."""
+    """Move the repeated headline, what stands above it and date lines at the top (and dates and a copyright
+    notice at the bottom) of the extracted text into furniture; also give the day a "published"-kind date line
+    among them names."""
     wanted = " ".join(title.split()).casefold() if title else None
     flats = [" ".join(line.split()) for line in lines]
     head_at = next((n for n, flat in enumerate(flats[:TOP_LINES]) if flat and flat.casefold() == wanted), None)
@@ -295,16 +299,17 @@ def _split_top(lines: list[str], title: str | None) -> tuple[list[str], list[str
     body: list[str] = []
     furniture: list[str] = []
     day = None
-    last = max(TOP_LINES, len(lines) - BOTTOM_LINES)
+    first_bottom = len(lines) - BOTTOM_LINES
     for n, line in enumerate(lines):
         flat = flats[n]
-        if TOP_LINES <= n < last or not flat:
+        top, bottom = n < TOP_LINES, n >= first_bottom
+        if not flat or not (top or bottom):
             body.append(line)
             continue
         found = _date_of(flat)
-        top = n < TOP_LINES
-        if (top and (flat.casefold() == wanted or (head_at is not None and n <= head_at))) or \
-                (found is not None and (top or n >= last)):
+        notice = bottom and len(flat.split()) <= MAX_NOTICE_WORDS and _COPYRIGHT.fullmatch(flat) is not None
+        if (top and (flat.casefold() == wanted or (head_at is not None and n <= head_at))) or notice or \
+                found is not None:
             furniture.append(flat)
             if found is not None and found[0] == "published":
                 day = day or found[1][:10]
