@@ -158,3 +158,14 @@ def test_a_copyright_notice_closing_the_page_is_furniture(lib: Library, write: C
     art = _article(lib, write, "notice.html", html)
     assert art.text.endswith("to discuss a new offer."), art.text[-60:]
     assert "\u00a9 2016 Nordbay Network" in art.furniture
+
+
+def test_a_partner_story_s_origin_note_beside_the_byline_credits_its_source(lib: Library,
+                                                                            write: Callable[..., Path]) -> None:
+    note = ("<section class='source'><p class='editors_note'>This post originally appeared on "
+            "<a href='https://harbour.example/bakers'>Harbour Herald</a>.</p></section>")
+    html = _page("<title>Bakers strike in Lune</title>").replace("<body>", f"<body>{note}")
+    art = _article(lib, write, "partner.html", html)
+    assert "This post originally appeared on Harbour Herald." in art.furniture
+    assert "originally appeared" not in art.text
+    assert any(c.name == "Harbour Herald" and "source" in c.roles for c in art.credits), art.credits

@@ -114,7 +114,7 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
         outlet=_spaced_site(site, page_title),
         author=person_author(meta.get("author"), html, site),
         published=published,
-        furniture=furniture + captions(html),
+        furniture=furniture + captions(html) + origin_notes(html, text),
     )
 
 
@@ -246,6 +246,25 @@ def captions(html: str) -> list[str]:
         if len(out) >= MAX_CAPTIONS:
             break
     return out
+
+
+_ORIGIN_NOTE = re.compile(
+    r"(?i)>\s*((?:this|the)\s+(?:post|story|article|piece|report)\s+(?:was\s+)?(?:first|originally)\s+"
+    r"(?:appeared|published|ran)\s+(?:on|in|at)\s+(?:<[^>]{1,300}>\s*){0,3}[^<>]{2,80}(?:\s*</a\s*>)?\s*\.?)"
+)
+
+
+def origin_notes(html: str, text: str) -> list[str]:
+    """An editor's note naming the outlet a partner story came from ("This post originally appeared on Grist").
+
+    Sites print it beside the byline, outside the article element, where the extractor drops it; kept as
+    furniture, it lets the source be credited without entering the article text.
+    """
+    m = _ORIGIN_NOTE.search(html, 0, 400_000)
+    if m is None:
+        return []
+    note = " ".join(html_unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split()).replace(" .", ".")
+    return [] if note in text else [note]
 
 
 def _banner_days(html: str) -> set[str]:
