@@ -169,3 +169,18 @@ def test_a_partner_story_s_origin_note_beside_the_byline_credits_its_source(lib:
     assert "This post originally appeared on Harbour Herald." in art.furniture
     assert "originally appeared" not in art.text
     assert any(c.name == "Harbour Herald" and "source" in c.roles for c in art.credits), art.credits
+
+
+def test_a_standfirst_the_page_marks_as_such_is_furniture(lib: Library, write: Callable[..., Path]) -> None:
+    dek = "Talks with the employers' group collapse as the bakers' union calls its first walkout in years."
+    html = _page("<title>Bakers strike in Lune</title>").replace(
+        "<h1>Bakers strike in Lune</h1>", f"<h1>Bakers strike in Lune</h1><p class='article__subhead'><em>{dek}</em></p>")
+    art = _article(lib, write, "dek.html", html)
+    assert art.text.startswith("Bakers in the port city of Lune"), art.text[:80]
+    assert dek in art.furniture
+
+
+def test_a_lede_that_repeats_the_meta_description_stays(lib: Library, write: Callable[..., Path]) -> None:
+    lede = "Bakers in the port city of Lune walked out on Friday over pay, their union said, closing most shops."
+    head = f"<title>Bakers strike in Lune</title><meta name='description' content=\"{lede}\"/>"
+    assert _article(lib, write, "lede.html", _page(head)).text.startswith(lede)

@@ -12,6 +12,7 @@ import trafilatura
 from reader.engine import dates, paste_dates
 from reader.engine.ingest import IngestError
 from reader.engine.ingest.html_names import names_site, person_author
+from reader.engine.ingest.html_top import split_top
 from reader.engine.models import Draft
 
 _META_TIME = re.compile(
@@ -28,8 +29,6 @@ _BANNER = re.compile(r"\b(?:today|now)\b\s*(?:is\s*)?[:\-–—|]?\s*((?:[^<\n]|
                      re.IGNORECASE)
 MIN_WORDS = 10
 """Fewer words than this is a menu or an error page, not an article."""
-TOP_LINES = 8
-"""Lines at the top of an extracted page where a repeated headline or a date line is furniture."""
 
 
 def published_time(html: str) -> str | None:
@@ -95,7 +94,7 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
     title, title_day = _strip_suffix(meta.get("title"), site, _tag_text(html, "h1"))
     title = _headline_of(title, _h1_texts(html))
     tail_day = _strip_suffix(page_title, site, None)[1] if page_title else None
-    body, furniture, labelled_day = _split_top(text.split("\n"), title)
+    body, furniture, labelled_day = split_top(text.split("\n"), title, html)
     published = published_time(html)
     if not published:
         found = meta.get("date")
@@ -276,65 +275,6 @@ def _banner_days(html: str) -> set[str]:
         if iso:
             days.add(iso[:10])
     return days
-
-
-_LABELLED = re.compile(r"([A-Za-z][A-Za-z ]{2,30}?)\s*:\s*(\S.{3,60})")
-MAX_KICKER_WORDS = 6
-"""A line above the repeated headline this short is its section label ("Tech"), not a paragraph."""
-BOTTOM_LINES = 2
-"""Last lines of an extracted page where a labelled date line ("Date created : 12.05.2015") or a copyright
-notice ("© 2019 Nordbay Network") is furniture."""
-_COPYRIGHT = re.compile(r"(?i)(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:\d{4}\b|[A-Z]).{0,100}")
-MAX_NOTICE_WORDS = 12
-
-
-def _date_of(line: str) -> tuple[str, str] | None:
-    """``dates.date_line`` of a line, also when a short label of its own is put before the date with a colon.
-
-    "Latest update : 2015-05-12" and "Date created : 2015-05-12" are date lines whatever the label's words;
-    a label speaking of an update gives the kind "updated", any other "published".
-    """
-    found = dates.date_line(line)
-    if found is not None:
-        return found
-    m = _LABELLED.fullmatch(line)
-    if m is None or len(m.group(1).split()) > 3:
-        return None
-    rest = dates.date_line(m.group(2))
-    if rest is None:
-        return None
-    return ("updated" if re.search(r"(?i)updat|modif|revis", m.group(1)) else "published"), rest[1]
-
-
-def _split_top(lines: list[str], title: str | None) -> tuple[list[str], list[str], str | None]:
-    """Move the repeated headline, what stands above it and date lines at the top (and dates and a copyright
-    notice at the bottom) of the extracted text into furniture; also give the day a "published"-kind date line
-    among them names."""
-    wanted = " ".join(title.split()).casefold() if title else None
-    flats = [" ".join(line.split()) for line in lines]
-    head_at = next((n for n, flat in enumerate(flats[:TOP_LINES]) if flat and flat.casefold() == wanted), None)
-    if head_at is not None and any(len(f.split()) > MAX_KICKER_WORDS for f in flats[:head_at]):
-        head_at = None  # a paragraph above it: the line is a repeat inside the text, not the page's headline
-    body: list[str] = []
-    furniture: list[str] = []
-    day = None
-    first_bottom = len(lines) - BOTTOM_LINES
-    for n, line in enumerate(lines):
-        flat = flats[n]
-        top, bottom = n < TOP_LINES, n >= first_bottom
-        if not flat or not (top or bottom):
-            body.append(line)
-            continue
-        found = _date_of(flat)
-        notice = bottom and len(flat.split()) <= MAX_NOTICE_WORDS and _COPYRIGHT.fullmatch(flat) is not None
-        if (top and (flat.casefold() == wanted or (head_at is not None and n <= head_at))) or notice or \
-                found is not None:
-            furniture.append(flat)
-            if found is not None and found[0] == "published":
-                day = day or found[1][:10]
-        else:
-            body.append(line)
-    return body, furniture, day
 
 
 def strip_tags(fragment: str) -> str:
