@@ -92,3 +92,95 @@ def test_site_name_takes_the_spacing_of_the_page_title(lib: Library, write: Call
 def test_a_reporter_whose_initials_are_the_site_name_stays(lib: Library, write: Callable[..., Path]) -> None:
     head = _NB_HEAD + "<meta name='author' content='Nina Berg'/>"
     assert _article(lib, write, "nb.html", _page(head)).author == "Nina Berg"
+
+
+def test_a_heading_the_meta_title_was_cut_from_is_the_title(lib: Library, write: Callable[..., Path]) -> None:
+    head = ("<title>Bakers strike in Lune | Coast Courier</title><meta property='og:title' content='Bakers strike in "
+            "Lune | Coast Courier'/><meta property='og:site_name' content='Coast Courier'/>")
+    html = _page(head).replace("<h1>Bakers strike in Lune</h1>", "<h1>Bakers strike in Lune and Varby</h1>")
+    assert _article(lib, write, "cut.html", html).title == "Bakers strike in Lune and Varby"
+
+
+def test_a_section_before_the_title_goes_when_a_later_heading_is_the_rest(lib: Library,
+                                                                          write: Callable[..., Path]) -> None:
+    head = ("<title>Nordics - Bakers strike in Lune - NB</title>"
+            "<meta property='og:title' content='Nordics - Bakers strike in Lune'/><meta property='og:site_name' "
+            "content='NB'/>")
+    html = _page(head).replace("<body>", "<body><header><h1><a href='/'>NB - News around the clock</a></h1></header>")
+    art = _article(lib, write, "section.html", html)
+    assert art.title == "Bakers strike in Lune"
+    assert not art.text.startswith("Bakers strike in Lune")
+
+
+@pytest.mark.parametrize("desk", ["Coast Courier Staff", "Coast Courier News Desk", "NEWS WIRES"])
+def test_a_desk_or_the_site_s_staff_is_no_author(lib: Library, write: Callable[..., Path], desk: str) -> None:
+    head = ("<title>Bakers strike in Lune | Coast Courier</title><meta property='og:site_name' "
+            f"content='Coast Courier'/><meta name='author' content='{desk}'/>")
+    assert _article(lib, write, "desk.html", _page(head)).author is None
+
+
+def test_a_button_word_as_author_gives_way_to_the_byline(lib: Library, write: Callable[..., Path]) -> None:
+    head = "<title>Bakers strike in Lune</title>"
+    byline = ("<div class='sig-line'><span class='pb-byline'>By <a href='/people/ines'>Ines Varga</a></span> "
+              "<span class='tweet-authors'><a href='https://x.example/@inesv' class='twitter-follow-button'>"
+              "Follow @inesv</a></span></div>")
+    html = _page(head).replace("<body>", f"<body>{byline}")
+    assert _article(lib, write, "follow.html", html).author == "Ines Varga"
+
+
+def test_published_time_beats_a_mailer_date_tag_given_first(lib: Library, write: Callable[..., Path]) -> None:
+    head = ("<title>Bakers strike in Lune</title><meta name='sailthru.date' content='2016-03-05T09:00:00Z'/>"
+            "<meta property='og:article:published_time' content='2016-03-04T10:00:00Z'/>")
+    art = _article(lib, write, "mailer.html", _page(head))
+    assert art.published is not None and art.published.startswith("2016-03-04")
+
+
+def test_labelled_date_lines_are_furniture_and_date_the_page(lib: Library, write: Callable[..., Path]) -> None:
+    head = "<title>Bakers strike in Lune</title>"
+    sidebar = ("<aside><h3>Live news</h3><div><time datetime='2016-03-06T10:25:00+02:00'>10:25</time>"
+               "<a href='/c'>Millers protest in Lune</a></div></aside>")
+    html = _page(head, "<p>Date created : 2016-03-04</p>", sidebar).replace(
+        "<h1>Bakers strike in Lune</h1>", "<h1>Bakers strike in Lune</h1><p>Latest update : 2016-03-05</p>")
+    art = _article(lib, write, "labels.html", html)
+    assert "Date created" not in art.text and "Latest update" not in art.text
+    assert art.published is not None and art.published.startswith("2016-03-04")
+
+
+def test_a_section_label_above_the_headline_is_furniture(lib: Library, write: Callable[..., Path]) -> None:
+    head = "<title>Bakers strike in Lune</title>"
+    html = _page(head).replace("<h1>", "<h3><a href='/business'>Business</a></h3><h1>")
+    art = _article(lib, write, "kicker.html", html)
+    assert art.text.startswith("Bakers in the port city of Lune"), art.text[:80]
+
+
+def test_a_copyright_notice_closing_the_page_is_furniture(lib: Library, write: Callable[..., Path]) -> None:
+    html = _page("<title>Bakers strike in Lune</title>", "<p class='note'>\u00a9 2016 Nordbay Network</p>")
+    art = _article(lib, write, "notice.html", html)
+    assert art.text.endswith("to discuss a new offer."), art.text[-60:]
+    assert "\u00a9 2016 Nordbay Network" in art.furniture
+
+
+def test_a_partner_story_s_origin_note_beside_the_byline_credits_its_source(lib: Library,
+                                                                            write: Callable[..., Path]) -> None:
+    note = ("<section class='source'><p class='editors_note'>This post originally appeared on "
+            "<a href='https://harbour.example/bakers'>Harbour Herald</a>.</p></section>")
+    html = _page("<title>Bakers strike in Lune</title>").replace("<body>", f"<body>{note}")
+    art = _article(lib, write, "partner.html", html)
+    assert "This post originally appeared on Harbour Herald." in art.furniture
+    assert "originally appeared" not in art.text
+    assert any(c.name == "Harbour Herald" and "source" in c.roles for c in art.credits), art.credits
+
+
+def test_a_standfirst_the_page_marks_as_such_is_furniture(lib: Library, write: Callable[..., Path]) -> None:
+    dek = "Talks with the employers' group collapse as the bakers' union calls its first walkout in years."
+    html = _page("<title>Bakers strike in Lune</title>").replace(
+        "<h1>Bakers strike in Lune</h1>", f"<h1>Bakers strike in Lune</h1><p class='article__subhead'><em>{dek}</em></p>")
+    art = _article(lib, write, "dek.html", html)
+    assert art.text.startswith("Bakers in the port city of Lune"), art.text[:80]
+    assert dek in art.furniture
+
+
+def test_a_lede_that_repeats_the_meta_description_stays(lib: Library, write: Callable[..., Path]) -> None:
+    lede = "Bakers in the port city of Lune walked out on Friday over pay, their union said, closing most shops."
+    head = f"<title>Bakers strike in Lune</title><meta name='description' content=\"{lede}\"/>"
+    assert _article(lib, write, "lede.html", _page(head)).text.startswith(lede)

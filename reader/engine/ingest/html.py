@@ -9,16 +9,19 @@ from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 
-from reader.engine import dates, outlets, paste_dates
-from reader.engine.credit_patterns import OUTLET_HEAD_WORDS
+from reader.engine import dates, paste_dates
 from reader.engine.ingest import IngestError
+from reader.engine.ingest.html_names import names_site, person_author
+from reader.engine.ingest.html_top import split_top
 from reader.engine.models import Draft
 
 _META_TIME = re.compile(
-    r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|og:published_time|
+    r"""<meta\s[^>]*?(?:property|name|itemprop)\s*=\s*["']((?:og:)?article:published_time|og:published_time|
     datePublished|pubdate|publish-date|parsely-pub-date|dc\.date\.issued|sailthru\.date)["'][^>]*>""",
     re.IGNORECASE | re.VERBOSE,
 )
+_STRONG_TIME = frozenset({"article:published_time", "og:article:published_time", "og:published_time", "datepublished"})
+"""Keys that always mean first publication; the others (a mailer's "sailthru.date") may hold the last revision."""
 _CONTENT = re.compile(r"""content\s*=\s*["']([^"']+)["']""", re.IGNORECASE)
 _LD_TIME = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _WORD = re.compile(r"\w+")
@@ -26,24 +29,30 @@ _BANNER = re.compile(r"\b(?:today|now)\b\s*(?:is\s*)?[:\-–—|]?\s*((?:[^<\n]|
                      re.IGNORECASE)
 MIN_WORDS = 10
 """Fewer words than this is a menu or an error page, not an article."""
-TOP_LINES = 8
-"""Lines at the top of an extracted page where a repeated headline or a date line is furniture."""
 
 
 def published_time(html: str) -> str | None:
-    """The publication timestamp from meta tags or JSON-LD, with its time of day when given."""
+    """The publication timestamp from meta tags or JSON-LD, with its time of day when given.
+
+    An article:published_time or datePublished tag wins over JSON-LD, and JSON-LD over the weaker tags, whatever
+    their order on the page: a mailer's date tag often holds the last revision, not the first publication.
+    """
     head = html[:200_000]
+    weak = None
     for m in _META_TIME.finditer(head):
         c = _CONTENT.search(m.group(0))
-        if c:
+        if not c:
+            continue
+        if m.group(1).lower() in _STRONG_TIME:
             return c.group(1)
+        weak = weak or c.group(1)
     m = _LD_TIME.search(head)
     if m:
         try:
             return json.loads(f'"{m.group(1)}"')
         except ValueError:
             return m.group(1)
-    return None
+    return weak
 
 
 def _page_url(found: str | None, fetched: str | None) -> str | None:
@@ -83,15 +92,17 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
     site = meta.get("sitename")
     page_title = _tag_text(html, "title")
     title, title_day = _strip_suffix(meta.get("title"), site, _tag_text(html, "h1"))
+    title = _headline_of(title, _h1_texts(html))
     tail_day = _strip_suffix(page_title, site, None)[1] if page_title else None
-    body, furniture = _split_top(text.split("\n"), title)
+    body, furniture, labelled_day = split_top(text.split("\n"), title, html)
     published = published_time(html)
     if not published:
         found = meta.get("date")
         # The banner scan reads the whole page, so only when the extractor's date is all there is.
         if found and found[:10] in _banner_days(html):
             found = None  # the site's "Today: <date>" banner, not the article's date
-        own = title_day or tail_day  # the page's own title names its day: it beats a guess from teasers
+        # the page's own title, else its own "Date created:" line, names its day: it beats a guess from teasers
+        own = title_day or tail_day or labelled_day
         published = (own if own and (not found or found[:10] != own) else found) or \
             paste_dates.date_in_paras(furniture)
     return Draft(
@@ -100,10 +111,47 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
         title=title,
         url=_page_url(meta.get("url"), url),
         outlet=_spaced_site(site, page_title),
-        author=_person_author(meta.get("author"), html, site),
+        author=person_author(meta.get("author"), html, site),
         published=published,
-        furniture=furniture + captions(html),
+        furniture=furniture + captions(html) + origin_notes(html, text),
     )
+
+
+_H1 = re.compile(r"<h1\b[^>]{0,500}>(.{1,600}?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_SEP = re.compile(r"\s+[-–—|]\s+|:\s+")
+MAX_H1 = 6
+"""Headings read when choosing the headline: the site's logo heading may come first, the article's after it."""
+
+
+def _h1_texts(html: str) -> list[str]:
+    """The texts of the page's first ``<h1>`` elements, tags and entities resolved."""
+    out = []
+    for m in _H1.finditer(html, 0, 400_000):
+        text = " ".join(html_unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split())
+        if text:
+            out.append(text)
+        if len(out) >= MAX_H1:
+            break
+    return out
+
+
+def _headline_of(title: str | None, h1s: list[str]) -> str | None:
+    """The page's own headline when the meta title is a cut or a prefixed copy of it.
+
+    Meta titles are often shortened for search engines ("Ferry fares double" for the heading "Ferry fares double
+    from July") or carry a section in front ("Harbour - Ferry fares double"); a heading that the title begins with
+    (at a word boundary), or that ends the title after a separator, is the fuller and cleaner form.
+    """
+    if not title:
+        return title
+    for h1 in h1s:
+        if len(h1) > len(title) and h1.startswith(title) and h1[len(title)] == " " and len(h1.split()) <= 30:
+            return h1
+        if len(h1) < len(title) and title.endswith(h1) and len(h1.split()) >= 3:
+            sep = _TITLE_SEP.search(title, len(title) - len(h1) - 4, len(title) - len(h1) + 1)
+            if sep is not None and sep.end() == len(title) - len(h1):
+                return h1
+    return title
 
 
 _TAG_TEXT = {tag: re.compile(rf"<{tag}\b[^>]{{0,500}}>(.{{1,600}}?)</{tag}\s*>", re.IGNORECASE | re.DOTALL)
@@ -130,15 +178,6 @@ def _suffix_day(part: str) -> str | None:
     return found[1][:10] if found else None
 
 
-def _names_site(part: str, site: str | None) -> bool:
-    """Whether a title segment names the page's site or a registry outlet ("NB", "Coast Courier", "Reuters")."""
-    flat = outlets.key(part).replace(" ", "")
-    if site and flat and flat == outlets.key(site).replace(" ", ""):
-        return True
-    known = outlets.canonical(part)
-    return known is not None and (site is None or outlets.canonical(site) in (None, known))
-
-
 def _strip_suffix(title: str | None, site: str | None, h1: str | None) -> tuple[str | None, str | None]:
     """A title without its trailing " | <site> | <date>" segments, and the day such a segment gave.
 
@@ -152,13 +191,13 @@ def _strip_suffix(title: str | None, site: str | None, h1: str | None) -> tuple[
     day = None
     while len(parts) > 1:
         found = _suffix_day(parts[-1])
-        if found is None and not _names_site(parts[-1], site) and (h1 is None or " | ".join(parts[:-1]) != h1):
+        if found is None and not names_site(parts[-1], site) and (h1 is None or " | ".join(parts[:-1]) != h1):
             break
         day = day or found
         parts.pop()
     head = " | ".join(parts)
     m = re.fullmatch(r"(.{8,}?)\s+[-–—]\s+([^-–—]{2,40})", head)
-    if m and _names_site(m.group(2), site):
+    if m and names_site(m.group(2), site):
         head = m.group(1)
     return head, day
 
@@ -172,40 +211,6 @@ def _spaced_site(site: str | None, page_title: str | None) -> str | None:
         if " " in part and part.replace(" ", "").casefold() == site.casefold():
             return part
     return site
-
-
-_OUTLET_WORDS = frozenset(OUTLET_HEAD_WORDS) | {"Broadcasting", "Corporation", "Group", "Publishing", "Company"}
-_META_AUTHOR = re.compile(r"""<meta\s[^>]*?name\s*=\s*["']author["'][^>]*>""", re.IGNORECASE)
-_WEB_ADDRESS = re.compile(r"(?i)\bwww\.|https?://|\b[\w-]+\.(?:com|org|net|co|de|uk|example)\b")
-_AUTHOR_LABEL = re.compile(
-    r"<(strong|b|dt|th|span|label)\b[^>]{0,200}>\s*Authors?\s*:?\s*</\1>\s*(?:</?(?:dd|td|span|a|p|em)\b[^>]{0,200}>\s*)*"
-    r"([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*<"
-)
-
-
-def _person_author(author: str | None, html: str, site: str | None) -> str | None:
-    """The author unless it names the publisher, whose name sites often put in the author meta tag.
-
-    An author with a web address in the tag ("Nordbay Broadcasting (www.nb.example)"), or one that is the
-    site name, its initials or a registry outlet, is no person; an "Author"-labelled name then stands in.
-    """
-    if not author:
-        return author
-    raw = _META_AUTHOR.search(html, 0, 200_000)
-    content = _CONTENT.search(raw.group(0)) if raw else None
-    words = re.findall(r"[A-Z][\w-]*", author)
-    # initials only with an outlet word: "Nordbay Broadcasting" is "NB", a reporter "Nina Berg" is not
-    initials = "".join(w[0] for w in words) if not _OUTLET_WORDS.isdisjoint(words) else ""
-    publisher = (
-        _WEB_ADDRESS.search(author) is not None
-        or (content is not None and author in content.group(1) and _WEB_ADDRESS.search(content.group(1)) is not None)
-        or (site is not None and (_names_site(author, site) or (len(initials) >= 2 and initials == site.strip())))
-        or outlets.canonical(author) is not None
-    )
-    if not publisher:
-        return author
-    label = _AUTHOR_LABEL.search(html) if "Author" in html else None
-    return label.group(2) if label else None
 
 
 def _article_region(html: str) -> str:
@@ -242,6 +247,25 @@ def captions(html: str) -> list[str]:
     return out
 
 
+_ORIGIN_NOTE = re.compile(
+    r"(?i)>\s*((?:this|the)\s+(?:post|story|article|piece|report)\s+(?:was\s+)?(?:first|originally)\s+"
+    r"(?:appeared|published|ran)\s+(?:on|in|at)\s+(?:<[^>]{1,300}>\s*){0,3}[^<>]{2,80}(?:\s*</a\s*>)?\s*\.?)"
+)
+
+
+def origin_notes(html: str, text: str) -> list[str]:
+    """An editor's note naming the outlet a partner story came from ("This post originally appeared on Grist").
+
+    Sites print it beside the byline, outside the article element, where the extractor drops it; kept as
+    furniture, it lets the source be credited without entering the article text.
+    """
+    m = _ORIGIN_NOTE.search(html, 0, 400_000)
+    if m is None:
+        return []
+    note = " ".join(html_unescape(re.sub(r"<[^>]*>", " ", m.group(1))).split()).replace(" .", ".")
+    return [] if note in text else [note]
+
+
 def _banner_days(html: str) -> set[str]:
     """Days shown in "Today: <date>" banners anywhere on the page, as YYYY-MM-DD."""
     days = set()
@@ -251,23 +275,6 @@ def _banner_days(html: str) -> set[str]:
         if iso:
             days.add(iso[:10])
     return days
-
-
-def _split_top(lines: list[str], title: str | None) -> tuple[list[str], list[str]]:
-    """Move the repeated headline and date lines at the top of the extracted text into furniture."""
-    wanted = " ".join(title.split()).casefold() if title else None
-    body: list[str] = []
-    furniture: list[str] = []
-    for n, line in enumerate(lines):
-        if n >= TOP_LINES:
-            body.extend(lines[n:])
-            break
-        flat = " ".join(line.split())
-        if flat and (flat.casefold() == wanted or dates.date_line(flat) is not None):
-            furniture.append(flat)
-        else:
-            body.append(line)
-    return body, furniture
 
 
 def strip_tags(fragment: str) -> str:
