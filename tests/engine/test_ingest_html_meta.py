@@ -173,8 +173,9 @@ def test_a_partner_story_s_origin_note_beside_the_byline_credits_its_source(lib:
 
 def test_a_standfirst_the_page_marks_as_such_is_furniture(lib: Library, write: Callable[..., Path]) -> None:
     dek = "Talks with the employers' group collapse as the bakers' union calls its first walkout in years."
+    heading = "<h1>Bakers strike in Lune</h1>"
     html = _page("<title>Bakers strike in Lune</title>").replace(
-        "<h1>Bakers strike in Lune</h1>", f"<h1>Bakers strike in Lune</h1><p class='article__subhead'><em>{dek}</em></p>")
+        heading, f"{heading}<p class='article__subhead'><em>{dek}</em></p>")
     art = _article(lib, write, "dek.html", html)
     assert art.text.startswith("Bakers in the port city of Lune"), art.text[:80]
     assert dek in art.furniture
