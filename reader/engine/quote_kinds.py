@@ -44,3 +44,38 @@ def kind_of(content: str, before: str) -> str:
     if standalone:
         return "full"
     return "full" if len(words) >= 8 and content.rstrip()[-1:] in ".!?…" else "partial"
+
+
+_WORK_NOUNS = (
+    r"film|films|movie|movies|thriller|drama|comedy|biopic|documentary|series|show|sitcom|album|single|song|track|"
+    r"novel|book|memoir|play|musical|opera|adaptation|podcast|game|painting|exhibition|programme|program|"
+    r"newspaper|magazine|blockbuster|franchise|sequel|epic|western|animation|cartoon|anthem|poem|hit"
+)
+_WORK_BEFORE = re.compile(
+    r"\b(?:(?:" + _WORK_NOUNS + r")\s+(?:[A-Z][\w’'-]*\s+){0,3}|(?:titled|entitled)\s+|"
+    r"(?:role|roles|starring|stars|starred|appears|appeared|appearance)\s+in\s+)$"
+)
+_WORK_AFTER = re.compile(r"[,.]?\s*(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}(?:" + _WORK_NOUNS + r")\b|\s*\(\d{4}\)")
+_LISTED = re.compile(r"[”\"’],?\s+(?:and\s+|or\s+|as\s+well\s+as\s+)?$")
+_WORK_NEAR = re.compile(r"\b(?:" + _WORK_NOUNS + r")\b")
+_SMALL_WORDS = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "and", "or", "for", "with", "from", "by",
+                          "as", "is", "it", "its"])
+
+
+def is_work_title(text: str, start: int, end: int, open_at: int, close_at: int) -> bool:
+    """Whether a quotation is the title of a film, book, show or song ('thriller "Parasite"', '"Joker," the
+    film'), which nobody says: its words in title case, short, and a word for a work right before or after it.
+
+    ``start``/``end`` are the content's bounds, ``open_at``/``close_at`` the marks'.
+    """
+    words = text[start:end].rstrip(".,!?").split()
+    if not words or len(words) > 8 or any(w[-1:] in ".;:!?" for w in words[:-1]):
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words) or \
+            not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    before = text[max(0, open_at - 60) : open_at]
+    if _WORK_BEFORE.search(before) is not None or _WORK_AFTER.match(text, close_at, close_at + 60) is not None:
+        return True
+    # 'movies "The Irishman" and "Once Upon A Time in Hollywood"': the next title of a list of works
+    return _LISTED.search(before) is not None and _WORK_NEAR.search(text, max(0, open_at - 160), open_at) is not None

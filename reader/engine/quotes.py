@@ -22,6 +22,7 @@ from reader.engine.cues import AS_SAYING_CUES, DOCUMENT_AFTER, DOCUMENT_BEFORE, 
 from reader.engine.cues import CUE as _CUE
 from reader.engine.cues import INVERTED as _INVERTED
 from reader.engine.models import Quote, Sentence, Span
+from reader.engine.quote_kinds import is_work_title
 from reader.engine.quote_kinds import kind_of as _kind
 from reader.engine.quote_marks import Mark, pairs
 from reader.engine.quote_owners import owner_of_words
@@ -434,6 +435,7 @@ def find_quotes(text: str, sentences: list[Sentence], skip: list[Span] | None = 
         (mk, cont)
         for mk, cont in pairs(text)
         if not skipped(mk.open) and any(c.isalnum() for c in text[mk.start : mk.end])
+        and not (mk.closed and is_work_title(text, mk.start, mk.end, mk.open, mk.close))
     ]
     if not marks:
         return []

@@ -89,3 +89,11 @@ def test_a_described_source_with_a_who_clause_is_the_source_not_a_name_in_the_cl
     raw = ("A man who watched a bushfire approach his neighbourhood on Red Saturday said authorities “had no "
            "idea” where people should go.")
     assert _speakers(raw) == ["a man"]
+
+
+def test_titles_of_works_are_no_quotations() -> None:
+    assert _quotes("Velmian thriller “Harbour Rats” was the upset winner on Sunday.") == []
+    assert _quotes("It beat the movies “The Quay” and “Once Upon A Night in Tolbek” at the awards.") == []
+    assert _quotes("She won for her role in “Salt and Bone,” the second of her career.") == []
+    assert _speakers("“We Will Win,” the coach said after the film.") == ["the coach"]
+    assert _speakers("The minister said: “Never Again.”") == ["the minister"]
