@@ -1430,6 +1430,10 @@ _NOTICE_BODY = ["Harbour board backs timetable",
         "Don't miss out on the headlines from Kestrel. Followed categories will be added to My News.",
         "The following content is sourced from external partners. We cannot guarantee that it suits every reader.",
         "Your web browser is no longer supported. To improve your experience update it here",
+        "Sign in to unlock member-only benefits!",
+        "Your article was successfully shared with the contacts you provided.",
+        "published by",
+        "No comments:",
     ],
 )
 @pytest.mark.parametrize("at_top", [True, False])
