@@ -21,8 +21,9 @@ from reader.engine.credit_patterns import PHOTO_WORD
 Found = tuple[str, str, int, int, bool]  # name, role, start, end, located in the text
 
 # An agency, then the place its correspondent filed from: one to three capitalised words, maybe after a
-# comma or a bar ("AP Nairobi", "AFP, Paris"); nothing else on the line.
-_PLACE_REST = re.compile(r"\s*[,|/–—-]?\s*(?:[A-Z][\w.'’-]*(?:\s+|$)){1,3}")
+# comma or a bar ("AP Nairobi", "AFP, Paris"), or two places a slash joins ("Reuters, Sao Paulo/Brasilia");
+# nothing else on the line.
+_PLACE_REST = re.compile(r"\s*[,|/–—-]?\s*(?:[A-Z][\w.'’-]*(?:\s*/\s*(?=[A-Z])|\s+|$)){1,4}")
 _PLACE_NOT = frozenset(
     ["photo", "photos", "image", "images", "pictures", "video", "news", "staff", "exclusive", "live", "update",
      "updated", "breaking", "file", "pool", "handout"]

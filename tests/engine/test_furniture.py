@@ -1517,6 +1517,12 @@ def test_a_caption_printed_twice_and_the_copy_above_a_bare_credit_are_furniture(
     assert junk == paras[2:5]
     paras = [*paras[:2], "Deputy spokeswoman Ilse Dahl", "© Karl Brenner/TASS", paras[-1]]
     assert separate(paras)[1] == paras[2:4]
+    # the credit glued to the copy's last word ("...'"Credit:Jo Roe"): the bare copy above is the caption too
+    quote = "\"They told us, 'Stay put', and then the phones said: Leave now.'\""
+    paras = ["Residents angry at confusing flood warnings", "Residents of Varrow are angry after confusing warnings.",
+             quote, quote + "Credit:Ola Brenn", "“They told us to stay put,” said Pete, a resident."]
+    got, junk, _ = separate(paras)
+    assert junk == paras[2:4] and got == [paras[1], paras[4]]
     # a headline over a bare credit stays the title
     head = "Moscow expects answers from the broadcaster"
     assert separate([head, "© Karl Brenner/TASS", paras[-1]])[2] == head
