@@ -223,3 +223,13 @@ def test_an_agency_byline_over_two_places_is_a_source() -> None:
     found, _, junk, _ = _page(["Velmar runoff goes to Prado", "Reuters, Tolbek/Velm", "Published: 31 October ,2022:",
                                "Ana Prado narrowly won the runoff on Sunday, the electoral court said."])
     assert found == {"Reuters": ["source"]} and "Reuters, Tolbek/Velm" in junk
+
+
+def test_an_agency_and_a_dash_opening_a_paragraph_is_its_source() -> None:
+    lead = "AFP – The island of Orlin had evacuated more than 40,000 people as of Friday, state media said."
+    found, body, _, _ = _page(["Orlin evacuates 40,000 as storm nears", lead, "Schools were closed."])
+    assert found == {"AFP": ["source"]} and body[0] == lead
+    assert _roles("Reuters -- Shares fell on Monday.") == {"Reuters": ["source"]}
+    # an outlet that is no agency, or a dash inside a sentence, is no such lead
+    assert _roles("The Guardian – The paper said it would appeal.") == {}
+    assert _roles("Analysts at AFP – Fenwick said shares would fall.") == {}
