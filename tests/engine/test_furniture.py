@@ -1262,6 +1262,19 @@ def test_a_cut_off_last_sentence_under_a_crosshead_stays_in_the_body() -> None:
     assert body == paras[1:]
 
 
+def test_a_cut_off_last_paragraph_carrying_a_quotation_on_over_open_paragraphs_stays_in_the_body() -> None:
+    paras = ["Port authority denies the mayor's claims", "The port authority denied the claims on Sunday.",
+             "“To clear doubts from the minds of residents, the authority must inform the public of the facts.",
+             "“At no time did the director order any officer to close the harbour as alleged.",
+             "“The authority sees this claim as 'reckless', 'unfounded'”, malicious and capable of mislea"]
+    body, junk, _ = separate(paras)
+    assert body == paras[1:] and junk == []
+    # under a paragraph whose quotation closed, a quoted headline-shaped line may still be a linked headline
+    paras[3] = "“At no time did the director order any officer to close the harbour,” she said."
+    paras[4] = "“We will not give way,” Okafor tells delegates at the Ossery port talks"
+    assert separate(paras)[1] == [paras[4]]
+
+
 def test_a_short_stub_or_a_linked_headline_at_the_end_still_goes() -> None:
     for last in ("Similar protests were reported in the coa", "Floods hit northern Velmia as rivers burst their banks",
                  "“We will not give way,” Okafor tells delegates at the Ossery port talks",
