@@ -26,6 +26,7 @@ from reader.engine.credit_patterns import (
     may_name_picture,
 )
 from reader.engine.models import Span
+from reader.engine.speaker_words import PERSON_TITLES
 
 # Between a picture word and the outlet it credits stand only a photographer's name and credit words
 # ("Photo: Jo Roe/AFP", "Photo by Jo Roe for The New York Times", "A handout photo released by SANA"), or the
@@ -86,13 +87,17 @@ _NAME_WORDS = frozenset(str.split("a an the of in on at to for and or but with b
 
 
 def named_subject(text: str) -> bool:
-    """A person's name and title, capitalised, not in capitals ("Rep. Seo Jin-woo"; "SEOUL" is a dateline)."""
+    """A person's title and name, capitalised, not in capitals ("Rep. Seo Jin-woo", "Former President Ana Prado").
+
+    "SEOUL" is a dateline; a name with no title ("Jo Lindqvist (Reuters)") may be a reporter's byline.
+    """
     ws = text.split()
     return (
         2 <= len(ws) <= 7
         and all(w[:1].isupper() for w in ws)
         and not text.isupper()
         and not any(w.lower() in _NAME_WORDS or any(c.isdigit() for c in w) for w in ws)
+        and any(w.lower().rstrip(".") in PERSON_TITLES for w in ws[:-1])
     )
 
 

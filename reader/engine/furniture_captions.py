@@ -55,8 +55,8 @@ def mark_caption_copies(ps: list[Para]) -> None:
             if (not p.flag and headed and p.head and p.nw <= ABOVE_CREDIT_MAX_WORDS and nxt is not None
                     and nxt.text.startswith("©") and nxt.nw <= 6):
                 p.flag = "caption"
-            if not p.flag and headed and named_caption(p):
-                p.flag = "caption"  # the body's prose above: no dateline standing on its own line
+            if not p.flag and headed and named_caption(p) and _prose_below(ps, i):
+                p.flag = "caption"  # prose above (no dateline on its own line) and below (no closing byline)
         headed = headed or (not p.flag and p.sent)
 
 
@@ -109,6 +109,16 @@ def named_caption(p: Para) -> bool:
 AGENCY_CAPTION_MAX_WORDS = 50
 
 
+def _prose_below(ps: list[Para], i: int) -> bool:
+    """Whether the article's prose goes on under paragraph ``i`` (past its flagged copies)."""
+    nxt = next((q for q in ps[i + 1 : i + 4] if not q.flag), None)
+    return nxt is not None and nxt.sent and not nxt.credit and nxt.nw >= 6
+
+
+_DATELINE_START = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*\s*[,(\[]")
+"""A wire dateline opening the paragraph ("NEW DELHI [India], May 3 (ANI):", "LAGOS, (NAN)"): no caption."""
+
+
 def agency_caption(ps: list[Para], i: int) -> bool:
     """A one-sentence paragraph closing on an agency in brackets where the body would start, prose under it.
 
@@ -120,7 +130,7 @@ def agency_caption(ps: list[Para], i: int) -> bool:
         return False
     at = agency_close(p.text)
     before = p.text[:at].rstrip() if at is not None else ""
-    if not before.endswith(".") or count_sentences(before) != 1:
-        return False
+    if not before.endswith(".") or count_sentences(before) != 1 or _DATELINE_START.match(before):
+        return False  # one sentence, and not a one-sentence wire brief opening on its dateline
     nxt = next((q for q in ps[i + 1 :] if not (q.flag or q.credit or q.head)), None)  # a byline, a date between
     return nxt is not None and nxt.nw >= 6

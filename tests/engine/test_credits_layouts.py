@@ -199,6 +199,13 @@ def test_a_top_caption_closing_on_an_agency_in_brackets_is_a_picture_credit_and_
     assert body == prose and caption in junk and found == {"Yonhap": ["photo"]}
 
 
+def test_a_one_sentence_wire_brief_opening_on_its_dateline_is_no_caption() -> None:
+    brief = "NEW TOLBEK [Velmar], May 3 (ANI): The harbour board approved the new ferry timetable. (ANI)"
+    found, body, _, _ = _page(["Board backs ferry timetable", brief, "Ferry strike ends after nine days of talks",
+                               "The union said on Monday that its members would return to work on the ferries."])
+    assert brief in body and found == {"ANI": ["source"]}
+
+
 def test_a_wire_sign_off_in_brackets_closing_the_story_stays_its_source() -> None:
     paras = ["Velmar court upholds runoff result", "The electoral court upheld the result of the runoff on Monday.",
              "The losing candidate said he would not appeal. (Reuters)"]
@@ -213,6 +220,9 @@ def test_a_name_and_an_agency_in_brackets_under_the_prose_is_a_caption() -> None
     found, body, junk, _ = _page(paras)
     assert body == [paras[1], paras[4]] and junk == paras[2:4]
     assert found == {"Yonhap": ["photo"]}
+    # a reporter's name and agency closing the story is its byline, not a caption
+    found, body, _, _ = _page([*paras[:2], "Jo Lindqvist (Reuters)"])
+    assert "photo" not in found.get("Reuters", [])
     # the same shape over the first sentence is a dateline on a line of its own, and capitals are one too
     for dateline in ("Port Aldmere (AFP)", "PORT ALDMERE (AFP)"):
         found, _, _, _ = _page([dateline, "The port reopened on Tuesday after the storm, officials said."])
