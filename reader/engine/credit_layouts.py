@@ -1,7 +1,8 @@
 """Credits written as page layout rather than prose: a byline bar, a closing domain, a courtesy note.
 
 Pages that carry agency copy mark it in a few short lines that name no verb: an agency and the
-place it filed from ("AP Nairobi", "Press Trust of India Chennai"), the agency alone in brackets under
+place it filed from ("AP Nairobi", "Press Trust of India Chennai"), the agency and a dash opening the first
+paragraph ("AFP – The island ..."), the agency alone in brackets under
 a headline ("(Xinhua) / 4 May 2014"), the agency's domain alone on
 the last line ("bloomberg.com"), a "Source:" line naming a domain, a courtesy note for the report
 and its picture ("(Report & Photo courtesy Rowing Federation Media)"), or the agency's name glued
@@ -21,8 +22,9 @@ from reader.engine.credit_patterns import PHOTO_WORD
 Found = tuple[str, str, int, int, bool]  # name, role, start, end, located in the text
 
 # An agency, then the place its correspondent filed from: one to three capitalised words, maybe after a
-# comma or a bar ("AP Nairobi", "AFP, Paris"); nothing else on the line.
-_PLACE_REST = re.compile(r"\s*[,|/–—-]?\s*(?:[A-Z][\w.'’-]*(?:\s+|$)){1,3}")
+# comma or a bar ("AP Nairobi", "AFP, Paris"), or two places a slash joins ("Reuters, Sao Paulo/Brasilia");
+# nothing else on the line.
+_PLACE_REST = re.compile(r"\s*[,|/–—-]?\s*(?:[A-Z][\w.'’-]*(?:\s*/\s*(?=[A-Z])|\s+|$)){1,4}")
 _PLACE_NOT = frozenset(
     ["photo", "photos", "image", "images", "pictures", "video", "news", "staff", "exclusive", "live", "update",
      "updated", "breaking", "file", "pool", "handout"]
@@ -150,9 +152,26 @@ def split_glued_credits(paras: list[str]) -> list[str]:
     return out
 
 
+_LEAD_DASH = re.compile(r"\s*(?:--|[-–—])\s+(?=[A-Z\"“‘'])")
+
+
+def agency_lead(line: str) -> outlets.Mention | None:
+    """The agency opening a paragraph with a dash and no place ("AFP – The island had evacuated ..."), else None.
+
+    It is a dateline that lost its place, or a site's style for agency copy; the name must be a registry
+    agency and stand first, and the dash be followed by a sentence.
+    """
+    if not line[:1].isupper() or not any(d in line[:40] for d in "-–—"):
+        return None
+    found = outlets.mentions(line[:40], weak=True)
+    if not found or found[0].span.start != 0 or outlets.kind(found[0].name) != "agency":
+        return None
+    return found[0] if _LEAD_DASH.match(line, found[0].span.end) else None
+
+
 def layout_credits(para: str, stripped: str, low: str, body: bool) -> Iterator[Found]:
     """The layout credits of one paragraph or furniture line (``low`` is ``para.lower()``)."""
-    men = agency_place(stripped)
+    men = agency_place(stripped) or agency_lead(stripped)
     if men is not None:
         off = para.index(stripped)
         yield men.name, "source", off + men.span.start, off + men.span.end, True

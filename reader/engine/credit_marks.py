@@ -18,6 +18,16 @@ from reader.engine.credit_photos import Hit, only_outlets
 _CLOSING_AGENCY = re.compile(r"[.!?”\"]\s*\(([^()\n]{2,40})\)\s*$")
 
 
+def signed_off(text: str) -> bool:
+    """A paragraph closed by a wire agency's mark in brackets after its last sentence ("... station. (ANI)").
+
+    The furniture pass reads it as prose, not as a headline (it has no full stop of its own at the end).
+    """
+    m = _CLOSING_AGENCY.search(text, max(0, len(text) - 48)) if text.endswith(")") else None
+    named = only_outlets(m.group(1)) if m else None
+    return bool(named) and all(outlets.kind(x.name) == "agency" for x in named or ())
+
+
 def closing_and_piped(para: str, stripped: str) -> Iterator[tuple[str, str, int, int, bool]]:
     """Copy marks of wire stories: a paragraph closing with the agency in brackets ("... station. (ANI)"),
     and a pipe-separated byline bar with an agency alone in one part ("ANI | Delhi | Updated: 3 May") or

@@ -147,10 +147,11 @@ def may_cite_source(text: str, low: str) -> bool:
     return contains_any(low, _SOURCE_NEEDLES) and may_match_lowered(text, low, SOURCE_PAIRS)
 
 
-# Reuters house style: "Reporting by A; Editing by B", or a closing "(Editing by B)".
+# Reuters house style: "Reporting by A; Editing by B", or a closing "(Editing by B)"; many papers close with
+# "(Edited by B)", which names no house.
 HOUSE_STYLE = re.compile(
     r"\b(?:Reporting|Writing|Compiled|Reported)\s+by\b[^.\n]{0,200}?;\s*(?:[Ee]diting|[Ww]riting)\s+by\b"
-    r"|\b[Ee]dit(?:ing|ed)\s+by\s+[A-Z][^.\n]{0,80}?\)\s*$"
+    r"|\b[Ee]diting\s+by\s+[A-Z][^.\n]{0,80}?\)\s*$"
 )
 
 

@@ -26,6 +26,7 @@ from reader.engine.credit_patterns import (
     may_name_picture,
 )
 from reader.engine.models import Span
+from reader.engine.speaker_words import PERSON_TITLES
 
 # Between a picture word and the outlet it credits stand only a photographer's name and credit words
 # ("Photo: Jo Roe/AFP", "Photo by Jo Roe for The New York Times", "A handout photo released by SANA"), or the
@@ -70,6 +71,53 @@ def is_caption_para(para: str) -> bool:
     return has_picture_tail(para)
 
 
+_AGENCY_CLOSE = re.compile(r"\(([^()\n]{2,40})\)\s*$")
+
+
+def agency_close(text: str) -> int | None:
+    """Where the bracketed agency or picture library closing a line starts ("... (Yonhap)"), else None."""
+    m = _AGENCY_CLOSE.search(text) if text.rstrip().endswith(")") else None
+    named = only_outlets(m.group(1)) if m else None
+    if m is None or not named or any(outlets.kind(x.name) not in ("agency", "photo") for x in named):
+        return None
+    return m.start()
+
+
+_NAME_WORDS = frozenset(str.split("a an the of in on at to for and or but with by from as is are was"))
+
+
+def named_subject(text: str) -> bool:
+    """A person's title and name, capitalised, not in capitals ("Rep. Seo Jin-woo", "Former President Ana Prado").
+
+    "SEOUL" is a dateline; a name with no title ("Jo Lindqvist (Reuters)") may be a reporter's byline.
+    """
+    ws = text.split()
+    return (
+        2 <= len(ws) <= 7
+        and all(w[:1].isupper() for w in ws)
+        and not text.isupper()
+        and not any(w.lower() in _NAME_WORDS or any(c.isdigit() for c in w) for w in ws)
+        and any(w.lower().rstrip(".") in PERSON_TITLES for w in ws[:-1])
+    )
+
+
+def closing_picture(line: str) -> list[outlets.Mention]:
+    """The agency closing a caption moved to the page furniture: "Rep. Seo Jin-woo (Yonhap)", or one sentence
+    and its bracket ("Lawmakers hold signs ... on Friday. (Yonhap)"), else [].
+
+    In the article's text the same bracket after a sentence marks wire copy ("... said. (ANI)"); once the
+    furniture pass has taken the line for a caption, the agency supplied its picture.
+    """
+    at = agency_close(line)
+    if at is None:
+        return []
+    before = line[:at].strip()
+    if not (named_subject(before) or (before.endswith(".") and not SENTENCE_BREAK.search(before))):
+        return []
+    return [outlets.Mention(x.name, x.written, Span(at + 1 + x.span.start, at + 1 + x.span.end))
+            for x in only_outlets(line[at + 1 : line.rindex(")")]) or ()]
+
+
 _PICTURE_WORD = re.compile(r"(?i)\b(?:photo|images|pictures)\b")
 """A picture word written into an outlet's name ("AFP Photo", "Reuters Pictures")."""
 
@@ -109,6 +157,8 @@ def picture_credits(para: str, base: int | None, caption: bool) -> Iterator[tupl
         if (slash and (caption or e >= len(para.rstrip().rstrip(" ).")) - 1)) or via or solo_photo or closing:
             found[(s, e)] = men.name
     for men in bracketed_picture(para):
+        found[(men.span.start, men.span.end)] = men.name
+    for men in closing_picture(para) if base is None and para.endswith(")") else ():
         found[(men.span.start, men.span.end)] = men.name
     for name, s, e in unregistered_pictures(para):
         found[(s, e)] = name

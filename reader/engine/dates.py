@@ -348,8 +348,12 @@ def dated_line(text: str, *, now: datetime | None = None) -> tuple[str, str, boo
     return None
 
 
-_BY_ON = re.compile(r"(?i:by)\s+[A-Z][^|;:]{1,60}?\s+(?i:on|published on|posted on)\s+(?=\S)")
-"""A byline that ends with its date ("By Ana Bell on April 2, 2016"): the date the story was published."""
+_BY_ON = re.compile(
+    r"(?i:by)\s+[A-Z][^|;:]{1,60}?\s+(?:(?i:on|published on|posted on)\s+(?=\S)"
+    rf"|(?=(?i:{_MONTH_WORDS}|{_DAY_WORDS})\.?\s*,?\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH_WORDS})\b))"
+)
+"""A byline that ends with its date ("By Ana Bell on April 2, 2016", "By Sports Desk February 15, 2024"):
+the date the story was published."""
 _BY_TAIL = re.compile(r"\s+(?i:by)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}$")
 """A wire's posting stamp names its source after the date ("June 3,2011 09:00 by UPI")."""
 _HEADER = re.compile(

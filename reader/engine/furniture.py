@@ -21,7 +21,13 @@ import re
 
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
-from reader.engine.furniture_captions import mark_caption_copies, photo_line, relative_caption, role_name
+from reader.engine.furniture_captions import (
+    agency_caption,
+    mark_caption_copies,
+    photo_line,
+    relative_caption,
+    role_name,
+)
 from reader.engine.furniture_edges import prose_cut_off, split_stamps, top_banner
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
@@ -303,6 +309,10 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     banner = top_banner(ps)
     if banner is not None:
         ps[banner].flag = "banner"
+    body_start = _next_body(ps, 0)
+    for i in range(min(body_start + 1, len(ps))):
+        if agency_caption(ps, i):  # the top photo's caption, above the body or where it would start
+            ps[i].flag = "caption"
     body_start = _next_body(ps, 0)
     while body_start < len(ps) and relative_caption(ps, body_start):
         ps[body_start].flag = "caption"

@@ -2,7 +2,8 @@
 
 A caption printed twice (once with its credit, once without), the copy above a "© Photographer/Agency"
 line, a "Title, Name" line naming the person pictured, a "Name, who ..." line that the first sentence
-then repeats, and the long unpunctuated lines of a photo block under the standfirst are furniture.
+then repeats, a "Rep. Name (Agency)" line in the body, a one-sentence "... on Friday. (Agency)" where the
+body would start, and the long unpunctuated lines of a photo block under the standfirst are furniture.
 :mod:`reader.engine.furniture` calls these once the line-by-line flags are set.
 """
 
@@ -10,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from reader.engine.furniture_lines import Para, name_like, shape, titleish
+from reader.engine.credit_photos import agency_close, named_subject
+from reader.engine.furniture_lines import Para, count_sentences, name_like, shape, titleish
 from reader.engine.speaker_words import ROLE_NOUNS
 
 COPY_MAX_WORDS = 40
@@ -24,8 +26,13 @@ def _bare(text: str) -> str:
     return " ".join(text.lower().rstrip(" .").split())
 
 
+_GLUED_CREDIT = re.compile(r"(?:photo(?:graph)?|picture|image|credit)s?\s*:")
+"""A credit label a copy glued to the caption's last word ("... Leave now.'"Credit:Jo Roe")."""
+
+
 def mark_caption_copies(ps: list[Para]) -> None:
-    """Flag a caption's copy without its credit, and a short line just above a bare "© ..." credit.
+    """Flag a caption's copy without its credit, a short line just above a bare "© ..." credit, and a
+    "Name (Agency)" line under the body's prose.
 
     "Ostrava, above, was unhappy" above "Ostrava, above, was unhappy (Getty Images)", or below
     "Deputy spokeswoman Ilse Dahl Karl Brenner/TASS": the page prints the caption twice. A line just
@@ -39,13 +46,17 @@ def mark_caption_copies(ps: list[Para]) -> None:
             for j in (i - 1, i + 1):
                 if 0 <= j < len(ps) and ps[j].flag == "caption":
                     other = _bare(ps[j].text)
-                    if len(other) > len(key) and other.startswith(key) and not other[len(key)].isalnum():
+                    if len(other) > len(key) and other.startswith(key) and (
+                        not other[len(key)].isalnum() or _GLUED_CREDIT.match(other, len(key))
+                    ):
                         p.flag = "caption"
                         break
             nxt = ps[i + 1] if i + 1 < len(ps) else None
             if (not p.flag and headed and p.head and p.nw <= ABOVE_CREDIT_MAX_WORDS and nxt is not None
                     and nxt.text.startswith("©") and nxt.nw <= 6):
                 p.flag = "caption"
+            if not p.flag and headed and named_caption(p) and _prose_below(ps, i):
+                p.flag = "caption"  # prose above (no dateline on its own line) and below (no closing byline)
         headed = headed or (not p.flag and p.sent)
 
 
@@ -78,3 +89,48 @@ def relative_caption(ps: list[Para], i: int) -> bool:
 def photo_line(p: Para) -> bool:
     """A long line in sentence case without a full stop: a caption in the photo block under a standfirst."""
     return p.head and not p.flag and not p.credit and p.nw >= PHOTO_LINE_MIN_WORDS and not titleish(p.text)
+
+
+NAMED_MAX_WORDS = 8
+
+
+def named_caption(p: Para) -> bool:
+    """"Rep. Seo Jin-woo (Yonhap)": the person pictured, by name and title, and the agency of the photo.
+
+    In capitals the same line is a dateline on a line of its own ("SEOUL (Yonhap)"); the caller asks for
+    prose above, so a title-case dateline over the first sentence ("Port Aldmere (AFP)") is no caption.
+    """
+    if p.nw > NAMED_MAX_WORDS or not p.text.endswith(")"):
+        return False
+    at = agency_close(p.text)
+    return at is not None and named_subject(p.text[:at])
+
+
+AGENCY_CAPTION_MAX_WORDS = 50
+
+
+def _prose_below(ps: list[Para], i: int) -> bool:
+    """Whether the article's prose goes on under paragraph ``i`` (past its flagged copies)."""
+    nxt = next((q for q in ps[i + 1 : i + 4] if not q.flag), None)
+    return nxt is not None and nxt.sent and not nxt.credit and nxt.nw >= 6
+
+
+_DATELINE_START = re.compile(r"[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+)*\s*[,(\[]")
+"""A wire dateline opening the paragraph ("NEW DELHI [India], May 3 (ANI):", "LAGOS, (NAN)"): no caption."""
+
+
+def agency_caption(ps: list[Para], i: int) -> bool:
+    """A one-sentence paragraph closing on an agency in brackets where the body would start, prose under it.
+
+    "Lawmakers hold signs ... on Friday. (Agency)" is the top photo's caption: wire copy marks itself
+    so at the end of the story ("... the ministry said. (ANI)"), never at its first paragraph.
+    """
+    p = ps[i]
+    if p.flag or p.nw > AGENCY_CAPTION_MAX_WORDS or not p.text.endswith(")"):
+        return False
+    at = agency_close(p.text)
+    before = p.text[:at].rstrip() if at is not None else ""
+    if not before.endswith(".") or count_sentences(before) != 1 or _DATELINE_START.match(before):
+        return False  # one sentence, and not a one-sentence wire brief opening on its dateline
+    nxt = next((q for q in ps[i + 1 :] if not (q.flag or q.credit or q.head)), None)  # a byline, a date between
+    return nxt is not None and nxt.nw >= 6

@@ -63,15 +63,21 @@ def prose_cut_off(ps: list[Para]) -> None:
     """Read a last paragraph cut off mid-sentence under the article's prose as prose, not as a headline.
 
     A paste (or an excerpt) may stop mid-word; the tail rules would take the stub for a linked
-    headline and the article would lose its last sentence, or its last quote.
+    headline and the article would lose its last sentence, or its last quote. A last paragraph
+    opening with a quote mark under a paragraph that leaves its quotation open carries that
+    quotation on (a statement quoted over several paragraphs): it is prose whatever its shape.
     """
     if len(ps) < 2 or not ps[-1].head:
         return
     above = ps[-2]
     if above.head and len(ps) >= 3 and ps[-3].sent and above.nw <= 8:
         above = ps[-3]  # a crosshead between the last prose and the cut sentence under it
-    if above.sent and cut_off(ps[-1]):
-        ps[-1].head, ps[-1].sent = False, True
+    if above.sent and (cut_off(ps[-1]) or (_open_quote(above.text) and ps[-1].text[:1] in _OPENERS)):
+        ps[-1].head, ps[-1].sent = False, True  # or a quotation that runs on over open paragraphs into it
+
+
+_OPENERS = "\"“«‘'"
+"""What a paragraph continuing a quotation opens with ("“To clear doubts ...", then "“At no time ...")."""
 
 
 def _open_quote(t: str) -> bool:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from reader.engine import dates, outlets
 from reader.engine.credit_layouts import agency_place
+from reader.engine.credit_marks import signed_off
 from reader.engine.furniture_links import MENU_MIN_WORDS, glued_menu, is_language_line, is_menu, share_bar
 from reader.engine.furniture_notices import is_notice
 from reader.engine.furniture_patterns import (
@@ -117,6 +118,8 @@ def shape(text: str) -> Para:
     letters = _has_letter(text)
     tail = text[-8:]
     terminal = ends_terminal(tail)
+    if not terminal and tail[-1:] == ")" and signed_off(text):
+        terminal = True  # "... would not appeal. (Reuters)": the sentence ends before the agency's mark
     if terminal and nw <= 14 and QUESTION.search(tail) and titleish(text):  # the word count first: cheapest
         terminal = False
     head = letters and not terminal and nw <= HEAD_MAX_WORDS and len(text) <= 220

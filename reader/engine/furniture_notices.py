@@ -2,8 +2,9 @@
 
 A page speaks to whoever is reading it ("Your web browser is no longer supported", "We're sorry,
 this feature is currently unavailable", "This was published 12 years ago", "Send your stories to
-desk@example.com", "More to follow..."). These sentences read as prose, so the shape tests let
-them through; each form here is one any site may print, never a string of a particular page.
+desk@example.com", "More to follow...", "Sign in to unlock member-only benefits!", "Your article was
+successfully shared with the contacts you provided."). These sentences read as prose, so the shape
+tests let them through; each form here is one any site may print, never a string of a particular page.
 :mod:`reader.engine.furniture_lines` asks :func:`is_notice` of every short paragraph.
 """
 
@@ -37,6 +38,11 @@ _NOTICE = re.compile(
             r"^\(?to (?:receive|get|read|join|follow) (?:our|the) [\w' -]{0,30}(?:e-?paper|newsletter|updates|alerts"
             r"|channel|app)\b.{0,120}\b(?:click|tap) here\b",
             r"^don'?t miss (?:out on )?(?:the|our) (?:latest )?(?:headlines|news|stories) (?:from|about|on)\b",
+            # the reader's account and the page's own buttons answering a click
+            r"^(?:sign|log) ?in (?:or (?:register|sign up|subscribe) )?(?:now )?to (?:unlock|access|continue"
+            r"|keep reading|read|save|comment|enjoy|manage|bookmark|follow)\b.{0,80}$",
+            r"^your (?:article|story|comment|message|link|e-?mail|post|feedback|submission) (?:was|has been|is) "
+            r"(?:successfully |now )?(?:shared|sent|submitted|saved|posted|received)\b",
             # a wire's placeholder for copy still to come ("This is a developing story." is the article's own)
             r"^(?:more|further|full) (?:details |updates |information )?(?:to follow|soon)\W*$",
         )

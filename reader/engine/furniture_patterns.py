@@ -67,7 +67,8 @@ _OTHER_LABELS = _alt(
     r"bluesky|flipboard|email|e-mail|mail|link|print(?: this)?(?: article| page)?|copy(?: the)? link",
     r"link copied(?: to clipboard)?|copied|tweet|pin(?: it)?",
     r"(?:show|view|load|hide|read|leave|add|post|join|see|open) (?:\w+ )?comments?|\(?\d+\)? comments?",
-    r"comments?(?: \(?\d+\)?)?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+    r"comments?(?: \(?\d+\)?)?|no comments(?: yet)?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+    r"(?:written|posted|published|reported|words|story|text) by",  # a byline's label whose name is not copied
     r"save(?: article| for later| this article| story)?|saved|bookmark|gift(?: this)? (?:article|story)",
     r"listen(?: to this (?:article|story))?(?: \d+ min(?:utes?|s)?)?|listen now|audio|font size|text size",
     r"zoom|close|menu|(?:open|toggle|close) (?:the )?(?:menu|navigation|search|sidebar)|search(?: for)?",

@@ -116,6 +116,8 @@ def title_text(text: str) -> tuple[str, str | None]:
     return (bare if bare.count(" ") >= 2 else text), stamp
 
 
+TITLE_BAR_CHARS = 1500
+"""Longest title bar ("Headline - Site - All News ...", a menu copied with it) read against the lines under it."""
 CRUMB_CHARS = 60
 """Longest breadcrumb trail ("Home > World > Europe", "HomeNews") glued before a repeated headline."""
 
@@ -125,7 +127,8 @@ def crumbed_headlines(ps: list[Para], top: int) -> set[int]:
 
     A pasted page often shows the trail ("HomeNewsIf he can't…", "Home › World › Title") just above
     the headline itself. Text ending in the next heading's words is that heading with a prefix: the
-    trail is furniture, and the clean heading is the title.
+    trail is furniture, and the clean heading is the title. So is the page's title bar above it, the
+    headline and then, after a dash or a bar, the site's name and perhaps its menu.
     """
     def key(text: str) -> str:
         return " ".join(text.replace("’", "'").replace("‘", "'").lower().split())
@@ -141,7 +144,7 @@ def crumbed_headlines(ps: list[Para], top: int) -> set[int]:
     top = min(len(ps), top)
     for i in range(top):
         p = ps[i]
-        if p.flag or p.credit or not p.head:
+        if p.flag or p.credit or not (p.head or len(p.text) <= TITLE_BAR_CHARS):  # a title bar runs longer
             continue
         kp = key_at(i)
         for j in range(i + 1, min(top, i + 4)):
@@ -149,10 +152,18 @@ def crumbed_headlines(ps: list[Para], top: int) -> set[int]:
             if q.flag or not q.head or q.nw < 3:
                 continue
             kq = key_at(j)
-            if not (len(kq) < len(kp) <= len(kq) + CRUMB_CHARS):
+            if len(kq) < len(kp) and kp.startswith(kq) and kp[len(kq) :].lstrip()[:1] in _SUFFIX_SEPS:
+                p.flag = "duplicate"  # "Headline - News Archive - Harbour News Agency - All News Politics ..."
+                found.add(j)
+                break
+            if not (p.head and len(kq) < len(kp) <= len(kq) + CRUMB_CHARS):
                 continue
             if kp.endswith(kq):
                 p.flag = "duplicate"
                 found.add(j)
                 break
     return found
+
+
+_SUFFIX_SEPS = frozenset("-|–—•·»")
+"""What parts a page's title bar after the headline: its section, the site's name, a menu copied with it."""

@@ -8,6 +8,9 @@ file name ("02"). Yet pages sign themselves in a few stable forms of page furnit
 * a syndication note: "(This story has not been edited by Velm Herald staff ...)";
 * an app prompt: "download Velm Herald App", "Download now the VBC mobile app";
 * a push prompt: "Stay up to date with notifications from The Velm Herald";
+* a comment policy: "VBC welcomes all comments that are constructive ...";
+* the page's title bar above its headline: "<headline> - News Archive - Velm Business News Agency - All
+  News ...", its site's name a segment after the headline (an agency's own site names itself so);
 * the site's domain alone on a line ("velmnews.com"), or, in the furniture, a registry paper, site or
   broadcaster named alone on a line (its masthead).
 
@@ -17,9 +20,10 @@ domain, or a capitalised name holding an outlet word ("Herald", "News", "Times")
 is a photographer's, and "users can download the Kestrel Maps app" in a last paragraph names an app.
 In the furniture, the prompts only a site prints about itself (the syndication note, the app and
 push prompts) name the site whatever its name ("download VBC App").
-A news agency is never the guess: its copyright or name on a partner's page says whose copy it is,
-not whose page (a Reuters story on another paper's page is that paper's page), so with no other
-sign the caller keeps the file name. The forms are tried in the order above, the first found wins.
+A news agency is never the guess but in the title bar: its copyright or name on a partner's page says
+whose copy it is, not whose page (a Reuters story on another paper's page is that paper's page), so
+with no other sign the caller keeps the file name. The forms are tried in the order above, the first
+found wins.
 """
 
 from __future__ import annotations
@@ -29,6 +33,7 @@ from collections.abc import Iterable, Iterator
 
 from reader.engine import outlets
 from reader.engine.credit_patterns import OUTLET_HEAD_WORDS, PHOTO_WORD
+from reader.engine.furniture_patterns import MENU_WORDS
 
 _MAX_LINE = 400  # a line longer than this is prose, not page furniture
 _EDGE_PARAS = 2  # paragraphs read at each end of the kept text
@@ -50,9 +55,14 @@ _APP = re.compile(
 )
 # "Stay up to date with notifications from The X": a site's push prompt, the site's name closing it
 _NOTIFICATIONS = re.compile(r"\bnotifications\s+from\s+(?:the\s+)?(?P<n>" + _NAME + r")\s*\.?$")
+# "VBC welcomes all comments that are constructive ...": the site's policy for its comment box
+_COMMENT_POLICY = re.compile(
+    r"^(?:the\s+)?(?P<n>" + _NAME + r")\s+(?:welcomes|encourages|invites|moderates)\s+(?:all\s+|your\s+)?"
+    r"(?:reader\s+)?(?:comments|feedback)\b"
+)
 _BARE_DOMAIN = re.compile(r"(?:https?://)?(?P<n>" + _DOMAIN + r")/?")
 _GENERIC_TLD = re.compile(r"\.(?:com|net|org|info|news|co(?:m)?\.[a-z]{2}|[a-z]{2})$")
-_FORMS = (_COPYRIGHT, _NOT_EDITED, _APP, _NOTIFICATIONS)
+_FORMS = (_COPYRIGHT, _NOT_EDITED, _APP, _NOTIFICATIONS, _COMMENT_POLICY)
 
 
 def _short(lines: Iterable[str]) -> list[str]:
@@ -92,11 +102,12 @@ def _holder(written: str, loose: bool = False) -> str | None:
 
 
 _HEAD_WORDS = frozenset(OUTLET_HEAD_WORDS)
-_SELF_PROMPTS = (_NOT_EDITED, _APP, _NOTIFICATIONS)  # forms only a site prints about itself
+_SELF_PROMPTS = (_NOT_EDITED, _APP, _NOTIFICATIONS, _COMMENT_POLICY)  # forms only a site prints about itself
 
 
-def _found(furniture: list[str], edge: list[str]) -> Iterator[str]:
-    """Every outlet the lines sign with, strongest form first; a masthead alone on a line only in ``furniture``."""
+def _found(furniture: list[str], edge: list[str], bars: list[str]) -> Iterator[str]:
+    """Every outlet the lines sign with, strongest form first; a masthead alone on a line only in ``furniture``,
+    a title bar only among the first furniture lines (``bars``, which may run long with a menu)."""
     lines = [(line, True) for line in furniture] + [(line, False) for line in edge]
     for form in _FORMS:
         for line, in_furniture in lines:
@@ -106,6 +117,10 @@ def _found(furniture: list[str], edge: list[str]) -> Iterator[str]:
                 name = _holder(m.group("n"), loose=in_furniture and form in _SELF_PROMPTS)
                 if name:
                     yield name
+    for line in bars:
+        name = _title_bar(line)
+        if name:
+            yield name
     for line, _ in lines:
         m = _BARE_DOMAIN.fullmatch(line.strip(" .()[]"))
         if m and any(c.isalpha() for c in m.group("n").rsplit(".", 1)[-1]):
@@ -121,7 +136,41 @@ def _found(furniture: list[str], edge: list[str]) -> Iterator[str]:
                 yield named[0].name  # "The Velm Herald" alone on a line: the masthead
 
 
+TITLE_BAR_LINES = 2
+TITLE_BAR_CHARS = 600
+"""The first furniture lines, where a page's title bar stands when the copy kept it above the headline."""
+_BAR_SPLIT = re.compile(r"\s[-|–—]\s")
+_BAR_HEADLINE_WORDS = 4
+_SECTION_WORDS = MENU_WORDS | frozenset(str.split("all breaking top local national international regional daily"))
+
+
+def _title_bar(line: str) -> str | None:
+    """The site a title bar names after its headline ("<headline> - Archive - Velm News Agency - ..."), or None.
+
+    The segment must be the site's name and nothing else: a registry outlet of any kind (an agency's own
+    site names itself so), or a capitalised name ending in an outlet word ("Velm Business News Agency";
+    "News Archive" is a section).
+    """
+    parts = [p.strip() for p in _BAR_SPLIT.split(line)]
+    if len(parts) < 2 or len(parts[0].split()) < _BAR_HEADLINE_WORDS:
+        return None
+    for part in parts[1:]:
+        words = part.split()
+        if not words or len(words) > 6 or PHOTO_WORD.search(part):
+            continue
+        known = outlets.canonical(part)
+        if known and outlets.kind(known) != "photo":
+            return known
+        if re.fullmatch(_NAME, part) and words[-1] in _HEAD_WORDS and any(
+            w.lower() not in _SECTION_WORDS for w in words[:-1]
+        ):
+            return part  # "All News", "Business News": a section's name
+    return None
+
+
 def guess(furniture: Iterable[str], paras: list[str]) -> str | None:
     """The outlet a paste's own furniture names, or None (the caller then keeps the file name)."""
     edge = paras[:_EDGE_PARAS] + paras[max(_EDGE_PARAS, len(paras) - _EDGE_PARAS) :]
-    return next(_found(_short(furniture), _short(edge)), None)
+    furniture = list(furniture)
+    bars = [line[:TITLE_BAR_CHARS] for line in furniture[:TITLE_BAR_LINES] if isinstance(line, str)]
+    return next(_found(_short(furniture), _short(edge), bars), None)

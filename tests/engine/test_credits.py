@@ -50,6 +50,14 @@ def test_source(raw: str, expected: dict[str, list[str]]) -> None:
     assert roles(raw) == expected
 
 
+def test_a_closing_edited_by_names_no_house_style() -> None:
+    """Reuters signs off "(Editing by X)"; "(Edited by X)" closes many papers' copy and names nobody's house."""
+    assert roles(BODY + "(Editing by Mira Dube)") == {"Reuters": ["source"]}
+    assert roles(BODY + "(Edited by Mira Dube)") == {}
+    assert roles("CAPE TOLBEK - The deputy mayor says he was advised to say nothing more.\n\n"
+                 "She was answering questions in the council on Wednesday.\n(Edited by Mira Dube)") == {}
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

@@ -179,3 +179,67 @@ def test_a_sentence_closed_by_a_bracketed_outlet_in_a_blog_is_no_picture_credit(
     assert "photo" not in _roles(text).get("BBC", [])
     text = "The papers were photographed as the minister carried them into the council chamber for the vote. [AFP]"
     assert "photo" not in _roles(text).get("AFP", [])
+
+
+def test_a_top_caption_closing_on_an_agency_in_brackets_is_a_picture_credit_and_furniture() -> None:
+    head = "Former mayor Ana Prado wins Velmar runoff, rival has not conceded"
+    caption = "Velmar's former mayor Ana Prado greets supporters in Tolbek, October 29, 2022. (Reuters)"
+    prose = ["Ana Prado narrowly won the runoff on Sunday, the electoral court said.",
+             "She thanked her voters in a short speech."]
+    found, body, junk, title = _page([head, caption, *prose])
+    assert title == head and body == prose and junk == [caption]
+    assert found == {"Reuters": ["photo"]}
+    found, body, junk, _ = _page([head, caption, "Reuters, Tolbek/Velm", "Published: 31 October ,2022:", *prose])
+    assert body == prose and caption in junk and found == {"Reuters": ["source", "photo"]}
+    # where the body would start, one sentence long, the photo's caption under a share bar
+    caption = ('Lawmakers hold signs saying Lawmakers hold signs saying "Oust the mayor" during their protest at '
+               "the council on Friday calling for his ouster. (Yonhap)")
+    found, body, junk, _ = _page(["Mayor's rumored visit to the council causes commotion", "Link copied", caption,
+                                  *prose])
+    assert body == prose and caption in junk and found == {"Yonhap": ["photo"]}
+
+
+def test_a_one_sentence_wire_brief_opening_on_its_dateline_is_no_caption() -> None:
+    brief = "NEW TOLBEK [Velmar], May 3 (ANI): The harbour board approved the new ferry timetable. (ANI)"
+    found, body, _, _ = _page(["Board backs ferry timetable", brief, "Ferry strike ends after nine days of talks",
+                               "The union said on Monday that its members would return to work on the ferries."])
+    assert brief in body and found == {"ANI": ["source"]}
+
+
+def test_a_wire_sign_off_in_brackets_closing_the_story_stays_its_source() -> None:
+    paras = ["Velmar court upholds runoff result", "The electoral court upheld the result of the runoff on Monday.",
+             "The losing candidate said he would not appeal. (Reuters)"]
+    found, body, junk, _ = _page(paras)
+    assert body == paras[1:] and found == {"Reuters": ["source"]}
+
+
+def test_a_name_and_an_agency_in_brackets_under_the_prose_is_a_caption() -> None:
+    paras = ["Ruling party to bring opposition lawmaker to ethics panel",
+             "Lawmakers filed complaints against each other on Monday.", "Rep. Seo Jin-woo (Yonhap)",
+             "Rep. Seo Jin-woo (Yonhap)", "Rep. Seo refused to appear for questioning on Tuesday."]
+    found, body, junk, _ = _page(paras)
+    assert body == [paras[1], paras[4]] and junk == paras[2:4]
+    assert found == {"Yonhap": ["photo"]}
+    # a reporter's name and agency closing the story is its byline, not a caption
+    found, body, _, _ = _page([*paras[:2], "Jo Lindqvist (Reuters)"])
+    assert "photo" not in found.get("Reuters", [])
+    # the same shape over the first sentence is a dateline on a line of its own, and capitals are one too
+    for dateline in ("Port Aldmere (AFP)", "PORT ALDMERE (AFP)"):
+        found, _, _, _ = _page([dateline, "The port reopened on Tuesday after the storm, officials said."])
+        assert "photo" not in found.get("AFP", [])
+
+
+def test_an_agency_byline_over_two_places_is_a_source() -> None:
+    found, _, junk, _ = _page(["Velmar runoff goes to Prado", "Reuters, Tolbek/Velm", "Published: 31 October ,2022:",
+                               "Ana Prado narrowly won the runoff on Sunday, the electoral court said."])
+    assert found == {"Reuters": ["source"]} and "Reuters, Tolbek/Velm" in junk
+
+
+def test_an_agency_and_a_dash_opening_a_paragraph_is_its_source() -> None:
+    lead = "AFP – The island of Orlin had evacuated more than 40,000 people as of Friday, state media said."
+    found, body, _, _ = _page(["Orlin evacuates 40,000 as storm nears", lead, "Schools were closed."])
+    assert found == {"AFP": ["source"]} and body[0] == lead
+    assert _roles("Reuters -- Shares fell on Monday.") == {"Reuters": ["source"]}
+    # an outlet that is no agency, or a dash inside a sentence, is no such lead
+    assert _roles("The Guardian – The paper said it would appeal.") == {}
+    assert _roles("Analysts at AFP – Fenwick said shares would fall.") == {}

@@ -1262,6 +1262,19 @@ def test_a_cut_off_last_sentence_under_a_crosshead_stays_in_the_body() -> None:
     assert body == paras[1:]
 
 
+def test_a_cut_off_last_paragraph_carrying_a_quotation_on_over_open_paragraphs_stays_in_the_body() -> None:
+    paras = ["Port authority denies the mayor's claims", "The port authority denied the claims on Sunday.",
+             "“To clear doubts from the minds of residents, the authority must inform the public of the facts.",
+             "“At no time did the director order any officer to close the harbour as alleged.",
+             "“The authority sees this claim as 'reckless', 'unfounded'”, malicious and capable of mislea"]
+    body, junk, _ = separate(paras)
+    assert body == paras[1:] and junk == []
+    # under a paragraph whose quotation closed, a quoted headline-shaped line may still be a linked headline
+    paras[3] = "“At no time did the director order any officer to close the harbour,” she said."
+    paras[4] = "“We will not give way,” Okafor tells delegates at the Ossery port talks"
+    assert separate(paras)[1] == [paras[4]]
+
+
 def test_a_short_stub_or_a_linked_headline_at_the_end_still_goes() -> None:
     for last in ("Similar protests were reported in the coa", "Floods hit northern Velmia as rivers burst their banks",
                  "“We will not give way,” Okafor tells delegates at the Ossery port talks",
@@ -1430,6 +1443,10 @@ _NOTICE_BODY = ["Harbour board backs timetable",
         "Don't miss out on the headlines from Kestrel. Followed categories will be added to My News.",
         "The following content is sourced from external partners. We cannot guarantee that it suits every reader.",
         "Your web browser is no longer supported. To improve your experience update it here",
+        "Sign in to unlock member-only benefits!",
+        "Your article was successfully shared with the contacts you provided.",
+        "published by",
+        "No comments:",
     ],
 )
 @pytest.mark.parametrize("at_top", [True, False])
@@ -1513,6 +1530,12 @@ def test_a_caption_printed_twice_and_the_copy_above_a_bare_credit_are_furniture(
     assert junk == paras[2:5]
     paras = [*paras[:2], "Deputy spokeswoman Ilse Dahl", "© Karl Brenner/TASS", paras[-1]]
     assert separate(paras)[1] == paras[2:4]
+    # the credit glued to the copy's last word ("...'"Credit:Jo Roe"): the bare copy above is the caption too
+    quote = "\"They told us, 'Stay put', and then the phones said: Leave now.'\""
+    paras = ["Residents angry at confusing flood warnings", "Residents of Varrow are angry after confusing warnings.",
+             quote, quote + "Credit:Ola Brenn", "“They told us to stay put,” said Pete, a resident."]
+    got, junk, _ = separate(paras)
+    assert junk == paras[2:4] and got == [paras[1], paras[4]]
     # a headline over a bare credit stays the title
     head = "Moscow expects answers from the broadcaster"
     assert separate([head, "© Karl Brenner/TASS", paras[-1]])[2] == head

@@ -70,3 +70,14 @@ def test_metadata_and_the_outlet_option_win_over_the_page(tmp_path: Path) -> Non
         ingest(lib, [str(tmp_path / "c.txt")], outlet="Kestrel Gazette")
         got = {Path(row["source"]).name: row["outlet"] for row in lib.list_articles()}
     assert got == {"a.txt": "Nordbay Post", "b.txt": "Velm Herald", "c.txt": "Kestrel Gazette"}
+
+
+def test_a_sites_comment_policy_and_its_title_bar_name_the_page() -> None:
+    policy = "Velm Radio welcomes all comments that are constructive and take stories forward."
+    assert _outlet(BODY + "\n\nComments\n\n" + policy) == "Velm Radio"
+    head = "Dorin: palace declines to comment on possible tariffs"
+    bar = f"{head} - News Archive - ORLIN Business News Agency - All News Politics Economy" + " Wire" * 80
+    text = f"{bar}\n\n{head}\n\nTOLBEK, Dec 7 (ORLIN) -- The palace does not comment on reports, Ivan Dorin said.\n\n"
+    assert _outlet(text + BODY) == "ORLIN Business News Agency"  # an agency's own site names itself so
+    # a section after the headline names no site
+    assert _outlet(f"{head} - All News - Business News\n\n{head}\n\n{BODY}") == "07"

@@ -113,3 +113,19 @@ def test_an_ambiguous_numeric_date_takes_the_order_the_page_writes_out() -> None
     stamp = "12-03-2024 | 09:15"
     assert paste_dates.date_in_paras(["Board backs plan", stamp, dated], now=NOW) == "2024-12-03T09:15:00Z"
     assert paste_dates.date_in_paras(["Board backs plan", stamp, _BODY], now=NOW) == "2024-03-12T09:15:00Z"
+
+
+def test_a_byline_run_into_its_date_without_on_dates_the_paste() -> None:
+    assert date_line("By Sports Desk February 15, 2024", now=NOW) == ("published", "2024-02-15")
+    assert date_line("By Ola Brenn 15 February 2024", now=NOW) == ("published", "2024-02-15")
+    assert date_line("By Mark May 2 hours ago", now=NOW) is None  # a name, then no date
+    art = _paste("Captain Rosa Vell moved after receiving 100th cap", "By Sports Desk February 15, 2024", _BODY)
+    assert art.published == "2024-02-15"
+
+
+def test_a_machine_date_stamp_before_a_templates_placeholder_dates_the_paste() -> None:
+    stamp = "date 2021-12-07 {{dayPoint.date | date : 'd MMMM yyyy'}}"
+    art = _paste(stamp, "Tariffs", "Palace sees no sign of new tariffs from abroad", _BODY)
+    assert art.published == "2021-12-07"
+    assert art.title == "Palace sees no sign of new tariffs from abroad"
+    assert "{{" not in art.text

@@ -146,3 +146,15 @@ def test_a_japanese_headline_in_kanji_over_a_body_in_kana_is_one_writing() -> No
     body = "東京都議会の選挙では、多くの人が投票に行きました。雨でしたが、投票所には長い列ができました。"
     assert script(head) == script(body)
     assert script("Δείτε εδώ την ειδική έκδοση") != script("Łódź council backs timetable") == script(_BODY)
+
+
+def test_a_title_bar_holding_the_headline_then_the_sites_name_and_menu_yields_to_the_headline() -> None:
+    head = "Dorin: palace declines to comment on possible tariffs"
+    bar = (f"{head} - News Archive - ORLIN Business News Agency - All News Politics Economy Business Wire Financial"
+           " Wire Oil Gas Metals Mining Transport Calendar Interviews Opinions Press Releases" + " Section" * 60)
+    body, junk, title = furniture.separate([bar, head, _BODY])
+    assert title == head
+    assert junk == [bar] and body == [_BODY]
+    # a headline that merely goes on past a shorter line under it stays the title
+    longer = "Harbour board backs timetable after a long debate"
+    assert furniture.separate([longer, "Harbour board backs timetable", _BODY])[2] == longer
