@@ -202,7 +202,7 @@ def pairs(text: str) -> list[tuple[Mark, bool]]:
             continue  # no mark in this paragraph, or read already
         nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
         continues = bool(nxt) and _MARKS.match(nxt) is not None and nxt not in "’”»" or _cut_off(paras, k)
-        if _headline_like(para, k == len(paras) - 1):
+        if _headline_like(para, k == len(paras) - 1) and not _run_goes_on(out, base):
             continue
         at = [m - base for m in marks[i:j]]
         if not continues and k + 1 < len(paras):
@@ -215,6 +215,12 @@ def pairs(text: str) -> list[tuple[Mark, bool]]:
         for mk in _paragraph_marks(para, base, continues, at):
             out.append((mk, not mk.closed))
     return out
+
+
+def _run_goes_on(found: list[tuple[Mark, bool]], base: int) -> bool:
+    """Whether the quotation before the paragraph at ``base`` ran on into it (left open at the end of the
+    paragraph just before): a paragraph a run of quoted paragraphs goes on in is no headline, however short."""
+    return bool(found) and found[-1][1] and base - found[-1][0].close <= 3
 
 
 def _cut_off(paras: list[tuple[int, str]], k: int) -> bool:

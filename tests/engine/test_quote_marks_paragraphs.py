@@ -22,7 +22,7 @@ def _plain_pairs(text: str) -> list[tuple[qm.Mark, bool]]:
             continue
         nxt = paras[k + 1][1].lstrip()[:1] if k + 1 < len(paras) else ""
         continues = bool(nxt) and qm._MARKS.match(nxt) is not None and nxt not in "’”»" or qm._cut_off(paras, k)
-        if qm._headline_like(para, k == len(paras) - 1):
+        if qm._headline_like(para, k == len(paras) - 1) and not qm._run_goes_on(out, base):
             continue
         if not continues and k + 1 < len(paras):
             joined = para + "\n\n" + paras[k + 1][1]

@@ -97,3 +97,10 @@ def test_titles_of_works_are_no_quotations() -> None:
     assert _quotes("She won for her role in “Salt and Bone,” the second of her career.") == []
     assert _speakers("“We Will Win,” the coach said after the film.") == ["the coach"]
     assert _speakers("The minister said: “Never Again.”") == ["the minister"]
+
+
+def test_a_short_cut_off_paragraph_a_quoted_run_goes_on_in_keeps_its_quote() -> None:
+    raw = ("The port authority denied the claims on Sunday.\n\n"
+           "“At no time did the director order any officer to close the harbour as alleged.\n\n"
+           "“The authority sees this claim as 'reckless', 'unfounded'”, malicious and capable of mislea")
+    assert len(_quotes(raw)) == 2
