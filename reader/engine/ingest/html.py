@@ -270,6 +270,8 @@ def _banner_days(html: str) -> set[str]:
     """Days shown in "Today: <date>" banners anywhere on the page, as YYYY-MM-DD."""
     days = set()
     for m in _BANNER.finditer(html[:300_000]):
+        if not any(c.isdigit() for c in m.group(1)):
+            continue  # "now" in running text or scripts: no date to read (most matches, each a costly parse)
         text = re.sub(r"<[^>]*>", " ", m.group(1))
         iso = dates.to_iso(" ".join(text.split()))
         if iso:
