@@ -56,8 +56,11 @@ _SAME_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK
 
 def script(text: str) -> str | None:
     """The writing system most letters of ``text``'s opening are in ("LATIN", "GREEK", "CYRILLIC", ...)."""
+    seg = text[:600]
+    if seg.isascii():  # nearly every line of an English page: every letter is Latin, no name to look up
+        return "LATIN" if any(ch.isalpha() for ch in seg) else None
     counts: dict[str, int] = {}
-    for ch in text[:600]:
+    for ch in seg:
         if ch.isalpha():
             name = "LATIN" if ch.isascii() else unicodedata.name(ch, "").split(" ", 1)[0]
             name = _SAME_WRITING.get(name, name)
@@ -146,12 +149,11 @@ def crumbed_headlines(ps: list[Para], top: int) -> set[int]:
         p = ps[i]
         if p.flag or p.credit or not (p.head or len(p.text) <= TITLE_BAR_CHARS):  # a title bar runs longer
             continue
-        kp = key_at(i)
         for j in range(i + 1, min(top, i + 4)):
             q = ps[j]
             if q.flag or not q.head or q.nw < 3:
                 continue
-            kq = key_at(j)
+            kp, kq = key_at(i), key_at(j)  # made only for a line with a heading under it: most lines have none
             if len(kq) < len(kp) and kp.startswith(kq) and kp[len(kq) :].lstrip()[:1] in _SUFFIX_SEPS:
                 p.flag = "duplicate"  # "Headline - News Archive - Harbour News Agency - All News Politics ..."
                 found.add(j)

@@ -28,8 +28,9 @@ _OWNED = re.compile(
 
 def owner_of_words(text: str, lo: int, open_at: int, cast: sp.Cast) -> tuple[sp.NounPhrase, str] | None:
     """The person (phrase and resolved name) whose remark the quote opening at ``open_at`` is part of."""
-    if "s " not in text[max(lo, open_at - 260) : open_at]:
-        return None
+    window = text[max(lo, open_at - 260) : open_at]
+    if "’s " not in window and "'s " not in window:
+        return None  # no possessive before the quote: most quotes, told without a regex
     m = _OWNED.search(text, max(lo, open_at - 260), open_at)
     if m is None:
         return None
