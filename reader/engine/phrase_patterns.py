@@ -26,6 +26,12 @@ NOT_PERSON_HEAD = wordset(
 )
 DEFINITE_TAIL = re.compile(r"\b[Tt]he\s+(?:[\w’'-]+\s+){0,3}?([a-z][\w-]*|\d{1,3}-year-old)$")
 # "His wife said", "Ferro's assistant said": someone known by their tie to another, a speaker of their own
+KIN_WORDS = wordset(
+    """son daughter brother sister mother father mom mum dad husband wife boyfriend girlfriend partner grandson
+    granddaughter grandmother grandfather nephew niece uncle aunt cousin widow widower fiance fiancé fiancee
+    fiancée assistant colleague friend neighbour neighbor parents family relatives"""
+)
+"""The last words :data:`KIN_TAIL` can end with: a phrase ending otherwise is told without the regex."""
 KIN_TAIL = re.compile(
     r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’'])s?\s+(?:\d{1,3}-year-old\s+|(?:older|younger|eldest|late)\s+)?"
     r"(son|daughter|brother|sister|mother|father|mom|mum|dad|husband|wife|boyfriend|girlfriend|partner|"

@@ -234,7 +234,9 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     anon = _anonymous_tail(text, lo, hi)
     if anon is not None:
         return anon
-    kin = pp.KIN_TAIL.search(text, max(lo, hi - 60), hi)
+    last_word = text[max(lo, hi - 14) : hi].rsplit(None, 1)[-1:]
+    kin = pp.KIN_TAIL.search(text, max(lo, hi - 60), hi) if last_word and last_word[0].lower() in pp.KIN_WORDS \
+        else None
     if kin is not None:
         return NounPhrase(kin.start(), hi, "role", kin.group(), roles=[kin.group(1).lower()])
     span = _tail(text, lo, hi)
@@ -295,6 +297,7 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     return found
 
 
+_PLACE_PREPS = frozenset({"in", "near", "across", "outside", "around", "inside", "throughout"})
 _BODY_OF = re.compile(r"([\w’'-]+)\s+of\s+(?:the\s+)?$")
 
 
@@ -304,7 +307,8 @@ def _body_of(text: str, lo: int, span: tuple[int, int]) -> NounPhrase | None:
     start = span[0]
     joined = False
     while True:
-        m = _BODY_OF.search(text, max(lo, start - 80), start)
+        m = _BODY_OF.search(text, max(lo, start - 80), start) if text.endswith(
+            (" of ", " of the "), max(lo, start - 8), start) else None
         if m is None or not m.group(1)[:1].isupper():
             break
         # "Chiefs of Staff": a one-word last part that is itself a head; "Tariq Olsen of the Refugee Council"
@@ -327,6 +331,9 @@ def _body_of(text: str, lo: int, span: tuple[int, int]) -> NounPhrase | None:
 def _located_group(text: str, lo: int, at: int) -> NounPhrase | None:
     """The group a place name after "in"/"near" locates ("Officials in Washington said"), else None."""
     if at - lo < 6 or text[at - 1] != " ":
+        return None
+    before = text[max(lo, at - 16) : at].split()
+    if not before or before[-1] not in _PLACE_PREPS and (len(before) < 2 or before[-2] not in _PLACE_PREPS):
         return None
     prep = pp.PLACE_PREP_BEFORE.search(text, max(lo, at - 16), at)
     if prep is None or prep.start() <= lo:

@@ -58,7 +58,7 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
                 break
             if bare_word(w) in _ROLE_OR_TITLE:
                 roles.append(w)
-    if not walks and not comma and last and last[0].endswith(","):
+    if not walks and not comma and last and last[0].endswith(",") and bare_word(last[0][:-1]) in ROLE_NOUNS:
         before = _ROLE_BEFORE_COMMA.search(head)
         if before is not None and bare_word(before.group(1)) in ROLE_NOUNS:
             roles.append(before.group(1))  # "The police spokesperson, Ada Konte, ...": "the spokesperson" later
