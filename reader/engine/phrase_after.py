@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from reader.engine import phrase_patterns as pp
-from reader.engine.phrases import _TOKEN, NounPhrase, _classify
+from reader.engine.phrase_core import _TOKEN, NounPhrase, _classify
 from reader.engine.speaker_words import (
     ANON,
     BARE_ANON,

@@ -12,7 +12,6 @@ in :mod:`reader.engine.phrases`, collecting people and finding a sentence's subj
 from __future__ import annotations
 
 import bisect
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -22,6 +21,19 @@ from reader.engine.phrase_after import np_after
 from reader.engine.phrase_patterns import HONORIFIC
 from reader.engine.phrases import NounPhrase, np_before
 from reader.engine.speaker_initials import titled_by_initials
+from reader.engine.speaker_roles import (
+    _AGE_HEAD,
+    _ANON_OPENING,
+    _BODY_NOUNS,
+    _CLAUSE_OPENERS,
+    _FORMER,
+    _GENERIC_BODIES,
+    _OFFICES,
+    _OWNER_SAID,
+    _body_pattern,
+    _may_be_focus,
+    _speaks_for_another,
+)
 from reader.engine.speaker_subjects import collect_people, sentence_subject
 from reader.engine.speaker_words import (
     ANON_HEADS,
@@ -443,66 +455,3 @@ class Cast:
 
 _UNSEEN = object()
 """What :meth:`Cast.known` finds for a name it has no answer for yet (None is an answer)."""
-_AGE_HEAD = re.compile(r"\b\d{1,3}-year-old$")
-_ANON_OPENING = re.compile(  # after any dateline ("LAHORE (Agency) -", "Bhopal:")
-    r"(?:[^\"“”\n]{0,150}?(?:[:—–]|\s-)\s*)?\s*((?:A|An|One)\s+(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|diplomat|aide|"
-    r"advis[eo]r)(?:\s+(?:for|of|at|from|in|with)\s+[^,;:\"“”]{1,60}?)?)"
-    r"(?=\s+(?:has|have|had|was|is|also|on|[a-z]+ed)\b)"
-)
-_BODY_NOUNS = frozenset({"bank", "company", "firm", "ministry", "agency", "group", "club", "council", "party",
-                         "department", "carrier", "airline", "insurer", "lender", "regulator", "university",
-                         "charity", "union", "federation", "board", "court", "watchdog", "broadcaster"})
-
-
-@functools.lru_cache(maxsize=64)
-def _body_pattern(head: str) -> re.Pattern[str]:
-    """A naming of a body with this head noun: "Chile's central bank", "Norsk Bank", "Acme, the company"."""
-    name = r"[A-Z][\w&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.-]*){0,3}"
-    return re.compile(
-        r"(?<![\w’'])(" + name + r"[’']s\s+(?:[a-z-]+\s+){0,2}" + head + r"|(?!The\b)" + name + r"\s+"
-        + head.capitalize() + r"(?:\s+of\s+" + name + r")?)\b"
-        r"|(?<![\w’'])(" + name + r"),\s+(?:the|a)\s+(?:[a-z-]+\s+){0,2}" + head + r"\b"
-    )
-
-
-_CLAUSE_OPENERS = frozenset({"although", "though", "while", "when", "whereas", "because", "since", "if", "as",
-                             "after", "before", "once", "unless", "until"})
-_OFFICES = frozenset({"spokes", "minister", "adviser", "secretary", "director", "chief", "ambassador", "envoy",
-                      "governor", "mayor", "president", "commissioner", "official", "senator", "deputy"})
-"""Jobs "the official" may stand for, when the person in focus holds one ("spokesman Ivan Dorin ... the palace
-official said")."""
-_OTHER_PARTY = frozenset({"prosecutor", "judge", "magistrate", "lawyer", "attorney", "counsel", "barrister",
-                          "solicitor", "coroner", "interviewer", "moderator"})
-"""Roles that face the person a story is about: never that person when nobody holding them is named."""
-_FORMER = re.compile(r"\b(?:former|ex-|one-?time|erstwhile)", re.IGNORECASE)
-_GENERIC_BODIES = frozenset({"Police", "Government", "Army", "Navy", "Court", "Ministry", "Agency", "Prosecutors"})
-_OWNER_SAID = re.compile(
-    r"\b([A-Z][\w-]+)[’']s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|camp|lawyers?|attorneys?|"
-    r"representatives?|press\s+office|press\s+secretary)\s+(?:said|says|added|confirmed|told\s+\w+)"
-    r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?$"
-)
-_OWNED = re.compile(r"\w[’']s?\s")
-
-
-# Words a reporter uses for the person an article is about ("the actor said", "the star added"), besides
-# the role and title nouns
-_FOCUS_DESCRIPTORS = frozenset({"actor", "actress", "singer", "star", "musician", "rapper", "author", "writer",
-                                "comedian", "artist", "player", "champion", "veteran", "youngster",
-                                "photographer", "filmmaker", "designer", "producer", "composer", "painter",
-                                "dancer", "poet", "athlete"})
-
-
-def _may_be_focus(head: str) -> bool:
-    """Whether "the <head>" may stand for the person in focus: one person named by a role, not "the caller"
-    (someone new) or "the unnamed family members" (many)."""
-    word = bare_word(head)
-    if PLURAL.fullmatch(word) or word.endswith("s") and is_role_word(word[:-1]):
-        return False
-    if word in _OTHER_PARTY:
-        return False  # "the prosecutor" in a story about a defendant is someone else, unnamed
-    return is_role_word(word) or word in _FOCUS_DESCRIPTORS or word.endswith("ist")  # photojournalist
-
-
-def _speaks_for_another(head: str, phrase: str) -> bool:
-    """A spokesperson, or a role owned by someone ("the mayor's aide"), is not the person last named."""
-    return role_class(head) == "spokes" or _OWNED.search(phrase) is not None

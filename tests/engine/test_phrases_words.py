@@ -8,7 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.engine import phrase_patterns as pp
-from reader.engine.phrases import _ANY_PRONOUN, _last_words, _tail_tokens
+from reader.engine.phrase_core import _ANY_PRONOUN, _tail_tokens
+from reader.engine.phrases import _last_words
 from reader.engine.speaker_words import PARTICLES, ROLE_NOUNS, TITLE_WORDS, bare_word, capitalised
 
 _TOKEN = re.compile(r"\S+")

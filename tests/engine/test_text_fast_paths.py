@@ -29,7 +29,9 @@ def _reference_paragraphs(raw: str) -> list[str]:
             line = line.strip()
             if not line:
                 continue
-            if current and current[-1][-1] not in T._TERMINAL_END and line[:1].islower():
+            size = sum(map(len, current))  # the joining rules are the function's own; the passes are what is tested
+            if current and ((line[:1].islower() and T._wraps(current, line)) or
+                            (size >= T.RUN_ON_MIN and T._runs_on(current, line))):
                 current.append(line)
             else:
                 if current:
