@@ -14,7 +14,8 @@ from reader.engine.speaker_words import PARTICLES, ROLE_NOUNS, TITLE_WORDS, bare
 
 _TOKEN = re.compile(r"\S+")
 _PIECES = ["Peskov", "said", "the", "spokesman", ",", ", ", " ", "  ", "\n", "\u2003", "Mr.", "also", "later",
-           "who", "which", "his", "Ann", "Roe’s", "mayor's", "a", "Kremlin", "x", "de", "on", "Monday", ";", "\t"]
+           "who", "which", "his", "Ann", "Roe’s", "mayor's", "a", "Kremlin", "x", "de", "on", "Monday", ";", "\t",
+           "news", "agency", "Committee", "3rd", "coast", "guard"]
 
 
 def _plain_last_tokens(text: str, lo: int, cue: int) -> list[tuple[int, int, str]]:
@@ -49,7 +50,10 @@ def _plain_tail_tokens(text: str, lo: int, hi: int) -> tuple[bool, tuple[int, in
             b = b[:-2]  # "the mayor's office": a role's possessive belongs to the phrase
         if capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in pp.ORG_NOUNS or (
             b in PARTICLES and i < len(toks) - 1
-        ):
+        ) or (b in pp.ORG_MODIFIERS and i == len(toks) - 2 and bare_word(toks[-1][2]) in pp.ORG_NOUNS) or (
+            b == "on" and 0 < i < len(toks) - 1 and capitalised(toks[i - 1][2])
+            and bare_word(toks[i - 1][2]) in pp.ON_HEADS
+        ) or (i < len(toks) - 1 and re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", w) is not None):
             first = i
             stopped = i > 0
             continue
