@@ -102,8 +102,62 @@ def _timestamp(when: str) -> bool:
     return all(w.casefold().rstrip(".") in _TIME_WORDS for w in words)
 
 
+_WITH_AGENCIES = re.compile(r"\((?:(?P<own>[^()]{1,40}?)\s+with\s+)?(?P<who>[^()]{2,60})\)")
+"""A closing bracket of the agencies a story draws on: "(NORDBAY TIMES with AFP, REUTERS)", "(AFP, Reuters)"."""
+_BY_LINE = re.compile(r"By\s+(?P<who>[^.;:!?()]{3,80})")
+
+
+def bracket_agencies(text: str) -> list[outlets.Mention] | None:
+    """The agencies of a whole "(<outlet> with <agencies>)" or "(<agencies>)" bracket, else None."""
+    m = _WITH_AGENCIES.fullmatch(text.strip())
+    if m is None:
+        return None
+    found: list[outlets.Mention] = []
+    for part in _PARTS.split(m.group("who")):
+        named = _agencies(part) if part.strip() else None
+        if part.strip() and not named:
+            return None  # a word that is no agency: "(pictured)", "(with his wife, Ann)"
+        found += named or []
+    return found or None
+
+
+def _credited_byline(line: str) -> list[str]:
+    """The agencies a "By" byline shares with the paper's own writers ("By Coast Courier Staff and AFP",
+    "By Ola Berg and Reuters"): every other part is capitalised words, so no sentence reads as one."""
+    m = _BY_LINE.fullmatch(line)
+    if m is None or not any(w in m.group("who") for w in (" and ", " with ", "&")):
+        return []
+    names: list[str] = []
+    joiner = ""
+    for piece in re.split(r"(\s*(?:,|&|\band\b|\bwith\b)\s*)", m.group("who")):
+        if re.fullmatch(r"\s*(?:,|&|and|with)\s*", piece):
+            joiner = piece.strip()
+            continue
+        named = _agencies(piece) if piece else None
+        if named and joiner in ("and", "with", "&"):
+            names += [n.name for n in named]  # "... Staff and AFP": the agency wrote with them
+        elif named:
+            return []  # "By Ann Roe and Tom Lee, Reuters": the writers' own agency, a source (read elsewhere)
+        elif piece and not all(w[:1].isupper() for w in piece.split()):
+            return []
+    return names
+
+
 def byline_credits(para: str, stripped: str) -> Iterator[Found]:
     """Source credits of the byline and dateline forms above in one paragraph or furniture line."""
+    if stripped.startswith("(") and stripped.endswith(")") and len(stripped) <= 110:
+        named = bracket_agencies(stripped) or []
+        if " with " in stripped or len(named) > 1:  # a lone "(Reuters)" line is read by the caption rules
+            at = para.index(stripped)
+            for men in named:
+                yield men.name, "source", at, at + len(stripped), True  # the whole bracket is the evidence
+            return
+    shared = _credited_byline(stripped) if stripped.startswith("By ") and len(stripped) <= 90 else []
+    if shared:
+        at = para.index(stripped)
+        for name in shared:
+            yield name, "contributor", at, at + len(stripped), True
+        return
     if not stripped or not stripped[0].isupper() and stripped[0] not in _BULLETS and not stripped[0].isdigit():
         return
     off = para.index(stripped)

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from reader.engine import outlets
+from reader.engine.credit_bylines import bracket_agencies
 from reader.engine.credit_patterns import PHOTO_WORD
 
 Found = tuple[str, str, int, int, bool]  # name, role, start, end, located in the text
@@ -140,6 +141,13 @@ def split_glued_credits(paras: list[str]) -> list[str]:
             if m is not None and m.start() > 0:
                 out += [para[: m.start()].rstrip(), m.group().strip()]
                 continue  # "... governance. (Reporting by A; Editing by B)": the sentence stays in the text
+        if isinstance(para, str) and para.endswith(")") and " " in para:
+            cut = para.rfind("(")
+            before = para[:cut].rstrip()
+            several = " with " in para[cut:] or len(bracket_agencies(para[cut:]) or ()) > 1  # "(Reuters)": a caption's
+            if cut > 0 and before[-1:] in ".!?\"”’" and several and bracket_agencies(para[cut:]) is not None:
+                out += [before, para[cut:]]
+                continue  # "... on Monday. (NORDBAY TIMES with AFP, REUTERS)": the sentence stays in the text
         tail = para[-20:] if isinstance(para, str) else ""
         if "-" in tail or "–" in tail or "—" in tail:
             m = _GLUED_AGENCY.search(para, max(0, len(para) - 21))

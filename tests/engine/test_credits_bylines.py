@@ -67,3 +67,31 @@ def test_double_hyphen_sign_off_keeps_the_sentence_and_credits_the_agency() -> N
         _, art = prepare(Draft(source="/tmp/dash.txt", text=text, is_paste=True), fingerprint=False)
         assert art.text.endswith("The court will hear the case next week."), dash
         assert {c.name: c.roles for c in art.credits} == {"Reuters": ["source"]}, dash
+
+
+def _credits_of(raw: str) -> tuple[list[tuple[str, list[str]]], str]:
+    from reader.engine import pipeline
+    from reader.engine.ingest.plain import read_text
+
+    _, art = pipeline.prepare(read_text(raw, "/tmp/invented.txt"))
+    return [(c.name, c.roles) for c in art.credits], art.text
+
+
+def test_a_closing_bracket_of_agencies_credits_them_and_keeps_the_sentence() -> None:
+    raw = ("Port strike ends\n\nThe port reopened on Monday after a week-long strike, officials said.\n\n"
+           "Talks resume on Monday. (NORDBAY TIMES with AFP, REUTERS)")
+    credits, text = _credits_of(raw)
+    assert credits == [("AFP", ["source"]), ("Reuters", ["source"])]
+    assert text.endswith("Talks resume on Monday.")
+
+
+def test_a_byline_shared_with_an_agency_credits_it_as_contributor() -> None:
+    raw = ("Port strike ends\n\nBy Coast Courier Staff and AFP\n\n"
+           "The port reopened on Monday after a week-long strike, officials said.")
+    assert _credits_of(raw)[0] == [("AFP", ["contributor"])]
+
+
+def test_a_bracket_or_byline_that_holds_other_words_credits_nobody() -> None:
+    raw = ("Port strike ends\n\nBy then the port and AFP staff had left\n\n"
+           "The port reopened on Monday (pictured) after a strike, officials said. (with his wife, Ann)")
+    assert _credits_of(raw)[0] == []
