@@ -245,7 +245,8 @@ def _choose(text: str, mk: Mark, atts: list[_Attribution], cue_starts: list[int]
                 d += 1000
         elif a.cue.end <= mk.open:
             d = float(mk.open - a.cue.end)
-            if a.sentence == lo_sent and _CLAUSE_BREAK.search(text, a.cue.end, mk.open):
+            if a.sentence == lo_sent and _CLAUSE_BREAK.search(text, a.cue.end, mk.open) and \
+                    text[a.cue.end : mk.open].strip() != ";":  # 'he added; "It is true ..."': a colon typed wrong
                 continue  # 'Roe termed it ..., while the rival coach Lee said that "..."': Lee's words
             if quoted.last_end(a.cue.end, mk.open) > a.cue.end:
                 d += 1000

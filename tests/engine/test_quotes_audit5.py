@@ -104,3 +104,9 @@ def test_a_short_cut_off_paragraph_a_quoted_run_goes_on_in_keeps_its_quote() -> 
            "“At no time did the director order any officer to close the harbour as alleged.\n\n"
            "“The authority sees this claim as 'reckless', 'unfounded'”, malicious and capable of mislea")
     assert len(_quotes(raw)) == 2
+
+
+def test_a_semicolon_typed_for_the_colon_after_the_cue() -> None:
+    raw = ("Ann Roe won the award. Speaking through an interpreter she added; “It is true that the momentum is "
+           "building.”")
+    assert _speakers(raw) == ["Ann Roe"]
