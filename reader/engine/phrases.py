@@ -310,7 +310,7 @@ def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
             rest = text[m.start() : hi]
             who = _WHO_CLAUSE.search(rest) if not text[base : m.start()].strip() else None  # opening the clause
             if who is not None and len(rest.split()) <= 40:
-                # "A man who watched the fire reach his street on Black Saturday said": the man
+                # "A farmer who watched the blaze reach his orchard on Red Sunday said": the farmer
                 head = rest[: who.start()]
                 return NounPhrase(m.start(), m.start() + len(head), "anonymous", anonymous_phrase(head) or head)
             if len(rest.split()) <= 12 and not time_owned(rest):

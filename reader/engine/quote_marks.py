@@ -125,11 +125,13 @@ def _plural_possessive(p: str, i: int) -> bool:
     return _LATER_SINGLE_CLOSE.search(p, i + 1, i + 400) is not None
 
 
-def _paragraph_marks(p: str, base: int, continues: bool, at: list[int] | None = None) -> list[Mark]:
-    """The quotes of a paragraph; ``at`` holds its marks' offsets when the caller has found them."""
+def _paragraph_marks(p: str, base: int, continues: bool, at: list[int] | None = None,
+                     scanned: list[Mark] | None = None) -> list[Mark]:
+    """The quotes of a paragraph; ``at`` holds its marks' offsets, and ``scanned`` the first scan of them,
+    when the caller has them."""
     if at is None:
         at = _mark_offsets(p)
-    marks = _scan(p, base, 0, True, at)
+    marks = list(scanned) if scanned is not None else _scan(p, base, 0, True, at)
     if marks and not marks[-1].closed and not continues:
         cued = _CUED_END.search(p, marks[-1].start - base)
         if cued is not None:
@@ -205,14 +207,15 @@ def pairs(text: str) -> list[tuple[Mark, bool]]:
         if _headline_like(para, k == len(paras) - 1) and not _run_goes_on(out, base):
             continue
         at = [m - base for m in marks[i:j]]
-        if not continues and k + 1 < len(paras):
+        alone = _scan(para, base, 0, True, at)
+        if not continues and k + 1 < len(paras) and alone and not alone[-1].closed:
             nxt_base, nxt_para = paras[k + 1]
-            both = across(para, base, nxt_para, at + [nxt_base - base + m for m in _mark_offsets(nxt_para)])
+            both = across(para, base, nxt_para, at + [nxt_base - base + m for m in _mark_offsets(nxt_para)], alone)
             if both is not None:
                 out += [(mk, False) for mk in both]
                 joined_to = k + 1
                 continue
-        for mk in _paragraph_marks(para, base, continues, at):
+        for mk in _paragraph_marks(para, base, continues, at, alone):
             out.append((mk, not mk.closed))
     return out
 
@@ -232,16 +235,17 @@ def _cut_off(paras: list[tuple[int, str]], k: int) -> bool:
 _PUNCTUATED_CLOSE = frozenset(",.?!")
 
 
-def across(para: str, base: int, nxt: str, at: list[int]) -> list[Mark] | None:
+def across(para: str, base: int, nxt: str, at: list[int], alone: list[Mark] | None = None) -> list[Mark] | None:
     """The quotes of a paragraph and the next read as one, when a quotation runs from one into the other.
 
     Pages break a paragraph inside a quotation and do not reopen it ('... said. 'We are checking the
     register.' / 'He will be questioned on Monday,' he said.'): the paragraph ends inside a quote, the next
     one opens none and closes it after a comma or full stop. None when that is not so. ``at`` holds the
-    offsets of the marks of both, from the first paragraph's start.
+    offsets of the marks of both, from the first paragraph's start; ``alone`` the first paragraph's own scan,
+    when the caller has made it.
     """
-    own = [a for a in at if a < len(para)]
-    alone = _scan(para, base, 0, True, own)
+    if alone is None:
+        alone = _scan(para, base, 0, True, [a for a in at if a < len(para)])
     if not alone or alone[-1].closed:
         return None
     joined = para + "\n\n" + nxt

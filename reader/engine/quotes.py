@@ -118,12 +118,7 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
             if np is None and not participle and _INVERTED.search(word):
                 np = sp.np_after(text, end, quoted.next_start(end, s.end))
             if np is not None and np.kind == "pronoun" and text.startswith("what", np.start - 5):
-                what = _WHAT_IT.search(text, max(lo, start - 60), start)
-                doer = sp.np_before(text, lo, what.start(1)) if what is not None else None
-                person = np.text.lower() in ("he", "she")
-                if doer is not None and (doer.kind == "name" or (doer.kind == "role" and doer.roles and sp.is_role_word(
-                        doer.roles[0])) if person else doer.kind == "org"):
-                    np = doer  # 'The Council condemned what it called "..."': "it" is who condemned
+                np = _doer(text, lo, start, np) or np  # 'The Council condemned what it called "..."': the Council
             relay = _RELAYED.match(text, end) if text.startswith(",", end) else None
             if relay is not None:
                 # '"...," ANI tweeted, quoting Delhi police': the agency passes on the police's words
@@ -135,6 +130,18 @@ def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped
 
 
 _WHAT_IT = re.compile(r"(?<!\S)([a-z]+)\s+what\s+(?:it|he|she|they)\s+$")
+
+
+def _doer(text: str, lo: int, cue: int, pronoun: sp.NounPhrase) -> sp.NounPhrase | None:
+    """Who did the verb before "what <pronoun> called": an organisation for "it", a person for "he"/"she"."""
+    what = _WHAT_IT.search(text, max(lo, cue - 60), cue)
+    doer = sp.np_before(text, lo, what.start(1)) if what is not None else None
+    if doer is None:
+        return None
+    if pronoun.text.lower() in ("he", "she"):
+        person = doer.kind == "name" or (doer.kind == "role" and bool(doer.roles) and sp.is_role_word(doer.roles[0]))
+        return doer if person else None
+    return doer if doer.kind == "org" else None
 _SO_CALLED = re.compile(
     r"\b(?:[Ss]o[- ]called|which\s+means|meaning|known\s+as|(?:en)?titled|translates\s+as|translated\s+as|"
     r"[Tt]he\s+(?:word|term|phrase|slogan|hashtag))\s*$"

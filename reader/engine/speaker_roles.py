@@ -10,19 +10,19 @@ import re
 
 from reader.engine.speaker_words import PLURAL, bare_word, is_role_word, role_class
 
-_AGE_HEAD = re.compile(r"\b\d{1,3}-year-old$")
-_ANON_OPENING = re.compile(  # after any dateline ("LAHORE (Agency) -", "Bhopal:")
+AGE_HEAD = re.compile(r"\b\d{1,3}-year-old$")
+ANON_OPENING = re.compile(  # after any dateline ("LAHORE (Agency) -", "Bhopal:")
     r"(?:[^\"“”\n]{0,150}?(?:[:—–]|\s-)\s*)?\s*((?:A|An|One)\s+(?:[\w’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)|official|source|diplomat|aide|"
     r"advis[eo]r)(?:\s+(?:for|of|at|from|in|with)\s+[^,;:\"“”]{1,60}?)?)"
     r"(?=\s+(?:has|have|had|was|is|also|on|[a-z]+ed)\b)"
 )
-_BODY_NOUNS = frozenset({"bank", "company", "firm", "ministry", "agency", "group", "club", "council", "party",
+BODY_NOUNS = frozenset({"bank", "company", "firm", "ministry", "agency", "group", "club", "council", "party",
                          "department", "carrier", "airline", "insurer", "lender", "regulator", "university",
                          "charity", "union", "federation", "board", "court", "watchdog", "broadcaster"})
 
 
 @functools.lru_cache(maxsize=64)
-def _body_pattern(head: str) -> re.Pattern[str]:
+def body_pattern(head: str) -> re.Pattern[str]:
     """A naming of a body with this head noun: "Chile's central bank", "Norsk Bank", "Acme, the company"."""
     name = r"[A-Z][\w&.-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w&.-]*){0,3}"
     return re.compile(
@@ -32,18 +32,18 @@ def _body_pattern(head: str) -> re.Pattern[str]:
     )
 
 
-_CLAUSE_OPENERS = frozenset({"although", "though", "while", "when", "whereas", "because", "since", "if", "as",
+CLAUSE_OPENERS = frozenset({"although", "though", "while", "when", "whereas", "because", "since", "if", "as",
                              "after", "before", "once", "unless", "until"})
-_OFFICES = frozenset({"spokes", "minister", "adviser", "secretary", "director", "chief", "ambassador", "envoy",
+OFFICES = frozenset({"spokes", "minister", "adviser", "secretary", "director", "chief", "ambassador", "envoy",
                       "governor", "mayor", "president", "commissioner", "official", "senator", "deputy"})
 """Jobs "the official" may stand for, when the person in focus holds one ("spokesman Ivan Dorin ... the palace
 official said")."""
 _OTHER_PARTY = frozenset({"prosecutor", "judge", "magistrate", "lawyer", "attorney", "counsel", "barrister",
                           "solicitor", "coroner", "interviewer", "moderator"})
 """Roles that face the person a story is about: never that person when nobody holding them is named."""
-_FORMER = re.compile(r"\b(?:former|ex-|one-?time|erstwhile)", re.IGNORECASE)
-_GENERIC_BODIES = frozenset({"Police", "Government", "Army", "Navy", "Court", "Ministry", "Agency", "Prosecutors"})
-_OWNER_SAID = re.compile(
+FORMER = re.compile(r"\b(?:former|ex-|one-?time|erstwhile)", re.IGNORECASE)
+GENERIC_BODIES = frozenset({"Police", "Government", "Army", "Navy", "Court", "Ministry", "Agency", "Prosecutors"})
+OWNER_SAID = re.compile(
     r"\b([A-Z][\w-]+)[’']s?\s+(?:office|spokes(?:man|woman|person)|aides?|team|camp|lawyers?|attorneys?|"
     r"representatives?|press\s+office|press\s+secretary)\s+(?:said|says|added|confirmed|told\s+\w+)"
     r"(?:\s+(?:on\s+)?\w+day)?\s+(?:that\s+)?$"
@@ -59,7 +59,7 @@ _FOCUS_DESCRIPTORS = frozenset({"actor", "actress", "singer", "star", "musician"
                                 "dancer", "poet", "athlete"})
 
 
-def _may_be_focus(head: str) -> bool:
+def may_be_focus(head: str) -> bool:
     """Whether "the <head>" may stand for the person in focus: one person named by a role, not "the caller"
     (someone new) or "the unnamed family members" (many)."""
     word = bare_word(head)
@@ -70,6 +70,6 @@ def _may_be_focus(head: str) -> bool:
     return is_role_word(word) or word in _FOCUS_DESCRIPTORS or word.endswith("ist")  # photojournalist
 
 
-def _speaks_for_another(head: str, phrase: str) -> bool:
+def speaks_for_another(head: str, phrase: str) -> bool:
     """A spokesperson, or a role owned by someone ("the mayor's aide"), is not the person last named."""
     return role_class(head) == "spokes" or _OWNED.search(phrase) is not None

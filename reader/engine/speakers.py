@@ -22,17 +22,17 @@ from reader.engine.phrase_patterns import HONORIFIC
 from reader.engine.phrases import NounPhrase, np_before
 from reader.engine.speaker_initials import titled_by_initials
 from reader.engine.speaker_roles import (
-    _AGE_HEAD,
-    _ANON_OPENING,
-    _BODY_NOUNS,
-    _CLAUSE_OPENERS,
-    _FORMER,
-    _GENERIC_BODIES,
-    _OFFICES,
-    _OWNER_SAID,
-    _body_pattern,
-    _may_be_focus,
-    _speaks_for_another,
+    AGE_HEAD,
+    ANON_OPENING,
+    BODY_NOUNS,
+    CLAUSE_OPENERS,
+    FORMER,
+    GENERIC_BODIES,
+    OFFICES,
+    OWNER_SAID,
+    body_pattern,
+    may_be_focus,
+    speaks_for_another,
 )
 from reader.engine.speaker_subjects import collect_people, sentence_subject
 from reader.engine.speaker_words import (
@@ -283,7 +283,7 @@ class Cast:
         head = text[lo : min(hi, lo + 200)]
         if "A " not in head and "An " not in head and "One " not in head:
             return  # the common case, told without running the regex
-        m = _ANON_OPENING.match(text, lo, min(hi, lo + 200))
+        m = ANON_OPENING.match(text, lo, min(hi, lo + 200))
         if m is not None:
             phrase = anonymous_phrase(m.group(1))
             if phrase is not None:
@@ -297,13 +297,13 @@ class Cast:
         """
         words = np.text.split()
         head = bare_word(words[-1]) if words else ""
-        if head not in _BODY_NOUNS or len(words) > 3 or any(w[:1].isupper() for w in words[1:]) or \
+        if head not in BODY_NOUNS or len(words) > 3 or any(w[:1].isupper() for w in words[1:]) or \
                 self.runs is None or bare_word(words[0]) in {"a", "an"}:
             return None
         text = self.runs.text
         lo = max(0, np.start - 2500)
         best: re.Match[str] | None = None
-        for m in _body_pattern(head).finditer(text, lo, np.start):
+        for m in body_pattern(head).finditer(text, lo, np.start):
             best = m
         return (best.group(1) or best.group(2)) if best is not None else None
 
@@ -411,19 +411,19 @@ class Cast:
             origins = {bare_word(w) for w in np.text.split() if bare_word(w) in DEMONYMS}
             if found is None and origins:
                 found = self._last_from(np.start, origins)
-            if found is None and not origins and not _speaks_for_another(head, np.text) and _may_be_focus(head):
+            if found is None and not origins and not speaks_for_another(head, np.text) and may_be_focus(head):
                 found = self.last_in_focus(np.start)
                 jobs = self.roles_of(found) - COURTESY if found else set()
-                if jobs and not _FORMER.search(np.text) and not (bare_word(head) == "official" and jobs & _OFFICES):
+                if jobs and not FORMER.search(np.text) and not (bare_word(head) == "official" and jobs & OFFICES):
                     found = None  # "the former Dunmore manager": an earlier job, so it need not be the one named
-            if found is None and _AGE_HEAD.search(np.text):
+            if found is None and AGE_HEAD.search(np.text):
                 found = self.last_in_focus(np.start)
             if found is None and bare_word(np.text.split()[0]) in {"the", "a", "an"}:
                 return np.text[:1].lower() + np.text[1:]
             return found or np.text
         if np.kind == "org":
             words = np.text.split()
-            if len(words) >= 2 and (bare_word(words[0]) in _CLAUSE_OPENERS or is_title(words[0])):
+            if len(words) >= 2 and (bare_word(words[0]) in CLAUSE_OPENERS or is_title(words[0])):
                 # "Although Singh asked ...": the word opening the clause is no part of the speaker's name;
                 # "Mayor Bell continued": a title before a person's surname that is also a company's name
                 who = self.known(words[1:])
@@ -435,7 +435,7 @@ class Cast:
                 if who is not None:
                     return who
             name = self.acronyms.get(np.text, np.text)
-            if name in _GENERIC_BODIES:
+            if name in GENERIC_BODIES:
                 name = name.lower()  # "Police say ..." opening a sentence is the same source as "police said"
             self.orgs.append((np.start, name))
             return name
@@ -446,7 +446,7 @@ class Cast:
 
         The pronoun stands for the owner, not for whoever was last in focus (often the person "he told").
         """
-        m = _OWNER_SAID.search(text, max(lo, pos - 120), pos)
+        m = OWNER_SAID.search(text, max(lo, pos - 120), pos)
         if m is None:
             return None
         name = m.group(1)
