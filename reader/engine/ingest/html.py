@@ -10,7 +10,7 @@ from urllib.parse import urljoin, urlsplit
 import trafilatura
 
 from reader.engine import dates, paste_dates
-from reader.engine.ingest import IngestError
+from reader.engine.ingest import IngestError, html_scan
 from reader.engine.ingest.html_names import names_site, person_author
 from reader.engine.ingest.html_top import split_top
 from reader.engine.models import Draft
@@ -27,6 +27,8 @@ _LD_TIME = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
 _WORD = re.compile(r"\w+")
 _BANNER = re.compile(r"\b(?:today|now)\b\s*(?:is\s*)?[:\-–—|]?\s*((?:[^<\n]|<[^>]{0,200}>){4,120}?)(?=<|\n|$)",
                      re.IGNORECASE)
+_BANNER_WORDS = ("today", "now")
+"""The words every :data:`_BANNER` match begins with."""
 MIN_WORDS = 10
 """Fewer words than this is a menu or an error page, not an article."""
 
@@ -269,7 +271,11 @@ def origin_notes(html: str, text: str) -> list[str]:
 def _banner_days(html: str) -> set[str]:
     """Days shown in "Today: <date>" banners anywhere on the page, as YYYY-MM-DD."""
     days = set()
-    for m in _BANNER.finditer(html[:300_000]):
+    head = html[:300_000]
+    low = html_scan.lowered(head)
+    found = _BANNER.finditer(head) if low is None else \
+        html_scan.matches_at(_BANNER, head, html_scan.occurrences(low, _BANNER_WORDS, len(head)), len(head))
+    for m in found:
         if not any(c.isdigit() for c in m.group(1)):
             continue  # "now" in running text or scripts: no date to read (most matches, each a costly parse)
         text = re.sub(r"<[^>]*>", " ", m.group(1))

@@ -7,6 +7,7 @@ import re
 from html import unescape as html_unescape
 
 from reader.engine import dates
+from reader.engine.ingest import html_scan
 
 TOP_LINES = 8
 """Lines at the top of an extracted page where a repeated headline or a date line is furniture."""
@@ -43,6 +44,8 @@ _STANDFIRST = re.compile(
     r"""(?<![a-z])dek(?![a-z])|(?<![a-z])deck(?![a-z]))[^"']*["'][^>]{0,300}>(.{1,2000}?)</\1\s*>""",
     re.IGNORECASE | re.DOTALL,
 )
+_STANDFIRST_WORDS = ("standfirst", "subhead", "sub-head", "strapline", "excerpt", "summary", "subtitle", "dek", "deck")
+"""The class words of :data:`_STANDFIRST`, lower-cased: where its matches can begin is found from them."""
 MAX_STANDFIRSTS = 3
 STANDFIRST_KEY = 60
 """Characters of a line compared with the page's standfirst: the extractor may glue a date onto its end."""
@@ -51,7 +54,10 @@ STANDFIRST_KEY = 60
 def _standfirsts(html: str) -> list[str]:
     """The starts of the page's standfirst elements (class "standfirst", "subhead", "dek", "excerpt" and the like)."""
     out: list[str] = []
-    for m in _STANDFIRST.finditer(html, 0, 400_000):
+    low = html_scan.lowered(html[:400_000])
+    found = _STANDFIRST.finditer(html, 0, 400_000) if low is None else html_scan.matches_at(
+        _STANDFIRST, html, html_scan.tags_with_class_word(html, low, _STANDFIRST_WORDS, 400_000), 400_000)
+    for m in found:
         text = " ".join(html_unescape(re.sub(r"<[^>]*>", "", m.group(2))).split()).casefold()
         if len(text) >= 30:
             out.append(text[:STANDFIRST_KEY])
