@@ -10,7 +10,8 @@ from reader.engine.ingest import html, html_scan, html_top
 _PIECES = st.sampled_from(
     ['<div class="', "<p ", "<span id=x ", "class", "CLASS", " = ", "=", '"', "'", " ", "\n", ">", "</div>", "</p>",
      "</span>", "<", "standfirst", "Sub-Head", "subhead", "dek", "deck", "decks", "DEK", "summary", "excerpt",
-     "x", "\u017f", "\u0130", "\u212a", "Today", "today:", "NOW", "now", "snow", "Now is", " | ", "27 August 2025", "2025-08-27",
+     "x", "\u017f", "\u0130", "\u212a",
+     "Today", "today:", "NOW", "now", "snow", "Now is", " | ", "27 August 2025", "2025-08-27",
      "<b>", "</b>", "The minister said the talks would go on for a long while yet. ", "é", "’"]
 )
 _SPACE = st.sampled_from(["", " ", "  ", "\n", "\u00a0"])
@@ -64,4 +65,5 @@ def test_the_scans_still_read_a_page() -> None:
             '<div class="article-standfirst">Ministers will meet again next week to settle the ferry fares dispute.'
             "</div><p>Text.</p></article></body></html>")
     assert html._banner_days(page) == {"2025-08-27"}
-    assert html_top._standfirsts(page) == ["ministers will meet again next week to settle the ferry fares dispute."[:60]]
+    lede = "ministers will meet again next week to settle the ferry fares dispute."
+    assert html_top._standfirsts(page) == [lede[:60]]

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable, Iterator
 
 _CASE_TWINS = ("\u017f", "\u212a", "\u0130", "\u0131")
-"""Non-ASCII letters that a case-insensitive pattern matches to ASCII ones (long s, the Kelvin sign, dotted and dotless i):
-on a page holding one, a lower-cased search could miss a match, so the full scan runs instead."""
+"""Non-ASCII letters that a case-insensitive pattern matches to ASCII ones (long s, the Kelvin sign, dotted and
+dotless i): on a page holding one, a lower-cased search could miss a match, so the full scan runs instead."""
 
 
 def lowered(text: str) -> str | None:
