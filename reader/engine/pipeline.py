@@ -24,7 +24,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from reader.engine import analysis, dates, furniture, furniture_lines, outlet_guess, outlets, paste_dates
 from reader.engine.ingest import IngestError
-from reader.engine.ingest.sources import FEED_EXT, Item, expand, read_item
+from reader.engine.ingest.sources import FEED_EXT, Item, expand, expected_articles, read_item
 from reader.engine.ingest.warc import is_warc_name
 from reader.engine.models import Draft, IngestResult
 from reader.engine.store import Library, StoredArticle
@@ -193,15 +193,19 @@ Stored = tuple[str, str, int]  # (name, status, article id), reported once commi
 
 
 GROUP_AT_END_MIN = 100
-"""An ingest of at least this many inputs may group its articles in one batch at its end ..."""
+"""An ingest of at least this many articles may group them in one batch at its end ..."""
 GROUP_AT_END_RATIO = 3
-"""... when the library holds at most this many articles per input. Batch grouping costs about 0.3 ms
+"""... when the library holds at most this many articles per new one. Batch grouping costs about 0.3 ms
 per article of the whole library, incremental grouping 1.5-2 ms per new article, so a large import into
 a library of similar size is grouped faster at the end (and to the same quality on the benchmarks)."""
 
 
 def group_at_end(library: Library, inputs: int, bulk: bool | None) -> bool:
-    """Whether this ingest groups once at its end; ``bulk`` forces the choice, None lets the sizes decide."""
+    """Whether this ingest groups once at its end; ``bulk`` forces the choice, None lets the sizes decide.
+
+    ``inputs``: the articles the ingest expects (:func:`~reader.engine.ingest.sources.expected_articles`),
+    so fifty JSON Lines files of two thousand articles each count as the hundred thousand they hold.
+    """
     if bulk is not None:
         return bulk
     return inputs >= GROUP_AT_END_MIN and library.approx_count() <= GROUP_AT_END_RATIO * inputs
@@ -274,7 +278,7 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
     items = list(expand(sources))
     result = IngestResult()
     total = len(items)
-    at_end = group_at_end(library, total, bulk)
+    at_end = group_at_end(library, expected_articles(items) if bulk is None else total, bulk)
     # With workers, results are written back to back: leave the lock free a moment after each commit.
     batch: Batch[Stored] = Batch(library, max_seconds=BULK_BATCH_SECONDS if at_end else None,
                                  pause=0.004 if jobs > 1 else 0.0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
@@ -338,3 +339,34 @@ def test_an_import_that_groups_at_its_end_keeps_its_transactions_open_longer(
     ingest(lib, [str(SAMPLE_CORPUS)], follow_links=False, bulk=bulk)
     assert windows == [pipeline.BULK_BATCH_SECONDS if bulk else batch_mod.MAX_SECONDS]
     assert pipeline.BULK_BATCH_SECONDS > batch_mod.MAX_SECONDS
+
+
+def test_files_of_many_records_count_as_their_articles(tmp_path: Path) -> None:
+    from reader.engine.ingest.sources import Item, expected_articles
+
+    lines = tmp_path / "export.jsonl"
+    lines.write_text("".join(json.dumps({"title": f"T{i}", "text": f"Body {i}."}) + "\n" for i in range(150)) + "\n\n")
+    array = tmp_path / "export.json"
+    array.write_text("[" + ",".join('{"title": "T", "text": "Body."}' for _ in range(40)) + "]")
+    feed = tmp_path / "feed.xml"
+    feed.write_text("<rss><channel>" + "<item><title>T</title></item>" * 12 + "</channel></rss>")
+    page = tmp_path / "page.html"
+    page.write_text("<html><body><p>One story, whatever it says about <item> tags.</p></body></html>")
+    items = [Item("file", str(p)) for p in (lines, array, feed, page)]
+    assert expected_articles(items) == 150 + 40 + 12 + 1
+    assert expected_articles([Item("file", str(tmp_path / "gone.jsonl")), Item("url", "https://example.org/a")]) == 2
+
+
+def test_one_big_export_groups_at_the_end(lib: Library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    export = tmp_path / "export.jsonl"
+    export.write_text("".join(json.dumps({
+        "title": f"Ferry {i}", "outlet": "Coast Courier",
+        "text": f"The harbour authority said on day {i} that the ferry terminal would reopen in May after repairs."})
+        + "\n"
+        for i in range(pipeline.GROUP_AT_END_MIN)))
+    calls: list[bool] = []
+    real = analysis.regroup_all
+    monkeypatch.setattr(analysis, "regroup_all", lambda library: calls.append(True) or real(library))
+    result = ingest(lib, [str(export)], follow_links=False)
+    assert len(result.added) == pipeline.GROUP_AT_END_MIN and result.regrouped and calls
+    assert sizes_match(lib)
