@@ -12,16 +12,13 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import dataclass
 
 from reader.engine import outlets
 from reader.engine import speakers as sp
-from reader.engine.cue_scan import sentence_cues
-from reader.engine.cues import AMBIGUOUS_CUES as _AMBIGUOUS_CUES
-from reader.engine.cues import AS_SAYING_CUES, DOCUMENT_AFTER, DOCUMENT_BEFORE, OBJECT_ONLY_CUES, READ_CUES
 from reader.engine.cues import CUE as _CUE
-from reader.engine.cues import INVERTED as _INVERTED
+from reader.engine.cues import DOCUMENT_AFTER, DOCUMENT_BEFORE, READ_CUES
 from reader.engine.models import Quote, Sentence, Span
+from reader.engine.quote_attributions import Attribution, attributions
 from reader.engine.quote_kinds import is_work_title
 from reader.engine.quote_kinds import kind_of as _kind
 from reader.engine.quote_marks import Mark, pairs
@@ -45,121 +42,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-_NOUN_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "the", "a", "an", "these",
-                               "those", "such", "whose", "first", "brief", "public", "latest"})
-_AUXILIARIES = frozenset({"had", "has", "have", "also", "once", "repeatedly", "previously", "earlier"})
-_PREV_WORD = re.compile(r"([\w’'.-]+)[\s,]*$")
-
-
-def _noun_use(text: str, lo: int, pos: int) -> bool:
-    """Whether an ambiguous cue word is a noun or a non-speech verb here ("phone calls", "called off")."""
-    m = _PREV_WORD.search(text, max(lo, pos - 40), pos)
-    if m is None:
-        return False
-    prev = m.group(1)
-    bare = prev.lower().strip("’'.")
-    if bare in _AUXILIARIES:  # "which had called", "she has repeatedly called": the word before the verb group
-        return _noun_use(text, lo, m.start())
-    if bare in _NOUN_DETERMINERS or prev.endswith(("’s", "'s", "s’", "s'")):
-        return True
-    if prev[:1].isupper() or bare in sp.PRONOUNS or bare in {"they", "it", "who", "which", "that", "we", "i"}:
-        return False
-    return not sp.is_role_word(bare)
-
-
-_AS_SAYING = re.compile(r"\s+[^.;:\"“”]{1,80}?(\s+as\s+(?:saying|telling|writing))\b")
-# "..., with its leader, Ann Roe, saying: ...": the participle has a subject of its own, not the sentence's
-_WITH_SUBJECT = re.compile(r"\bwith\s+(?=[^.;:!?\"“”]{1,80}$)")
-_OWN_SUBJECT_KINDS = frozenset({"name", "role", "anonymous"})
-
-
-@dataclass(slots=True)
-class _Attribution:
-    cue: Span
-    np: sp.NounPhrase | None
-    participle: bool
-    sentence: int
-    speaker: str | None = None
-
-
-def _attributions(text: str, sentences: list[Sentence], quoted: _Inside, skipped: _Inside) -> list[_Attribution]:
-    out: list[_Attribution] = []
-    for s, cues in zip(sentences, sentence_cues(text, sentences), strict=True):
-        for start, end, word in cues:
-            if quoted(start) or skipped(start):
-                continue
-            if word in _AMBIGUOUS_CUES and _noun_use(text, s.start, start):
-                continue
-            if _NOT_SPEECH_AFTER.match(text, end):
-                continue  # see _NOT_SPEECH_AFTER
-            if word in READ_CUES and not DOCUMENT_BEFORE.search(text, max(s.start, start - 120), start):
-                continue  # "she read the report" is not speech; "the statement read:" quotes a document
-            if word not in AS_SAYING_CUES and _PASSIVE.search(text, max(s.start, start - 12), start):
-                continue  # "one person had been confirmed killed", "reporters were told": no one speaks here
-            participle = word.endswith("ing") and not word.startswith(("according", "According"))
-            lo = quoted.last_end(s.start, start)
-            semi = text.rfind(";", lo, start)
-            lo = semi + 1 if semi >= 0 else lo
-            np = None
-            as_saying = _AS_SAYING.match(text, end) if word in AS_SAYING_CUES else None
-            if as_saying is None and word in OBJECT_ONLY_CUES:
-                continue  # "he cited rising costs": no speech unless "... as saying"
-            with_subject = _WITH_SUBJECT.search(text, max(lo, start - 90), start) if participle else None
-            if with_subject is not None:
-                np = sp.np_before(text, with_subject.end(), start)
-                if np is not None and np.kind in _OWN_SUBJECT_KINDS:
-                    participle = False
-                else:
-                    np = None
-            if as_saying is not None:
-                np = sp.np_after(text, end, as_saying.start(1))
-            elif not participle and not word.lower().startswith(("according", "in the words")):
-                np = sp.np_before(text, lo, start)
-            if np is None and not participle and _INVERTED.search(word):
-                np = sp.np_after(text, end, quoted.next_start(end, s.end))
-            if np is not None and np.kind == "pronoun" and text.startswith("what", np.start - 5):
-                np = _doer(text, lo, start, np) or np  # 'The Council condemned what it called "..."': the Council
-            relay = _RELAYED.match(text, end) if text.startswith(",", end) else None
-            if relay is not None:
-                # '"...," ANI tweeted, quoting Delhi police': the agency passes on the police's words
-                relayed = sp.np_after(text, relay.end(), quoted.next_start(relay.end(), s.end))
-                if relayed is not None and not _NOT_A_SOURCE.match(relayed.text):
-                    np = relayed  # not 'citing a meeting held by officials': a meeting says nothing
-            out.append(_Attribution(Span(start, end), np, participle, s.i))
-    return out
-
-
-_WHAT_IT = re.compile(r"(?<!\S)([a-z]+)\s+what\s+(?:it|he|she|they)\s+$")
-
-
-def _doer(text: str, lo: int, cue: int, pronoun: sp.NounPhrase) -> sp.NounPhrase | None:
-    """Who did the verb before "what <pronoun> called": an organisation for "it", a person for "he"/"she"."""
-    what = _WHAT_IT.search(text, max(lo, cue - 60), cue)
-    doer = sp.np_before(text, lo, what.start(1)) if what is not None else None
-    if doer is None:
-        return None
-    if pronoun.text.lower() in ("he", "she"):
-        person = doer.kind == "name" or (doer.kind == "role" and bool(doer.roles) and sp.is_role_word(doer.roles[0]))
-        return doer if person else None
-    return doer if doer.kind == "org" else None
 _SO_CALLED = re.compile(
     r"\b(?:[Ss]o[- ]called|which\s+means|meaning|known\s+as|(?:en)?titled|translates\s+as|translated\s+as|"
     r"[Tt]he\s+(?:word|term|phrase|slogan|hashtag))\s*$"
 )
 """A term, title or translation in quote marks ('so-called "trace logs"', 'Kalo, which means "kite"'): words
 nobody in the sentence is said to have spoken."""
-_NOT_SPEECH_AFTER = re.compile(
-    r"(?<=ruled)\s+out\b|(?<=called)\s+(?:off|up|back)\b|(?<=calls)\s+(?:off|up|back)\b"
-    r"|(?<=accused)\s+(?:was|were|is|are|has|had|have|will|would|could|man|woman|men|women|person)\b"
-)
-"""A cue word in another sense: "has not ruled out running", "Japan called off the meeting", "the accused was held"."""
-_NOT_A_SOURCE = re.compile(
-    r"(?i)(?:an?|the|its|their)\s+(?:\w+\s+){0,2}?(?:meeting|report|study|survey|data|figures|document|analysis|"
-    r"poll|estimate|assessment|review|statement|release)s?\b"
-)
-_RELAYED = re.compile(r",\s+(?:quoting|citing)(?=\s)")
-_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+$", re.IGNORECASE)
-"""A form of "be" right before a cue makes it passive; "was quoted as saying" is the one exception."""
 _Subject = tuple[int, str, int]
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
 _WINDOW = 800
@@ -168,10 +56,10 @@ _WINDOW = 800
 _QUOTE_LABEL = re.compile(r"(?:Quote|Quotes|Quotation|Direct speech|Verbatim)\s*:\s*")
 
 
-def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_Attribution],
+def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[Attribution],
              quoted: _Inside) -> dict[int, _Subject]:
     """Resolve every attribution in reading order, tracking who is in focus; return each sentence's subject."""
-    by_sentence: dict[int, list[_Attribution]] = {}
+    by_sentence: dict[int, list[Attribution]] = {}
     for a in atts:
         by_sentence.setdefault(a.sentence, []).append(a)
     subjects: dict[int, _Subject] = {}
@@ -182,7 +70,7 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_At
             cast.attend(subject[0], subject[1])
         else:
             cast.note_opening_source(text, s.start, s.end)
-        last: _Attribution | None = None
+        last: Attribution | None = None
         for a in by_sentence.get(s.i, []):
             if a.participle:
                 if last is not None:
@@ -211,14 +99,14 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[_At
     return subjects
 
 
-def _choose(text: str, mk: Mark, atts: list[_Attribution], cue_starts: list[int], lo_sent: int, hi_sent: int,
-            quoted: _Inside) -> tuple[_Attribution | None, bool]:
+def _choose(text: str, mk: Mark, atts: list[Attribution], cue_starts: list[int], lo_sent: int, hi_sent: int,
+            quoted: _Inside) -> tuple[Attribution | None, bool]:
     """The attribution nearest to a quote in its sentences, preferring one right after the closing mark.
 
     Also whether a document owns the quote instead ('..., said the statement'): then nobody else is its
     speaker, neither a later cue nor the sentence's subject.
     """
-    best: tuple[float, _Attribution] | None = None
+    best: tuple[float, Attribution] | None = None
     lo = bisect.bisect_left(cue_starts, mk.open - _WINDOW)
     hi = bisect.bisect_right(cue_starts, mk.close + _WINDOW)
     # an inverted cue straight after the quote whose source is a document ('..., said the statement, which
@@ -271,7 +159,7 @@ _OUTLET_PENALTY = 400.0
 quotation is usually passing on someone's words, and the person named in the sentence said them."""
 
 
-def _another_speaks(atts: list[_Attribution], cue_starts: list[int], lo: int, hi: int, speaker: str) -> bool:
+def _another_speaks(atts: list[Attribution], cue_starts: list[int], lo: int, hi: int, speaker: str) -> bool:
     """Whether someone else's cue stands between two quotations ('"..." / Mr Roe said the cost was high.
     "...": the second is Roe's, not a continuation of the first speaker's)."""
     k = bisect.bisect_left(cue_starts, lo)
@@ -282,20 +170,20 @@ def _another_speaks(atts: list[_Attribution], cue_starts: list[int], lo: int, hi
     return False
 
 
-def _reports_it(a: _Attribution) -> bool:
+def _reports_it(a: Attribution) -> bool:
     """Whether the attribution's speaker is a news outlet (from the registry), not a person or a body."""
     return a.np is not None and a.speaker is not None and outlets.canonical(a.np.text) is not None
 
 
 def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool]],
-              atts: list[_Attribution], subjects: dict[int, _Subject], quoted: _Inside, cast: sp.Cast) -> list[Quote]:
+              atts: list[Attribution], subjects: dict[int, _Subject], quoted: _Inside, cast: sp.Cast) -> list[Quote]:
     starts = [s.start for s in sentences]
 
     def sentence_of(pos: int) -> int:
         return max(0, bisect.bisect_right(starts, pos) - 1)
 
     cue_starts = [a.cue.start for a in atts]
-    last_said: dict[int, _Attribution] = {}
+    last_said: dict[int, Attribution] = {}
     for a in atts:
         if a.speaker and not quoted(a.cue.start):
             last_said[a.sentence] = a
@@ -386,7 +274,7 @@ _DOCUMENT_NOUN = re.compile(r"\b(statement|communiqu[eé]|release|letter|message
 
 
 def _issuer(text: str, sentences: list[Sentence], si: int, mk: Mark,
-            last_said: dict[int, _Attribution]) -> _Attribution | None:
+            last_said: dict[int, Attribution]) -> Attribution | None:
     """Who issued the document a quote is read from, when one of the two sentences before says so.
 
     'In a statement issued today, the Ministry of Ports announced ... / "...," the statement read.': the
@@ -455,6 +343,6 @@ def find_quotes(text: str, sentences: list[Sentence], skip: list[Span] | None = 
     # (sentences in text order, numbered by position, as text.split_sentences gives them).
     last = bisect.bisect_right([s.start for s in sentences], max(mk.close for mk, _ in marks)) - 1
     needed = sentences[: max(0, last) + 2]
-    atts = _attributions(text, needed, quoted, skipped)
+    atts = attributions(text, needed, quoted, skipped)
     subjects = _resolve(text, needed, cast, atts, quoted)
     return _assemble(text, sentences, marks, atts, subjects, quoted, cast)
