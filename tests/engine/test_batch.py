@@ -212,14 +212,14 @@ def test_no_lock_while_a_big_file_is_read(lib: Library, tmp_path: Path, monkeypa
 
 def test_no_lock_through_a_run_of_records_that_fail(lib: Library, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    from reader.engine import pipeline
+    from reader.engine import preparation
 
     monkeypatch.setattr(batch_mod, "MAX_SECONDS", 0.05)
     records = [{"title": "Bridge", "text": STORIES[0]}] + [{"title": f"Empty {n}", "text": STORIES[n + 1]}
                                                            for n in range(4)]
     src = tmp_path / "records.jsonl"
     src.write_text("".join(json.dumps(r) + "\n" for r in records))
-    real = pipeline.prepare
+    real = preparation.prepare
     free: list[bool] = []
 
     def slow_prepare(draft: object, *args: object, **kwargs: object) -> object:
@@ -229,7 +229,7 @@ def test_no_lock_through_a_run_of_records_that_fail(lib: Library, tmp_path: Path
             raise IngestError("no article text")
         return real(draft, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(pipeline, "prepare", slow_prepare)
+    monkeypatch.setattr(preparation, "prepare", slow_prepare)
     result = ingest(lib, [str(src)])
     assert len(result.added) == 1 and len(result.failed) == 4
     assert free[1:] == [True, True, True]  # once the batch's time is up it commits, failures or not

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reader.engine import credits
 from reader.engine.models import Draft
-from reader.engine.pipeline import prepare
+from reader.engine.preparation import prepare
 
 
 def _roles(text: str, junk: list[str] | None = None) -> dict[str, list[str]]:
@@ -70,10 +70,10 @@ def test_double_hyphen_sign_off_keeps_the_sentence_and_credits_the_agency() -> N
 
 
 def _credits_of(raw: str) -> tuple[list[tuple[str, list[str]]], str]:
-    from reader.engine import pipeline
+    from reader.engine import preparation
     from reader.engine.ingest.plain import read_text
 
-    _, art = pipeline.prepare(read_text(raw, "/tmp/invented.txt"))
+    _, art = preparation.prepare(read_text(raw, "/tmp/invented.txt"))
     return [(c.name, c.roles) for c in art.credits], art.text
 
 

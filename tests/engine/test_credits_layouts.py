@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.engine import credits, furniture
 from reader.engine.models import Draft
-from reader.engine.pipeline import prepare
+from reader.engine.preparation import prepare
 
 
 def _roles(text: str, junk: list[str] | None = None) -> dict[str, list[str]]:

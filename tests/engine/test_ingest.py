@@ -24,7 +24,8 @@ from reader.engine.ingest import plain, sources
 from reader.engine.ingest import url as url_mod
 from reader.engine.ingest.decode import decode
 from reader.engine.models import Article, IngestResult
-from reader.engine.pipeline import canonical_url, ingest
+from reader.engine.pipeline import ingest
+from reader.engine.preparation import canonical_url
 from reader.engine.store import Library
 from tests.conftest import SAMPLE_CORPUS, SEEDS, LocalWeb
 

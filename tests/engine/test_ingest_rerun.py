@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.engine import analysis, pipeline
+from reader.engine import analysis, pipeline, preparation
 from reader.engine.models import Draft
 from reader.engine.store import Library
 
@@ -72,12 +72,12 @@ def test_an_article_gone_from_the_library_meanwhile_is_analysed_before_it_is_sto
 
 def test_prepare_leaves_the_analysis_out_only_when_the_library_holds_the_text() -> None:
     draft = Draft(source="harbour.txt", text=HARBOUR, is_paste=True)
-    _, full = pipeline.prepare(draft)
-    _, held = pipeline.prepare(draft, stored=lambda _key, _hash: True)
-    _, new = pipeline.prepare(draft, stored=lambda _key, _hash: False)
+    _, full = preparation.prepare(draft)
+    _, held = preparation.prepare(draft, stored=lambda _key, _hash: True)
+    _, new = preparation.prepare(draft, stored=lambda _key, _hash: False)
     assert full.analysed and new.analysed and not held.analysed
     assert held.quotes == [] and held.fingerprint is None
     assert (new.quotes, new.credits, new.fingerprint) == (full.quotes, full.credits, full.fingerprint)
-    pipeline.complete(held)
+    preparation.complete(held)
     assert (held.quotes, held.credits, held.band_keys, held.fingerprint) == (
         full.quotes, full.credits, full.band_keys, full.fingerprint)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.engine import pipeline
+from reader.engine import preparation
 from reader.engine.models import Draft
 from reader.engine.pipeline import ingest
 from reader.engine.store import Library
@@ -19,7 +19,7 @@ BODY = (
 
 
 def _outlet(text: str, name: str = "07.txt") -> str:
-    _, art = pipeline.prepare(Draft(source=name, text=text, is_paste=True), fingerprint=False)
+    _, art = preparation.prepare(Draft(source=name, text=text, is_paste=True), fingerprint=False)
     return art.outlet
 
 

@@ -9,7 +9,7 @@ import pytest
 from reader.engine import paste_dates
 from reader.engine.dates import date_line
 from reader.engine.ingest.plain import read_text
-from reader.engine.pipeline import prepare
+from reader.engine.preparation import prepare
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
 _BODY = "The harbour board approved the new ferry timetable on its second reading, the chairwoman told reporters."

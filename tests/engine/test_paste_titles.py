@@ -6,7 +6,7 @@ import pytest
 
 from reader.engine import furniture
 from reader.engine.ingest.plain import read_text
-from reader.engine.pipeline import prepare
+from reader.engine.preparation import prepare
 
 _BODY = "The harbour board approved the new ferry timetable on its second reading, the chairwoman told reporters."
 

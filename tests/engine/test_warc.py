@@ -114,15 +114,15 @@ def test_a_damaged_record_is_reported_without_noise(lib: Library, tmp_path: Path
 
 def test_an_archive_is_stored_page_by_page_as_it_is_read(lib: Library, tmp_path: Path,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    from reader.engine import pipeline
+    from reader.engine import pipeline, preparation
 
     path = _archive(tmp_path / "crawl.warc.gz", [
         (f"https://harbour.example/{k}", "200 OK", "text/html",
          _page(f"Footbridge story number {k}").replace(b"on Friday", f"on day {k}".encode())) for k in range(3)
     ])
     order: list[str] = []
-    real_prepare, real_store = pipeline.prepare, pipeline._store
-    monkeypatch.setattr(pipeline, "prepare", lambda *a, **k: (order.append("read"), real_prepare(*a, **k))[1])
+    real_prepare, real_store = preparation.prepare, pipeline._store
+    monkeypatch.setattr(preparation, "prepare", lambda *a, **k: (order.append("read"), real_prepare(*a, **k))[1])
     monkeypatch.setattr(pipeline, "_store", lambda *a, **k: (order.append("store"), real_store(*a, **k))[1])
     result = ingest(lib, [str(path), str(path)], jobs=2, follow_links=False)  # archives stay in this process
     assert len(result.added) == 3 and len(result.unchanged) == 3

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from reader.engine import alignment, credits, export, provenance, quotes, text
 from reader.engine.ingest import IngestError
 from reader.engine.models import Article, Draft, Group, Span
-from reader.engine.pipeline import prepare
+from reader.engine.preparation import prepare
 from reader.engine.store import Library, StoredArticle
 
 PIECES = [

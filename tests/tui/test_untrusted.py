@@ -9,7 +9,8 @@ from rich.text import Text
 from textual.widgets import DataTable
 
 from reader.engine.models import Draft
-from reader.engine.pipeline import ingest, prepare
+from reader.engine.pipeline import ingest
+from reader.engine.preparation import prepare
 from reader.engine.store import Library
 from reader.tui.safe import clean_block, clean_line, plain, snippet
 from reader.tui.screens.article import ArticleScreen
