@@ -110,3 +110,17 @@ def test_a_semicolon_typed_for_the_colon_after_the_cue() -> None:
     raw = ("Ann Roe won the award. Speaking through an interpreter she added; “It is true that the momentum is "
            "building.”")
     assert _speakers(raw) == ["Ann Roe"]
+
+
+def test_initials_of_a_role_written_in_lower_case_stand_for_its_holder() -> None:
+    raw = ("The city's police commissioner, Ade Bello, said in an interview that the convoy had refused to stop.\n\n"
+           "The CP said, “Preliminary findings show that the drivers ignored the officers at the checkpoint.”\n\n"
+           "The harbour's chief executive, Lina Vasquez, said the terminal stayed open. The CE said: “Nothing was "
+           "damaged.”")
+    assert _speakers(raw) == ["Ade Bello", "Lina Vasquez"]
+
+
+def test_initials_that_match_no_role_are_left_to_the_organisation() -> None:
+    raw = ("The news reached the party congress, Lina Vasquez among the delegates, on Monday.\n\n"
+           "“The wall will be finished in May,” the PC said.")
+    assert _speakers(raw) == ["PC"]
