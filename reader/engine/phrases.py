@@ -297,6 +297,9 @@ _SOMEONE_WHO = re.compile(
 (after a dateline's dash, if any)."""
 
 
+_RELATIVE_END = re.compile(r"\s+(?:who|that)\s*$")
+
+
 def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
     segment = text[lo:hi]
     cut = max(segment.rfind(","), segment.rfind(";"), segment.rfind(" that "))
@@ -314,7 +317,8 @@ def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
                 head = rest[: who.start()]
                 return NounPhrase(m.start(), m.start() + len(head), "anonymous", anonymous_phrase(head) or head)
             if len(rest.split()) <= 12 and not time_owned(rest):
-                return NounPhrase(m.start(), hi, "anonymous", anonymous_phrase(rest) or rest)
+                bare = _RELATIVE_END.sub("", rest)  # "telling one man who proclaimed": the man, not "who"
+                return NounPhrase(m.start(), m.start() + len(bare), "anonymous", anonymous_phrase(bare) or bare)
     elif not _word_char_before(text, base):
         # BARE_ANON ends in a head word too, the same word in the same place: only the word-boundary test
         # at ``base`` differs, the whole text looking at the character before it and the slice seeing none

@@ -18,6 +18,11 @@ from reader.engine.speakers import Cast
 __all__ = ["named_next"]
 
 _INDEFINITE = frozenset({"a", "an"})
+_PEOPLE = frozenset({"man", "woman", "resident", "survivor", "witness", "mother", "father", "teenager", "student",
+                     "farmer", "driver", "worker", "neighbour", "neighbor", "villager", "passenger", "shopkeeper"})
+"""Heads of a description that holds no job: such a lede ("A man who watched the fire said ...") is followed by the
+person's name opening the next sentence, with what they are ("Ann Roe, who lives in ..., told ...")."""
+_INTRODUCED = re.compile(r",\s+(?:who\b|whose\b|\d{1,3},|aged\s+\d{1,3}\b|an?\s+\d{1,3}-year-old\b)")
 _UNNAMED = re.compile(r"anonymity|not (?:be )?named|not authori[sz]ed|declined to be identified|without being named")
 
 
@@ -34,6 +39,8 @@ def named_next(text: str, sentences: list[Sentence], si: int, phrase: str, cast:
     role = role_class(head, words)
     if _UNNAMED.search(text, sentences[si].start, sentences[si].end):
         return None  # "speaking on condition of anonymity": the description is all the story will give
+    if si + 1 < len(sentences) and any(bare_word(w) in _PEOPLE for w in words[1:4]):
+        return _introduced_next(text, sentences, si, cast)  # "a young man at the scene": no job to match
     near = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
     lo = sentences[si].end
     hi = sentences[min(si + 2, len(sentences) - 1)].end
@@ -50,3 +57,16 @@ def named_next(text: str, sentences: list[Sentence], si: int, phrase: str, cast:
                 near.search(text, max(lo, start - 40), min(len(text), _end + 60)):
             return full  # the same word for the job by the name ("... minister for transport")
     return None
+
+
+def _introduced_next(text: str, sentences: list[Sentence], si: int, cast: Cast) -> str | None:
+    """A new person whose full name opens the sentence after ``si``, introduced there (", who ...", ", 45,")."""
+    nxt = sentences[si + 1]
+    start = nxt.start + len(nxt.text) - len(nxt.text.lstrip())
+    runs = cast.runs.between(start, nxt.end) if cast.runs is not None else []
+    if not runs or runs[0][0] != start:
+        return None
+    _titles, name = run_parts(runs[0][2])
+    if len(name) < 2 or name[-1] in text[: sentences[si].start] or _INTRODUCED.match(text, runs[0][1]) is None:
+        return None
+    return cast.full_name(" ".join(name))

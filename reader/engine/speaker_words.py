@@ -155,7 +155,7 @@ ANON_HEADS = (
     "locals?|neighbou?rs?|parents?|students?|fans?|campaigners?|nurses?|doctors?|medics?|teachers?|workers?|"
     "guards?|farmers?|villagers?|shopkeepers?|volunteers?|firefighters?|paramedics?|staffers?|"
     "investigators?|detectives?|prosecutors?|brokers?|dealers?|strategists?|fund managers?|drivers?|"
-    "miners?|pilots?|engineers?|scientists?|researchers?|envoys?|farmers?"
+    "miners?|pilots?|engineers?|scientists?|researchers?|envoys?|farmers?|man|woman|men|women|teenagers?"
 )
 ANON = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther|[Aa]nother|"
@@ -170,7 +170,7 @@ PLURAL_HEADS = (
     "neighbou?rs|parents|students|fans|campaigners|nurses|doctors|medics|teachers|workers|guards|farmers|"
     "villagers|shopkeepers|volunteers|firefighters|paramedics|staffers|investigators|detectives|prosecutors|"
     "lawyers|attorneys|spokespeople|brokers|dealers|strategists|miners|pilots|engineers|scientists|researchers|"
-    "police|authorities|leaders|politicians|ministers"
+    "police|authorities|leaders|politicians|ministers|men|women|teenagers"
 )
 PLURAL = re.compile(r"\b(?:" + grouped_alternation(PLURAL_HEADS) + r")\b")
 BARE_ANON = re.compile(r"^(?!the\b|The\b)(?:[A-Z][\w.’'-]*\s+|[a-z]+\s+){0,3}(?:" + grouped_alternation(PLURAL_HEADS)

@@ -124,3 +124,19 @@ def test_initials_that_match_no_role_are_left_to_the_organisation() -> None:
     raw = ("The news reached the party congress, Lina Vasquez among the delegates, on Monday.\n\n"
            "“The wall will be finished in May,” the PC said.")
     assert _speakers(raw) == ["PC"]
+
+
+def test_a_lede_describing_someone_is_their_words_when_the_next_sentence_names_them() -> None:
+    raw = ("A man who watched the fire reach his street said the authorities “had no plan” for an evacuation.\n\n"
+           "Dev Roe, who lives in the suburb of Marsh Gully, told the inquiry on Thursday that nobody answered.")
+    assert _speakers(raw) == ["Dev Roe"]
+    raw = ("A young woman at the station said the trains “never came” that night.\n\n"
+           "Ann Kell, 34, had waited there for six hours with her son.")
+    assert _speakers(raw) == ["Ann Kell"]
+
+
+def test_a_described_witness_stays_unnamed_when_someone_else_comes_next() -> None:
+    raw = ("A woman at the scene said the water rose “in minutes” on Tuesday.\n\n"
+           "Mayor Dev Roe said the town would be rebuilt.\n\n"
+           "Ann Kell, the fire chief, said crews were still out.")
+    assert _speakers(raw) == ["a woman at the scene"]
