@@ -12,7 +12,7 @@ import bisect
 import re
 
 from reader.engine.memo import short_memo
-from reader.engine.speaker_words import PORTFOLIOS, STOP_NAME, bare_word, is_title, split_titles
+from reader.engine.speaker_words import NAME_DESCRIPTORS, PORTFOLIOS, STOP_NAME, bare_word, is_title, split_titles
 
 _NAME_TOK = r"[A-Z\u00c0-\u00de\u0400-\u042f](?:\.[A-Z])*[\w’'\-]*\.?"
 # The capital comes first and the "no word character before it" test right after it, so the regex engine
@@ -50,7 +50,8 @@ def _token_parts(tokens: list[str]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     if len(tokens) >= 2 and tokens[-1].endswith(("’s", "'s")):
         tokens[-1] = _strip_possessive(tokens[-1])  # "Cole Palmer's penalty": the owner is a name, not a title
     k = 0  # an index, not repeated slicing: a run can be thousands of words long
-    while k < len(tokens) and bare_word(tokens[k]) in STOP_NAME and not is_title(tokens[k]):
+    while k < len(tokens) and ((bare_word(tokens[k]) in STOP_NAME and not is_title(tokens[k]))
+                               or bare_word(tokens[k]) in NAME_DESCRIPTORS):
         k += 1
     if k < len(tokens) - 2 and len(tokens[k]) >= 7 and tokens[k].endswith(_ADVERB_ENDINGS):
         k += 1  # "Subsequently Karim Bashir asked": a sentence adverb capitalised by its place, not a first name
@@ -81,7 +82,7 @@ def _one_word_parts(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """
     if is_title(token):
         return (token,), ()
-    if bare_word(token) in STOP_NAME:
+    if bare_word(token) in STOP_NAME or bare_word(token) in NAME_DESCRIPTORS:
         return (), ()
     word = _strip_possessive(token).rstrip(".")
     return (), ((word,) if word else ())

@@ -29,6 +29,9 @@ from reader.engine.stopwords import COMMON_WORDS
 __all__ = ["np_after"]
 
 _JOB_WORDS = ROLE_NOUNS | TITLE_WORDS
+_ROLE_MODIFIERS = frozenset({"senior", "former", "veteran", "top", "deputy", "acting", "then", "longtime", "fellow",
+                             "local", "junior", "opposition", "party", "state", "regional", "national", "chief"})
+"""Lower-case words that may come before a role after an inverted cue ("said senior party leader Ann Roe")."""
 _TITLE_ASIDE = re.compile(r"\((?:[A-Z][\w.-]*\s*){1,3}\)(?=\s+[A-Z])")
 
 
@@ -116,6 +119,17 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         # "said nurse Orla Fenwick", "says chairwoman Lena Marsh": a lower-case role before the name
         role_word = words[0]
         words = words[1:]
+    role_end = start + len(role_word) if role_word is not None else start
+    if role_word is None and len(words) > 2 and words[0] in _ROLE_MODIFIERS:
+        # "said senior Labour leader Omar Quist", "said former minister Ann Roe": modifiers, then the role
+        at = start
+        for k, w in enumerate(words[:4]):
+            at = text.index(w, at) + len(w)
+            if k and w.islower() and w in ROLE_NOUNS and k + 1 < len(words) and capitalised(words[k + 1]):
+                role_word, role_end, words = w, at, words[k + 1 :]
+                break
+            if w.islower() and w not in _ROLE_MODIFIERS:
+                break
     if len(words) >= 2 and bare_word(words[0]) in pp.POSSESSIVE and bare_word(words[-1]) in _JOB_WORDS \
             and stop and text[start + stop.start()] == ",":
         # 'added his deputy, Ola Berg': the name set off after the role
@@ -125,7 +139,7 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
             return named
     if not (words[0][:1].isupper() or bare_word(words[0]) in pp.DETERMINERS | PRONOUNS):
         return None
-    name_start = start if role_word is None else text.index(words[0], start + len(role_word))
+    name_start = start if role_word is None else text.index(words[0], role_end)
     cut = name_start
     toks = list(_TOKEN.finditer(text, name_start, end))
     for k, m in enumerate(toks):

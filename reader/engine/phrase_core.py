@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from reader.engine import phrase_patterns as pp
 from reader.engine.speaker_words import (
+    NAME_DESCRIPTORS,
     ORG_WORDS,
     PARTICLES,
     PLURAL_PRONOUNS,
@@ -45,7 +46,7 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
     words = text[start:end].split()
     if not words:
         return None
-    while words and words[0].lower() in pp.LEAD_DROP and len(words) > 1:
+    while words and (words[0].lower() in pp.LEAD_DROP or bare_word(words[0]) in NAME_DESCRIPTORS) and len(words) > 1:
         start = text.index(words[1], start + len(words[0]))
         words = words[1:]
     phrase = text[start:end]
@@ -74,6 +75,8 @@ def _classify(text: str, start: int, end: int, roles: list[str] | None = None) -
         return NounPhrase(start, end, "name", " ".join(name), name=name, roles=titles + extra)
     if low[-1] in ROLE_NOUNS:
         return NounPhrase(start, end, "role", phrase, roles=[low[-1], *extra])
+    if low[-1].endswith("-elect") and low[-1][:-6] in ROLE_NOUNS:
+        return NounPhrase(start, end, "role", phrase, roles=[low[-1][:-6], *extra])  # "the president-elect"
     if len(low) > 2 and low[-2] == "news" and low[-1] in pp.ORG_NOUNS and capitalised(words[-3]):
         # "Russia's Korr news agency reported": the agency is called by its name, without its owner
         k = len(words) - 3

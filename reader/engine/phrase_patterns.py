@@ -107,6 +107,13 @@ MANNER_BEFORE = re.compile(
 ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
 # "one nurse, who asked not to be named, told ...": the relative clause is no part of the speaker phrase
 RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+[^,;:.!?\"“”«»]{1,100},\s*$")
+PARTICIPLE_BEFORE = re.compile(
+    r",\s+(?:speaking|writing|talking|appearing|addressing|responding|replying|referring|commenting|posting|"
+    r"testifying)\s[^,;:!?\"“”«»]{1,100}(?:,\s+[a-z][^,;:!?\"“”«»]{0,60})?,\s*$"
+)
+"""A participial insert between the speaker and the cue ("Ann Roe, speaking on the radio network Q, formerly Chirp,
+said"): the names inside it (a platform, a station) are where she spoke, not who. One aside in lower case may
+follow it (", formerly Chirp,"); more commas are a list of phrases, each maybe the speaker, and end the search."""
 HEAD_OF = re.compile(
     r"(?:\b([Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+)?\b((?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)"
     r"\s+(of|for|from)\s+(?:the\s+)?$"

@@ -64,6 +64,10 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     if manner is not None and manner.start() > lo:
         cue = manner.start()
     if text[cue - 2 : cue].strip() == ",":
+        window = max(lo, cue - 200)
+        insert = pp.PARTICIPLE_BEFORE.search(text, window, cue) if "ing " in text[window:cue] else None
+        if insert is not None and insert.start() > lo:
+            cue = insert.start()
         relative = pp.RELATIVE_BEFORE.search(text, max(lo, cue - 120), cue)
         if relative is not None and relative.start() > lo:
             cue = relative.start()

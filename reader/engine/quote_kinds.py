@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["kind_of"]
+__all__ = ["is_name_term", "kind_of"]
 
 _LEAD_IN = re.compile(
     r"(?:[:—–-]|\b(?:said|says|added|adds|asked|asks|wrote|writes|explained|explains|continued|replied|answered|"
@@ -79,3 +79,25 @@ def is_work_title(text: str, start: int, end: int, open_at: int, close_at: int) 
         return True
     # 'movies "The Irishman" and "Once Upon A Time in Hollywood"': the next title of a list of works
     return _LISTED.search(before) is not None and _WORK_NEAR.search(text, max(0, open_at - 160), open_at) is not None
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'.-]+\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+")
+_GLOSS_AFTER = re.compile(r"\s*\([a-z][^()]{1,40}\)")
+
+
+def is_name_term(text: str, open_at: int, close_at: int, start: int, end: int) -> bool:
+    """Whether a short quotation names rather than speaks: a nickname inside a name (Tomas "The Fox" Ruiz), or a
+    name with its translation after it in brackets ('the "Solvanet" (river pact) group').
+
+    Nobody in the sentence said such words, so the quote gets no speaker; ``open_at``/``close_at`` are the
+    offsets of the opening mark and of the end of the closing one, ``start``/``end`` those of the words between them.
+    """
+    words = text[start:end].split()
+    if not words or len(words) > 4 or text[end - 1 : end] in ".,!?…;:" or not words[0][:1].isupper():
+        return False
+    if _GLOSS_AFTER.match(text, close_at) is not None:
+        return True
+    return _NAME_BEFORE.search(text, max(0, open_at - 40), open_at) is not None and \
+        _NAME_AFTER.match(text, close_at) is not None and all(w[:1].isupper() or len(w) <= 3 for w in words)
+

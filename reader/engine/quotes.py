@@ -19,7 +19,7 @@ from reader.engine.cues import CUE as _CUE
 from reader.engine.cues import DOCUMENT_AFTER, DOCUMENT_BEFORE, READ_CUES
 from reader.engine.models import Quote, Sentence, Span
 from reader.engine.quote_attributions import Attribution, attributions
-from reader.engine.quote_kinds import is_work_title
+from reader.engine.quote_kinds import is_name_term, is_work_title
 from reader.engine.quote_kinds import kind_of as _kind
 from reader.engine.quote_marks import Mark, pairs
 from reader.engine.quote_owners import owner_of_words
@@ -239,6 +239,8 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
             if subject is not None and subject[1]:
                 q.speaker = subject[1]
                 q.speaker_mention = Span(subject[0], subject[2])
+        if q.speaker is not None and mk.closed and is_name_term(text, mk.open, mk.close, start, end):
+            q.speaker = q.speaker_mention = q.cue = None  # 'Tomas "The Fox" Ruiz': a nickname, nobody's words
         if q.speaker is not None and q.speaker_mention is not None and q.speaker[:2] in ("a ", "an"):
             # "A cabinet minister said ... / Tessa Morrow, acting minister for transport, said": her words
             q.speaker = named_next(text, sentences, sentence_of(q.speaker_mention.start), q.speaker, cast) \

@@ -76,6 +76,12 @@ OCCUPATIONS = wordset(
     correspondent editor"""
 )
 ROLE_NOUNS = frozenset(PERSON_TITLES | set(ROLE_CLASSES) | OCCUPATIONS | {"leader", "official", "chief", "diplomat"})
+NAME_DESCRIPTORS = wordset(
+    """veteran rival embattled incumbent jailed ousted exiled disgraced celebrated renowned legendary acclaimed
+    controversial outspoken beleaguered deposed detained imprisoned"""
+)
+"""Adjectives a sentence may open with before a name ("Veteran Ann Roe said", "Jailed activist Omar Quist"): they
+describe the person and are no part of the name, though capitalised by their place."""
 PORTFOLIOS = wordset(
     """information affairs broadcasting agriculture communications telecommunications tourism petroleum
     fisheries aviation infrastructure"""

@@ -99,7 +99,8 @@ def paragraphs(raw: str) -> list[str]:
             if not line:
                 continue
             joined = current and (
-                (line[:1].islower() and _wraps(current, line)) or (size >= RUN_ON_MIN and _runs_on(current, line))
+                (line[:1].islower() and _wraps(current, line))
+                or (size >= RUN_ON_MIN and _runs_on(current, line)) or _quote_wraps(current)
             )
             if joined:
                 current.append(line)
@@ -156,6 +157,23 @@ def _runs_on(current: list[str], line: str) -> bool:
         return False
     if line.count(" ") < RUN_ON_SHORT:
         return True
+    text = " ".join(current[-_RUN_ON_LINES:])
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+QUOTE_WRAP_MIN = 40
+"""Characters of a line cut mid-sentence inside an open quotation that mark it as a hard wrap, not a heading."""
+
+
+def _quote_wraps(current: list[str]) -> bool:
+    """Whether a hard-wrapped quotation goes on, whatever the next line starts with ("… contracts in North⏎America").
+
+    Wire copy wrapped at a fixed width breaks lines before capitals and brackets too; a line that stops
+    mid-sentence (no terminal punctuation) while a quotation opened above it is still open is one of them.
+    """
+    last = current[-1]
+    if last[-1] in _TERMINAL_END or last[-1] in ",:;" or len(last) < QUOTE_WRAP_MIN:
+        return False  # a comma or a conjunction is _runs_on's to judge
     text = " ".join(current[-_RUN_ON_LINES:])
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 

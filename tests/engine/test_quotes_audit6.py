@@ -1,0 +1,78 @@
+"""Quote and speaker constructions from a sixth audit of real articles, rewritten in invented prose."""
+
+from __future__ import annotations
+
+from reader.engine.quotes import find_quotes
+from reader.engine.text import normalize, paragraphs, split_sentences
+
+
+def _quotes(raw: str) -> list[tuple[str, str | None]]:
+    text = normalize(raw)
+    return [(text[q.content.start : q.content.end], q.speaker) for q in find_quotes(text, split_sentences(text))]
+
+
+def _speakers(raw: str) -> list[str | None]:
+    return [s for _, s in _quotes(raw)]
+
+
+def test_a_participial_insert_naming_a_platform_is_where_the_speaker_spoke() -> None:
+    raw = ("Rival Omar Quist, speaking on social media platform Q, formerly Chirp, said of the vote: "
+           "\"It is a blatant fraud.\"\n\n\"Do not leave us,\" he said.")
+    assert _speakers(raw) == ["Omar Quist", "Omar Quist"]
+    raw = "Ann Roe, writing in the Harbour Ledger on Monday, said: \"We lost the vote.\""
+    assert _speakers(raw) == ["Ann Roe"]
+
+
+def test_an_insert_followed_by_a_list_of_phrases_leaves_the_speaker_in_the_list() -> None:
+    raw = ("However, responding to Kell, the police, in a statement by Force spokesman, Ade Bello, a Chief "
+           "Superintendent of Police, described the report as 'false' on Monday.")
+    assert _speakers(raw) == ["Ade Bello"]
+
+
+def test_a_describing_adjective_opening_the_sentence_is_no_part_of_the_name() -> None:
+    raw = "Veteran Ann Roe said: \"We lost.\"\n\n\"We will be back,\" Roe said."
+    assert _speakers(raw) == ["Ann Roe", "Ann Roe"]
+    assert _speakers("Jailed activist Omar Quist said: \"We will not stop.\"") == ["Omar Quist"]
+
+
+def test_an_elect_role_in_lower_case_stands_for_its_holder() -> None:
+    raw = ("President-elect Ann Roe arrived in Dalport on Monday.\n\n"
+           "According to the president-elect, \"they understand the problems of Norland very well,\" and she "
+           "would work with them.")
+    assert _speakers(raw) == ["Ann Roe"]
+
+
+def test_modifiers_before_a_role_after_an_inverted_cue() -> None:
+    assert _speakers("\"We will win in the state,\" said senior Labour leader Omar Quist.") == ["Omar Quist"]
+    assert _speakers("\"We will win in the state,\" said senior leader Omar Quist.") == ["Omar Quist"]
+    assert _speakers("\"We will win,\" said former minister Ann Roe on Monday.") == ["Ann Roe"]
+    assert _speakers("\"We will win,\" said senior officials in the party.") == ["senior officials in the party"]
+
+
+def test_a_nickname_inside_a_name_is_nobody_s_words() -> None:
+    raw = "Drug boss Tomas “The Fox” Ruiz stared at the jury on Monday, court officials said."
+    assert _quotes(raw) == [("The Fox", None)]
+    raw = "He joined the ‘Solvanet’ (river pact) group in May, party leader Ann Roe said."
+    assert _quotes(raw) == [("Solvanet", None)]
+
+
+def test_a_short_quote_between_a_cue_and_a_name_is_still_speech() -> None:
+    assert _speakers("Ann Roe called the plan “A Disgrace” on Monday.") == ["Ann Roe"]
+    assert _speakers("Ann Roe said: “We will win.” Ben Kell agreed.") == ["Ann Roe"]
+
+
+def test_a_quotation_hard_wrapped_before_a_capital_or_a_bracket_stays_one_paragraph() -> None:
+    raw = ("\"The firm is blaming the loss of contracts in North\n"
+           "America but that is compounding problems elsewhere in the\n"
+           "business, so that is why you see a 10 percent\n"
+           "(year on year) drop in volume,\" analyst Jon Cox said.\n"
+           "Shares fell 3 percent.")
+    assert len(paragraphs(raw)) == 2
+    assert _speakers(raw) == ["Jon Cox"]
+
+
+def test_lines_without_an_open_quotation_keep_their_breaks() -> None:
+    raw = ("Harbour fares to double from July without a vote\n"
+           "Ministers will meet the ferry operators in Dalport next week\n"
+           "The union said it would strike.")
+    assert len(paragraphs(raw)) == 3
