@@ -13,6 +13,7 @@ import re
 
 from reader.engine.memo import short_memo
 from reader.engine.speaker_words import NAME_DESCRIPTORS, PORTFOLIOS, STOP_NAME, bare_word, is_title, split_titles
+from reader.engine.text import DOTTED_ABBREVIATIONS
 
 _NAME_TOK = r"[A-Z\u00c0-\u00de\u0400-\u042f](?:\.[A-Z])*[\w’'\-]*\.?"
 # The capital comes first and the "no word character before it" test right after it, so the regex engine
@@ -89,7 +90,33 @@ def _one_word_parts(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _scan(text: str, lo: int, hi: int) -> list[Run]:
-    return [(m.start(), m.end(), m.group()) for m in RUN.finditer(text, lo, hi)]
+    out: list[Run] = []
+    for m in RUN.finditer(text, lo, hi):
+        run = m.group()
+        if ". " in run:
+            out += _split_at_stops(m.start(), run)  # "he never met Ann Roe. Ben Kell retorted": two runs
+        else:
+            out.append((m.start(), m.end(), run))
+    return out
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _split_at_stops(start: int, run: str) -> list[Run]:
+    """A run cut after each word that ends a sentence: a token's dot may be an initial's or an abbreviation's
+    ("J. Roe", "Gen. Ann Roe", "St. Louis"), which :data:`RUN` lets a name go on past, but after a whole word
+    ("Roe.") it is a full stop, and the next capital opens another sentence."""
+    out: list[Run] = []
+    piece = 0
+    for m in _TOKEN.finditer(run):
+        word = m.group()
+        if m.end() < len(run) and word.endswith(".") and len(word) > 3 and not word[:-1].isupper() and \
+                word[:-1].lower().lstrip("’'") not in DOTTED_ABBREVIATIONS and "." not in word[:-1]:
+            out.append((start + piece, start + m.end(), run[piece : m.end()]))
+            piece = m.end() + 1
+    out.append((start + piece, start + len(run), run[piece:]))
+    return out
 
 
 class NameRuns:
@@ -101,7 +128,8 @@ class NameRuns:
         self.starts = [r[0] for r in self.runs]
 
     def between(self, lo: int, hi: int) -> list[Run]:
-        """Exactly what ``RUN.finditer(text, lo, hi)`` finds, as (start, end, run)."""
+        """Exactly what a scan of the slice alone finds (``RUN.finditer(text, lo, hi)``, each match cut after a
+        word that ends a sentence), as (start, end, run)."""
         runs, text = self.runs, self.text
         k = bisect.bisect_left(self.starts, lo)
         out: list[Run] = []

@@ -205,6 +205,9 @@ _STATE_ABBREVIATIONS = frozenset(
         "tenn", "tex", "vt", "va", "wash", "wis", "wyo"
     ]
 )
+DOTTED_ABBREVIATIONS = _ABBREVIATIONS | _STATE_ABBREVIATIONS
+"""Lower-cased words written with a dot that need not end a sentence ("Gen.", "St.", "Calif."): other modules
+(name runs) tell a full stop from such a dot with them."""
 # Abbreviations that are also everyday words ("he said no.", "she sat.", "The Sun."): abbreviations
 # only before a number ("No. 10", "Fig. 3", "Mar. 5").
 _NUMBER_ABBREVIATIONS = frozenset(["no", "nos", "vol", "pp", "fig", "art", "mar", "mon", "wed", "fri", "sat", "sun"])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.engine.name_runs import RUN, NameRuns, _one_word_parts, _token_parts, acronyms
+from reader.engine.name_runs import RUN, NameRuns, _one_word_parts, _split_at_stops, _token_parts, acronyms
 from reader.engine.quotes import find_quotes
 from reader.engine.text import normalize, split_sentences
 
@@ -14,7 +14,11 @@ _PIECES = ["Peskov", "Dmitry", "He", "The", "van", "de", "Mr.", "U.S.", "O'Neil"
 
 
 def _limited(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in RUN.finditer(text, lo, hi)]
+    """What a scan of the slice alone finds: RUN's matches, each cut after a word that ends a sentence."""
+    out: list[tuple[int, int, str]] = []
+    for m in RUN.finditer(text, lo, hi):
+        out += _split_at_stops(m.start(), m.group()) if ". " in m.group() else [(m.start(), m.end(), m.group())]
+    return out
 
 
 def test_runs_crossing_a_sentence_start_and_end() -> None:

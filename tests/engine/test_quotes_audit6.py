@@ -76,3 +76,15 @@ def test_lines_without_an_open_quotation_keep_their_breaks() -> None:
            "Ministers will meet the ferry operators in Dalport next week\n"
            "The union said it would strike.")
     assert len(paragraphs(raw)) == 3
+
+
+def test_a_name_run_stops_at_a_full_stop_after_a_whole_word() -> None:
+    from reader.engine.name_runs import NameRuns
+
+    runs = NameRuns("Ravi Sen said he never met Omar Quist. Tomas Velin retorted that he had.").runs
+    assert [r[2] for r in runs] == ["Ravi Sen", "Omar Quist.", "Tomas Velin"]
+    runs = NameRuns("Gen. Ann Roe met J. K. Rowling and St. Louis officials in Seattle, Wash. Police said.").runs
+    assert [r[2] for r in runs] == ["Gen. Ann Roe", "J. K. Rowling", "St. Louis", "Seattle", "Wash. Police"]
+    raw = ("Ravi Sen said he never met Omar Quist. Tomas Velin retorted that he had seen the photographs.\n\n"
+           "“Nobody here believes him,” he added.")
+    assert "Omar Quist. Tomas Velin" not in _speakers(raw)
