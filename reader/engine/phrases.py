@@ -302,6 +302,7 @@ _SOMEONE_WHO = re.compile(
 
 
 _RELATIVE_END = re.compile(r"\s+(?:who|that)\s*$")
+_CLAUSE_INSIDE = re.compile(r"\s(?:which|whom|whose)\s")
 
 
 def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
@@ -314,6 +315,8 @@ def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
                           someone.group(1)[:1].lower() + someone.group(1)[1:])
     if ANY_SOURCE_HEAD.search(text, base, hi) is not None:  # every match of ANON holds a source's head word
         for m in ANON.finditer(text, base, hi):
+            if _CLAUSE_INSIDE.search(m.group(), 2) is not None:
+                continue  # "a statement which the ministry spokesperson said": a clause's own subject follows
             rest = text[m.start() : hi]
             who = _WHO_CLAUSE.search(rest) if not text[base : m.start()].strip() else None  # opening the clause
             if who is not None and len(rest.split()) <= 40:

@@ -223,8 +223,10 @@ _SENTENCE_STARTERS = frozenset(
 )
 # Whole runs only (the look-behind after the first mark rejects a start inside a run): linear time.
 # Starting with the marks themselves, not the look-behind, lets the regex engine skip ahead to one.
-_BOUNDARY = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*[\"'”’»)\]]*(?=\s)")
-_NEXT_START = re.compile(r"\s+((?:[\"'“‘«(\[]|[•▪■►]\s*)*)(\S+)")
+# French typography sets guillemets off with a space ("« Oui. » Il dit"): the closing one after a space still
+# ends the run, and the opening one before a space still opens the next sentence.
+_BOUNDARY = re.compile(r"[.!?…](?<![.!?…]{2})[.!?…]*[\"'”’»)\]]*(?: »)?(?=\s)")
+_NEXT_START = re.compile(r"\s+((?:[\"'“‘(\[]|[«•▪■►]\s*)*)(\S+)")
 _WORD_BEFORE = re.compile(r"([\w.'’-]+)$")
 _WORD_WINDOW = 40  # look this far back for the word before a full stop, so long paragraphs stay linear
 _WORD_CHARS = re.compile(r"[\w.'’-]+")

@@ -88,3 +88,19 @@ def test_a_name_run_stops_at_a_full_stop_after_a_whole_word() -> None:
     raw = ("Ravi Sen said he never met Omar Quist. Tomas Velin retorted that he had seen the photographs.\n\n"
            "“Nobody here believes him,” he added.")
     assert "Omar Quist. Tomas Velin" not in _speakers(raw)
+
+
+def test_a_clause_inside_a_descriptive_phrase_has_its_own_subject() -> None:
+    raw = ("Foreign ministry spokesperson Lin Hao spoke on Monday.\n\n"
+           "The committee described Norland as an 'independent nation', a statement which the foreign ministry "
+           "spokesperson said 'twists the facts'.")
+    assert _quotes(raw)[-1] == ("twists the facts", "Lin Hao")
+
+
+def test_guillemets_set_off_by_spaces_open_and_close_sentences() -> None:
+    sentences = split_sentences("He started. « Harbour affairs are internal. » He said no more.")
+    assert [s.text for s in sentences] == ["He started.", "« Harbour affairs are internal. »", "He said no more."]
+    raw = ("Spokesperson Lin Hao spoke on Monday.\n\n« The two sides will talk about trade, » he started. « Harbour "
+           "affairs are internal matters for Norland.” He said nothing else.")
+    assert _quotes(raw) == [("The two sides will talk about trade,", "Lin Hao"),
+                            ("Harbour affairs are internal matters for Norland.", "Lin Hao")]
