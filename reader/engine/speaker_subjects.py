@@ -143,6 +143,10 @@ def _without_opening_cue(text: str, start: int, name: tuple[str, ...]) -> tuple[
     return name
 
 
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|inside|across)\s$")
+"""A preposition of place right before a run: "arriving in Port Averly", "protests outside Dalport Town"."""
+
+
 def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None = None) -> None:
     """Register every person named in the text with the titles and roles around the name.
 
@@ -174,6 +178,9 @@ def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None =
         if len(name) >= 2 or surname(name[0]) in by_surname:
             if len(name) > 5 or not tuple_looks_like_name(name):
                 continue
+            if not titles and _PLACE_BEFORE.search(text, max(0, start - 8), start) is not None and \
+                    not run.endswith(_POSSESSIVE_ENDINGS) and not text.startswith(_APOSTROPHES, end):
+                continue  # "after arriving in Buenos Aires": a place, not a person to stand for "he"
             roles = _roles_around(text, start, end, titles)
         else:
             # a lone new word counts only next to a person's title; test that before the costlier name test

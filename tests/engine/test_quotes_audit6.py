@@ -104,3 +104,13 @@ def test_guillemets_set_off_by_spaces_open_and_close_sentences() -> None:
            "affairs are internal matters for Norland.” He said nothing else.")
     assert _quotes(raw) == [("The two sides will talk about trade,", "Lin Hao"),
                             ("Harbour affairs are internal matters for Norland.", "Lin Hao")]
+
+
+def test_a_place_after_in_or_at_is_no_person_for_he_to_stand_for() -> None:
+    from reader.engine.speakers import Cast, collect_people
+
+    cast = Cast()
+    collect_people("He spoke shortly after arriving in Vela Marin, and the talks were held at Ann Roe’s house "
+                   "near Santo Rey. In Tom Kell, the town has a strong mayor.", cast)
+    assert cast.known(["Vela", "Marin"]) is None and cast.known(["Santo", "Rey"]) is None
+    assert cast.known(["Ann", "Roe"]) == "Ann Roe" and cast.known(["Tom", "Kell"]) == "Tom Kell"
