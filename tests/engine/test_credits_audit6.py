@@ -1,0 +1,53 @@
+"""Credit forms an audit of pasted articles found missing (all names and prose here are invented).
+
+Picture credits after a caption ("... on May 3. © AP", "... Credit: Harbour Media Group"), an agency before
+the publisher in a dated dateline bracket, a lower-case site slug on a "Source:" line, and the inverted
+"..., the Harbour Chronicle reports, calling ..." citation; each beside the prose it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.engine import credits
+from reader.engine.credits_gate import gated_paragraphs
+
+BODY = "Mayor Lena Ostrava opened the new depot in Dalport on Monday, officials said."
+
+
+def _roles(text: str, furniture: list[str] | None = None) -> dict[str, list[str]]:
+    return {c.name: c.roles for c in credits.find_credits(text, furniture or [])}
+
+
+# --- C2: the agency, then the portal's own names, in a dated dateline bracket ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("DALPORT, (NPA - Harbour Daily / Coast Point News - 11th Oct, 2024) Mayor Lena Ostrava opened the depot.",
+         {"NPA": ["source"]}),
+        ("DALPORT, (AFP - Harbour Daily / Coast Point News - 11th Oct, 2024) Mayor Lena Ostrava opened the depot.",
+         {"AFP": ["source"]}),
+        # with no dash inside, every name in the bracket is still credited
+        ("KARACHI, (Harbour Wire / Delta Bulletin - 4th May, 2025) The port authority raised fees on Friday.",
+         {"Harbour Wire": ["source"], "Delta Bulletin": ["source"]}),
+    ],
+)
+def test_agency_before_the_publisher_in_a_dated_bracket(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
+
+
+# --- every new form passes the paragraph gate ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "para",
+    [
+        "DALPORT, (NPA - Harbour Daily / Coast Point News - 11th Oct, 2024) Mayor Lena Ostrava opened the depot.",
+    ],
+)
+def test_new_forms_pass_the_gate(para: str) -> None:
+    text = BODY + "\n\n" + para
+    found = gated_paragraphs(text)
+    assert found is not None and any(p == para for _, p in found)
