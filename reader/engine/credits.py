@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from reader.engine import dates, outlets
 from reader.engine.credit_bylines import byline_credits
 from reader.engine.credit_cited import ANOTHER_PIECE, all_mentions, cited
-from reader.engine.credit_layouts import domain_name, layout_credits
+from reader.engine.credit_layouts import domain_name, layout_credits, site_slug
 from reader.engine.credit_marks import back_references, closing_and_piped
 from reader.engine.credit_patterns import (
     BYLINE,
@@ -122,6 +122,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         if not named:
             for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group(1).strip(" .")):
                 site = domain_name(part) if "." in part and " " not in part else None
+                site = site or (site_slug(part) if part[:1].islower() else None)  # "Source: harbourfmonline"
                 if site is not None:  # "Source: dailyexample.com"
                     at = para.find(part)
                     yield site, "source", at, at + len(part), False

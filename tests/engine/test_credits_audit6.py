@@ -38,6 +38,30 @@ def test_agency_before_the_publisher_in_a_dated_bracket(raw: str, expected: dict
     assert _roles(raw) == expected
 
 
+# --- C3: a lower-case site slug on a "Source:" line -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Source: harbourfmonline", {"harbourfmonline": ["source"]}),
+        ("Source: dalportnews.", {"dalportnews": ["source"]}),
+        ("Source: socialmedia", {}),
+        ("Source: newspapers", {}),
+        ("Source: television", {}),
+        ("Source: online", {}),
+        ("Source: agencies", {}),
+    ],
+)
+def test_source_line_naming_a_site_slug(line: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(BODY + "\n\n" + line) == expected
+
+
+def test_source_word_inside_a_quote_names_nothing() -> None:
+    text = BODY + '\n\n"Source: harbourfmonline is what they told me," Ostrava said.'
+    assert _roles(text) == {}
+
+
 # --- every new form passes the paragraph gate ------------------------------------------------------------------
 
 
@@ -45,6 +69,7 @@ def test_agency_before_the_publisher_in_a_dated_bracket(raw: str, expected: dict
     "para",
     [
         "DALPORT, (NPA - Harbour Daily / Coast Point News - 11th Oct, 2024) Mayor Lena Ostrava opened the depot.",
+        "Source: harbourfmonline",
     ],
 )
 def test_new_forms_pass_the_gate(para: str) -> None:
