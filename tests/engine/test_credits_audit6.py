@@ -62,6 +62,26 @@ def test_source_word_inside_a_quote_names_nothing() -> None:
     assert _roles(text) == {}
 
 
+# --- C4: "..., the Harbour Chronicle reports, calling ..." -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ('The judge said the scheme was unrelated to the office, the Dalport Times-Courier reports, calling it '
+         '"a stain on the city."', {"Dalport Times-Courier": ["cited"]}),
+        ("The judge rejected the argument, the Harbour Chronicle reports.", {"Harbour Chronicle": ["cited"]}),
+        # no outlet word in the name, or a paper's short name alone: no new credit
+        ("The bridge will close, the Ministry reports, for a month.", {}),
+        ("Prices rose, the Smith family reports, calling it unfair.", {}),
+        ("Prices rose, the Post reports, calling it unfair.", {}),
+        ("Officials filed the forms, the Harbour Police reports, calling them late.", {}),
+    ],
+)
+def test_inverted_the_paper_reports_citation(raw: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(raw) == expected
+
+
 # --- every new form passes the paragraph gate ------------------------------------------------------------------
 
 
@@ -70,6 +90,7 @@ def test_source_word_inside_a_quote_names_nothing() -> None:
     [
         "DALPORT, (NPA - Harbour Daily / Coast Point News - 11th Oct, 2024) Mayor Lena Ostrava opened the depot.",
         "Source: harbourfmonline",
+        "The judge rejected the argument, the Dalport Times-Courier reports, calling it a stain.",
     ],
 )
 def test_new_forms_pass_the_gate(para: str) -> None:
