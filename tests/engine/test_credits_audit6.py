@@ -19,6 +19,50 @@ def _roles(text: str, furniture: list[str] | None = None) -> dict[str, list[str]
     return {c.name: c.roles for c in credits.find_credits(text, furniture or [])}
 
 
+# --- C1: picture credits closing a caption -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("caption", "expected"),
+    [
+        ("Supporters of Mayor Lena Ostrava cheer at a rally in Dalport on May 3.   © AP", {"AP": ["photo"]}),
+        ("Supporters cheer at a rally in Dalport on May 3. © AFP/Getty Images",
+         {"AFP": ["photo"], "Getty Images": ["photo"]}),
+        # a year, a line of its own, several sentences or reported speech: the copy's own notice
+        ("Supporters cheer at a rally in Dalport on May 3. © 2024 AP", {"AP": ["source"]}),
+        ("© AP", {"AP": ["source"]}),
+        ("The depot opened. Ostrava said it would employ 300. © AFP", {"AFP": ["source"]}),
+        ("The depot opened on Monday, the mayor said. © Reuters", {"Reuters": ["source"]}),
+    ],
+)
+def test_copyright_sign_after_a_caption_credits_the_picture(caption: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(BODY + "\n\n" + caption) == expected
+
+
+def test_copyright_caption_in_furniture_is_a_picture_credit() -> None:
+    assert _roles(BODY, ["Supporters cheer at a rally in Dalport on May 3.   © AP"]) == {"AP": ["photo"]}
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Camera IconThe mayor at the depot. Coast Wire / Ana Ruiz Credit: Harbour Media Group",
+         {"Harbour Media Group": ["photo"]}),
+        ("Camera IconNot Supplied Credit: News Corp Harbour", {"News Corp Harbour": ["photo"]}),
+        ("The mayor at the depot. Credit: AFP", {"AFP": ["photo"]}),
+        ("The mayor at the depot.Credit: Ana Ruiz", {}),  # a photographer: the product credits organisations
+        ("Image Credit: DSSA/Ana Ruiz", {}),  # an acronym after a mid-line label: often a body that is no outlet
+    ],
+)
+def test_credit_label_closing_a_caption(line: str, expected: dict[str, list[str]]) -> None:
+    assert _roles(BODY, [line]) == expected
+
+
+def test_credit_label_in_prose_is_no_picture_credit() -> None:
+    text = BODY + "\n\nThe council gave Harbour Media Group credit for the idea, Ostrava said."
+    assert _roles(text) == {}
+
+
 # --- C2: the agency, then the portal's own names, in a dated dateline bracket ---------------------------------
 
 
@@ -88,6 +132,8 @@ def test_inverted_the_paper_reports_citation(raw: str, expected: dict[str, list[
 @pytest.mark.parametrize(
     "para",
     [
+        "Supporters cheer at a rally in Dalport on May 3.   © AP",
+        "Camera IconThe mayor at the depot. Coast Wire / Ana Ruiz Credit: Harbour Media Group",
         "DALPORT, (NPA - Harbour Daily / Coast Point News - 11th Oct, 2024) Mayor Lena Ostrava opened the depot.",
         "Source: harbourfmonline",
         "The judge rejected the argument, the Dalport Times-Courier reports, calling it a stain.",
