@@ -141,13 +141,31 @@ _CAMEL_PART = re.compile(r"[A-Z](?:[a-z]+|[A-Z]+(?![a-z]))")
 _CAMEL_HEADS = frozenset(OUTLET_HEAD_WORDS)  # the gate finds these inside a word too, so the paragraph is read
 
 
+# The same inverted citation with the paper's name after "the", maybe hyphenated, and the sentence going on:
+# "..., the Dalport Times-Courier reports, calling it ...", "..., the Harbour Chronicle reports." A head word
+# must be one of the name's parts: ", the Ministry reports," or ", the Smith family reports," names no paper.
+# Its spaces are plain ones, so the substring tests ", the " and " reports" are its exact gate.
+_THE_REPORTS = re.compile(
+    r"(?<=, )the (?P<b>[A-Z][\w’']*(?:-[A-Z][\w’']*)*(?:\s+[A-Z][\w’']*(?:-[A-Z][\w’']*)*){0,3})"
+    r" reports(?=[.,](?:\s|$)|$)(?P<a>(?!))?(?P<c>(?!))?"
+)
+_NAME_PART = re.compile(r"[^\s-]+")
+
+
 def _camel_reports(para: str) -> Iterator[re.Match[str]]:
-    """The "..., PortNews reports." matches of ``para`` (the " reports." test first: most paragraphs lack it)."""
-    if " reports." not in para:
+    """The "..., PortNews reports." and "..., the Harbour Times reports," matches of ``para``.
+
+    The " reports" test comes first: most paragraphs lack it.
+    """
+    if " reports" not in para:
         return
-    for m in _CAMEL_REPORTS.finditer(para):
+    for m in _CAMEL_REPORTS.finditer(para) if " reports." in para else ():
         parts = _CAMEL_PART.findall(m.group("b"))
         if not _CAMEL_HEADS.isdisjoint(parts) and not m.group("b").startswith(("Mc", "Mac")):
+            yield m
+    for m in _THE_REPORTS.finditer(para) if ", the " in para else ():
+        parts = _NAME_PART.findall(m.group("b"))  # a head word alone ("the Post") is a short name: back_references
+        if len(parts) > 1 and not _CAMEL_HEADS.isdisjoint(parts):
             yield m
 
 

@@ -80,6 +80,21 @@ def domain_name(text: str) -> str | None:
     return outlets.from_url(m.group(1)) or m.group(1).lower()
 
 
+# A site's name as a lower-case slug with no domain ending ("Source: harbourfmonline"): a word of its own that
+# ends in a media word after a prefix of three letters or more. A plain word never ends so ("newspapers",
+# "posters", "television"); the few that do name a kind of source, not a site ("multimedia", "socialmedia").
+_SLUG = re.compile(r"[a-z][a-z0-9]{2,30}?(?:online|news|fm|tv|radio|daily|times|post|media|wire|herald|today)")
+_SLUG_NOT = ("multi", "social", "mass", "news", "local", "state", "national", "print", "broad")
+
+
+def site_slug(part: str) -> str | None:
+    """The site a "Source:" line names by its lower-case slug ("harbourfmonline"), as written; else None."""
+    word = part.strip(" .")
+    if _SLUG.fullmatch(word) is None or word.startswith(_SLUG_NOT):
+        return None
+    return word
+
+
 # "(Report & Photo courtesy X)", "Story and pictures courtesy of the X", "Text/Photo courtesy: X"
 _WORK = r"(report|story|text|news|article|photos?|pictures?|images?|video)"
 COURTESY = re.compile(

@@ -1,4 +1,4 @@
-"""Picture credits: "Photo by X / AFP", "Jo Roe/Reuters", "(Photo: EPA)", "via Getty Images".
+"""Picture credits: "Photo by X / AFP", "Jo Roe/Reuters", "(Photo: EPA)", "via Getty Images", "... on May 3. © AP".
 
 A picture credit says who took or supplied an image, never whose report the article
 relies on, so these rules are kept apart from the source, contributor and citation
@@ -162,6 +162,8 @@ def picture_credits(para: str, base: int | None, caption: bool) -> Iterator[tupl
         found[(men.span.start, men.span.end)] = men.name
     for name, s, e in unregistered_pictures(para):
         found[(s, e)] = name
+    for men in copyright_caption(para) if "©" in para else ():
+        found[(men.span.start, men.span.end)] = men.name
     for (s, e), name in found.items():
         if base is None:
             evidence = para.strip()
@@ -192,12 +194,21 @@ _LABELLED = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\())\s*(?:Photo(?:graph)?s?|PHOTOS?|Pictures?|Images?|(?:Photo\s+)?[Cc]redits?)\s*:\s*"
     r"(?P<names>[A-Z][\w&.'’ -]{0,60}(?:\s*/\s*[A-Z][\w&.'’ -]{0,40}){0,3})\s*\)?\s*\.?\s*$"
 )
+# The label "Credit:" may also close a caption with no sentence break before it, glued to its full stop or
+# after the photographer ("... at the depot. Coast Wire / Ana Ruiz Credit: Harbour Media Group"). There an
+# acronym is as often a source of the picture that is no news outlet ("Image Credit: NASA/Jo Roe"), so only
+# a many-word organisation's name counts.
+_CREDIT_LABEL = re.compile(
+    r"(?:(?<=\s)|(?<=[.!?]))(?:Credits?|CREDITS?)\s*:\s*"
+    r"(?P<names>[A-Z][\w&.'’ -]{0,60}(?:\s*/\s*[A-Z][\w&.'’ -]{0,40}){0,3})\s*\)?\s*\.?\s*$"
+)
 _NAME_PHOTO = re.compile(r"(?P<names>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:Photos?|PHOTOS?|Pictures|Images)")
 _ACRONYM = re.compile(r"[A-Z]{3,4}")
 _ORG_HEADS = frozenset(
     str.split("Press News Agency Features Pictures Photos Images Media Service Wire Archive Archives Library "
               "Collection Stock Studio Studios")
 )
+_ORG_WORDS = frozenset(str.split("Corp Corporation Group Newswire NewsWire Network"))  # anywhere in the name
 _PLATFORMS = frozenset(
     str.split("flickr twitter x facebook instagram youtube tiktok telegram whatsapp google wikipedia wikimedia "
               "commons wiki")
@@ -214,7 +225,9 @@ def _organisation(name: str, first: bool) -> bool:
     words = name.split()
     if len(words) == 1:
         return first and _ACRONYM.fullmatch(name) is not None and name not in _CREDIT_WORDS
-    return len(words) <= 4 and all(w[:1].isupper() for w in words) and words[-1] in _ORG_HEADS
+    return len(words) <= 4 and all(w[:1].isupper() for w in words) and (
+        words[-1] in _ORG_HEADS or not _ORG_WORDS.isdisjoint(words)  # "News Corp Harbour", "Harbour Media Group"
+    )
 
 
 def _hosted(name: str) -> bool:
@@ -226,6 +239,10 @@ def _hosted(name: str) -> bool:
 def unregistered_pictures(line: str) -> Iterator[tuple[str, int, int]]:
     """Unregistered outlets credited for a picture by a credit-only layout (the rule above), with offsets."""
     m = _LABELLED.search(line) if ":" in line else None
+    named_only = False  # a mid-line label: an organisation's full name only, never an acronym ("Credit: NASA")
+    if m is None and ("Credit" in line or "CREDIT" in line):
+        m = _CREDIT_LABEL.search(line)
+        named_only = m is not None
     if m is None and len(line) <= 40:
         m = _NAME_PHOTO.fullmatch(line.strip())
     if m is None:
@@ -235,9 +252,35 @@ def unregistered_pictures(line: str) -> Iterator[tuple[str, int, int]]:
         part = p.group().strip().rstrip(".").strip()
         if not part or outlets.canonical(part) is not None or outlets.mentions(part, weak=True) or _hosted(part):
             continue  # registry names are the other rules'; a platform credits nobody
-        if _organisation(part, i == 0):  # not a photographer ("Jo Roe") or a word the layout allows ("Contributor")
+        # not a photographer ("Jo Roe") or a word the layout allows ("Contributor")
+        if _organisation(part, i == 0 and not named_only):
             at = base + p.start() + p.group().index(part)
             yield part, at, at + len(part)
+
+
+# A caption's closing picture credit after a copyright sign: "Supporters cheer at a rally on May 3.   © AP".
+_SIGNED_CLOSE = re.compile(r"(?<=[.!?])[\s\u00a0]*©\s*(?P<names>[^©\d\n]{2,40}?)\s*$")
+_SPOKEN = re.compile(r"[\"“”]|\b(?:said|says|told|added|according)\b")
+
+
+def copyright_caption(para: str) -> list[outlets.Mention]:
+    """Agencies or picture libraries after a "©" closing a one-sentence caption ("... on May 3. © AP"), else [].
+
+    The sign after a caption's full stop marks who owns the picture. A copyright line of its own ("© AFP",
+    "© 2024 AFP"), one with a year, or a sign after several sentences or reported speech is the copy's own
+    notice, read as a source by the copyright rule; so is any name that is not an agency or picture library.
+    """
+    m = _SIGNED_CLOSE.search(para)
+    if m is None or len(para.split(maxsplit=50)) > 50:
+        return []
+    sentence = para[: m.start()].strip()
+    if not sentence or SENTENCE_BREAK.search(sentence) or _SPOKEN.search(sentence):
+        return []
+    named = only_outlets(m.group("names"))
+    if not named or any(outlets.kind(x.name) not in ("agency", "photo") for x in named):
+        return []
+    at = m.start("names")
+    return [outlets.Mention(x.name, x.written, Span(at + x.span.start, at + x.span.end)) for x in named]
 
 
 _BRACKETED_CLOSE = re.compile(r"\s\[(?P<names>[^\[\]\n]{2,40})\]\s*$")

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from reader.engine import dates, outlets
 from reader.engine.credit_bylines import byline_credits
 from reader.engine.credit_cited import ANOTHER_PIECE, all_mentions, cited
-from reader.engine.credit_layouts import domain_name, layout_credits
+from reader.engine.credit_layouts import domain_name, layout_credits, site_slug
 from reader.engine.credit_marks import back_references, closing_and_piped
 from reader.engine.credit_patterns import (
     BYLINE,
@@ -96,7 +96,14 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         for men in named or ():
             yield men.name, "source", off + men.span.start, off + men.span.end, True
         if named is None and bare.group(2):  # "(Coastal Wire / Harbour News - 30th Aug, 2024)"
-            for part in re.split(r"\s*[/,&]\s*", bare.group(1)):
+            inner, cut = _agency_before_publisher(bare.group(1))
+            if cut:  # "(NPA - Harbour Daily / Coast News - date)": the agency, then the site that ran it
+                off_named = only_outlets(inner)
+                for men in off_named or ():
+                    yield men.name, "source", off + men.span.start, off + men.span.end, True
+                if off_named is not None:
+                    inner = ""
+            for part in re.split(r"\s*[/,&]\s*", inner) if inner else ():
                 if re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", part) and not _timeish(part):
                     at = off + bare.group(1).index(part)
                     yield part, "source", at, at + len(part), True
@@ -115,6 +122,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         if not named:
             for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group(1).strip(" .")):
                 site = domain_name(part) if "." in part and " " not in part else None
+                site = site or (site_slug(part) if part[:1].islower() else None)  # "Source: harbourfmonline"
                 if site is not None:  # "Source: dailyexample.com"
                     at = para.find(part)
                     yield site, "source", at, at + len(part), False
@@ -211,6 +219,23 @@ def _bracketed_place(inner: str, dateline: str) -> bool:
         return False
     words = inner.split()
     return not any(w.isupper() and len(w) > 1 for w in words) and not any(w in OUTLET_HEAD_WORDS for w in words)
+
+
+_PUBLISHER_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _agency_before_publisher(inner: str) -> tuple[str, bool]:
+    """The credit part of a dated dateline bracket, and whether a publisher was cut off after it.
+
+    Some portals write the agency, a dash, then their own name(s) before the date: "(NPA - Harbour Daily /
+    Coast Point News - 11th Oct, 2024)". The names after that first dash are the page's publisher, the
+    portal carrying the copy (its masthead, not a source); the agency is the part before it. With no dash
+    ("(Harbour Wire / Delta Bulletin - 4th May, 2025)", the date split off already) every name is credited.
+    """
+    parts = _PUBLISHER_DASH.split(inner, maxsplit=1)
+    if len(parts) < 2 or not parts[0].strip():
+        return inner, False
+    return parts[0].strip(), True
 
 
 def _timeish(name: str) -> bool:
