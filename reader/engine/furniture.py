@@ -43,7 +43,8 @@ from reader.engine.furniture_lines import (
     name_like,
     para_key,
 )
-from reader.engine.furniture_patterns import BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_LABEL, CAPTION_PREFIX, HOME
+from reader.engine.furniture_patterns import BREADCRUMB_SEP, BYLINE, CAP_WORD, HOME
+from reader.engine.furniture_photos import CAPTION_LABEL, CAPTION_PREFIX
 from reader.engine.furniture_tail import mark_tail
 from reader.engine.furniture_titles import crumbed_headlines, foreign_lines, pick_title, title_text
 from reader.engine.text import fold

@@ -15,13 +15,9 @@ from reader.engine.credit_marks import signed_off
 from reader.engine.furniture_links import MENU_MIN_WORDS, glued_menu, is_language_line, is_menu, share_bar
 from reader.engine.furniture_notices import is_notice
 from reader.engine.furniture_patterns import (
-    ALT_TEXT,
     AUTHOR_ROLE,
     BYLINE,
     CAP_WORD,
-    CAPTION_FIRSTS,
-    CAPTION_PREFIX,
-    CAPTION_SUFFIX,
     COPYRIGHT,
     COPYRIGHT_FIRSTS,
     CREDIT_ANY,
@@ -29,7 +25,6 @@ from reader.engine.furniture_patterns import (
     CREDIT_START,
     DIGIT,
     DISCLAIMER,
-    DOMAIN_LINE,
     FUNCTION_WORDS,
     GALLERY_NOTE,
     GLUED_AD,
@@ -53,8 +48,6 @@ from reader.engine.furniture_patterns import (
     SENT_BREAK,
     SOCIAL_EMBED,
     STAFF_LINE,
-    STOCK_HINTS,
-    STOCK_LINE,
     TIME_WORDS,
     UI_PROMPT,
     UI_STARTS,
@@ -64,6 +57,7 @@ from reader.engine.furniture_patterns import (
     may_split_segments,
     opens_with,
 )
+from reader.engine.furniture_photos import is_caption
 from reader.engine.text import fold, words
 
 LABEL_MAX = 90
@@ -149,27 +143,6 @@ def _is_segment_atom(seg: str) -> bool:
     )
 
 
-def _is_caption(p: Para) -> bool:
-    t = p.text
-    if opens_with(t, CAPTION_FIRSTS) and CAPTION_PREFIX.match(t):
-        return True
-    end = t[-1]
-    if (t[:1].isdigit() or t[-4:-3] == "." or t[-5:-4] == ".") and p.nw <= 30 and ALT_TEXT.fullmatch(t):
-        return True
-    if end in ".!?…\"”’'" or (end == ")" and t[-2:-1] in ".!?"):
-        return False
-    tail = t[-160:]
-    if "purchase licensing rights" in tail.lower():
-        return True
-    hint = end in ")]" or any(c in tail for c in ":/|") or any(w in tail for w in STOCK_HINTS)
-    if hint and CAPTION_SUFFIX.search(tail):
-        return True
-    if p.nw <= 6:
-        bare = t.strip("()[] ")
-        return DOMAIN_LINE.fullmatch(bare) is not None or STOCK_LINE.fullmatch(bare) is not None
-    return False
-
-
 _FRAME_MARKS = ".·•|"
 _FRAMED_NAME = re.compile(r"[.·•|]\s*(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*\s*[.·•|]")
 _DATE_FRAME = re.compile(
@@ -229,7 +202,7 @@ def line_flag(p: Para) -> str | None:
         segs = [s.strip() for s in SEGMENT_SPLIT.split(t) if s.strip()]
         if len(segs) > 1 and all(_is_segment_atom(s) for s in segs):
             return "meta"
-    if _is_caption(p):
+    if is_caption(t, p.nw):
         return "caption"
     if p.nw <= 60:
         low = lowered(p)

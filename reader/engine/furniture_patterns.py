@@ -1,8 +1,9 @@
-"""Generic page-label patterns: the vocabulary of navigation, share bars, captions, credits and promos.
+"""Generic page-label patterns: the vocabulary of navigation, share bars, credits and promos.
 
 Every pattern here describes furniture that any news site may print (``Read more``,
-``Share this article``, ``Photo: Getty Images``, ``Reporting by ...``), never a
-string from a particular page; :mod:`reader.engine.furniture_lines` applies them.
+``Share this article``, ``Reporting by ...``), never a string from a particular page;
+:mod:`reader.engine.furniture_lines` applies them. Photo captions and credits (``Photo: Getty
+Images``) have their own module, :mod:`reader.engine.furniture_photos`.
 """
 
 from __future__ import annotations
@@ -132,12 +133,6 @@ UI_PROMPT = re.compile(
 UI_STARTS = ("please ", "begin typing", "start typing", "type ", "enter ", "press enter", "hit enter", "use ",
              "you have ", "search ")
 """How UI_PROMPT matches start, lower-cased: its gate."""
-ALT_TEXT = re.compile(
-    r"\d{6,8}[\s_-]+\S.{0,150}?\b(?:picture|photo|image|pic|img|photograph|file)s?"
-    r"|[\w .-]{1,100}\.(?:jpe?g|png|gif|webp)",
-    re.IGNORECASE,
-)
-"""A photo's alt text or file name: an archive's date code first ("191013 ... picture"), or "name.jpg"."""
 DISCLAIMER = re.compile(
     _alt(
         r"\(?(?:this|the) (?:[\w-]+ )?(?:story|article|report|content|copy|item) (?:has not been|hasn't been|was not"
@@ -216,37 +211,6 @@ BYLINE = re.compile(
     r"correspondent|posted by|published by)\s*:?\s+\S|^(?:[A-Z][\w'’.-]+ ){1,3}(?:with|for) [A-Z]",
     re.IGNORECASE,
 )
-CAPTION_PREFIX = re.compile(
-    r"^(?:image caption|image source|media caption|caption|photo|photograph|picture|image|pic|illustration|"
-    r"credit|photo credit|photo illustration|file photo|graphic|composite|video caption)\s*[:,]\s*\S",
-    re.IGNORECASE,
-)
-CAPTION_LABEL = re.compile(r"(?:^|[.!?]\s)(?:Photograph|Photo|Picture|Image|Photo credit)\s*:\s*\S")
-"""The credit label inside a caption ("... of Yunnan. Photograph: Agency/Stock"): its heading may stand above."""
-_STOCK = r"(?:Getty Images|Shutterstock(?:\.com)?|Alamy|iStock(?:photo)?|AP Images|Unsplash|Pexels|Pixabay)"
-CAPTION_SUFFIX = re.compile(
-    "(?:"
-    + _alt(
-        r"\((?:[A-Z]{2,}\s*|Reuters\s*)?(?i:photos?|photograph|image|picture|pic|credit|foto|file(?: photo)?"
-        r"|courtesy)\b[^()]{0,80}(?<![.!?])\)",
-        r"\([^()]{1,60}/\s*(?i:file(?: photo)?|pool|handout)\)",
-        r"\[(?i:file|photo|image|courtesy|handout|[^\[\]]{1,60}/)[^\[\]]{0,80}\]|\s\[[A-Z]{2,6}\]",
-        r"[.!?]\s+\((?i:source|courtesy|credit|map)\s*:\s*[^()]{2,60}\)",
-        r"(?:^|[.!?”\"]\s?|\s)"
-        r"(?i:photograph|photo|photos|image|picture|illustration|composite|photo credit|credit)"
-        r"\s*(?::|\.{2,}|…)\s*[^.:]{2,80}",
-        r"\([A-Z][\w.'’ -]{1,50}/[A-Z][\w.'’ /-]{1,40}\)",
-        r"[.!?]\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|ua|gov|io|tv)",
-        r"\s[/|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}",
-        r"\b(?:[A-Z]{2,}|AP Photo)/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:/[\w .-]{1,30}){0,3}",
-        r"\s[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}/[A-Z]{2,8}",  # the photographer, then the agency
-        rf"(?:\bvia\s+)?{_STOCK}\)?",
-    )
-    + r")\s*$"
-)
-STOCK_HINTS = ("Images", "Shutterstock", "Alamy", "iStock", "Unsplash", "Pexels", "Pixabay")
-STOCK_LINE = re.compile(rf"(?:via )?{_STOCK}")
-DOMAIN_LINE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|ru|ua|io|info|news|tv|eu|de|fr)", re.I)
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})", re.IGNORECASE)
 PROMO_START = re.compile(
     "^(?:"
@@ -347,8 +311,6 @@ def opens_with(t: str, firsts: str) -> bool:
     return first in firsts or not first.isascii()
 
 
-CAPTION_FIRSTS = "cfgimpvCFGIMPV"
-"""The first characters of CAPTION_PREFIX matches ("Image caption:", "Photo:", "File photo,", ...)."""
 CREDIT_FIRSTS = "(acersw" + "ACERSW"
 """The first characters of CREDIT_START matches ("(Reuters)", "Sources:", "Additional reporting", ...)."""
 COPYRIGHT_FIRSTS = "(cC"
