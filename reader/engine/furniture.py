@@ -84,6 +84,7 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         prev = ps[i - 1] if i else None
         if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev):
             p.flag = "caption"  # the caption under a bare photo credit
+    _mark_promo_blurbs(ps)
     mark_caption_copies(ps)
     quiet_after = [False] * len(ps)  # nothing but flagged lines and bare headings follow
     for i in range(len(ps) - 2, -1, -1):
@@ -104,6 +105,19 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     preferred |= crumbed_headlines(ps, TOP_SCAN)
     return preferred
 
+
+
+PROMO_BLURB_MAX_WORDS = 20
+
+
+def _mark_promo_blurbs(ps: list[Para]) -> None:
+    """Flag the pitch of a promo box between its promo lines ("Get the news for FREE", a one-sentence
+    pitch, "READ NOW"): a short sentence with a promo on either side is the box's, not the article's."""
+    for i in range(1, len(ps) - 1):
+        p = ps[i]
+        if (ps[i - 1].flag == "promo" and ps[i + 1].flag == "promo" and not p.flag and not p.credit
+                and p.nw <= PROMO_BLURB_MAX_WORDS and p.text[0] not in _OPENERS and count_sentences(p.text) == 1):
+            p.flag = "promo"
 
 
 def _caption_after_credit(ps: list[Para], i: int) -> bool:

@@ -143,6 +143,17 @@ def _is_segment_atom(seg: str) -> bool:
     )
 
 
+def _bracketed_link(inner: str) -> bool:
+    """"(Also read: ...)", "(Read more Ana Ruiz stories.)": a link to another story set between paragraphs
+    in brackets, the label of a link line (see PREFIX_LABEL, LABEL) inside them.
+
+    Only the labels that announce other stories: a bracketed line's other forms (an agency, a
+    credit, "(With inputs from ...)") are the article's or the credit rules'.
+    """
+    m = PREFIX_LABEL.match(inner) if may_separate(inner) else None
+    return (m is not None and m.group("sep") in ":|") or _label_kind(inner) in ("more", "end")
+
+
 _FRAME_MARKS = ".·•|"
 _FRAMED_NAME = re.compile(r"[.·•|]\s*(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*\s*[.·•|]")
 _DATE_FRAME = re.compile(
@@ -186,6 +197,8 @@ def line_flag(p: Para) -> str | None:
         glued_ad = GLUED_AD.match(t) if t[:1] in "Aa" else None
         if glued_ad and p.nw <= 8 and _label_kind(t[glued_ad.end() :]) is not None:
             return "label"
+        if p.nw <= 12 and t[-1:] in "E!" and t.rstrip("!").endswith(" FREE") and not t.isupper():
+            return "promo"  # "Get the whole story for FREE": a promo shouts its price, a headline in capitals too
     if p.nw <= 40:
         m = PREFIX_LABEL.match(t) if may_separate(t) else None
         glued = opens_with(t, GLUED_FIRSTS) and GLUED_RELATED.match(t)
@@ -204,6 +217,8 @@ def line_flag(p: Para) -> str | None:
             return "meta"
     if is_caption(t, p.nw):
         return "caption"
+    if p.nw <= 40 and t[:1] == "(" and t[-1:] == ")" and _bracketed_link(t[1:-1].strip()):
+        return "label"
     if p.nw <= 60:
         low = lowered(p)
         if (opens_with(t, COPYRIGHT_FIRSTS) and COPYRIGHT.match(t)) or "all rights reserved" in low:
@@ -213,6 +228,8 @@ def line_flag(p: Para) -> str | None:
             return "promo"  # a cookie banner says what it is in its first words ("We use cookies to make ...")
         if start and p.nw <= 12 and _SHARE_PROMPT.search(t, start.end()):
             return "promo"  # "Click here to share on social media"
+        if start and p.nw <= 12 and low.startswith("subscribe "):
+            return "promo"  # "Subscribe to gift this story": only a promo opens on that imperative
         if p.nw <= 40 and low.rstrip(" .!").endswith(("sign up here", "subscribe here")):
             return "promo"
         if p.nw <= 15 and LISTEN_PROMO.search(low):

@@ -47,6 +47,7 @@ _MORE_MARKERS = _alt(
     r"(?:others|people|readers|users|visitors) (?:are )?(?:also )?(?:reading|read|viewed|watching|liked|like)"
     r"(?: now| this| next)?",
     r"recommended(?: for you| stories| articles| reading| videos| content)?",
+    r"read more(?: [\w'&.-]+){1,4} (?:stories|articles|news|coverage|reports)",  # "Read more Ana Ruiz stories"
     r"related|more|see also|also (?:see|watch)|watch(?: now| more| next| also| video)?|videos?",
 )
 _OTHER_LABELS = _alt(
@@ -69,6 +70,8 @@ _OTHER_LABELS = _alt(
     r"link copied(?: to clipboard)?|copied|tweet|pin(?: it)?",
     r"(?:show|view|load|hide|read|leave|add|post|join|see|open) (?:\w+ )?comments?|\(?\d+\)? comments?",
     r"comments?(?: \(?\d+\)?)?|no comments(?: yet)?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+    r"(?:comments?|commenting) (?:are|is|has been|have been) (?:now )?(?:closed|disabled|turned off|switched off)",
+    r"short ?(?:link|url)|permalink|(?:already|not) (?:an? )?(?:subscriber|member)(?: yet)?",
     r"(?:written|posted|published|reported|words|story|text) by",  # a byline's label whose name is not copied
     r"save(?: article| for later| this article| story)?|saved|bookmark|gift(?: this)? (?:article|story)",
     r"listen(?: to this (?:article|story))?(?: \d+ min(?:utes?|s)?)?|listen now|audio|font size|text size",
@@ -101,6 +104,7 @@ _OTHER_LABELS = _alt(
 _SIGNUP = _alt(
     r"sign up(?: for| to)?(?: [\w'&.-]+){0,5}|newsletter sign ?up",
     r"(?:get|receive) (?:our|the) [\w' ]{0,30}newsletters?|subscribe to (?:our )?[\w' ]{0,30}newsletters?",
+    r"read now|join (?:now|today)|try (?:it )?(?:for )?free|start (?:your )?free trial",  # a promo box's button
 )
 LABEL = re.compile(
     rf"(?P<end>{_END_MARKERS})|(?P<more>{_MORE_MARKERS})|(?P<promo>{_SIGNUP})|(?P<other>{_OTHER_LABELS})"
@@ -110,6 +114,7 @@ PREFIX_LABEL = re.compile(
     "^(?:"
     + _alt(
         r"read more(?: about)?|read also|also read|more|see also|listen to this (?:article|story)",
+        r"keep reading|continue reading|you (?:can|may|might|could) (?:also )?read",
         r"related(?: stories| articles| news| coverage| content)?",
         r"recommended|watch|video|listen|photos?|gallery|tags?|topics?|filed under|sponsored|advertisement",
         r"click here|must read|don'?t miss|read next|up next|trending|latest|our standards|editorial standards",
@@ -216,6 +221,7 @@ PROMO_START = re.compile(
     "^(?:"
     + _alt(
         r"sign up|subscribe|download|get (?:the|our)|join (?:us|our)|follow|click|tap|register",
+        r"gift (?:this|these|\d+|an?|up to|unlimited)",
         r"support (?:us|our|independent|quality)|become a (?:member|subscriber)|don'?t miss|never miss",
         r"stay (?:informed|up to date|updated|connected)|want more|like this|enjoy(?:ed)? this",
         r"for the latest",

@@ -1,0 +1,131 @@
+"""Page furniture that audit 6 found left in the text: promo boxes, bracketed links, captions, comment tails, titles.
+
+Every page here is invented (new names, places and outlets) and shows one construction of the audit;
+each rule is also held to ordinary prose it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.engine.furniture import separate
+from reader.engine.furniture_lines import inline_junk, line_flag, shape
+from reader.engine.text import paragraphs
+
+_LEAD = "The Dalport harbour board approved the new ferry timetable on Tuesday, its chairwoman Lena Ostrava said."
+_MORE = "Ferries will run every twenty minutes from the north quay, and night crossings return in the spring."
+_LAST = "The board meets again in March to set the fares for the summer season, a spokesman for the port said."
+
+
+def _split(*lines: str) -> tuple[list[str], list[str], str | None]:
+    return separate(paragraphs("\n\n".join(lines)))
+
+
+def _flag(text: str) -> str | None:
+    return line_flag(shape(text))
+
+
+# D1. Promo boxes and subscription prompts
+
+
+def test_a_promo_box_between_paragraphs_goes_with_its_pitch_and_button() -> None:
+    body, junk, _ = _split(
+        "Ferry timetable approved", _LEAD, _MORE,
+        "Get in front of the news for FREE",
+        "Reporting for the curious reader across politics and culture.",
+        "READ NOW",
+        _LAST,
+    )
+    assert body == [_LEAD, _MORE, _LAST]
+    assert "Reporting for the curious reader across politics and culture." in junk
+
+
+def test_a_subscription_prompt_under_the_byline_is_no_text() -> None:
+    body, junk, title = _split(
+        "Ferry timetable approved", "Ivo Brenn",
+        "Subscribe to gift this story",
+        "Gift 3 stories to anyone you like each month when you subscribe.",
+        "Subscribe now",
+        "Already a member?",
+        _LEAD, _MORE, _LAST,
+    )
+    assert title == "Ferry timetable approved"
+    assert body == [_LEAD, _MORE, _LAST]
+    assert "Already a member?" in junk and "Subscribe to gift this story" in junk
+
+
+@pytest.mark.parametrize(
+    "line", ["Already a subscriber?", "Not a member yet?", "Read now", "Get the full story for FREE!"]
+)
+def test_promo_lines_are_flagged_on_their_own(line: str) -> None:
+    assert _flag(line) in ("label", "promo")
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Pensioners will ride the ferries for free from May, the board said.",
+        "Ferries Free For Pensioners",  # a headline in title case, no promo's shout
+        "FERRIES FREE FOR PENSIONERS",
+        "Subscribers to the ferry pass will pay less from March, the board said.",
+        "Gift shops on the quay reported a busy weekend.",
+        "Only one member of the board voted against the timetable.",
+    ],
+)
+def test_prose_about_free_rides_and_subscribers_stays(prose: str) -> None:
+    assert _flag(prose) is None
+
+
+def test_a_sentence_between_a_promo_and_an_advert_stays() -> None:
+    body, _, _ = _split("Ferry timetable approved", _LEAD, "Sign up to our newsletter", _MORE, "Advertisement", _LAST)
+    assert body == [_LEAD, _MORE, _LAST]
+
+
+# D2. Links to other stories in brackets
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Also read: Mayor Ostrava names new port chief)",
+        "(Keep reading: What the ferry strike taught the harbour board)",
+        "(You can read: Dalport ferries to run all night in summer)",
+        "(Read more Lena Ostrava stories.)",
+    ],
+)
+def test_a_bracketed_link_is_furniture_in_a_paste_and_an_extracted_page(line: str) -> None:
+    body, junk, _ = _split("Ferry timetable approved", _LEAD, line, _MORE, _LAST)
+    assert body == [_LEAD, _MORE, _LAST] and junk == [line]
+    assert inline_junk([_LEAD, line, _MORE]) == ([_LEAD, _MORE], [line])
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "(The board, which read the report on Monday, did not comment.)",
+        "(With inputs from Coast Wire.)",
+        "(Reporting by Ana Ruiz; editing by Tomas Quell)",
+        "(Photo: Ana Ruiz/Harbour Daily)",
+    ],
+)
+def test_other_bracketed_lines_are_not_links(prose: str) -> None:
+    assert _flag(prose) != "label"
+
+
+def test_read_more_about_a_person_heads_a_list_of_stories() -> None:
+    p = shape("Read more Lena Ostrava stories")
+    assert line_flag(p) == "label" and p.marker == "more"
+
+
+# D4. Comment and share tails
+
+
+@pytest.mark.parametrize("line", ["Comments are closed.", "Commenting has been disabled", "Short link:", "Short URL"])
+def test_comment_and_share_tails_are_labels(line: str) -> None:
+    assert _flag(line) == "label"
+    body, _, _ = _split("Ferry timetable approved", _LEAD, _MORE, _LAST, "Comments", line)
+    assert body == [_LEAD, _MORE, _LAST]
+
+
+def test_comments_in_prose_stay() -> None:
+    assert _flag("Comments are closed at the meeting, the chairwoman said.") is None
