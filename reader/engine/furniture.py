@@ -23,6 +23,7 @@ from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
 from reader.engine.furniture_captions import (
     agency_caption,
+    mark_body_captions,
     mark_caption_copies,
     photo_line,
     relative_caption,
@@ -86,6 +87,7 @@ def _mark_lines(ps: list[Para]) -> set[int]:
             p.flag = "caption"  # the caption under a bare photo credit
     _mark_promo_blurbs(ps)
     mark_caption_copies(ps)
+    mark_body_captions(ps)
     quiet_after = [False] * len(ps)  # nothing but flagged lines and bare headings follow
     for i in range(len(ps) - 2, -1, -1):
         q = ps[i + 1]

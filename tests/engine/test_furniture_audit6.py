@@ -7,9 +7,12 @@ each rule is also held to ordinary prose it must leave alone.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from reader.engine.furniture import separate
 from reader.engine.furniture_lines import inline_junk, line_flag, shape
+from reader.engine.furniture_photos import FILE_IMAGE, FILE_IMAGE_STARTS, is_caption
 from reader.engine.text import paragraphs
 
 _LEAD = "The Dalport harbour board approved the new ferry timetable on Tuesday, its chairwoman Lena Ostrava said."
@@ -115,6 +118,88 @@ def test_other_bracketed_lines_are_not_links(prose: str) -> None:
 def test_read_more_about_a_person_heads_a_list_of_stories() -> None:
     p = shape("Read more Lena Ostrava stories")
     assert line_flag(p) == "label" and p.marker == "more"
+
+
+# D3. Captions
+
+
+def test_a_name_alone_between_paragraphs_is_the_photo_of_someone_the_article_names() -> None:
+    quell = "Opposition leader Mr Tomas Quell said the timetable ignored the island villages."
+    body, junk, _ = _split("Ferry timetable approved", _LEAD, "Mr Tomas Quell", quell, _MORE, _LAST)
+    assert junk == ["Mr Tomas Quell"] and body == [_LEAD, quell, _MORE, _LAST]
+
+
+def test_a_name_the_article_never_prints_so_stays() -> None:
+    body, _, _ = _split("Ferry timetable approved", _LEAD, "Mr Tomas Quell", _MORE, _LAST)
+    assert "Mr Tomas Quell" in body
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Supporters of Mayor Lena Ostrava cheer at a rally in Dalport on May 3.   © NPA",
+        "Protesters gather outside the harbour office on Monday. Photo: PHOTO: Ana RUIZ. NPA",
+        "Mayor Lena Ostrava (L) and port chief Ivo Brenn (R)",
+        "Mayor Lena Ostrava (left) and port chief Ivo Brenn (right) at the quay on Monday.",
+        "File image of Mayor Lena Ostrava, used for representational purposes.",
+        "Representational image",
+        "A ferry leaves the north quay. The photo is used for representational purposes only.",
+    ],
+)
+def test_captions_that_say_what_they_are(caption: str) -> None:
+    assert _flag(caption) == "caption"
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Senator Ana Ruiz (R) and the governor (D) met on Monday to discuss the ferry budget.",
+        "Senator Ana Ruiz (R) said the ferry budget was too small.",
+        "The left (L) column of the table lists the fares, the board said.",
+        "The figures were given for illustrative purposes only, the board said.",
+        "File sharing among the board's members was banned in 2019.",
+        "The council said the copyright © was held by the port.",
+    ],
+)
+def test_prose_with_brackets_and_signs_stays(prose: str) -> None:
+    assert _flag(prose) is None
+
+
+def test_a_caption_with_its_outlet_after_the_full_stop_between_paragraphs() -> None:
+    caption = "The north quay was covered by floodwater on Friday morning. Harbour Daily"
+    body, junk, _ = _split("Ferry timetable approved", _LEAD, _MORE, caption, _LAST)
+    assert junk == [caption] and body == [_LEAD, _MORE, _LAST]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "The brigade reached the north quay on Friday, led by Maj. Gen Ana Ruiz",  # an abbreviation, no full stop
+        "The water rose on Friday morning. The",  # a sentence cut off mid-way
+    ],
+)
+def test_a_paragraph_ending_on_a_name_is_not_always_a_caption(prose: str) -> None:
+    body, _, _ = _split("Ferry timetable approved", _LEAD, _MORE, prose, _LAST)
+    assert prose in body
+
+
+def test_a_paragraph_a_copy_broke_mid_sentence_is_no_caption() -> None:
+    broken = "The north quay was covered by floodwater on Friday morning. Harbour"
+    rest = "workers spent the weekend pumping it out of the ticket hall, the port said."
+    body, _, _ = _split("Ferry timetable approved", _LEAD, _MORE, broken, rest, _LAST)
+    assert body == [_LEAD, _MORE, broken, rest, _LAST]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["File", "FILE", "A ", "file", "Representational", "Representative", " ", "image",
+                                 "photos", " of", ",", ".", "x", "a"]), max_size=8).map("".join))
+def test_file_image_gate_covers_its_pattern(line: str) -> None:
+    if FILE_IMAGE.match(line):
+        assert line.startswith(FILE_IMAGE_STARTS)
+
+
+def test_a_sentence_about_file_photos_is_no_caption() -> None:
+    assert not is_caption("The file photos were shown to the jury on Monday.", 10)
 
 
 # D4. Comment and share tails
