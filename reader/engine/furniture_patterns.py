@@ -287,7 +287,18 @@ MENU_WORDS = _wordset(
 FUNCTION_WORDS = _wordset(
     "a an the of in on at to for and or but with by from as is are was be that this into over"
 )
-TIME_WORDS = frozenset(w.lower() for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair)
+_FOREIGN_TIME_WORDS = _wordset(
+    """janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche enero febrero marzo abril mayo junio julio agosto
+    septiembre setiembre octubre noviembre diciembre lunes martes miércoles miercoles jueves viernes sábado sabado
+    domingo januar februar märz marz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag
+    sonntag gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì lunedi martedì martedi
+    mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica janeiro fevereiro março maio junho
+    julho setembro outubro dezembro"""
+)
+TIME_WORDS = _FOREIGN_TIME_WORDS | {w.lower() for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair}
+"""Month and weekday names, English and those a page in French, Spanish, German, Italian or Portuguese prints in
+its date bar ("jeudi, avril 25, 2024"): such a line has no word of a title."""
 LANGS = _wordset(
     """english español espanol français francais deutsch русский українська українською العربية عربي 中文
     简体中文 繁體中文 日本語 한국어 türkçe turkce português portugues italiano polski nederlands فارسی हिन्दी

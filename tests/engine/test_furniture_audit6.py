@@ -13,6 +13,8 @@ from hypothesis import strategies as st
 from reader.engine.furniture import separate
 from reader.engine.furniture_lines import inline_junk, line_flag, shape
 from reader.engine.furniture_photos import FILE_IMAGE, FILE_IMAGE_STARTS, is_caption
+from reader.engine.ingest.plain import read_text
+from reader.engine.preparation import prepare
 from reader.engine.text import paragraphs
 
 _LEAD = "The Dalport harbour board approved the new ferry timetable on Tuesday, its chairwoman Lena Ostrava said."
@@ -22,6 +24,10 @@ _LAST = "The board meets again in March to set the fares for the summer season, 
 
 def _split(*lines: str) -> tuple[list[str], list[str], str | None]:
     return separate(paragraphs("\n\n".join(lines)))
+
+
+def _title(*lines: str) -> str:
+    return prepare(read_text("\n\n".join(lines) + "\n", "paste.txt"), fingerprint=False)[1].title
 
 
 def _flag(text: str) -> str | None:
@@ -214,3 +220,31 @@ def test_comment_and_share_tails_are_labels(line: str) -> None:
 
 def test_comments_in_prose_stay() -> None:
     assert _flag("Comments are closed at the meeting, the chairwoman said.") is None
+
+
+# E. Titles
+
+
+def test_a_weather_widget_and_a_foreign_date_line_are_never_the_title() -> None:
+    head = "Norland: 'Harbour is an internal affair' – ministry spox ahead of envoy's visit"
+    assert _title("7.2 C", "mardi, mars 4, 2025", "", head, "", _LEAD, _MORE) == head
+
+
+def test_a_photo_caption_with_position_marks_is_no_title() -> None:
+    assert _title("Mayor Lena Ostrava (L) and port chief Ivo Brenn (R)", _LEAD, _MORE, _LAST) != (
+        "Mayor Lena Ostrava (L) and port chief Ivo Brenn (R)"
+    )
+
+
+def test_a_file_image_caption_over_its_credit_is_no_title() -> None:
+    caption = "File image of Mayor Lena Ostrava, used for representational purposes."
+    art = prepare(read_text(f" date 2025-03-04 {caption}\n(Photo: Ana Ruiz/Harbour Daily)\n{_LEAD}\n{_MORE}\n",
+                            "paste.txt"), fingerprint=False)[1]
+    assert art.title != caption and caption not in art.text and _LEAD in art.text
+
+
+def test_a_date_stamp_then_a_relative_time_is_no_title() -> None:
+    art = prepare(read_text(f" date 2025-03-04 23 minutes ago\n\n{_LEAD}\n\n{_MORE}\n", "paste.txt"),
+                  fingerprint=False)[1]
+    assert "minutes ago" not in art.title and "minutes ago" not in art.text
+    assert art.published is not None and art.published.startswith("2025-03-04")
