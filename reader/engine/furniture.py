@@ -23,6 +23,7 @@ from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
 from reader.engine.furniture_captions import (
     agency_caption,
+    mark_body_captions,
     mark_caption_copies,
     photo_line,
     relative_caption,
@@ -43,7 +44,8 @@ from reader.engine.furniture_lines import (
     name_like,
     para_key,
 )
-from reader.engine.furniture_patterns import BREADCRUMB_SEP, BYLINE, CAP_WORD, CAPTION_LABEL, CAPTION_PREFIX, HOME
+from reader.engine.furniture_patterns import BREADCRUMB_SEP, BYLINE, CAP_WORD, HOME
+from reader.engine.furniture_photos import CAPTION_LABEL, CAPTION_PREFIX
 from reader.engine.furniture_tail import mark_tail
 from reader.engine.furniture_titles import crumbed_headlines, foreign_lines, pick_title, title_text
 from reader.engine.text import fold
@@ -83,7 +85,9 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         prev = ps[i - 1] if i else None
         if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev):
             p.flag = "caption"  # the caption under a bare photo credit
+    _mark_promo_blurbs(ps)
     mark_caption_copies(ps)
+    mark_body_captions(ps)
     quiet_after = [False] * len(ps)  # nothing but flagged lines and bare headings follow
     for i in range(len(ps) - 2, -1, -1):
         q = ps[i + 1]
@@ -103,6 +107,19 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     preferred |= crumbed_headlines(ps, TOP_SCAN)
     return preferred
 
+
+
+PROMO_BLURB_MAX_WORDS = 20
+
+
+def _mark_promo_blurbs(ps: list[Para]) -> None:
+    """Flag the pitch of a promo box between its promo lines ("Get the news for FREE", a one-sentence
+    pitch, "READ NOW"): a short sentence with a promo on either side is the box's, not the article's."""
+    for i in range(1, len(ps) - 1):
+        p = ps[i]
+        if (ps[i - 1].flag == "promo" and ps[i + 1].flag == "promo" and not p.flag and not p.credit
+                and p.nw <= PROMO_BLURB_MAX_WORDS and p.text[0] not in _OPENERS and count_sentences(p.text) == 1):
+            p.flag = "promo"
 
 
 def _caption_after_credit(ps: list[Para], i: int) -> bool:

@@ -134,3 +134,51 @@ def agency_caption(ps: list[Para], i: int) -> bool:
         return False  # one sentence, and not a one-sentence wire brief opening on its dateline
     nxt = next((q for q in ps[i + 1 :] if not (q.flag or q.credit or q.head)), None)  # a byline, a date between
     return nxt is not None and nxt.nw >= 6
+
+
+_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Dame", "Prof", "Prof."})
+_SENTENCE_OPENERS = frozenset({
+    "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "this", "that",
+    "these", "those", "but", "and", "or", "so", "yet", "in", "on", "at", "as", "if", "when", "while", "after",
+    "before", "there", "then", "mr", "mrs", "ms", "dr", "one", "some", "no", "not", "for", "with", "by", "to",
+})
+"""Words a new sentence opens with: a paragraph ending "... on Friday. The" was cut, it names no source."""
+_TAILED = re.compile(r"(?P<sent>[A-Z].{20,300}?[a-z0-9)’”'\"][.!?])\s+(?P<src>[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,2})")
+TAILED_MAX_WORDS = 40
+
+
+def _prose(p: Para | None) -> bool:
+    return p is not None and p.sent and not p.flag and not p.credit and p.nw >= 6
+
+
+def mark_body_captions(ps: list[Para]) -> None:
+    """Flag two captions that only their place between the article's paragraphs gives away.
+
+    A person's honorific and name alone on a line ("Mr Tomas Quell") that the article names in
+    those very words: the photo's caption, no crosshead (a crosshead says something). And one
+    sentence with a source's name after its full stop ("The quay flooded on Friday. Harbour
+    Daily"): the picture's credit glued to its caption; prose never leaves a name after its
+    last sentence, and a paste cut off there is at its end, not between paragraphs.
+    """
+    texts: list[str] | None = None
+    for i in range(1, len(ps) - 1):
+        p = ps[i]
+        if p.flag or p.credit or not p.head or not (_prose(ps[i - 1]) and _prose(ps[i + 1])):
+            continue
+        if 2 <= p.nw <= 5 and p.text.split(None, 1)[0] in _HONORIFICS and name_like(p):
+            texts = texts if texts is not None else [q.text for q in ps if q.sent]
+            if any(p.text in t for t in texts):
+                p.flag = "caption"
+        elif 6 <= p.nw <= TAILED_MAX_WORDS and p.text[-1:].isalpha() and ". " in p.text:
+            m = _TAILED.fullmatch(p.text)
+            if (m is not None and count_sentences(m.group("sent")) == 1 and _full_stop(m.group("sent"))
+                    and m.group("src").split(None, 1)[0].lower() not in _SENTENCE_OPENERS
+                    and not ps[i + 1].text[:1].islower()):
+                p.flag = "caption"
+
+
+def _full_stop(sentence: str) -> bool:
+    """The sentence's last word is no abbreviation ("... led by Maj. Gen Ana Ruiz" runs on): it is in lower
+    case, a number, or a capitalised name of five letters or more ("... in Dalport.")."""
+    last = sentence.rsplit(None, 1)[-1].rstrip(".!?\"'’”)")
+    return bool(last) and (last[0].islower() or last[0].isdigit() or len(last) >= 5)

@@ -15,13 +15,9 @@ from reader.engine.credit_marks import signed_off
 from reader.engine.furniture_links import MENU_MIN_WORDS, glued_menu, is_language_line, is_menu, share_bar
 from reader.engine.furniture_notices import is_notice
 from reader.engine.furniture_patterns import (
-    ALT_TEXT,
     AUTHOR_ROLE,
     BYLINE,
     CAP_WORD,
-    CAPTION_FIRSTS,
-    CAPTION_PREFIX,
-    CAPTION_SUFFIX,
     COPYRIGHT,
     COPYRIGHT_FIRSTS,
     CREDIT_ANY,
@@ -29,7 +25,6 @@ from reader.engine.furniture_patterns import (
     CREDIT_START,
     DIGIT,
     DISCLAIMER,
-    DOMAIN_LINE,
     FUNCTION_WORDS,
     GALLERY_NOTE,
     GLUED_AD,
@@ -53,8 +48,6 @@ from reader.engine.furniture_patterns import (
     SENT_BREAK,
     SOCIAL_EMBED,
     STAFF_LINE,
-    STOCK_HINTS,
-    STOCK_LINE,
     TIME_WORDS,
     UI_PROMPT,
     UI_STARTS,
@@ -64,6 +57,7 @@ from reader.engine.furniture_patterns import (
     may_split_segments,
     opens_with,
 )
+from reader.engine.furniture_photos import is_caption
 from reader.engine.text import fold, words
 
 LABEL_MAX = 90
@@ -149,25 +143,15 @@ def _is_segment_atom(seg: str) -> bool:
     )
 
 
-def _is_caption(p: Para) -> bool:
-    t = p.text
-    if opens_with(t, CAPTION_FIRSTS) and CAPTION_PREFIX.match(t):
-        return True
-    end = t[-1]
-    if (t[:1].isdigit() or t[-4:-3] == "." or t[-5:-4] == ".") and p.nw <= 30 and ALT_TEXT.fullmatch(t):
-        return True
-    if end in ".!?…\"”’'" or (end == ")" and t[-2:-1] in ".!?"):
-        return False
-    tail = t[-160:]
-    if "purchase licensing rights" in tail.lower():
-        return True
-    hint = end in ")]" or any(c in tail for c in ":/|") or any(w in tail for w in STOCK_HINTS)
-    if hint and CAPTION_SUFFIX.search(tail):
-        return True
-    if p.nw <= 6:
-        bare = t.strip("()[] ")
-        return DOMAIN_LINE.fullmatch(bare) is not None or STOCK_LINE.fullmatch(bare) is not None
-    return False
+def _bracketed_link(inner: str) -> bool:
+    """"(Also read: ...)", "(Read more Ana Ruiz stories.)": a link to another story set between paragraphs
+    in brackets, the label of a link line (see PREFIX_LABEL, LABEL) inside them.
+
+    Only the labels that announce other stories: a bracketed line's other forms (an agency, a
+    credit, "(With inputs from ...)") are the article's or the credit rules'.
+    """
+    m = PREFIX_LABEL.match(inner) if may_separate(inner) else None
+    return (m is not None and m.group("sep") in ":|") or _label_kind(inner) in ("more", "end")
 
 
 _FRAME_MARKS = ".·•|"
@@ -213,6 +197,8 @@ def line_flag(p: Para) -> str | None:
         glued_ad = GLUED_AD.match(t) if t[:1] in "Aa" else None
         if glued_ad and p.nw <= 8 and _label_kind(t[glued_ad.end() :]) is not None:
             return "label"
+        if p.nw <= 12 and t[-1:] in "E!" and t.rstrip("!").endswith(" FREE") and not t.isupper():
+            return "promo"  # "Get the whole story for FREE": a promo shouts its price, a headline in capitals too
     if p.nw <= 40:
         m = PREFIX_LABEL.match(t) if may_separate(t) else None
         glued = opens_with(t, GLUED_FIRSTS) and GLUED_RELATED.match(t)
@@ -229,8 +215,10 @@ def line_flag(p: Para) -> str | None:
         segs = [s.strip() for s in SEGMENT_SPLIT.split(t) if s.strip()]
         if len(segs) > 1 and all(_is_segment_atom(s) for s in segs):
             return "meta"
-    if _is_caption(p):
+    if is_caption(t, p.nw):
         return "caption"
+    if p.nw <= 40 and t[:1] == "(" and t[-1:] == ")" and _bracketed_link(t[1:-1].strip()):
+        return "label"
     if p.nw <= 60:
         low = lowered(p)
         if (opens_with(t, COPYRIGHT_FIRSTS) and COPYRIGHT.match(t)) or "all rights reserved" in low:
@@ -240,6 +228,8 @@ def line_flag(p: Para) -> str | None:
             return "promo"  # a cookie banner says what it is in its first words ("We use cookies to make ...")
         if start and p.nw <= 12 and _SHARE_PROMPT.search(t, start.end()):
             return "promo"  # "Click here to share on social media"
+        if start and p.nw <= 12 and low.startswith("subscribe "):
+            return "promo"  # "Subscribe to gift this story": only a promo opens on that imperative
         if p.nw <= 40 and low.rstrip(" .!").endswith(("sign up here", "subscribe here")):
             return "promo"
         if p.nw <= 15 and LISTEN_PROMO.search(low):

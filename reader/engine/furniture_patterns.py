@@ -1,8 +1,9 @@
-"""Generic page-label patterns: the vocabulary of navigation, share bars, captions, credits and promos.
+"""Generic page-label patterns: the vocabulary of navigation, share bars, credits and promos.
 
 Every pattern here describes furniture that any news site may print (``Read more``,
-``Share this article``, ``Photo: Getty Images``, ``Reporting by ...``), never a
-string from a particular page; :mod:`reader.engine.furniture_lines` applies them.
+``Share this article``, ``Reporting by ...``), never a string from a particular page;
+:mod:`reader.engine.furniture_lines` applies them. Photo captions and credits (``Photo: Getty
+Images``) have their own module, :mod:`reader.engine.furniture_photos`.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ _MORE_MARKERS = _alt(
     r"(?:others|people|readers|users|visitors) (?:are )?(?:also )?(?:reading|read|viewed|watching|liked|like)"
     r"(?: now| this| next)?",
     r"recommended(?: for you| stories| articles| reading| videos| content)?",
+    r"read more(?: [\w'&.-]+){1,4} (?:stories|articles|news|coverage|reports)",  # "Read more Ana Ruiz stories"
     r"related|more|see also|also (?:see|watch)|watch(?: now| more| next| also| video)?|videos?",
 )
 _OTHER_LABELS = _alt(
@@ -68,6 +70,8 @@ _OTHER_LABELS = _alt(
     r"link copied(?: to clipboard)?|copied|tweet|pin(?: it)?",
     r"(?:show|view|load|hide|read|leave|add|post|join|see|open) (?:\w+ )?comments?|\(?\d+\)? comments?",
     r"comments?(?: \(?\d+\)?)?|no comments(?: yet)?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
+    r"(?:comments?|commenting) (?:are|is|has been|have been) (?:now )?(?:closed|disabled|turned off|switched off)",
+    r"short ?(?:link|url)|permalink|(?:already|not) (?:an? )?(?:subscriber|member)(?: yet)?",
     r"(?:written|posted|published|reported|words|story|text) by",  # a byline's label whose name is not copied
     r"save(?: article| for later| this article| story)?|saved|bookmark|gift(?: this)? (?:article|story)",
     r"listen(?: to this (?:article|story))?(?: \d+ min(?:utes?|s)?)?|listen now|audio|font size|text size",
@@ -100,6 +104,7 @@ _OTHER_LABELS = _alt(
 _SIGNUP = _alt(
     r"sign up(?: for| to)?(?: [\w'&.-]+){0,5}|newsletter sign ?up",
     r"(?:get|receive) (?:our|the) [\w' ]{0,30}newsletters?|subscribe to (?:our )?[\w' ]{0,30}newsletters?",
+    r"read now|join (?:now|today)|try (?:it )?(?:for )?free|start (?:your )?free trial",  # a promo box's button
 )
 LABEL = re.compile(
     rf"(?P<end>{_END_MARKERS})|(?P<more>{_MORE_MARKERS})|(?P<promo>{_SIGNUP})|(?P<other>{_OTHER_LABELS})"
@@ -109,6 +114,7 @@ PREFIX_LABEL = re.compile(
     "^(?:"
     + _alt(
         r"read more(?: about)?|read also|also read|more|see also|listen to this (?:article|story)",
+        r"keep reading|continue reading|you (?:can|may|might|could) (?:also )?read",
         r"related(?: stories| articles| news| coverage| content)?",
         r"recommended|watch|video|listen|photos?|gallery|tags?|topics?|filed under|sponsored|advertisement",
         r"click here|must read|don'?t miss|read next|up next|trending|latest|our standards|editorial standards",
@@ -132,12 +138,6 @@ UI_PROMPT = re.compile(
 UI_STARTS = ("please ", "begin typing", "start typing", "type ", "enter ", "press enter", "hit enter", "use ",
              "you have ", "search ")
 """How UI_PROMPT matches start, lower-cased: its gate."""
-ALT_TEXT = re.compile(
-    r"\d{6,8}[\s_-]+\S.{0,150}?\b(?:picture|photo|image|pic|img|photograph|file)s?"
-    r"|[\w .-]{1,100}\.(?:jpe?g|png|gif|webp)",
-    re.IGNORECASE,
-)
-"""A photo's alt text or file name: an archive's date code first ("191013 ... picture"), or "name.jpg"."""
 DISCLAIMER = re.compile(
     _alt(
         r"\(?(?:this|the) (?:[\w-]+ )?(?:story|article|report|content|copy|item) (?:has not been|hasn't been|was not"
@@ -216,42 +216,12 @@ BYLINE = re.compile(
     r"correspondent|posted by|published by)\s*:?\s+\S|^(?:[A-Z][\w'’.-]+ ){1,3}(?:with|for) [A-Z]",
     re.IGNORECASE,
 )
-CAPTION_PREFIX = re.compile(
-    r"^(?:image caption|image source|media caption|caption|photo|photograph|picture|image|pic|illustration|"
-    r"credit|photo credit|photo illustration|file photo|graphic|composite|video caption)\s*[:,]\s*\S",
-    re.IGNORECASE,
-)
-CAPTION_LABEL = re.compile(r"(?:^|[.!?]\s)(?:Photograph|Photo|Picture|Image|Photo credit)\s*:\s*\S")
-"""The credit label inside a caption ("... of Yunnan. Photograph: Agency/Stock"): its heading may stand above."""
-_STOCK = r"(?:Getty Images|Shutterstock(?:\.com)?|Alamy|iStock(?:photo)?|AP Images|Unsplash|Pexels|Pixabay)"
-CAPTION_SUFFIX = re.compile(
-    "(?:"
-    + _alt(
-        r"\((?:[A-Z]{2,}\s*|Reuters\s*)?(?i:photos?|photograph|image|picture|pic|credit|foto|file(?: photo)?"
-        r"|courtesy)\b[^()]{0,80}(?<![.!?])\)",
-        r"\([^()]{1,60}/\s*(?i:file(?: photo)?|pool|handout)\)",
-        r"\[(?i:file|photo|image|courtesy|handout|[^\[\]]{1,60}/)[^\[\]]{0,80}\]|\s\[[A-Z]{2,6}\]",
-        r"[.!?]\s+\((?i:source|courtesy|credit|map)\s*:\s*[^()]{2,60}\)",
-        r"(?:^|[.!?”\"]\s?|\s)"
-        r"(?i:photograph|photo|photos|image|picture|illustration|composite|photo credit|credit)"
-        r"\s*(?::|\.{2,}|…)\s*[^.:]{2,80}",
-        r"\([A-Z][\w.'’ -]{1,50}/[A-Z][\w.'’ /-]{1,40}\)",
-        r"[.!?]\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|ua|gov|io|tv)",
-        r"\s[/|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}",
-        r"\b(?:[A-Z]{2,}|AP Photo)/[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:/[\w .-]{1,30}){0,3}",
-        r"\s[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,2}/[A-Z]{2,8}",  # the photographer, then the agency
-        rf"(?:\bvia\s+)?{_STOCK}\)?",
-    )
-    + r")\s*$"
-)
-STOCK_HINTS = ("Images", "Shutterstock", "Alamy", "iStock", "Unsplash", "Pexels", "Pixabay")
-STOCK_LINE = re.compile(rf"(?:via )?{_STOCK}")
-DOMAIN_LINE = re.compile(r"[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|co\.uk|ru|ua|io|info|news|tv|eu|de|fr)", re.I)
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})", re.IGNORECASE)
 PROMO_START = re.compile(
     "^(?:"
     + _alt(
         r"sign up|subscribe|download|get (?:the|our)|join (?:us|our)|follow|click|tap|register",
+        r"gift (?:this|these|\d+|an?|up to|unlimited)",
         r"support (?:us|our|independent|quality)|become a (?:member|subscriber)|don'?t miss|never miss",
         r"stay (?:informed|up to date|updated|connected)|want more|like this|enjoy(?:ed)? this",
         r"for the latest",
@@ -317,7 +287,18 @@ MENU_WORDS = _wordset(
 FUNCTION_WORDS = _wordset(
     "a an the of in on at to for and or but with by from as is are was be that this into over"
 )
-TIME_WORDS = frozenset(w.lower() for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair)
+_FOREIGN_TIME_WORDS = _wordset(
+    """janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
+    lundi mardi mercredi jeudi vendredi samedi dimanche enero febrero marzo abril mayo junio julio agosto
+    septiembre setiembre octubre noviembre diciembre lunes martes miércoles miercoles jueves viernes sábado sabado
+    domingo januar februar märz marz juni juli oktober dezember montag dienstag mittwoch donnerstag freitag samstag
+    sonntag gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre lunedì lunedi martedì martedi
+    mercoledì mercoledi giovedì giovedi venerdì venerdi sabato domenica janeiro fevereiro março maio junho
+    julho setembro outubro dezembro"""
+)
+TIME_WORDS = _FOREIGN_TIME_WORDS | {w.lower() for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair}
+"""Month and weekday names, English and those a page in French, Spanish, German, Italian or Portuguese prints in
+its date bar ("jeudi, avril 25, 2024"): such a line has no word of a title."""
 LANGS = _wordset(
     """english español espanol français francais deutsch русский українська українською العربية عربي 中文
     简体中文 繁體中文 日本語 한국어 türkçe turkce português portugues italiano polski nederlands فارسی हिन्दी
@@ -347,8 +328,6 @@ def opens_with(t: str, firsts: str) -> bool:
     return first in firsts or not first.isascii()
 
 
-CAPTION_FIRSTS = "cfgimpvCFGIMPV"
-"""The first characters of CAPTION_PREFIX matches ("Image caption:", "Photo:", "File photo,", ...)."""
 CREDIT_FIRSTS = "(acersw" + "ACERSW"
 """The first characters of CREDIT_START matches ("(Reuters)", "Sources:", "Additional reporting", ...)."""
 COPYRIGHT_FIRSTS = "(cC"

@@ -180,7 +180,8 @@ def _stamp_match(para: str) -> re.Match[str] | None:
 
 _LEADING = re.compile(
     r"(?P<stamp>(?:(?i:date|dated|published|posted|updated)\s*:?\s*)?(?:19|20)\d\d-[01]\d-[0-3]\d"
-    r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)\s+(?P<rest>[\"“‘'(A-Z].*|\{[{%].*)",
+    r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)\s+(?P<rest>[\"“‘'(A-Z].*|\{[{%].*"
+    r"|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b.*)",
     re.DOTALL,
 )
 
@@ -190,7 +191,8 @@ def leading_stamp(para: str) -> tuple[str, str] | None:
 
     A page's machine-readable date, copied with the page, lands before the headline or the first
     sentence on the same line: it dates the paste and is no word of the headline. A template's
-    unfilled placeholder may follow it instead ("date 2021-12-07 {{item.date | date}}").
+    unfilled placeholder may follow it instead ("date 2021-12-07 {{item.date | date}}"), or the page's
+    relative time ("date 2021-12-07 5 hours ago"), a label of its own once cut off.
     """
     if not para[:1].isdigit() and para[:1] not in "dDpPuU":
         return None

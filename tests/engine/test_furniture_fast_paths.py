@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 
 from reader.engine import furniture_lines as FL
 from reader.engine import furniture_patterns as FP
+from reader.engine import furniture_photos as FPH
 from reader.engine.furniture_patterns import GLUED_TEASER, PREFIX_LABEL, SEGMENT_SPLIT, TERMINAL
 from reader.engine.text import _FOLD, fold
 
@@ -108,7 +109,7 @@ def test_credit_phrases_are_those_of_the_plain_pattern(t: str) -> None:
 # Lines each anchored pattern matches; with every ASCII character put in place of the first, the gate must pass
 # wherever the pattern does.
 _OPENING_CASES = [
-    (FP.CAPTION_PREFIX, FP.CAPTION_FIRSTS, [
+    (FPH.CAPTION_PREFIX, FPH.CAPTION_FIRSTS, [
         "image caption: x", "Image source: x", "media caption, x", "Caption: x", "photo: x", "PHOTOGRAPH: x",
         "picture: x", "image: x", "pic: x", "illustration: x", "credit: x", "photo credit: x",
         "photo illustration: x", "file photo: x", "graphic: x", "composite: x", "video caption: x"]),
