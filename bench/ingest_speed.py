@@ -127,12 +127,12 @@ def load_truth(corpus_n: int, arts: list[dict]) -> dict[str, int]:
 
 
 STAGES = [
-    ("read and extract (file, front matter)", "reader.engine.pipeline", "read_item"),
+    ("read and extract (file, front matter)", "reader.engine.preparation", "read_item"),
     ("quotes and speakers", "reader.engine.analysis", "quotes_mod.find_quotes"),
     ("credits", "reader.engine.analysis", "credits_mod.find_credits"),
     ("grouping fingerprint", "reader.engine.analysis", "grouping.fingerprint"),
     ("analysis (quotes, credits, fingerprint)", "reader.engine.analysis", "analyse_text"),
-    ("prepare (hygiene, furniture, sentences + analysis)", "reader.engine.pipeline", "prepare"),
+    ("prepare (hygiene, furniture, sentences + analysis)", "reader.engine.preparation", "prepare"),
     ("store: write article, FTS, analysis rows", "reader.engine.store.library", "Library.write_article"),
     ("incremental grouping", "reader.engine.analysis", "assign_group"),
     ("store + grouping + commit", "reader.engine.pipeline", "_store"),
