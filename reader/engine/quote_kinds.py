@@ -100,4 +100,3 @@ def is_name_term(text: str, open_at: int, close_at: int, start: int, end: int) -
         return True
     return _NAME_BEFORE.search(text, max(0, open_at - 40), open_at) is not None and \
         _NAME_AFTER.match(text, close_at) is not None and all(w[:1].isupper() or len(w) <= 3 for w in words)
-

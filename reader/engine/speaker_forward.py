@@ -40,7 +40,9 @@ def named_next(text: str, sentences: list[Sentence], si: int, phrase: str, cast:
     if _UNNAMED.search(text, sentences[si].start, sentences[si].end):
         return None  # "speaking on condition of anonymity": the description is all the story will give
     if si + 1 < len(sentences) and any(bare_word(w) in _PEOPLE for w in words[1:4]):
-        return _introduced_next(text, sentences, si, cast)  # "a young man at the scene": no job to match
+        introduced = _introduced_next(text, sentences, si, cast)  # "a young man at the scene": no job to match
+        if introduced is not None:
+            return introduced
     near = re.compile(r"\b" + re.escape(head) + r"\b", re.IGNORECASE)
     lo = sentences[si].end
     hi = sentences[min(si + 2, len(sentences) - 1)].end
