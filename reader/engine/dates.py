@@ -382,6 +382,8 @@ def dated_dateline(text: str, *, now: datetime | None = None) -> tuple[str, bool
     m = _DATELINE.match(text[:160])
     if not m and len(text) <= 90 and text[-1:].isdigit():
         m = _DATELINE_LINE.fullmatch(text)
+    if not m and text.startswith(", (", text.find(",")):
+        m = _DATELINE_BRACKET.match(text[:200])
     if not m:
         return None
     return _parse_dated(_clean(m.group("date")), UTC, _now(now))
@@ -392,6 +394,13 @@ _DATELINE_LINE = re.compile(
     r"(?P<date>[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d)\s*"
 )
 """A dateline line: its place in capitals, maybe a country, an agency in brackets or a comma, a full date."""
+_DATELINE_BRACKET = re.compile(
+    r"\s*[A-Z][A-Z.'’ -]{1,40},\s*\([^()]{2,100}?[-–—]\s*"
+    r"(?P<date>\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+(?:19|20)\d\d)"
+    r"\s*\)"
+)
+"""A dateline whose bracket holds the agency, the site that ran it and the date last: "SELVA, (NPA - Harbour
+Daily - 11th Oct, 2024) ..."."""
 
 
 def month_number(name: str) -> int | None:

@@ -247,3 +247,12 @@ def test_iso_fast_path_agrees_with_dateutil(text: str, monkeypatch: pytest.Monke
     fast = to_iso(text, now=NOW)
     monkeypatch.setattr(dates_mod, "_parse_iso", lambda *_a: None)
     assert fast == to_iso(text, now=NOW)
+
+
+def test_a_dateline_bracket_ending_in_the_date() -> None:
+    from reader.engine.dates import dated_dateline
+
+    text = "SELVA, (NPA - Harbour Daily / Coast Point News - 11th Oct, 2024) Captain Ann Roe said it would be fixed."
+    assert dated_dateline(text) == ("2024-10-11", True)
+    assert dated_dateline("SELVA, (NPA - Harbour Daily - Oct 11, 2024) The port reopened.") == ("2024-10-11", True)
+    assert dated_dateline("SELVA, (NPA) The port reopened on 11 October 2024.") is None
