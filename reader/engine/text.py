@@ -101,6 +101,7 @@ def paragraphs(raw: str) -> list[str]:
             joined = current and (
                 (line[:1].islower() and _wraps(current, line))
                 or (size >= RUN_ON_MIN and _runs_on(current, line)) or _quote_wraps(current)
+                or (current[-1].endswith(_OPEN_COMMA) and _ATTRIBUTION_LINE.match(line) is not None)
             )
             if joined:
                 current.append(line)
@@ -161,6 +162,10 @@ def _runs_on(current: list[str], line: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
+_ATTRIBUTION_LINE = re.compile(
+    r"(?:[A-Z][\w’'.-]*\s+){1,4}(?:said|says|added|adds|told|tells|explained|noted|warned)\b[^\"“”]{0,60}$"
+)
+"""A hard-wrapped quotation's attribution left on a line of its own ('...our customers,"⏎Killian said.')."""
 QUOTE_WRAP_MIN = 40
 """Characters of a line cut mid-sentence inside an open quotation that mark it as a hard wrap, not a heading."""
 

@@ -114,3 +114,10 @@ def test_a_place_after_in_or_at_is_no_person_for_he_to_stand_for() -> None:
                    "near Santo Rey. In Tom Kell, the town has a strong mayor.", cast)
     assert cast.known(["Vela", "Marin"]) is None and cast.known(["Santo", "Rey"]) is None
     assert cast.known(["Ann", "Roe"]) == "Ann Roe" and cast.known(["Tom", "Kell"]) == "Tom Kell"
+
+
+def test_an_attribution_left_on_a_line_of_its_own_joins_its_quotation() -> None:
+    raw = ("Shares fell on Tuesday.\n\"The pipeline is strong, we are not losing our customers,\"\nKell said.\n"
+           "\"We can see it,\" he added.")
+    assert paragraphs(raw)[1] == "\"The pipeline is strong, we are not losing our customers,\" Kell said."
+    assert paragraphs("\"We will win,\"\nThe vote is on Sunday.") == ["\"We will win,\"", "The vote is on Sunday."]
