@@ -86,17 +86,37 @@ _NAME_AFTER = re.compile(r"\s+[A-Z][\w’'-]+")
 _GLOSS_AFTER = re.compile(r"\s*\([a-z][^()]{1,40}\)")
 
 
-def is_name_term(text: str, open_at: int, close_at: int, start: int, end: int) -> bool:
-    """Whether a short quotation names rather than speaks: a nickname inside a name (Tomas "The Fox" Ruiz), or a
-    name with its translation after it in brackets ('the "Solvanet" (river pact) group').
+_HEADLINED = re.compile(r"\b(?:captioned|headlined|headed|titled|entitled)\s*:?\s*$")
+_HELD_TERM = re.compile(r"[’']s\s+$")
+_OF_AFTER = re.compile(r"\s+of\s")
+_DESCRIBED_AFTER = re.compile(
+    r",\s+(?:a|an|the|(?:[\w-]+\s+){0,3}[A-Z][\w-]*[’']s)\s+[^,.;:]{0,60}?\b(?:medicine|drug|product|brand|"
+    r"scheme|programme|program|policy|campaign|app|party|movement|group|company|festival)s?\s*[,.;]"
+)
 
-    Nobody in the sentence said such words, so the quote gets no speaker; ``open_at``/``close_at`` are the
-    offsets of the opening mark and of the end of the closing one, ``start``/``end`` those of the words between them.
+
+def is_name_term(text: str, open_at: int, close_at: int, start: int, end: int) -> bool:
+    """Whether a quotation names rather than speaks, so nobody in the sentence said it.
+
+    A headline after "captioned" or "headlined"; a short term held by a place or group and followed by
+    "of" ('the region's "pink tide" of leftist leaders'); and short names: a nickname inside a name (Tomas
+    "The Fox" Ruiz), a name with its translation after it in brackets ('the "Solvanet" (river pact)
+    group') or with what it is after a comma ('"Kalo Seed", a herbal medicine'). ``open_at``/``close_at``
+    are the offsets of the opening mark and of the end of the closing one, ``start``/``end`` those of the
+    words between them.
     """
+    before = text[max(0, open_at - 40) : open_at]
+    if _HEADLINED.search(before) is not None:
+        return True
     words = text[start:end].split()
+    if 0 < len(words) <= 3 and _HELD_TERM.search(before) is not None and _OF_AFTER.match(text, close_at) and \
+            text[end - 1 : end] not in ".,!?…;:":
+        return True
     if not words or len(words) > 4 or text[end - 1 : end] in ".,!?…;:" or not words[0][:1].isupper():
         return False
-    if _GLOSS_AFTER.match(text, close_at) is not None:
+    if not all(w[:1].isupper() or len(w) <= 3 for w in words):
+        return False  # a name's words are capitalised ("The Fox", "Kalo Seed"): "We will win" is speech
+    if _GLOSS_AFTER.match(text, close_at) is not None or _DESCRIBED_AFTER.match(text, close_at) is not None:
         return True
     return _NAME_BEFORE.search(text, max(0, open_at - 40), open_at) is not None and \
-        _NAME_AFTER.match(text, close_at) is not None and all(w[:1].isupper() or len(w) <= 3 for w in words)
+        _NAME_AFTER.match(text, close_at) is not None

@@ -121,3 +121,18 @@ def test_an_attribution_left_on_a_line_of_its_own_joins_its_quotation() -> None:
            "\"We can see it,\" he added.")
     assert paragraphs(raw)[1] == "\"The pipeline is strong, we are not losing our customers,\" Kell said."
     assert paragraphs("\"We will win,\"\nThe vote is on Sunday.") == ["\"We will win,\"", "The vote is on Sunday."]
+
+
+def test_headlines_held_terms_and_described_names_are_nobody_s_words() -> None:
+    raw = "The agency says a site credited a statement to Mr. Roe captioned “Officer threatens to strike if talks end.”"
+    assert _quotes(raw) == [("Officer threatens to strike if talks end.", None)]
+    raw = "Ann Roe won a third term, consolidating the region's \"pink tide\" of elected leftist leaders, aides said."
+    assert _quotes(raw) == [("pink tide", None)]
+    raw = ("Answering on the issue of ‘Kalo Seed’, guru Ben Kell’s controversial herbal medicine, Mr. Naik said that "
+           "Parliament had formed a panel.")
+    assert _quotes(raw) == [("Kalo Seed", None)]
+
+
+def test_speech_after_the_same_shapes_keeps_its_speaker() -> None:
+    assert _speakers("“We will win”, the party leader said.") == ["the party leader"]
+    assert _speakers("“Never Again”, the party leader said.") == ["the party leader"]
