@@ -32,6 +32,8 @@ _JOB_WORDS = ROLE_NOUNS | TITLE_WORDS
 _ROLE_MODIFIERS = frozenset({"senior", "former", "veteran", "top", "deputy", "acting", "then", "longtime", "fellow",
                              "local", "junior", "opposition", "party", "state", "regional", "national", "chief"})
 """Lower-case words that may come before a role after an inverted cue ("said senior party leader Ann Roe")."""
+_DESCRIBED_NAME = re.compile(r"an?\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z][\w’'-]+\s+[A-Z])")
+"""An indefinite article and a word or two describing the person before their full name ("a dejected Arlo Penn")."""
 _TITLE_ASIDE = re.compile(r"\((?:[A-Z][\w.-]*\s*){1,3}\)(?=\s+[A-Z])")
 
 
@@ -93,6 +95,10 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
     if start >= hi:
         return None
     seg = text[start:hi]
+    described = _DESCRIBED_NAME.match(seg)
+    if described is not None:
+        start += described.end()  # "said a dejected Arlo Penn": the man, described
+        seg = text[start:hi]
     anon = ANON.match(seg) or BARE_ANON.match(seg)
     # "said Minister of State for Fisheries (Independent Charge) Tomas Velin": an aside inside the title
     if "(" in seg and not anon and _TITLE_ASIDE.search(seg):

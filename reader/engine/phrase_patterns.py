@@ -106,10 +106,14 @@ MANNER_BEFORE = re.compile(
 )
 ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
 # "one nurse, who asked not to be named, told ...": the relative clause is no part of the speaker phrase
+IN_PLACE_TAIL = re.compile(r"(?<=[a-z’'])\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
+"""Where a named speaker was, between the name and the cue: "Prime Minister Tomas Velk in Oslo on Monday said"."""
+NAME_BEFORE_PLACE = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$")
+"""A full name (two capitalised words) right before :data:`IN_PLACE_TAIL`: "Police in Dalport" keeps its place."""
 RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+[^,;:.!?\"“”«»]{1,100},\s*$")
 PARTICIPLE_BEFORE = re.compile(
     r",\s+(?:speaking|writing|talking|appearing|addressing|responding|replying|referring|commenting|posting|"
-    r"testifying)\s[^,;:!?\"“”«»]{1,100}(?:,\s+[a-z][^,;:!?\"“”«»]{0,60})?,\s*$"
+    r"testifying)\s[^,;:!?\"“”«»]{1,100}(?:,\s+[a-z][^,;:!?\"“”«»]{0,120})?,\s*$"
 )
 """A participial insert between the speaker and the cue ("Ann Roe, speaking on the radio network Q, formerly Chirp,
 said"): the names inside it (a platform, a station) are where she spoke, not who. One aside in lower case may

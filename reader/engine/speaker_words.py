@@ -110,7 +110,7 @@ STOP_NAME = wordset(
     ultimately similarly likewise specifically notably importantly officially publicly privately reportedly
     asked speaking writing responding commenting addressing several few dozens hundreds thousands its
     upper lower gully creek valley bay beach heights springs falls junction peninsula province district
-    county township suburb suburbs
+    county township suburb suburbs nor neither
     millions one two three four five opposition government cabinet coalition alliance administration
     authorities regime police sabha club with from by to of into over under about among amid against during
     until upon without within through across around behind beyond near whether once even just only perhaps

@@ -1,0 +1,35 @@
+"""Speaker constructions from a seventh audit of real articles, rewritten in invented prose."""
+
+from __future__ import annotations
+
+from reader.engine.quotes import find_quotes
+from reader.engine.text import normalize, split_sentences
+
+
+def _speakers(raw: str) -> list[str | None]:
+    text = normalize(raw)
+    return [q.speaker for q in find_quotes(text, split_sentences(text))]
+
+
+def test_where_a_named_speaker_was_is_not_the_speaker() -> None:
+    raw = ("Ruritania's new Prime Minister Tomas Velk in Oslo on Monday said his country needed to \"deepen its ties "
+           "with steady partners like Norway\".")
+    assert _speakers(raw) == ["Tomas Velk"]
+    assert _speakers("Police in Dalport said: \"Stay away from the pier.\"") == ["police"]
+
+
+def test_a_long_aside_after_a_participial_insert() -> None:
+    raw = ("Fenn, speaking to reporters in Bergen, where he is due to attend a board meeting of state oil firm Kelmar "
+           "Petro, said: \"We will keep output steady.\"")
+    assert _speakers(raw) == ["Fenn"]
+
+
+def test_an_inverted_cue_before_a_described_name() -> None:
+    assert _speakers("\"We lost our shape,\" said a dejected Arlo Penn after the match.") == ["Arlo Penn"]
+    assert _speakers("\"Stay away,\" said a senior official in Dalport.") == ["a senior official in Dalport"]
+
+
+def test_nor_opening_a_sentence_is_no_name() -> None:
+    raw = ("The summary gave no date.\n\nNor did the readout say when talks would resume.\n\n"
+           "\"The talks were useful,\" the readout said.")
+    assert "Nor" not in _speakers(raw)
