@@ -142,15 +142,24 @@ _SIGN_OFF = re.compile(
 """A wire sign-off in brackets closing an article's last paragraph, after its final sentence."""
 
 
+_WIRE_CODE = re.compile(r"\s\[[A-Z]{1,6}/[A-Z]{0,6}\]$")
+"""A wire service's topic code closing a paragraph ("[O/R]", "[MKTS/GLOB]"), a link for its subscribers."""
+
+
 def split_glued_credits(paras: list[str]) -> list[str]:
-    """Paragraphs with a glued "-Agency" suffix, or a closing "(Reporting by ...)", cut off into a line of
-    its own, for the furniture pass.
+    """Paragraphs with a glued "-Agency" suffix, a closing "(Reporting by ...)" or a wire topic code ("[O/R]")
+    cut off into a line of its own, for the furniture pass.
 
     The sentence belongs to the article and the suffix is a credit line: left together, the pair
     reads as neither. The dash must touch the full stop, or the name be a registry agency ("said. - AFP").
     """
     out: list[str] = []
     for para in paras:
+        if isinstance(para, str) and para.endswith("]") and "/" in para[-16:]:
+            m = _WIRE_CODE.search(para, max(0, len(para) - 20))
+            if m is not None and m.start() > 0 and para[: m.start()].rstrip()[-1:] in ".!?\"”’":
+                out += [para[: m.start()].rstrip(), m.group().strip()]
+                continue  # "... at 1100 GMT. [O/R]": a wire service's topic code after the sentence
         if isinstance(para, str) and para.endswith(")") and "by " in para[-200:]:
             m = _SIGN_OFF.search(para, max(0, len(para) - 200))
             if m is not None and m.start() > 0:

@@ -80,7 +80,8 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         if issued is not None and issued.start() >= lo:
             lo, cue = issued.start(1), issued.end(1) - 1  # "A police statement said": the police
     words, hi = _last_words(text, lo, cue)
-    place = pp.IN_PLACE_TAIL.search(text, max(lo, hi - 60), hi) if " in " in text[max(lo, hi - 60) : hi] else None
+    place = pp.IN_PLACE_TAIL.search(text, max(lo, hi - 60), hi) if hi > lo and " in " in text[max(lo, hi - 60) : hi] \
+        else None  # hi is -1 when no word is left
     if place is not None and pp.NAME_BEFORE_PLACE.search(text, max(lo, place.start() - 60), place.start()):
         words, hi = _last_words(text, lo, place.start())  # "Tomas Velk in Oslo on Monday said": Velk, not Oslo
     relative = len(words) >= 2 and bare_word(words[-1]) in {"who", "which"} and words[-2].endswith(",")

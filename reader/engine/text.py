@@ -89,6 +89,8 @@ def paragraphs(raw: str) -> list[str]:
     if dirty:
         text = _INVISIBLE.sub("", _ANSI.sub("", text))
     text = unicodedata.normalize("NFC", text)
+    if "’’" in text or "‘‘" in text:
+        text = text.replace("‘‘", "“").replace("’’", "”")  # a double mark typed as two single ones: “harsh’’
     respace = _may_respace(text)
     out: list[str] = []
     for block in _BLANK_LINE.split(text):

@@ -33,3 +33,22 @@ def test_nor_opening_a_sentence_is_no_name() -> None:
     raw = ("The summary gave no date.\n\nNor did the readout say when talks would resume.\n\n"
            "\"The talks were useful,\" the readout said.")
     assert "Nor" not in _speakers(raw)
+
+
+def test_a_double_mark_typed_as_two_single_ones() -> None:
+    from reader.engine.text import paragraphs
+
+    assert paragraphs("Judge Ann Roe set aside “harsh’’ terms for ‘‘petty’’ thefts.") == [
+        "Judge Ann Roe set aside “harsh” terms for “petty” thefts."]
+    raw = "Judge Ann Roe set aside “harsh’’ sentences for “petty’’ thefts on Monday, court papers said."
+    assert len(_speakers(raw)) == 2
+
+
+def test_a_wire_topic_code_leaves_its_sentence_in_the_text() -> None:
+    from reader.engine import furniture
+
+    paras = ["Oil rose on Tuesday as producers met in Vienna to discuss output.",
+             "Brent crude rose 10 cents to $80.10 a barrel at 1100 GMT. [O/R]",
+             "The meeting ends on Friday, officials said."]
+    body, junk, _title = furniture.separate(paras)
+    assert body[1] == "Brent crude rose 10 cents to $80.10 a barrel at 1100 GMT." and junk == ["[O/R]"]

@@ -22,6 +22,7 @@ def _reference_paragraphs(raw: str) -> list[str]:
     """``paragraphs`` with every pass always run."""
     text = T._LINE_BREAKS.sub("\n", raw)
     text = unicodedata.normalize("NFC", T._INVISIBLE.sub("", T._ANSI.sub("", text)))
+    text = text.replace("‘‘", "“").replace("’’", "”")
     out: list[str] = []
     for block in T._BLANK_LINE.split(text):
         current: list[str] = []
@@ -31,7 +32,8 @@ def _reference_paragraphs(raw: str) -> list[str]:
                 continue
             size = sum(map(len, current))  # the joining rules are the function's own; the passes are what is tested
             if current and ((line[:1].islower() and T._wraps(current, line)) or
-                            (size >= T.RUN_ON_MIN and T._runs_on(current, line))):
+                            (size >= T.RUN_ON_MIN and T._runs_on(current, line)) or T._quote_wraps(current) or
+                            (current[-1].endswith(T._OPEN_COMMA) and T._ATTRIBUTION_LINE.match(line) is not None)):
                 current.append(line)
             else:
                 if current:
