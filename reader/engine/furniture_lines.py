@@ -36,6 +36,7 @@ from reader.engine.furniture_patterns import (
     LETTER,
     LIST_ANNOUNCE,
     LISTEN_PROMO,
+    PAGE_WIDGET,
     PLACE_SUFFIX,
     PREFIX_LABEL,
     PROMO_FIRSTS,
@@ -193,6 +194,8 @@ def line_flag(p: Para) -> str | None:
         if p.nw <= 12 and is_language_line(t):
             return "language"
         if p.nw <= 8 and GALLERY_NOTE.fullmatch(t):
+            return "label"
+        if p.nw <= 20 and PAGE_WIDGET.fullmatch(t):
             return "label"
         glued_ad = GLUED_AD.match(t) if t[:1] in "Aa" else None
         if glued_ad and p.nw <= 8 and _label_kind(t[glued_ad.end() :]) is not None:

@@ -154,6 +154,17 @@ is available only for your personal, non-commercial use"): the page's note about
 GLUED_AD = re.compile(r"^(?:Advertisement|ADVERTISEMENT|Advertising|ADVERTISING)(?=[A-Z])")
 """The ad slot's label glued to the next element's text ("AdvertisementAdvertise with us")."""
 GLUED_RELATED = re.compile(r"^(?:Related|RELATED|Read more|READ MORE|Also read|ALSO READ)(?=[A-Z0-9\"“'])")
+PAGE_WIDGET = re.compile(
+    r"(?i:you are here\s*:.{0,60}"
+    r"|(?:(?:and\s+)?(?:last\s+)?(?:posted|published|updated|modified)(?:\s+on)?\s*:?\s*){1,3}"
+    r"|(?:published|posted|updated)\s*:\s*\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b.{0,70}"
+    r"|.{0,60}\b(?:adjust|change|increase|decrease)\s+(?:the\s+)?(?:font|text)\s+size\s*:?)"
+    r"|About\s+[A-Z].{0,60}\s\d{1,6}\s+(?:Articles|Posts|Stories)"
+)
+"""Page widgets copied with the text: a breadcrumb ("You are here: Home"), date labels left without their
+dates ("Posted", "and last updated", "Published: Updated:") or with a date the reader cannot place
+("Published: 29 Jul 2019 02:41 AM XST Updated: ..."), a font-size control, an author box ("About Ann Roe
+212 Articles")."""
 GALLERY_NOTE = re.compile(
     r"(?:this (?:gallery|slideshow|album|post) contains \d+ (?:photos?|images?|pictures?|slides?)"
     r"|\d+ (?:photos?|images?|pictures?)"

@@ -52,3 +52,15 @@ def test_a_wire_topic_code_leaves_its_sentence_in_the_text() -> None:
              "The meeting ends on Friday, officials said."]
     body, junk, _title = furniture.separate(paras)
     assert body[1] == "Brent crude rose 10 cents to $80.10 a barrel at 1100 GMT." and junk == ["[O/R]"]
+
+
+def test_page_widgets_copied_with_the_text_are_furniture() -> None:
+    from reader.engine.furniture_lines import line_flag, shape
+
+    for line in ("You are here:   Home", "Posted", "and last updated", "Published: Updated:",
+                 "Published: 29 Jul 2019 02:41 AM XST Updated: 29 Jul 2019 02:41 AM XST",
+                 "Harbour Wire, June 25, 2016 Adjust font size:", "About Dalport Gazette 9493 Articles"):
+        assert line_flag(shape(line)) == "label", line
+    for line in ("Posted by Ann Roe on Monday.", "The ministry published the report.",
+                 "About 300 articles were published."):
+        assert line_flag(shape(line)) is None, line
