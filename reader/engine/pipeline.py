@@ -139,7 +139,11 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
     items = list(expand(sources))
     result = IngestResult()
     total = len(items)
-    at_end = group_at_end(library, expected_articles(items) if bulk is None else total, bulk)
+    at_end = group_at_end(library, total, bulk)
+    if not at_end and bulk is None:
+        # files of many records (JSON Lines, feeds, archives) may hold enough articles: count them only now,
+        # as counting reads those files once more
+        at_end = group_at_end(library, expected_articles(items), None)
     # With workers, results are written back to back: leave the lock free a moment after each commit.
     batch: Batch[Stored] = Batch(library, max_seconds=BULK_BATCH_SECONDS if at_end else None,
                                  pause=0.004 if jobs > 1 else 0.0)

@@ -160,8 +160,7 @@ def _runs_on(current: list[str], line: str) -> bool:
         return False
     if line.count(" ") < RUN_ON_SHORT:
         return True
-    text = " ".join(current[-_RUN_ON_LINES:])
-    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    return _quote_open(current)
 
 
 _ATTRIBUTION_LINE = re.compile(
@@ -181,6 +180,11 @@ def _quote_wraps(current: list[str]) -> bool:
     last = current[-1]
     if last[-1] in _TERMINAL_END or last[-1] in ",:;" or len(last) < QUOTE_WRAP_MIN:
         return False  # a comma or a conjunction is _runs_on's to judge
+    return _quote_open(current)
+
+
+def _quote_open(current: list[str]) -> bool:
+    """Whether a quotation opened in the last lines of ``current`` is still open at its end."""
     text = " ".join(current[-_RUN_ON_LINES:])
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
