@@ -81,6 +81,13 @@ def _named_appositive(text: str, pos: int, hi: int) -> NounPhrase | None:
     return NounPhrase(end - len(joined), end, "name", joined, name=name)
 
 
+_HEAD_OF = re.compile(r" of (?:the )?(?:state|government)\b")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+_CLAUSE_GOES_ON = frozenset({"and", "as", "at", "in", "on", "to", "after", "before", "during", "while", "when", "who",
+                             "adding", "noting", "stressing", "insisting", "saying", "from", "with", "but", "of"})
+"""Lower-case words that may follow a speaker phrase without continuing it."""
+
+
 def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
     """The speaker phrase right after an inverted cue ("said Peskov", "said a senior official")."""
     hi = min(hi, cue_end + 300)
@@ -159,6 +166,11 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
             break
         cut = m.end()
     end = cut
+    office = _HEAD_OF.match(text, end, hi) if text.endswith("head", name_start, end) else None
+    if office is not None and (_NEXT_WORD.match(text, office.end(), hi) is None or
+                               _NEXT_WORD.match(text, office.end(), hi).group(1) in _CLAUSE_GOES_ON):
+        # "said the head of state": the office is the role, not "the head" (but "the head of the state railway")
+        return NounPhrase(name_start, office.end(), "role", text[name_start : office.end()], roles=["head"])
     np = _classify(text, name_start, end)
     if np is not None and np.kind == "org" and (" of " in np.text or " for " in np.text):
         np = _titled_name(text, name_start, end) or np

@@ -51,6 +51,7 @@ from reader.engine.speaker_words import (
     is_role_word,
     is_title,
     looks_like_name,
+    offices_headed,
     role_class,
     split_titles,
     surname,
@@ -133,8 +134,10 @@ class Cast:
                 self.by_first.setdefault(fold(name_tokens[0]), []).append(key)
             self.by_surname.setdefault(last, []).append(key)
         if roles:
-            person.roles.update(role_class(r, roles) for r in roles
-                                if bare_word(r) in ROLE_NOUNS or bare_word(r) in ROLE_CLASSES)
+            classes = {role_class(r, roles) for r in roles
+                       if bare_word(r) in ROLE_NOUNS or bare_word(r) in ROLE_CLASSES}
+            person.roles.update(classes)
+            person.roles.update(offices_headed(classes, roles))
             person.origins.update(bare_word(r) for r in roles if bare_word(r) in DEMONYMS)
             person.gender = person.gender or gender_of_words(roles)
         return name
