@@ -31,7 +31,7 @@ CUES = (
     r"critici[sz]ed|demurred|scoffed|snapped|fumed|mused|cited|cites|chanted|chanting|whispers|shouts|"
     r"forecast|forecasts|praised|praises|hailed|hails|welcomed|welcomes|condemned|condemns|slammed|slams|"
     r"congratulated|congratulates|thanked|thanks|branded|brands|decried|decries|lambasted|lambasts|"
-    r"dismissed|dismisses|"
+    r"dismissed|dismisses|affirmed|affirms|"
     r"according\s+to|in\s+the\s+words\s+of"
 )
 
@@ -53,7 +53,7 @@ CUE = re.compile(r"(?<![\w’'-])(?:" + by_first_letter(CUES + _OPENING_CUES) + 
 INVERTED = re.compile(
     r"(?:said|says|added|adds|asked|wrote|writes|explained|continued|insisted|noted|recalled|stated|"
     r"declared|warned|conceded|concluded|replied|responded|answered|remarked|observed|tweeted|argued|"
-    r"claimed|stressed|emphasi[sz]ed|quipped|joked|retorted|countered|exclaimed|chanted|shouted|whispered|"
+    r"claimed|stressed|emphasi[sz]ed|quipped|joked|retorted|countered|exclaimed|chanted|shouted|whispered|affirmed|"
     r"[Aa]ccording\s+to|"
     r"[Ii]n\s+the\s+words\s+of|Said|Says)$"
 )

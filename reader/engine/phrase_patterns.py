@@ -108,6 +108,11 @@ ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")
 # "one nurse, who asked not to be named, told ...": the relative clause is no part of the speaker phrase
 IN_PLACE_TAIL = re.compile(r"(?<=[a-z’'])\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$")
 """Where a named speaker was, between the name and the cue: "Prime Minister Tomas Velk in Oslo on Monday said"."""
+IN_TOWN_TAIL = re.compile(
+    r"(?<=[a-z’'])\s+in\s+the\s+(?:[a-z]+\s+){0,2}(?:city|town|village|province|region|district|capital|port|state|"
+    r"county)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$"
+)
+"""A place named by its kind ("in the northern city of Tarvik") between the speaker and the cue: never the speaker."""
 NAME_BEFORE_PLACE = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$")
 """A full name (two capitalised words) right before :data:`IN_PLACE_TAIL`: "Police in Dalport" keeps its place."""
 RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+[^,;:.!?\"“”«»]{1,100},\s*$")

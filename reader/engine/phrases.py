@@ -84,6 +84,10 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         else None  # hi is -1 when no word is left
     if place is not None and pp.NAME_BEFORE_PLACE.search(text, max(lo, place.start() - 60), place.start()):
         words, hi = _last_words(text, lo, place.start())  # "Tomas Velk in Oslo on Monday said": Velk, not Oslo
+    elif place is None and hi > lo and " of " in text[max(lo, hi - 40) : hi]:
+        town = pp.IN_TOWN_TAIL.search(text, max(lo, hi - 90), hi)
+        if town is not None and town.start() > lo:
+            words, hi = _last_words(text, lo, town.start())  # "the court in the northern city of Tarvik": the court
     relative = len(words) >= 2 and bare_word(words[-1]) in {"who", "which"} and words[-2].endswith(",")
     if relative:
         hi = lo + len(text[lo : hi - len(words.pop())].rstrip())  # ", who said": the phrase ends at the comma

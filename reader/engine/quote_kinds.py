@@ -87,6 +87,8 @@ _GLOSS_AFTER = re.compile(r"\s*\([a-z][^()]{1,40}\)")
 
 
 _HEADLINED = re.compile(r"\b(?:captioned|headlined|headed|titled|entitled)\s*:?\s*$")
+_VOTED = re.compile(r"\b(?:voted|votes?|voting|vote\s+of)\s*$")
+_VOTE_AFTER = re.compile(r"\s+(?:vote|votes|voters|camp|side)\b")
 _HELD_TERM = re.compile(r"[’']s\s+$")
 _OF_AFTER = re.compile(r"\s+of\s")
 _DESCRIBED_AFTER = re.compile(
@@ -109,6 +111,8 @@ def is_name_term(text: str, open_at: int, close_at: int, start: int, end: int) -
     if _HEADLINED.search(before) is not None:
         return True
     words = text[start:end].split()
+    if 0 < len(words) <= 2 and (_VOTED.search(before) is not None or _VOTE_AFTER.match(text, close_at)):
+        return True  # "those who voted 'Aye'", 'a "No" vote': the ballot's word, not anyone's speech
     if 0 < len(words) <= 3 and _HELD_TERM.search(before) is not None and _OF_AFTER.match(text, close_at) and \
             text[end - 1 : end] not in ".,!?…;:":
         return True

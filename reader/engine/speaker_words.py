@@ -116,7 +116,8 @@ STOP_NAME = wordset(
     authorities regime police sabha club with from by to of into over under about among amid against during
     until upon without within through across around behind beyond near whether once even just only perhaps
     maybe hospital airport station bridge hotel stadium church mosque temple prison jail county district
-    province region valley lake beach harbour harbor port village"""
+    province region valley lake beach harbour harbor port village cartel cartels gang gangs militia militias
+    brigade brigades battalion syndicate mafia faction factions"""
 )
 
 

@@ -98,6 +98,8 @@ class Cast:
         self.people: dict[str, Person] = {}
         self.by_surname: dict[str, list[str]] = {}
         self.by_first: dict[str, list[str]] = {}
+        # people of three names or more under each inner name: "Lula" in "Luiz Inácio Lula da Silva"
+        self.by_middle: dict[str, list[str]] = {}
         self.focus: list[tuple[int, str]] = []
         self.anonymous: list[tuple[int, str]] = []
         self.orgs: list[tuple[int, str]] = []
@@ -132,6 +134,12 @@ class Cast:
                 full.pop(first, None)
                 namesakes.pop(first, None)
                 self.by_first.setdefault(fold(name_tokens[0]), []).append(key)
+            for inner in name_tokens[1:-1] if len(name_tokens) >= 3 else ():
+                if inner[:1].isupper() and len(inner) > 2 and not inner.endswith("."):
+                    word = surname(inner)
+                    full.pop(word, None)
+                    namesakes.pop(word, None)
+                    self.by_middle.setdefault(word, []).append(key)
             self.by_surname.setdefault(last, []).append(key)
         if roles:
             classes = {role_class(r, roles) for r in roles
@@ -201,6 +209,10 @@ class Cast:
             # "Mohammed bin Rashid Al Maktoum"): the longest, when every other is the start of it
             if firsts and all(longest.split()[: len(n.split())] == n.split() for n in firsts):
                 best = longest
+            elif not firsts and len(self.by_surname.get(surname(name), ())) <= 1:
+                inner = {self.people[k].name for k in self.by_middle.get(surname(name), [])[:50]}
+                if len(inner) == 1:
+                    best = inner.pop()  # the one person who has it as an inner name: "said Lula"
         return best
 
     def in_focus_with(self, name: str, pos: int) -> str:
@@ -232,7 +244,8 @@ class Cast:
             return found  # type: ignore[return-value]
         if fold(joined) in self.people:
             found = self.full_name(joined)
-        elif surname(joined) not in self.by_surname and fold(joined) not in self.by_first:
+        elif surname(joined) not in self.by_surname and fold(joined) not in self.by_first and \
+                surname(joined) not in self.by_middle:
             found = None  # the longest name would be the name itself: nobody is filed under it to be longer
         else:
             full = self.full_name(joined)

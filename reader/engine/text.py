@@ -91,6 +91,9 @@ def paragraphs(raw: str) -> list[str]:
     text = unicodedata.normalize("NFC", text)
     if "’’" in text or "‘‘" in text:
         text = text.replace("‘‘", "“").replace("’’", "”")  # a double mark typed as two single ones: “harsh’’
+    if "``" in text:
+        # old wire feeds typed quotation marks TeX's way, ``like this'': two grave accents open, two apostrophes close
+        text = text.replace("``", "“").replace("''", "”")
     respace = _may_respace(text)
     out: list[str] = []
     for block in _BLANK_LINE.split(text):

@@ -35,3 +35,49 @@ def test_a_vice_president_is_no_head_of_state() -> None:
 def test_the_head_of_a_state_body_is_not_the_head_of_state() -> None:
     raw = _OFFICES + "\"Sales fell,\" said the head of the state railway, Ida Marr."
     assert _speakers(raw) == ["Ida Marr"]
+
+
+def test_quotation_marks_typed_the_tex_way_by_old_wire_feeds() -> None:
+    raw = "``Trust is badly damaged and it will take work to win it back,'' Jane Roe, an analyst, told the paper."
+    text = normalize(raw)
+    assert text.startswith("“Trust") and "back,” Jane" in text
+    assert _speakers(raw) == ["Jane Roe"]
+
+
+def test_affirmed_is_a_cue_either_way_round() -> None:
+    lead = "Ann Roe, the mayor, opened the meeting.\n\n"
+    assert _speakers(lead + "\"We will not yield,\" affirmed Ben Kell.") == ["Ben Kell"]
+    assert _speakers(lead + "\"We will not yield,\" he affirmed.") == ["Ann Roe"]
+    text = normalize(lead + "Ben Kell affirmed: \"We will not yield.\"")
+    cues = [q.cue for q in find_quotes(text, split_sentences(text))]
+    assert [text[c.start : c.end] if c else None for c in cues] == ["affirmed"]
+
+
+def test_a_name_known_by_an_inner_part_of_a_long_name() -> None:
+    raw = ("President Marco Tito Alves Ferreira spoke in Lima on Monday.\n\n\"We will not yield,\" said Tito.")
+    assert _speakers(raw) == ["Marco Tito Alves Ferreira"]
+
+
+def test_an_inner_name_shared_by_two_people_links_to_neither() -> None:
+    raw = ("Marco Tito Alves Ferreira met Lena Tito Brand in Lima on Monday.\n\n\"We will not yield,\" said Tito.")
+    assert _speakers(raw) == ["Tito"]
+
+
+def test_a_place_named_by_its_kind_is_not_the_speaker_before_the_cue() -> None:
+    raw = ("\"The court found the defendant guilty,\" a statement from the court in the northern city of Tarvik "
+           "said.")
+    assert _speakers(raw) == ["court"]
+    assert _speakers("Officials in the port city of Velm said \"nothing was found\".") == ["Officials"]
+
+
+def test_the_word_of_a_vote_is_nobody_s_speech() -> None:
+    raw = ("The Speaker, Ama Boateng, declared that the motion had passed among those who voted ‘Aye’. Ben Kell said "
+           "a \"No\" vote would hurt the town. Kell voted \"with a heavy heart\", he said.")
+    assert _speakers(raw) == [None, None, "Ben Kell"]
+
+
+def test_a_she_after_a_bracketed_cartel_is_the_woman_not_the_gang() -> None:
+    raw = ("Governor Rita Moreno spoke on Monday.\n\nMoreno said the violence followed the split of a criminal group "
+           "(the Valle Cartel) after one of its leaders was arrested.\n\nTroops sent to Valle after attack on mayors"
+           "\n\n\"Our plan is not confrontation,\" she said.")
+    assert _speakers(raw) == ["Rita Moreno"]
