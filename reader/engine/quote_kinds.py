@@ -89,6 +89,12 @@ _GLOSS_AFTER = re.compile(r"\s*\([a-z][^()]{1,40}\)")
 _HEADLINED = re.compile(r"\b(?:captioned|headlined|headed|titled|entitled)\s*:?\s*$")
 _VOTED = re.compile(r"\b(?:voted|votes?|voting|vote\s+of)\s*$")
 _VOTE_AFTER = re.compile(r"\s+(?:vote|votes|voters|camp|side)\b")
+_KIND_AFTER = re.compile(
+    r"(?:\s+(?:and|or)\s+[\"“‘'][^\"”’'\n]{1,40}[\"”’'])?\s+(?:factions?|gangs?|groups?|cartels?|militias?|"
+    r"movements?|brands?|camps?|wings?|bands?|teams?|clans?|operations?|programmes?|programs?|schemes?|campaigns?)\b"
+)
+"""What a capitalised name in quotation marks names, right after it ('the "Red Hand" gang', 'the "Reds" and
+"Blues" factions'): a group or a scheme, which nobody said."""
 _HELD_TERM = re.compile(r"[’']s\s+$")
 _OF_AFTER = re.compile(r"\s+of\s")
 _DESCRIBED_AFTER = re.compile(
@@ -120,7 +126,8 @@ def is_name_term(text: str, open_at: int, close_at: int, start: int, end: int) -
         return False
     if not all(w[:1].isupper() or len(w) <= 3 for w in words):
         return False  # a name's words are capitalised ("The Fox", "Kalo Seed"): "We will win" is speech
-    if _GLOSS_AFTER.match(text, close_at) is not None or _DESCRIBED_AFTER.match(text, close_at) is not None:
+    if _GLOSS_AFTER.match(text, close_at) is not None or _DESCRIBED_AFTER.match(text, close_at) is not None or \
+            _KIND_AFTER.match(text, close_at) is not None:
         return True
     return _NAME_BEFORE.search(text, max(0, open_at - 40), open_at) is not None and \
         _NAME_AFTER.match(text, close_at) is not None

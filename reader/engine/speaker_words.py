@@ -117,7 +117,8 @@ STOP_NAME = wordset(
     until upon without within through across around behind beyond near whether once even just only perhaps
     maybe hospital airport station bridge hotel stadium church mosque temple prison jail county district
     province region valley lake beach harbour harbor port village cartel cartels gang gangs militia militias
-    brigade brigades battalion syndicate mafia faction factions"""
+    brigade brigades battalion syndicate mafia faction factions daily herald tribune gazette chronicle telegraph
+    observer courier ledger examiner express mirror guardian independent bulletin dispatch inquirer sentinel"""
 )
 
 

@@ -81,3 +81,17 @@ def test_a_she_after_a_bracketed_cartel_is_the_woman_not_the_gang() -> None:
            "(the Valle Cartel) after one of its leaders was arrested.\n\nTroops sent to Valle after attack on mayors"
            "\n\n\"Our plan is not confrontation,\" she said.")
     assert _speakers(raw) == ["Rita Moreno"]
+
+
+def test_quoted_names_of_factions_and_schemes_are_not_speech() -> None:
+    raw = ("Ann Roe spoke in Valle. \"That caused a battle,\" she said, referring to the war between the \"Los Rojos\" "
+           "and \"Los Azules\" factions of the gang. She said the \"Clean Streets\" programme had worked.")
+    assert _speakers(raw)[:3] == ["Ann Roe", None, None]
+    assert _speakers(raw).count("Ann Roe") == 1  # the scheme's name is not hers either (or is no quote at all)
+
+
+def test_a_newspaper_s_name_is_no_person_for_a_pronoun() -> None:
+    raw = ("Governor Rita Moreno held her news conference on Tuesday.\n\nA correspondent from the Daily Planet told "
+           "Governor Rita Moreno that he spent a week in Valle. He noted that \"despite many soldiers\" in the state, "
+           "\"there is violence every day.\"")
+    assert "Daily Planet" not in _speakers(raw)
