@@ -284,13 +284,15 @@ _OTHER_SUBJECT = re.compile(r"\s*(?:They|We|It|I|You)\b")
 _SUBORDINATE_LEAD = re.compile(
     r"\s*(?:[A-Z][\w .’'-]{0,30}:\s+)?(?:After|Before|Following|Despite|Since|Until|During|Amid|Unlike|Upon|"
     r"Although|Though|While|When|Whereas|Because|Unless|Asked|Questioned|Pressed|In\s+(?:response|reply|reaction)\s+to|"
+    r"On\s+(?:whether|why|how|what|when)|"
     r"[A-Z][a-z]+ing(?=\s+[a-z]))\b[^,;:\"“”\n]{0,200},"
 )
 """Also a participle or reply phrase ("Speaking at a news conference in Port Averly, the minister said",
 "Asked whether ..., coach Ann Roe said"): the names in it are places and objects, not the speaker."""
 _SUBORDINATORS = ("After", "Before", "Following", "Despite", "Since", "Until", "During", "Amid", "Unlike", "Upon",
                   "Although", "Though", "While", "When", "Whereas", "Because", "Unless", "Asked", "Questioned",
-                  "Pressed", "In response", "In reply", "In reaction")
+                  "Pressed", "In response", "In reply", "In reaction", "On whether", "On why", "On how", "On what",
+                  "On when")
 """The words :data:`_SUBORDINATE_LEAD` opens with when no label (a capital, up to 30 characters, a colon) comes
 first: a sentence opening with none of them, and with no colon so near its start, cannot match."""
 _OTHER_OPENINGS = ("They", "We", "It", "I", "You")

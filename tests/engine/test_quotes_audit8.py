@@ -95,3 +95,9 @@ def test_a_newspaper_s_name_is_no_person_for_a_pronoun() -> None:
            "Governor Rita Moreno that he spent a week in Valle. He noted that \"despite many soldiers\" in the state, "
            "\"there is violence every day.\"")
     assert "Daily Planet" not in _speakers(raw)
+
+
+def test_a_name_in_an_opening_on_whether_clause_is_not_the_subject() -> None:
+    raw = ("Premier Chidi Okafor said today he would not resign.\n\nOn whether his government planned to nominate "
+           "former Premier Ada Eze to the upper house, he shook his head.\n\n\"Anyone may come,\" he quipped.")
+    assert _speakers(raw) == ["Chidi Okafor"]
