@@ -270,7 +270,9 @@ def _may_introduce(text: str, lo: int, start: int, name: Sequence[str]) -> bool:
 
 
 _VERB_NEXT = re.compile(  # a verb, an age or appositive ("Olena, 34, who ..."), or a cue before a colon
-    r"\s+(?:is|was|has|had|have|will|would|could|can|did|does|also|then|later|now|still|[a-z]+(?:ed|s))\b"
+    # (a word in -s before a plural's verb is a plural noun: "Oil producers have added ...", not "Lopez tells")
+    r"\s+(?:is|was|has|had|have|will|would|could|can|did|does|also|then|later|now|still|[a-z]+ed|"
+    r"[a-z]+s(?!\s+(?:have|are|were|had|say|said|will|would|could|can|do|did)\b))\b"
     r"|,\s*\d{1,3},|,\s+(?:who|a|an|the)\b|\s+[^\W\d_]+:"
 )
 

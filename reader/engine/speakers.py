@@ -284,14 +284,18 @@ class Cast:
         """The most recent person in focus introduced with these demonyms ("the Russian leader")."""
         k = bisect.bisect_left(self.focus, (pos, ""))
         for _, name in reversed(self.focus[max(0, k - self._LOOKBACK) : k]):
-            full = self.full_name(name)
-            seen: set[str] = set()
-            for key in self.by_surname.get(surname(name), [])[:50]:
-                if self.full_name(self.people[key].name) == full:
-                    seen |= self.people[key].origins
-            if origins <= seen:
-                return full
+            if origins <= self._origins_of(name):
+                return self.full_name(name)
         return None
+
+    def _origins_of(self, name: str) -> set[str]:
+        """The demonyms seen with a person under any of their names."""
+        full = self.full_name(name)
+        seen: set[str] = set()
+        for key in self.by_surname.get(surname(name), [])[:50]:
+            if self.full_name(self.people[key].name) == full:
+                seen |= self.people[key].origins
+        return seen
 
     def note_opening_source(self, text: str, lo: int, hi: int) -> None:
         """An anonymous source opening a sentence with no cue ("A spokesperson for the ministry rejected ...")
@@ -425,8 +429,14 @@ class Cast:
             if found is None and bare_word(head) == "secretary":  # a press secretary first named as "secretary"
                 found = self.last_in_focus(np.start, role_class(head))
             origins = {bare_word(w) for w in np.text.split() if bare_word(w) in DEMONYMS}
+            if found is not None and origins and not origins <= self._origins_of(found) and self._origins_of(found):
+                found = None  # "the Saudi minister" is not the Russian minister in focus
             if found is None and origins:
                 found = self._last_from(np.start, origins)
+            if found is None and origins:
+                near = self.last_in_focus(np.start)
+                if near is not None and not self._origins_of(near) and not self.roles_of(near) - COURTESY - {role}:
+                    found = near  # the person in focus, of no nationality given and no other job
             if found is None and not origins and not speaks_for_another(head, np.text) and may_be_focus(head):
                 found = self.last_in_focus(np.start)
                 jobs = self.roles_of(found) - COURTESY if found else set()

@@ -101,3 +101,18 @@ def test_a_name_in_an_opening_on_whether_clause_is_not_the_subject() -> None:
     raw = ("Premier Chidi Okafor said today he would not resign.\n\nOn whether his government planned to nominate "
            "former Premier Ada Eze to the upper house, he shook his head.\n\n\"Anyone may come,\" he quipped.")
     assert _speakers(raw) == ["Chidi Okafor"]
+
+
+def test_a_minister_of_another_nationality_is_not_the_one_meant() -> None:
+    raw = ("The energy minister of the top exporter spoke in Vienna on Monday.\n\nKhalid Tamr told a conference that "
+           "the kingdom kept in weekly contact with its partners.\n\nProducers have raised output in "
+           "\"recent weeks and months\" and the market was well supplied, the Saudi minister said.\n\n"
+           "Russian Energy Minister Ivan Novak told reporters the market was stable.")
+    assert _speakers(raw) == ["Khalid Tamr"]
+
+
+def test_a_capitalised_word_before_a_plural_noun_and_its_verb_is_no_new_person() -> None:
+    raw = ("Khalid Tamr spoke in Vienna on Monday.\n\nOil producers have added output in \"recent weeks\" and the "
+           "market was well supplied, he said.")
+    assert _speakers(raw) == ["Khalid Tamr"]
+
