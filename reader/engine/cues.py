@@ -54,6 +54,7 @@ INVERTED = re.compile(
     r"(?:said|says|added|adds|asked|wrote|writes|explained|continued|insisted|noted|recalled|stated|"
     r"declared|warned|conceded|concluded|replied|responded|answered|remarked|observed|tweeted|argued|"
     r"claimed|stressed|emphasi[sz]ed|quipped|joked|retorted|countered|exclaimed|chanted|shouted|whispered|affirmed|"
+    r"promised|vowed|pledged|predicted|"
     r"[Aa]ccording\s+to|"
     r"[Ii]n\s+the\s+words\s+of|Said|Says)$"
 )

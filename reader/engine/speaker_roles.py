@@ -38,6 +38,11 @@ OFFICES = frozenset({"spokes", "minister", "adviser", "secretary", "director", "
                       "governor", "mayor", "president", "commissioner", "official", "senator", "deputy"})
 """Jobs "the official" may stand for, when the person in focus holds one ("spokesman Ivan Dorin ... the palace
 official said")."""
+POLITICAL_OFFICES = frozenset({"minister", "prime", "president", "chancellor", "senator", "representative",
+                               "governor", "mayor", "lawmaker", "mp", "councillor", "head-of-state",
+                               "head-of-government", "chief-minister"})
+"""Jobs "the politician" may stand for, when the person in focus holds one ("Chancellor Ola Brant ... the
+Reds politician said")."""
 _OTHER_PARTY = frozenset({"prosecutor", "judge", "magistrate", "lawyer", "attorney", "counsel", "barrister",
                           "solicitor", "coroner", "interviewer", "moderator"})
 """Roles that face the person a story is about: never that person when nobody holding them is named."""

@@ -74,7 +74,7 @@ ROLE_CLASSES = {
 OCCUPATIONS = wordset(
     """engineer teacher nurse pilot chef scientist physician surgeon architect activist student owner founder
     historian doctor volunteer organiser organizer paramedic firefighter prosecutor attorney reporter journalist
-    correspondent editor"""
+    correspondent editor politician"""
 )
 ROLE_NOUNS = frozenset(PERSON_TITLES | set(ROLE_CLASSES) | OCCUPATIONS | {"leader", "official", "chief", "diplomat"})
 NAME_DESCRIPTORS = wordset(

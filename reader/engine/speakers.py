@@ -30,6 +30,7 @@ from reader.engine.speaker_roles import (
     GENERIC_BODIES,
     OFFICES,
     OWNER_SAID,
+    POLITICAL_OFFICES,
     body_pattern,
     may_be_focus,
     speaks_for_another,
@@ -440,7 +441,8 @@ class Cast:
             if found is None and not origins and not speaks_for_another(head, np.text) and may_be_focus(head):
                 found = self.last_in_focus(np.start)
                 jobs = self.roles_of(found) - COURTESY if found else set()
-                if jobs and not FORMER.search(np.text) and not (bare_word(head) == "official" and jobs & OFFICES):
+                if jobs and not FORMER.search(np.text) and not (bare_word(head) == "official" and jobs & OFFICES) \
+                        and not (bare_word(head) == "politician" and jobs & POLITICAL_OFFICES):
                     found = None  # "the former Dunmore manager": an earlier job, so it need not be the one named
             if found is None and AGE_HEAD.search(np.text):
                 found = self.last_in_focus(np.start)

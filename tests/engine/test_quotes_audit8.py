@@ -116,3 +116,15 @@ def test_a_capitalised_word_before_a_plural_noun_and_its_verb_is_no_new_person()
            "market was well supplied, he said.")
     assert _speakers(raw) == ["Khalid Tamr"]
 
+
+
+def test_promised_and_vowed_before_their_speaker() -> None:
+    lead = "Ida Marr, the harbour master, spoke first.\n\n"
+    assert _speakers(lead + "\"We will rebuild the pier,\" vowed Ann Roe on Monday.") == ["Ann Roe"]
+    assert _speakers(lead + "\"Taxes will fall,\" promised the mayor, Ben Kell.") == ["Ben Kell"]
+
+
+def test_the_politician_is_the_office_holder_in_focus() -> None:
+    raw = ("The parties are still far apart, according to Chancellor Ola Brant, but talks go well. There will be "
+           "\"very good results,\" promised the Reds politician on Tuesday. \"It will be worth it,\" he said.")
+    assert _speakers(raw) == ["Ola Brant", "Ola Brant"]
