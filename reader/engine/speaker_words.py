@@ -195,7 +195,12 @@ DEMONYMS = wordset(
     african south-african dutch belgian swiss austrian swedish norwegian danish finnish estonian latvian
     lithuanian georgian armenian azerbaijani kazakh uzbek moldovan irish scottish welsh english western
     eastern northern southern arab gulf nordic baltic soviet taiwanese hong-kong north-korean
-    south-korean us-backed allied"""
+    south-korean us-backed allied malawian zimbabwean zambian ghanaian ugandan tanzanian rwandan burundian somali
+    sudanese libyan tunisian algerian moroccan senegalese cameroonian congolese angolan mozambican namibian
+    malian chadian eritrean nepali nepalese lankan sri-lankan burmese cambodian laotian mongolian singaporean
+    kuwaiti bahraini omani peruvian bolivian ecuadorian uruguayan paraguayan haitian jamaican guatemalan
+    honduran salvadoran nicaraguan panamanian icelandic slovenian bosnian albanian macedonian montenegrin
+    kosovar cypriot maltese kyrgyz tajik turkmen fijian kurdish"""
 )
 
 

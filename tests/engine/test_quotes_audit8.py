@@ -128,3 +128,9 @@ def test_the_politician_is_the_office_holder_in_focus() -> None:
     raw = ("The parties are still far apart, according to Chancellor Ola Brant, but talks go well. There will be "
            "\"very good results,\" promised the Reds politician on Tuesday. \"It will be worth it,\" he said.")
     assert _speakers(raw) == ["Ola Brant", "Ola Brant"]
+
+
+def test_a_nationality_as_a_noun_is_the_person_it_describes() -> None:
+    raw = ("Ann Roe, a Zambian who fled the town with her children, spoke first.\n\nIda Marr, a 45-year-old widow and "
+           "mother of three, hid in the bush for two weeks.\n\n\"It has been very hard,\" the Malawian told the paper.")
+    assert _speakers(raw) == ["Ida Marr"]
