@@ -32,7 +32,7 @@ CUES = (
     r"forecast|forecasts|praised|praises|hailed|hails|welcomed|welcomes|condemned|condemns|slammed|slams|"
     r"congratulated|congratulates|thanked|thanks|branded|brands|decried|decries|lambasted|lambasts|"
     r"dismissed|dismisses|affirmed|affirms|"
-    r"according\s+to|in\s+the\s+words\s+of"
+    r"according\s+to|as\s+per|in\s+the\s+words\s+of"
 )
 
 
@@ -48,14 +48,14 @@ def by_first_letter(alternatives: str) -> str:
     return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
 
 
-_OPENING_CUES = r"|According\s+to|In\s+the\s+words\s+of|Said|Says"  # capitalised where they open a sentence
+_OPENING_CUES = r"|According\s+to|As\s+per|In\s+the\s+words\s+of|Said|Says"  # capitalised where they open a sentence
 CUE = re.compile(r"(?<![\w’'-])(?:" + by_first_letter(CUES + _OPENING_CUES) + r")(?![\w’'-])")
 INVERTED = re.compile(
     r"(?:said|says|added|adds|asked|wrote|writes|explained|continued|insisted|noted|recalled|stated|"
     r"declared|warned|conceded|concluded|replied|responded|answered|remarked|observed|tweeted|argued|"
     r"claimed|stressed|emphasi[sz]ed|quipped|joked|retorted|countered|exclaimed|chanted|shouted|whispered|affirmed|"
     r"promised|vowed|pledged|predicted|"
-    r"[Aa]ccording\s+to|"
+    r"[Aa]ccording\s+to|[Aa]s\s+per|"
     r"[Ii]n\s+the\s+words\s+of|Said|Says)$"
 )
 

@@ -186,6 +186,7 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
     if np is not None and np.kind == "name" and stop and text[start + stop.start()] == ",":
         after = text[start + stop.end() : start + stop.end() + 120]
         m = pp.DESCRIPTION.match(after)
-        if m:
+        if m and pp.CLAUSE_VERB.search(pp.RELATIVE.split(m.group(1), 1)[0]) is None:
+            # not "As per Ajit Rao, the Chief Minister had ...": a clause's subject, not a description of Rao
             np.roles += [w for w in (bare_word(t) for t in m.group(1).split()) if w in ROLE_NOUNS]
     return np

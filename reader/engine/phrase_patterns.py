@@ -130,6 +130,13 @@ HEAD_OF = re.compile(
 ORG_OF = re.compile(r"(?:\b[Tt]he\s+)?((?:[A-Z][\w’'-]*\s+){1,3})of\s+(?:the\s+)?$")
 OF_FOR = re.compile(r"\s(?:of|for)\s")
 DESCRIPTION = re.compile(r"\s*(?:the|a|an)\s+([^,.;]{1,80})")
+CLAUSE_VERB = re.compile(
+    r"(?<![\w’'-])(?:said|says|told|tells|added|adds|announced|stated|insisted|warned|explained|asked|replied|noted|"
+    r"is|was|were|are|has|have|had|will|would|could|can|did|does|do|may|might|must|should)(?![\w’'-])"
+)
+"""Verbs of a finite clause: "in Port Averly, the minister said ..." is no appositive of the place (the minister is
+the subject of the main clause), and a person named after one of these verbs is in the predicate, not the subject."""
+RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 # "the Joint Committee on Harbour Safety": "on" joins a name only after the head of a body that studies something
 ON_HEADS = frozenset({"committee", "subcommittee", "council", "commission", "panel", "conference", "convention",
                       "forum", "taskforce", "inquiry", "board"})

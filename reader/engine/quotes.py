@@ -95,7 +95,10 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[Att
             if a.speaker:
                 last = a
                 if a.np.kind in ("name", "pronoun", "role"):
-                    cast.attend(a.np.start, a.speaker)
+                    # "According to Ajit Rao, the minister had ...": the source of the whole sentence is
+                    # whom a "he added" after it stands for, more than the subject of its clause
+                    opening = a.cue.start == s.start and subject is not None and subject[0] > a.np.start
+                    cast.attend(subject[0] + 1 if opening else a.np.start, a.speaker)
     return subjects
 
 

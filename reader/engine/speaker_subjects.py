@@ -12,6 +12,8 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from reader.engine.name_runs import NameRuns, acronyms, run_parts
+from reader.engine.phrase_patterns import CLAUSE_VERB as _CLAUSE_VERB
+from reader.engine.phrase_patterns import RELATIVE as _RELATIVE
 from reader.engine.speaker_words import (
     DEMONYMS,
     PERSON_TITLES,
@@ -77,13 +79,6 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
 _ROLE_BEFORE_COMMA = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+),\s*$"
 )
-_CLAUSE_VERB = re.compile(
-    r"(?<![\w’'-])(?:said|says|told|tells|added|adds|announced|stated|insisted|warned|explained|asked|replied|noted|"
-    r"is|was|were|are|has|have|had|will|would|could|can|did|does|do|may|might|must|should)(?![\w’'-])"
-)
-"""Verbs of a finite clause: "in Port Averly, the minister said ..." is no appositive of the place (the minister is
-the subject of the main clause), and a person named after one of these verbs is in the predicate, not the subject."""
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that)\b")
 
 
 def _may_hold_title(text: str, start: int, end: int, titles: tuple[str, ...]) -> bool:
@@ -317,7 +312,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: Inside) ->
     base = clause.end() if clause else lo
     if clause is not None:
         base = _clause_end(text, base, hi)
-    if clause is not None or text.startswith("According to", lo):
+    if clause is not None or text.startswith(("According to", "As per"), lo):
         # "According to the minister, he ...", "Speaking in Port Averly, the minister said ...": the main
         # clause's own pronoun or role subject comes first
         after = base if clause is not None else text.find(",", lo, min(hi, lo + 150)) + 1

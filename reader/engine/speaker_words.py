@@ -26,7 +26,7 @@ TITLE_WORDS = wordset(
     chief deputy ambassador envoy special director chairman chairwoman chair ceo head leader official
     adviser advisor aide analyst expert professor prof dr mr mrs ms mx sir dame lord lady judge justice
     attorney prosecutor foreign defence defense interior finance economy state former acting top senior
-    assistant undersecretary commissioner high premier counterpart negotiator lawmaker mp speaker emir
+    assistant undersecretary commissioner high premier counterpart negotiator lawmaker mp mla mlc mna msp speaker emir
     crown sultan patriarch archbishop bishop rev father metropolitan presidential economist researcher
     fellow scientist doctor executive officer founder chairperson secretary-general sergeant sgt
     commissioner mep deputies candidate nominee ex retired incumbent outgoing chief-of-staff staff
@@ -42,7 +42,7 @@ PERSON_TITLES = wordset(
     congressman congresswoman governor gov mayor king queen prince princess pope general gen lieutenant lt
     colonel col major maj captain capt admiral adm commander ambassador envoy director chairman chairwoman
     ceo mr mrs ms mx dr prof professor sir dame lord lady judge justice premier emir sultan patriarch
-    archbishop bishop rev father adviser advisor aide analyst lawmaker mp sergeant sgt
+    archbishop bishop rev father adviser advisor aide analyst lawmaker mp mla mlc mna msp sergeant sgt
     secretary-general candidate nominee fellow economist researcher manager coach boss skipper striker
     midfielder defender goalkeeper winger detective inspector superintendent constable peer baroness baron
     earl duke duchess countess viscount councillor councilman councilwoman lawyer barrister solicitor

@@ -134,3 +134,19 @@ def test_a_nationality_as_a_noun_is_the_person_it_describes() -> None:
     raw = ("Ann Roe, a Zambian who fled the town with her children, spoke first.\n\nIda Marr, a 45-year-old widow and "
            "mother of three, hid in the bush for two weeks.\n\n\"It has been very hard,\" the Malawian told the paper.")
     assert _speakers(raw) == ["Ida Marr"]
+
+
+def test_the_source_of_an_according_to_sentence_is_whom_he_added_stands_for() -> None:
+    lead = "Chief Minister Nitin Rao scolded some members on Monday.\n\n\"Meet me first,\" Nitin Rao said.\n\n"
+    for opening in ("As per", "According to"):
+        raw = lead + opening + (" Councillor Ajit Rao, the Chief Minister had named many leaders. \"He said "
+                                "that anyone with a problem should come to him,\" he added.")
+        assert _speakers(raw) == ["Nitin Rao", "Ajit Rao"], opening
+
+
+def test_a_legislator_s_title_and_party_are_no_part_of_the_name() -> None:
+    from reader.engine.phrase_after import np_after
+
+    text = "As per CPI MLA Ajit Rao, the Chief Minister had named many leaders."
+    np = np_after(text, 6, len(text))
+    assert np is not None and np.name == ["Ajit", "Rao"] and "minister" not in [r.lower() for r in np.roles]
