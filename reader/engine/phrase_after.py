@@ -34,6 +34,8 @@ _ROLE_MODIFIERS = frozenset({"senior", "former", "veteran", "top", "deputy", "ac
 """Lower-case words that may come before a role after an inverted cue ("said senior party leader Ann Roe")."""
 _DESCRIBED_NAME = re.compile(r"an?\s+(?:[a-z][\w-]*\s+){1,2}(?=[A-Z][\w’'-]+\s+[A-Z])")
 """An indefinite article and a word or two describing the person before their full name ("a dejected Arlo Penn")."""
+_DESCRIBED_FULL_NAME = re.compile(r"((?:[a-z][a-z-]+\s+){0,2}[a-z][a-z-]+)\s+(?=[A-Z][\w’'-]+\s+[A-Z][\w’'-]+)")
+"""One to three lower-case words right before a full name ("party member Ann Roe"): a description of the person."""
 _TITLE_ASIDE = re.compile(r"\((?:[A-Z][\w.-]*\s*){1,3}\)(?=\s+[A-Z])")
 
 
@@ -143,6 +145,12 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
                 break
             if w.islower() and w not in _ROLE_MODIFIERS:
                 break
+    if role_word is None and words[0].islower() and _DESCRIBED_FULL_NAME.match(text, start, end) is not None:
+        # "said party member Ann Roe", "said shop owner Ann Roe": what the person is, then their full name
+        m = _DESCRIBED_FULL_NAME.match(text, start, end)
+        described = m.group(1).split()
+        if not any(w in COMMON_WORDS or w in pp.DETERMINERS for w in described):
+            role_word, role_end, words = described[-1], m.end(1), words[len(described) :]
     if len(words) >= 2 and bare_word(words[0]) in pp.POSSESSIVE and bare_word(words[-1]) in _JOB_WORDS \
             and stop and text[start + stop.start()] == ",":
         # 'added his deputy, Ola Berg': the name set off after the role

@@ -150,3 +150,9 @@ def test_a_legislator_s_title_and_party_are_no_part_of_the_name() -> None:
     text = "As per CPI MLA Ajit Rao, the Chief Minister had named many leaders."
     np = np_after(text, 6, len(text))
     assert np is not None and np.name == ["Ajit", "Rao"] and "minister" not in [r.lower() for r in np.roles]
+
+
+def test_lower_case_words_describing_the_person_before_their_full_name() -> None:
+    lead = "Ida Marr, the harbour master, spoke first.\n\n"
+    for description in ("party member", "local resident", "team captain", "shop owner"):
+        assert _speakers(lead + f"\"We are ready,\" said {description} Ann Roe.") == ["Ann Roe"], description
