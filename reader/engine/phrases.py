@@ -52,6 +52,10 @@ def _last_words(text: str, lo: int, cue: int) -> tuple[list[str], int]:
     return [], -1
 
 
+_ISSUING_BODIES = frozenset({"union", "party"})
+"""Lower-case issuers of :data:`pp.DOCUMENT_MODIFIER` that the noun-phrase grammar reads as no speaker of their own."""
+
+
 def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     """The speaker phrase right before a cue verb ("Peskov said", "Graham, a former adviser, said")."""
     lo = max(lo, cue - 400)
@@ -79,6 +83,9 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         issued = pp.DOCUMENT_MODIFIER.search(text, max(lo, cue - 100), cue)
         if issued is not None and issued.start() >= lo:
             lo, cue = issued.start(1), issued.end(1) - 1  # "A police statement said": the police
+            if text[lo:cue] in _ISSUING_BODIES:
+                # "a union statement said": the union, which an earlier "the Dock Workers Union" may name
+                return NounPhrase(lo, cue, "org", "the " + text[lo:cue])
     words, hi = _last_words(text, lo, cue)
     place = pp.IN_PLACE_TAIL.search(text, max(lo, hi - 60), hi) if hi > lo and " in " in text[max(lo, hi - 60) : hi] \
         else None  # hi is -1 when no word is left

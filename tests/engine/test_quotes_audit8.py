@@ -156,3 +156,9 @@ def test_lower_case_words_describing_the_person_before_their_full_name() -> None
     lead = "Ida Marr, the harbour master, spoke first.\n\n"
     for description in ("party member", "local resident", "team captain", "shop owner"):
         assert _speakers(lead + f"\"We are ready,\" said {description} Ann Roe.") == ["Ann Roe"], description
+
+
+def test_a_union_or_party_statement_speaks_for_the_body() -> None:
+    raw = ("The Dock Workers Union met on Monday. Ida Marr is the mayor.\n\n\"We are ready,\" a union statement said.")
+    assert _speakers(raw) == ["Dock Workers Union"]
+    assert _speakers("Ida Marr is the mayor.\n\n\"We are ready,\" a party statement said.") == ["the party"]
