@@ -132,8 +132,12 @@ _OPENING_CUE_WORDS = ("Said", "Says")
 
 
 def _without_opening_cue(text: str, start: int, name: tuple[str, ...]) -> tuple[str, ...]:
-    """ "Said Ann Roe to the paper: ..." opening a paragraph: the first word is the cue, not a first name."""
-    if len(name) >= 3 and name[0] in _OPENING_CUE_WORDS and not text[max(0, start - 2) : start].strip():
+    """ "Said Ann Roe to the paper: ..." opening a paragraph: the first word is the cue, not a first name.
+
+    With one name after it ("Said Vask: ..."), only a colon right after the name tells the cue from a
+    person called Said (``name`` is the run's whole name, so it ends where the run does)."""
+    if name[0] in _OPENING_CUE_WORDS and not text[max(0, start - 2) : start].strip() and (
+            len(name) >= 3 or (len(name) == 2 and text.startswith(":", start + len(" ".join(name))))):
         return name[1:]
     return name
 
@@ -168,7 +172,7 @@ def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None =
         titles, name = run_parts(run)
         if not name:
             continue
-        if len(name) >= 3 and name[0] in _OPENING_CUE_WORDS:
+        if len(name) >= 2 and name[0] in _OPENING_CUE_WORDS:
             name = _without_opening_cue(text, start, name)
         if len(name) >= 2 or surname(name[0]) in by_surname:
             if len(name) > 5 or not tuple_looks_like_name(name):
@@ -334,7 +338,7 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: Inside) ->
         name = run_parts(run)[1]
         if not name:
             continue  # no name left ("The", "Monday"): nobody known, and no new person
-        if len(name) >= 3 and name[0] in _OPENING_CUE_WORDS:
+        if len(name) >= 2 and name[0] in _OPENING_CUE_WORDS:
             name = _without_opening_cue(text, start, name)
         who = known(name)
         if who is not None:

@@ -162,3 +162,10 @@ def test_a_union_or_party_statement_speaks_for_the_body() -> None:
     raw = ("The Dock Workers Union met on Monday. Ida Marr is the mayor.\n\n\"We are ready,\" a union statement said.")
     assert _speakers(raw) == ["Dock Workers Union"]
     assert _speakers("Ida Marr is the mayor.\n\n\"We are ready,\" a party statement said.") == ["the party"]
+
+
+def test_said_and_one_name_before_a_colon_is_the_cue() -> None:
+    raw = ("Mayor Ida Marr met Trade Minister Tom Vask in Dalport on Tuesday.\n\nMarr spoke first.\n\n"
+           "Said Vask: \"We are ready.\"")
+    assert _speakers(raw) == ["Tom Vask"]
+    assert _speakers("Said Hamdan, a farmer, spoke first.\n\n\"We are ready,\" Hamdan said.") == ["Said Hamdan"]
