@@ -8,6 +8,8 @@ bracketed dateline rules of :mod:`reader.engine.credits` do not read:
 * a date and time, then "by" the agency: ``June 3,2011 09:00 by UPI``;
 * a dateline whose agency follows the place after a comma and ends in a colon:
   ``LIMA, Xinhua: Two bridges were closed ...``;
+* the agency, a comma and the date, maybe a page widget's words glued on: ``Xinhua, June 25, 2016 Adjust font
+  size:``;
 * the agency in brackets after a headline, then a slash and the date: ``Ferry service resumes (Wam) / 9 March
   2015``.
 
@@ -58,6 +60,14 @@ _MONTH = "|".join(sorted({re.escape(w) for pair in dates.MONTH_NAMES for w in pa
 _BRACKET_DATE = re.compile(
     r"\((?P<who>[A-Za-z][\w .&-]{1,30})\)\s*[/|]\s*(?=\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\b|(?:"
     + _MONTH + r")\.?\s+\d{1,2}\b)"
+)
+
+# The agency, a comma and the date (and time), maybe a page widget's few words glued on after it:
+# "Xinhua, June 25, 2016 Adjust font size:", "Kyodo, 3 May 2024 10:02"
+_AGENCY_DATE = re.compile(
+    r"(?P<who>[A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4}?),\s+(?:(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?P<rest>(?:\s+[A-Za-z][\w-]*){0,4}:?)\s*"
 )
 
 
@@ -175,6 +185,10 @@ def byline_credits(para: str, stripped: str) -> Iterator[Found]:
         for men in _agencies(m.group("who")) or ():
             at = off + m.start("who")
             yield men.name, "source", at + men.span.start, at + men.span.end, True
+    m = _AGENCY_DATE.fullmatch(stripped) if short and "," in stripped[:50] else None
+    for men in (_agencies(m.group("who")) if m and not m.group("rest").rstrip(":").endswith(".") else None) or ():
+        at = off + m.start("who")  # type: ignore[union-attr]
+        yield men.name, "source", at + men.span.start, at + men.span.end, True
     m = _COLON_DATELINE.match(stripped) if ":" in stripped[:60] else None
     for men in (_agencies(m.group("who")) if m else None) or ():
         at = off + m.start("who")  # type: ignore[union-attr]

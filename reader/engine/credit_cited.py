@@ -49,6 +49,10 @@ _NOT_OUTLET = frozenset(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+# A US paper's place set in brackets inside its name: "The (Dalport) Times-Courier reported". The bracket
+# shows the one hyphenated word after it is the paper's name ("Post-Covid" elsewhere is no paper).
+_PLACED_PAPER = re.compile(r"(?<![\w’'-])(?:The|the)\s+\([A-Z][\w.’' -]{1,30}\)\s+$")
+_HYPHENED = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+[.,]?")
 _AGENCY_HEADS = frozenset({"Agency", "News", "Press", "Service"})
 
 
@@ -61,7 +65,11 @@ def _unknown(text: str) -> list[outlets.Mention]:
         words = m.group().split()
         while words and words[0].lower() in _NOT_OUTLET:
             words = words[1:]
-        if len(words) < 2 or any(w.lower().strip(".,’'") in _NOT_OUTLET for w in words):
+        placed = len(words) == 1 and _HYPHENED.fullmatch(words[0]) is not None and \
+            _PLACED_PAPER.search(text, max(0, m.start() - 45), m.start()) is not None
+        if len(words) < 2 and not placed:
+            continue
+        if any(w.lower().strip(".,’'") in _NOT_OUTLET for w in words):
             continue
         written = " ".join(words).rstrip(".,")
         start = m.end() - len(m.group()) + m.group().index(words[0])
@@ -169,6 +177,22 @@ def _camel_reports(para: str) -> Iterator[re.Match[str]]:
             yield m
 
 
+_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
+
+
+def _without_full_stop(written: str) -> str:
+    """A name as matched, less the sentence's full stop it ends with ("the daily Dalport Times-Courier.")
+    and the capitalised words of the next sentence that the match ran on into ("... Times-Courier. It").
+
+    An initialism keeps its dots ("U.S."): its last word holds another one.
+    """
+    if ". " in written or ".\n" in written:
+        written = _SENTENCE_END.split(written, maxsplit=1)[0] + "."
+    if written.endswith(".") and "." not in written.rsplit(None, 1)[-1][:-1]:
+        return written[:-1]
+    return written
+
+
 def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tuple[str, int, int]]:
     """Outlets whose report, interview or data the paragraph attributes something to.
 
@@ -198,8 +222,8 @@ def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tup
     after_noun = names_after_noun(para)
     for m in chain(unknown_cited(para, after_noun), _described(para, after_noun), _camel_reports(para)):
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
-        written = m.group(key)
-        s, e = m.span(key)
+        written = _without_full_stop(m.group(key))
+        s, e = m.start(key), m.start(key) + len(written)
         if s in claimed:
             continue
         claimed.add(s)  # the same name found by two forms is one citation

@@ -29,7 +29,8 @@ _OUTLET_HEADS = (
 )
 # Every match starts with a capital (a name or head word): the look-ahead only says so early, a 40% faster scan.
 OUTLETISH = re.compile(
-    r"(?=[A-Z])(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){0,4}?" + _OUTLET_HEADS + r"(?:\s+[A-Z][\w&’'.-]*){0,2}(?![\w-])"
+    r"(?=[A-Z])(?<![\w’'-])(?:[A-Z][\w&’'.-]*\s+){0,4}?(?:[A-Z][\w&’'.]*-)?" + _OUTLET_HEADS
+    + r"(?:-[A-Z][\w&’'.]*)?(?:\s+[A-Z][\w&’'.-]*){0,2}(?![\w-])"
 )
 _OUTLET_HEAD = re.compile(_OUTLET_HEADS)
 OUTLET_HEAD_WORDS = tuple(_OUTLET_HEADS[3:-1].split("|"))  # for a caller's own one-pass search

@@ -238,7 +238,7 @@ CITE_LEFT = re.compile(
     r"conference|a\s+briefing|media)[^.;]{0,60}?\b(?:including|among\s+them|such\s+as)|"
     r"(?<=,\s)(?:reported|reports|writes|wrote|noted)|(?<=[,”\"]\s)(?:reported|reports|writes|wrote|noted))"
     r"\s+(?:the\s+|a\s+|an\s+)?(?:(?-i:[A-Z][\w.’'-]*)\s+|(?:state|state-run|state-owned|independent|exiled|"
-    r"investigative|online|local|national|public|pro-kremlin|opposition|business|financial|leading|major|"
+    r"investigative|online|local|national|public|official|government|pro-kremlin|opposition|business|financial|leading|major|"
     r"influential|respected|liberal|conservative|daily|weekly)\s+){0,3}?(?:(?:[a-z-]+\s+)?" + _OUTLET_NOUNS + r"\s+)?$"
 )
 # The words a CITE_LEFT match can start with: it is tried only where one of them begins.

@@ -112,10 +112,47 @@ def closing_picture(line: str) -> list[outlets.Mention]:
     if at is None:
         return []
     before = line[:at].strip()
-    if not (named_subject(before) or (before.endswith(".") and not SENTENCE_BREAK.search(before))):
+    if not (named_subject(before) or (before.endswith(".") and not SENTENCE_BREAK.search(before))
+            or described_scene(before)):
         return []
     return [outlets.Mention(x.name, x.written, Span(at + 1 + x.span.start, at + 1 + x.span.end))
             for x in only_outlets(line[at + 1 : line.rindex(")")]) or ()]
+
+
+_ARTICLES = frozenset(("a", "an", "the"))
+
+
+def described_scene(text: str) -> bool:
+    """A caption's one unpunctuated sentence describing the picture ("Rescue workers carry a man from the ...").
+
+    Captions often end with no full stop before the agency's bracket ("... hospital, Peshawar (Reuters)").
+    A headline, the other short line that may close so, leaves out the articles ("Quake kills 40 in
+    Tarvik"); a caption keeps them, and it runs longer than a byline ("By Jo Roe (Reuters)").
+    """
+    words = text.split()
+    return (
+        len(words) >= 6
+        and not text.endswith((":", ";", "?", "!"))
+        and not SENTENCE_BREAK.search(text)
+        and not _ARTICLES.isdisjoint(words[1:])
+        and not text.startswith(("By ", "BY "))
+    )
+
+
+# PressReader prints a caption's credit between two pairs of question marks (a copyright sign it cannot
+# render): " ?? REUTERS ?? Photo shows rescuers ...", "... in the valley. ?? AFP ??"
+_QUERIED = re.compile(r"(?:^|(?<=\s))\?\?\s*(?P<names>[A-Z][^?\n]{1,40}?)\s*\?\?(?=\s|$)")
+
+
+def queried_credit(para: str) -> list[outlets.Mention]:
+    """Agencies or picture libraries between PressReader's "??" marks (" ?? REUTERS ?? Photo shows ..."), else []."""
+    out = []
+    for m in _QUERIED.finditer(para):
+        named = only_outlets(m.group("names"))
+        if named and all(outlets.kind(x.name) in ("agency", "photo") for x in named):
+            at = m.start("names")
+            out += [outlets.Mention(x.name, x.written, Span(at + x.span.start, at + x.span.end)) for x in named]
+    return out
 
 
 _PICTURE_WORD = re.compile(r"(?i)\b(?:photo|images|pictures)\b")
@@ -162,6 +199,8 @@ def picture_credits(para: str, base: int | None, caption: bool) -> Iterator[tupl
         found[(men.span.start, men.span.end)] = men.name
     for name, s, e in unregistered_pictures(para):
         found[(s, e)] = name
+    for men in queried_credit(para) if "??" in para else ():
+        found[(men.span.start, men.span.end)] = men.name
     for men in copyright_caption(para) if "©" in para else ():
         found[(men.span.start, men.span.end)] = men.name
     for (s, e), name in found.items():

@@ -21,7 +21,7 @@ from reader.engine import dates, outlets
 from reader.engine.credit_bylines import byline_credits
 from reader.engine.credit_cited import ANOTHER_PIECE, all_mentions, cited
 from reader.engine.credit_layouts import domain_name, layout_credits, site_slug
-from reader.engine.credit_marks import back_references, closing_and_piped
+from reader.engine.credit_marks import back_references, closing_and_piped, open_dateline, spelled_out
 from reader.engine.credit_patterns import (
     BYLINE,
     CONTRIB_AFTER,
@@ -80,6 +80,8 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
     """Source and contributor credits (name, role, start, end, located); copyright lines only in the body."""
     stripped = para.strip()
     m = DATELINE.match(stripped) if "(" in stripped else None  # its credit is in brackets
+    if m and spelled_out(stripped, m.start(1), m.group(1)):
+        m = None
     if m:
         off = para.index(stripped) + m.start(1)
         named = outlets.mentions(m.group(1), weak=True)
@@ -90,6 +92,8 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
                 not PHOTO_WORD.search(inner) and not _bracketed_place(inner, m.group()):
             yield outlets.canonical(inner) or inner, "source", off, off + len(inner), True  # "(Ani) -" is ANI
     bare = DATELINE_BARE.match(stripped) if "(" in stripped[:63] else None
+    if bare is not None and spelled_out(stripped, bare.start(1), bare.group(1)):
+        bare = None
     if bare is not None and not m:
         off = para.index(stripped) + bare.start(1)
         named = only_outlets(bare.group(1))
@@ -113,6 +117,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
         for men in outlets.mentions(m.group(1), weak=True):
             yield men.name, "source", off + men.span.start, off + men.span.end, True
     yield from closing_and_piped(para, stripped)
+    yield from open_dateline(para, stripped)
     m = SOURCE_LINE.match(stripped)
     if m and len(m.group(1).split()) <= 16:
         off = para.index(stripped) + m.start(1)
@@ -135,6 +140,13 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
     yield from byline_credits(para, stripped)
     sourced = may_cite_source(para, low)
     for m in SOURCE_PHRASE.finditer(para) if sourced else ():
+        basis = _REPORTING_BASIS.match(para)
+        if basis is not None and basis.end() >= m.end():  # "Based on reporting by AFP, Reuters and AP"
+            end = re.compile(r"[.;]\s|$").search(para, basis.end())
+            chunk = para[basis.end() : end.start() if end else len(para)]
+            for men in all_mentions(chunk):
+                yield men.name, "contributor", basis.end() + men.span.start, basis.end() + men.span.end, True
+            continue
         tail = para[m.end() : m.end() + 120]
         named = [men for men in outlets.mentions(tail, weak=True)[:1]
                  if re.match(r"^[\s\w:’'-]{0,30}$", tail[: men.span.start])]
@@ -188,6 +200,15 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
                 continue  # a bare site or paper name among page furniture is its masthead, not a source
             yield men.name, role, off + men.span.start, off + men.span.end, True
 
+
+# A closing note that the story was written from agencies' reporting: they contributed, each one named
+# ("Based on reporting by AFP, Reuters and AP"; "This story is based on reporting from the AP"). Only as the
+# paragraph's opening: mid-sentence ("the toll is based on reporting by X") the words cite a report.
+_REPORTING_BASIS = re.compile(
+    r"\W{0,3}(?:(?:this|the)\s+(?:story|article|report)\s+(?:is|was)\s+)?based\s+on\s+(?:the\s+)?"
+    r"(?:original\s+)?reporting\s+(?:by|from)\s*",
+    re.IGNORECASE,
+)
 
 # "Source: Agencies", "Sources: Staff, local media": kinds of source, not outlets
 _GENERIC_SOURCES = frozenset(

@@ -151,7 +151,13 @@ def _surface_forms(groups: object) -> set[str]:
                 forms.add(alias.upper())
             if alias.startswith("The "):
                 forms.add("the " + alias[4:])
+            if " " in alias and any(w in _SMALL_WORDS for w in alias.split()[1:]):
+                forms.add(" ".join(w.capitalize() if w in _SMALL_WORDS else w for w in alias.split(" ")))
     return forms
+
+
+# Lower-case words inside a name that a headline-style line capitalises: "News Agency Of Nigeria"
+_SMALL_WORDS = frozenset(("of", "for", "and", "de", "the", "in", "on"))
 
 
 def trie_regex(words: set[str], tails: dict[str, str] | None = None) -> str:
