@@ -21,6 +21,7 @@ import re
 
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
+from reader.engine.furniture_appeals import mark_letters
 from reader.engine.furniture_captions import (
     agency_caption,
     mark_body_captions,
@@ -86,6 +87,7 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev):
             p.flag = "caption"  # the caption under a bare photo credit
     _mark_promo_blurbs(ps)
+    mark_letters(ps)
     mark_caption_copies(ps)
     mark_body_captions(ps)
     quiet_after = [False] * len(ps)  # nothing but flagged lines and bare headings follow
