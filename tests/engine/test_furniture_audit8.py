@@ -200,3 +200,69 @@ def test_a_masthead_over_the_headline_is_the_outlet_and_no_title() -> None:
 def test_an_agency_masthead_is_never_the_pages_owner() -> None:
     art = _article("Associated Press", "Flood deaths pass 300", _LEAD, _MORE)
     assert art.outlet == "paste"
+
+
+# 2. Captions
+
+
+def test_a_caption_printed_twice_in_a_row_goes_whole() -> None:
+    cap = "Villagers gather next to a damaged church in Moro on Monday."
+    body, junk, _ = _split("Storm toll rises in the islands", cap, cap, _LEAD, _MORE, _LAST)
+    assert body == [_LEAD, _MORE, _LAST]
+    assert junk.count(cap) == 2
+
+
+def test_a_sentence_with_speech_printed_twice_keeps_one_copy() -> None:
+    body, _, _ = _split("Dock workers strike over pay", _LEAD, _LEAD, _MORE, _LAST)
+    assert body == [_LEAD, _MORE, _LAST]
+
+
+def test_a_caption_closed_by_its_agency_tag_and_a_bar_is_furniture() -> None:
+    cap = "Mayor Tom Reed leaves court after his sentencing in Tarvik on May 2. [Photo/Agencies] |"
+    body, junk, _ = _split("Mayor sentenced for graft", cap, _LEAD, _MORE, _LAST)
+    assert cap in junk and body == [_LEAD, _MORE, _LAST]
+
+
+def test_a_verbless_role_in_place_name_caption_is_furniture() -> None:
+    cap = "Police spokesman in Velmport, SP Tunde Bello."
+    body, junk, _ = _split("Reports of new police chief are fake", _LEAD, cap, _MORE, _LAST)
+    assert cap in junk and body == [_LEAD, _MORE, _LAST]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    ["Police arrested two men in Velmport, SP Tunde Bello.", "He was born in Velmport, Norland."],
+)
+def test_a_sentence_of_that_shape_with_a_verb_stays(prose: str) -> None:
+    body, _, _ = _split("Reports of new police chief are fake", _LEAD, prose, _MORE, _LAST)
+    assert prose in body
+
+
+# 3. Bylines' role lines, related headlines, agency tags
+
+
+def test_a_role_line_under_the_byline_is_furniture_and_no_title() -> None:
+    art = _article("Dock workers strike over pay", "Ana Lopes", "Political editor of Coast Radio", _LEAD, _MORE)
+    assert art.title == "Dock workers strike over pay"
+    assert "Political editor of Coast Radio" in art.furniture
+    assert _flag("Former editor of Velm Times dies") is None
+
+
+def test_a_related_headline_between_paragraphs_is_furniture_but_a_subhead_stays() -> None:
+    related = "Ferries stay in port after storm warning on the coast"
+    extra = "Rescue teams reached the outer islands on Tuesday, and the first supply boats landed by noon."
+    body, junk, _ = _split("Storm toll rises", _LEAD, _MORE, related, extra, "Deadliest in decade", _LAST)
+    assert related in junk
+    assert "Deadliest in decade" in body
+
+
+def test_a_last_sentence_closed_by_an_unknown_agency_tag_stays() -> None:
+    last = "He left for the capital on Monday. (INN)"
+    body, _, _ = _split("Minister rejects regional reading of his words", _LEAD, _MORE, last)
+    assert body[-1] == last
+
+
+def test_an_agency_named_alone_under_the_headline_is_a_byline_line() -> None:
+    body, junk, title = _split("Reports of new police chief are fake", "News Agency Of Nigeria", _LEAD, _MORE)
+    assert title == "Reports of new police chief are fake"
+    assert "News Agency Of Nigeria" in junk and body == [_LEAD, _MORE]
