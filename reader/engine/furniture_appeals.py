@@ -95,16 +95,21 @@ def mark_letters(ps: list[_Line]) -> None:
     """Flag a site's letter to its readers: the salutation ("Dear readers,"), the line announcing it
     ("A Message from The Velm Post:") and the paragraphs under it up to the last that asks for support.
 
-    An article never addresses its readers so; the letter ends with its request ("Your support ...",
-    "By supporting ..."), and what follows that paragraph is left to the other rules. Without a request
-    within :data:`LETTER_MAX_PARAS` paragraphs only the salutation goes.
+    The letter is the site's when a line announces it or when it closes the page: a columnist may
+    greet the readers too, in the middle of a page, and then only the salutation goes. It ends with
+    its request ("Your support ...", "By supporting ..."), and what follows that paragraph is left to
+    the other rules. Without a request within :data:`LETTER_MAX_PARAS` paragraphs only the salutation
+    goes.
     """
     for i, p in enumerate(ps):
         if p.nw > 3 or p.text[:1] not in "Dd" or _SALUTATION.fullmatch(p.text.strip()) is None:
             continue
         p.flag = "notice"
-        if i and ps[i - 1].text.endswith(":") and ps[i - 1].nw <= 10:
+        announced = bool(i) and ps[i - 1].text.endswith(":") and ps[i - 1].nw <= 10
+        if announced:
             ps[i - 1].flag = ps[i - 1].flag or "notice"  # "A Message from The Velm Post:"
+        elif len(ps) - i > LETTER_MAX_PARAS + 1:
+            continue  # no announcement and not at the page's foot: a column may greet its readers so
         end = i
         for j in range(i + 1, min(len(ps), i + 1 + LETTER_MAX_PARAS)):
             if _APPEAL_WORD.search(ps[j].text) is not None:

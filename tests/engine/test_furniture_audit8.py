@@ -266,3 +266,11 @@ def test_an_agency_named_alone_under_the_headline_is_a_byline_line() -> None:
     body, junk, title = _split("Reports of new police chief are fake", "News Agency Of Nigeria", _LEAD, _MORE)
     assert title == "Reports of new police chief are fake"
     assert "News Agency Of Nigeria" in junk and body == [_LEAD, _MORE]
+
+
+def test_a_column_greeting_its_readers_mid_page_keeps_its_paragraphs() -> None:
+    col = "We asked the port authority for its figures, and the union for its support, and both answered."
+    tail = [f"{_MORE[:-1]}, the port said on day {n}." for n in range(9)]
+    lines = ["Letters from the harbour", "Dear readers,", col, _LEAD, _MORE, _LAST, *tail]
+    body, _, _ = _split(*lines)
+    assert col in body and _LEAD in body
