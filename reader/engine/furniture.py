@@ -21,11 +21,14 @@ import re
 
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
+from reader.engine.furniture_appeals import mark_letters
 from reader.engine.furniture_captions import (
     agency_caption,
     mark_body_captions,
     mark_caption_copies,
+    mark_twin_captions,
     photo_line,
+    placed_role_name,
     relative_caption,
     role_name,
 )
@@ -44,6 +47,7 @@ from reader.engine.furniture_lines import (
     name_like,
     para_key,
 )
+from reader.engine.furniture_links import mark_related_headlines
 from reader.engine.furniture_patterns import BREADCRUMB_SEP, BYLINE, CAP_WORD, HOME
 from reader.engine.furniture_photos import CAPTION_LABEL, CAPTION_PREFIX
 from reader.engine.furniture_tail import mark_tail
@@ -74,7 +78,7 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     seen: dict[str, int] = {}
     preferred: set[int] = set()
     for i, p in enumerate(ps):
-        p.flag = line_flag(p) or ("caption" if role_name(p) else None)
+        p.flag = line_flag(p) or ("caption" if role_name(p) or placed_role_name(p) else None)
         p.credit = is_credit(p)
         k = para_key(p)
         if k in seen and not p.flag:
@@ -86,6 +90,8 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev):
             p.flag = "caption"  # the caption under a bare photo credit
     _mark_promo_blurbs(ps)
+    mark_letters(ps)
+    mark_twin_captions(ps, para_key)
     mark_caption_copies(ps)
     mark_body_captions(ps)
     quiet_after = [False] * len(ps)  # nothing but flagged lines and bare headings follow
@@ -138,6 +144,8 @@ def _outlet_line(p: Para) -> bool:
     """A short line naming only outlets ("The Canadian Press", "By AFP"): an author line, not a deck."""
     if p.nw > 6:
         return False
+    if outlets.canonical(p.text.strip(" .")) is not None:
+        return True  # "News Agency Of Nigeria": the registry's name, cased as a byline line cases it
     found = outlets.mentions(p.text, weak=True)
     rest = p.text
     for m in reversed(found):
@@ -344,6 +352,7 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
         _mark_pull_quotes(ps, body_start)
         _mark_links(ps, body_start)
         mark_tail(ps, body_start)
+        mark_related_headlines(ps, body_start)  # after the tail's walk: a story list there is the tail's
     body: list[str] = []
     junk: list[str] = []
     head = None

@@ -10,6 +10,7 @@ body would start, and the long unpunctuated lines of a photo block under the sta
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.engine.credit_photos import agency_close, named_subject
 from reader.engine.furniture_lines import Para, count_sentences, name_like, shape, titleish
@@ -28,6 +29,31 @@ def _bare(text: str) -> str:
 
 _GLUED_CREDIT = re.compile(r"(?:photo(?:graph)?|picture|image|credit)s?\s*:")
 """A credit label a copy glued to the caption's last word ("... Leave now.'"Credit:Jo Roe")."""
+
+
+TWIN_MAX_WORDS = 40
+"""Longest line taken for a photo's caption printed twice in a row."""
+_SPEECH = (" said", " says", " told ", " asked", "“", '"')
+
+
+def mark_twin_captions(ps: list[Para], repeat_key: Callable[[Para], str]) -> None:
+    """Flag both copies of a one-sentence line printed twice in a row: a photo's alt text, then its caption.
+
+    "Villagers gather next to a damaged church in Moro on Monday." twice back to back: the page
+    shows the picture's description and then its caption, and the repeat rule alone kept the first
+    copy as an article sentence. A lede printed twice (a summary box, then the story) reports speech
+    or quotes someone as a rule; a caption describes the picture, so a line with a speech verb or a
+    quotation mark stays, and so does any line longer than :data:`TWIN_MAX_WORDS` or of two sentences.
+    """
+    for i in range(1, len(ps)):
+        p, prev = ps[i], ps[i - 1]
+        if p.flag != "duplicate" or prev.flag or prev.credit or not prev.sent or prev.nw > TWIN_MAX_WORDS:
+            continue
+        if repeat_key(prev) != repeat_key(p) or count_sentences(prev.text) != 1:
+            continue
+        if any(w in prev.text for w in _SPEECH):
+            continue
+        prev.flag = p.flag = "caption"
 
 
 def mark_caption_copies(ps: list[Para]) -> None:
@@ -72,6 +98,34 @@ def role_name(p: Para) -> bool:
         return False
     last = m.group("role").rsplit(None, 1)[-1].lower()
     return last in ROLE_NOUNS and name_like(shape(m.group("name")))
+
+
+_PLACED_ROLE = re.compile(
+    r"(?P<role>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|\([A-Z]{2,8}\)|[a-z][\w'’-]*)){0,6})"
+    r"\s+in\s+(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*,\s+"
+    r"(?:[A-Z]{2,5}\.?\s+|(?:Mr|Mrs|Ms|Dr|Gen|Col|Supt|Insp)\.?\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}[A-Z][\w'’-]*)\."
+)
+_ROLE_GLUE = frozenset(("of", "for", "and", "the"))
+_PLACED_ROLE_NOUNS = ROLE_NOUNS | frozenset(str.split("officer commissioner commander director chairman chairperson"))
+
+
+def placed_role_name(p: Para) -> bool:
+    """"Police spokesman in Velmport, SP Tunde Bello.": a photo's caption naming the man pictured, role and
+    place first, with no verb; it stands alone between paragraphs and reads as a sentence only by its
+    full stop. Every lower-case word before the name is a role noun or "of", "for", "and", "the", and a
+    role noun is among them, so a sentence ("Police arrested two men in Velmport, SP Tunde Bello said.")
+    never matches."""
+    if p.nw > 16 or p.text[-1:] != "." or p.text.count(",") != 1 or " in " not in p.text:
+        return False
+    m = _PLACED_ROLE.fullmatch(p.text)
+    if m is None:
+        return False
+    role = m.group("role").split()
+    if not any(w.lower().strip("()") in _PLACED_ROLE_NOUNS for w in role):
+        return False
+    if any(w[:1].islower() and w not in _ROLE_GLUE and w not in _PLACED_ROLE_NOUNS for w in role):
+        return False  # a lower-case word that is no role noun: a verb, so a sentence
+    return name_like(shape(m.group("name")))
 
 
 _RELATIVE = re.compile(r"(?P<np>[A-Z][^,]{8,80}), (?:who|which|whose) [^,]{5,200}\.")

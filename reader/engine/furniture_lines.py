@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from reader.engine import dates, outlets
 from reader.engine.credit_layouts import agency_place
 from reader.engine.credit_marks import signed_off
+from reader.engine.furniture_appeals import is_appeal
 from reader.engine.furniture_links import MENU_MIN_WORDS, glued_menu, is_language_line, is_menu, share_bar
 from reader.engine.furniture_notices import is_notice
 from reader.engine.furniture_patterns import (
@@ -59,12 +60,14 @@ from reader.engine.furniture_patterns import (
     opens_with,
 )
 from reader.engine.furniture_photos import is_caption
+from reader.engine.furniture_widgets import framed_date_line, upsell, widget_line
 from reader.engine.text import fold, words
 
 LABEL_MAX = 90
 CAPTION_MAX_WORDS = 90
 HEAD_MAX_WORDS = 25
 LABEL_MAX_WORDS = 8
+AD_BLOCK_MAX_WORDS = CAPTION_MAX_WORDS
 
 
 @dataclass(slots=True)
@@ -102,6 +105,10 @@ def _label_key(text: str) -> str:
     return " ".join(fold(text).strip(LABEL_TRIM).split())
 
 
+_MARKED_END = re.compile(r"[a-z\d][.!?][\"'”’]?\s+\([A-Z][\w&.'’ -]{0,30}\)$")
+"""A sentence's full stop, then a short capitalised mark in brackets closing the paragraph: a sign-off."""
+
+
 def titleish(text: str) -> bool:
     ws = [w for w in text.split() if len(w) >= 4 and w[:1].isalpha()]
     return bool(ws) and sum(w[0].isupper() for w in ws) >= 0.6 * len(ws)
@@ -113,8 +120,9 @@ def shape(text: str) -> Para:
     letters = _has_letter(text)
     tail = text[-8:]
     terminal = ends_terminal(tail)
-    if not terminal and tail[-1:] == ")" and signed_off(text):
-        terminal = True  # "... would not appeal. (Reuters)": the sentence ends before the agency's mark
+    if not terminal and tail[-1:] == ")" and (signed_off(text) or _MARKED_END.search(text[-48:])):
+        terminal = True  # "... would not appeal. (Reuters)": the sentence ends before the agency's mark,
+        # a registry's or not ("... on Monday. (INN)"): a finished sentence, never a headline
     if terminal and nw <= 14 and QUESTION.search(tail) and titleish(text):  # the word count first: cheapest
         terminal = False
     head = letters and not terminal and nw <= HEAD_MAX_WORDS and len(text) <= 220
@@ -185,8 +193,12 @@ def line_flag(p: Para) -> str | None:
             return "label"  # ". Earth Science News .": a site's name between dots
         if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))
                                 or dates.looks_like_date(_DATE_FRAME.sub("", t))
-                                or (p.nw <= 12 and not t.endswith(".") and dates.date_line(t) is not None)):
+                                or (p.nw <= 12 and not t.endswith(".") and dates.date_line(t) is not None)
+                                or (p.nw <= 12 and framed_date_line(t))):
             return "date"  # the last: "August 27, 2025 1:15 PM GMT+1 Updated 2 hours ago"
+        widget = widget_line(t, p.nw)
+        if widget:
+            return widget
         if p.nw <= 8 and not t.endswith(".") and STAFF_LINE.fullmatch(t):
             return "byline"
         if p.nw <= 8 and (AUTHOR_ROLE.match(t) or share_bar(t, p.nw)):
@@ -241,10 +253,14 @@ def line_flag(p: Para) -> str | None:
             return "promo"
         if may_disclaim(low) and DISCLAIMER.search(t):
             return "disclaimer"
-        if is_notice(t, p.nw):
+        if is_notice(t, p.nw) or is_appeal(t, low, p.nw):
             return "notice"
         if p.nw <= 2 and ("http" in low or "www." in low):
             return "promo"
+        if t[-1:] == "?" and p.nw <= 30 and upsell(low):
+            return "promo"
+    elif "block" in lowered(p) and is_appeal(t, lowered(p), p.nw, AD_BLOCK_MAX_WORDS):
+        return "notice"  # the ad-blocker notice, which explains itself at length
     return None
 
 

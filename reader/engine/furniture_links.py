@@ -7,8 +7,16 @@ a short line without terminal punctuation, or of a long one made of section name
 from __future__ import annotations
 
 import re
+from typing import Any
 
-from reader.engine.furniture_patterns import LANG_CODES, LANGS, MENU_WORDS, SHARE_BAR_WORDS, ends_terminal
+from reader.engine.furniture_patterns import (
+    FUNCTION_WORDS,
+    LANG_CODES,
+    LANGS,
+    MENU_WORDS,
+    SHARE_BAR_WORDS,
+    ends_terminal,
+)
 
 _GLUE_PIECES = SHARE_BAR_WORDS | {"url", "short", "shorturl", "sms", "vk", "line", "viber", "wechat", "weibo"}
 _GLUE_LONGEST = max(map(len, _GLUE_PIECES))
@@ -105,3 +113,38 @@ GLUED_MENU_MIN = 3
 def glued_menu(t: str) -> bool:
     """A menu whose links a copy ran together ("FinancialGovernment SolutionsLegalNews AgencyRisk ...")."""
     return not ends_terminal(t) and len(_GLUE.findall(t, 0, 400)) >= GLUED_MENU_MIN
+
+
+RELATED_MIN_WORDS = 7
+RELATED_MAX_WORDS = 16
+RELATED_PROSE_WORDS = 8
+_NOT_RELATED = frozenset(":?!\"“”‘’'«»")
+
+
+def mark_related_headlines(ps: list[Any], body_start: int) -> None:
+    """Flag another story's headline left alone between two paragraphs of the body ("linked").
+
+    A page sets a link to a related story between paragraphs ("Ferries stay in port after storm
+    warning"), with no "Read more" label in a plain copy. A subhead stands there too, and the two are
+    told apart by shape only: a subhead is short (a few words naming what follows: "Deadliest in
+    decade"), asks ("What next?"), quotes ("'Worried about violence'") or is labelled ("Analysis:");
+    a linked headline is a full headline of seven to sixteen words, in sentence case (a lower-case
+    word of four letters or more), with a full paragraph of prose on either side of it. A paragraph a
+    copy broke mid-sentence has that shape too, but a comma or full stop inside, a last function word
+    ("... on the"), or a lower-case continuation under it gives it away; those stay.
+    """
+    for i in range(max(body_start, 1), len(ps) - 1):
+        p = ps[i]
+        if p.flag or p.credit or not p.head or not RELATED_MIN_WORDS <= p.nw <= RELATED_MAX_WORDS:
+            continue
+        if any(c in _NOT_RELATED for c in p.text) or ", " in p.text or ". " in p.text:
+            continue  # a comma or a full stop inside: a sentence a copy broke, not a headline
+        if p.text.rsplit(None, 1)[-1].lower() in FUNCTION_WORDS or p.text[-1:] in ",;-–—":
+            continue
+        if not any(len(w) >= 4 and w[:1].islower() for w in p.text.split()[1:]):
+            continue
+        prev, nxt = ps[i - 1], ps[i + 1]
+        if nxt.text[:1].islower() or not nxt.text[:1].isalnum() and nxt.text[:1] not in "\"“‘'":
+            continue  # the sentence goes on under it
+        if all(q.sent and not q.flag and not q.credit and q.nw >= RELATED_PROSE_WORDS for q in (prev, nxt)):
+            p.flag = "linked"

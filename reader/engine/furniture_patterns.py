@@ -206,7 +206,10 @@ SEGMENT_SPLIT = re.compile(
 PLACE_SUFFIX = re.compile(r",\s*[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?$")
 AUTHOR_ROLE = re.compile(
     r"^(?:[\w&'’.-]+ ){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer"
-    r"|analyst|bureau chief)(?:,? @\w+)?$|^@\w+$|^[\w.'’ -]{2,40},? @\w{2,30}$",
+    r"|analyst|bureau chief)(?:,? @\w+)?$|^@\w+$|^[\w.'’ -]{2,40},? @\w{2,30}$"
+    # "Political editor of Coast Radio" under the byline: the role, then the outlet's capitalised name
+    r"|^(?:[\w&'’.-]+ ){0,3}(?:correspondent|reporter|editor|writer|journalist|columnist|producer|analyst"
+    r"|bureau chief) (?:of|at|for) (?:the )?(?-i:(?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,4})$",
     re.IGNORECASE,
 )
 _DESK_LEAD = r"(?:[•·▪*|–—-]\s*|(?i:by)\s+)?(?:[A-Z][\w&'’.-]*\s+){0,3}"

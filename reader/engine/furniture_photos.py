@@ -95,7 +95,12 @@ def placed_people(t: str, nw: int) -> bool:
 
 
 def is_caption(t: str, nw: int) -> bool:
-    """A photo's caption or credit line of ``nw`` words, told by its label, its credit tail or its file name."""
+    """A photo's caption or credit line of ``nw`` words, told by its label, its credit tail or its file name.
+
+    A bar a page's layout left after the caption ("... on May 2. [Photo/Agencies] |") is no part of it.
+    """
+    if t[-1:] == "|" and len(t) > 2:
+        t = t.rstrip(" |") or t
     if opens_with(t, CAPTION_FIRSTS) and CAPTION_PREFIX.match(t):
         return True
     if nw <= CAPTION_MAX_MARKED_WORDS and (

@@ -12,6 +12,7 @@ import unicodedata
 from reader.engine import dates
 from reader.engine.furniture_lines import Para, name_like, title_words
 from reader.engine.furniture_patterns import FUNCTION_WORDS
+from reader.engine.outlet_guess import masthead
 
 _BY = re.compile(r"(?:by|written by|posted by|published by)\s*:?\s+\S", re.IGNORECASE)
 """A byline's opening ("By Ana Bell on <date>"): such a line is never the headline."""
@@ -34,6 +35,9 @@ def pick_title(ps: list[Para], top: int, preferred: set[int]) -> int | None:
     ]
     if not cands:
         return None
+    cands = _past_ad_slots(ps, cands)
+    if len(cands) > 1 and cands[0] == 0 and masthead(ps[0].text) is not None:
+        cands = cands[1:]  # "The Morning Ledger" opening the page: the paper's name over its headline
     plain = [i for i in cands if not nav_like(ps[i])]
     for i in cands:
         if i in preferred:
@@ -47,6 +51,26 @@ def pick_title(ps: list[Para], top: int, preferred: set[int]) -> int | None:
         if ps[i].nw >= 4 or not name_like(ps[i]):
             return i
     return cands[0]
+
+
+_AD_LABELS = frozenset(("advertisement", "advert", "ad", "sponsored", "promoted", "sponsored content"))
+
+
+def _past_ad_slots(ps: list[Para], cands: list[int]) -> list[int]:
+    """The candidates without a promo in an ad slot: a heading right above an "Advertisement" label, with
+    a date line and then another heading under the label, is the ad's ("Learn Kente Weaving - History Of
+    Kente"); the heading under the date is the article's. Decided by that shape alone, never by words of
+    the promo: a headline with the ad under it and no second heading below keeps the title.
+    """
+    out = list(cands)
+    for i in cands[:-1]:
+        nxt = ps[i + 1]
+        if nxt.flag != "label" or nxt.text.strip(" .:-").lower() not in _AD_LABELS:
+            continue
+        later = [j for j in cands if j > i + 1]
+        if later and any(ps[k].flag in ("date", "meta") for k in range(i + 2, later[0])):
+            out.remove(i)
+    return out
 
 
 _SAME_WRITING = {"HIRAGANA": "CJK", "KATAKANA": "CJK", "KATAKANA-HIRAGANA": "CJK", "HALFWIDTH": "CJK",
@@ -122,6 +146,10 @@ def title_text(text: str) -> tuple[str, str | None]:
 TITLE_BAR_CHARS = 1500
 """Longest title bar ("Headline - Site - All News ...", a menu copied with it) read against the lines under it."""
 CRUMB_CHARS = 60
+_COPY_FLAGS = ("caption", "duplicate")
+"""Flags a copy of the headline may carry already: as a photo's alt text, or as a repeat of a line above."""
+SKIP_FLAGGED = 25
+"""How far under a title bar its headline may stand, past lines already flagged (a stock ticker, a date bar)."""
 """Longest breadcrumb trail ("Home > World > Europe", "HomeNews") glued before a repeated headline."""
 
 
@@ -143,25 +171,33 @@ def crumbed_headlines(ps: list[Para], top: int) -> set[int]:
             keys[k] = key(ps[k].text)
         return keys[k]
 
-    found: set[int] = set()
+    found: set[int] = set()  # a copy flagged already (the photo's alt text under it) is the headline found
     top = min(len(ps), top)
     for i in range(top):
         p = ps[i]
         if p.flag or p.credit or not (p.head or len(p.text) <= TITLE_BAR_CHARS):  # a title bar runs longer
             continue
-        for j in range(i + 1, min(top, i + 4)):
+        seen = 0  # the lines compared: up to three that are no furniture, past any flagged (a ticker, a date)
+        for j in range(i + 1, min(top, i + 1 + SKIP_FLAGGED)):
             q = ps[j]
-            if q.flag or not q.head or q.nw < 3:
+            if q.flag and q.flag not in _COPY_FLAGS:
+                continue
+            seen += 1
+            if seen > 3:
+                break
+            if not q.head or q.nw < 3:
                 continue
             kp, kq = key_at(i), key_at(j)  # made only for a line with a heading under it: most lines have none
             if len(kq) < len(kp) and kp.startswith(kq) and kp[len(kq) :].lstrip()[:1] in _SUFFIX_SEPS:
                 p.flag = "duplicate"  # "Headline - News Archive - Harbour News Agency - All News Politics ..."
+                q.flag = None
                 found.add(j)
                 break
             if not (p.head and len(kq) < len(kp) <= len(kq) + CRUMB_CHARS):
                 continue
             if kp.endswith(kq):
-                p.flag = "duplicate"
+                p.flag = "duplicate"  # "Harbour Herald - Headline", "Home › World › Headline"
+                q.flag = None
                 found.add(j)
                 break
     return found

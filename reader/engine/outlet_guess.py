@@ -43,7 +43,7 @@ _DOMAIN = r"(?:www\.)?(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,12}"
 
 # "Copyright © 2019 X.", "© 2024-2025 The X", "(c) 2019, X |": the holder up to a full stop, comma, bar or the end
 _COPYRIGHT = re.compile(
-    r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:the\s+)?"
+    r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:(?:©|\bCopyright\b)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:the\s+)?"
     r"(?P<n>" + _DOMAIN + r"|" + _NAME + r")(?=\s*(?:[.,;|·•]|\s[-–—]\s|All\s+[Rr]ights|$))"
 )
 # "(This story has not been edited by X staff and is auto-generated from a syndicated feed.)"
@@ -60,9 +60,11 @@ _COMMENT_POLICY = re.compile(
     r"^(?:the\s+)?(?P<n>" + _NAME + r")\s+(?:welcomes|encourages|invites|moderates)\s+(?:all\s+|your\s+)?"
     r"(?:reader\s+)?(?:comments|feedback)\b"
 )
+# "A Message from The X:": the site's letter to its readers, which it signs with its name
+_MESSAGE = re.compile(r"^A\s+[Mm]essage\s+from\s+(?:[Tt]he\s+)?(?P<n>" + _NAME + r")\s*:$")
 _BARE_DOMAIN = re.compile(r"(?:https?://)?(?P<n>" + _DOMAIN + r")/?")
 _GENERIC_TLD = re.compile(r"\.(?:com|net|org|info|news|co(?:m)?\.[a-z]{2}|[a-z]{2})$")
-_FORMS = (_COPYRIGHT, _NOT_EDITED, _APP, _NOTIFICATIONS, _COMMENT_POLICY)
+_FORMS = (_COPYRIGHT, _NOT_EDITED, _APP, _NOTIFICATIONS, _COMMENT_POLICY, _MESSAGE)
 
 
 def _short(lines: Iterable[str]) -> list[str]:
@@ -102,7 +104,7 @@ def _holder(written: str, loose: bool = False) -> str | None:
 
 
 _HEAD_WORDS = frozenset(OUTLET_HEAD_WORDS)
-_SELF_PROMPTS = (_NOT_EDITED, _APP, _NOTIFICATIONS, _COMMENT_POLICY)  # forms only a site prints about itself
+_SELF_PROMPTS = (_NOT_EDITED, _APP, _NOTIFICATIONS, _COMMENT_POLICY, _MESSAGE)  # forms only a site prints about itself
 
 
 def _found(furniture: list[str], edge: list[str], bars: list[str]) -> Iterator[str]:
@@ -118,7 +120,7 @@ def _found(furniture: list[str], edge: list[str], bars: list[str]) -> Iterator[s
                 if name:
                     yield name
     for line in bars:
-        name = _title_bar(line)
+        name = _title_bar(line) or _site_prefix(line, furniture, edge)
         if name:
             yield name
     for line, _ in lines:
@@ -127,6 +129,8 @@ def _found(furniture: list[str], edge: list[str], bars: list[str]) -> Iterator[s
             name = _holder(m.group("n"))
             if name:
                 yield name
+    if furniture and (name := masthead(furniture[0])):
+        yield name
     for line in furniture:
         if len(line.split()) <= 4:
             named = outlets.mentions(line)
@@ -166,6 +170,49 @@ def _title_bar(line: str) -> str | None:
         ):
             return part  # "All News", "Business News": a section's name
     return None
+
+
+_PREFIX = re.compile(r"(?P<n>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s[-|–—]\s(?P<rest>.+)")
+
+
+def _site_prefix(line: str, furniture: list[str], edge: list[str]) -> str | None:
+    """The site before the headline in a title bar ("Velm Voice - Bridge reopens after repairs"), or None.
+
+    Only when the headline after the dash stands alone on a line of its own in the paste (the page
+    prints it again under the bar): the bar is then the site's name and the headline, and the name
+    is taken whatever its words, unless it is an agency's or a section's ("World News - ...").
+    """
+    m = _PREFIX.fullmatch(line.strip())
+    if m is None or len(m.group("rest").split()) < _BAR_HEADLINE_WORDS:
+        return None
+    rest = m.group("rest").strip().lower()
+    if not any(other.strip().lower() == rest for other in (*furniture, *edge)):
+        return None
+    written = m.group("n")
+    if all(w.lower() in _SECTION_WORDS for w in written.split()):
+        return None
+    return _holder(written, loose=True)
+
+
+_MASTHEAD_WORDS = _HEAD_WORDS | frozenset(str.split(
+    "Star Ledger Standard Sun Age Guardian Independent Nation Voice Record Leader Citizen Register Times Today"
+))
+"""The last word of a paper's masthead: the outlet words, and a few that name papers only in a masthead."""
+
+
+def masthead(line: str) -> str | None:
+    """A paper's masthead as the page's first furniture line ("The Morning Ledger"), or None.
+
+    Two to five capitalised words, the last a masthead word, nothing else: the page's own name over
+    its copy. A news agency's name there says whose copy it is, not whose page (see :func:`_holder`).
+    """
+    text = line.strip(" .")
+    words = text.split()
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or words[-1] not in _MASTHEAD_WORDS:
+        return None
+    if any(c.isdigit() for c in text) or re.fullmatch(_NAME, text) is None:
+        return None
+    return _holder(text, loose=True)
 
 
 def guess(furniture: Iterable[str], paras: list[str]) -> str | None:

@@ -46,6 +46,8 @@ def date_in_paras(paras: list[str], max_lines: int = TOP_LINES, *, now: datetime
         elif i < STAMP_LINES and (lead := leading_stamp(para)):
             para = lead[0]  # "date 2019-04-02 <headline>"
         hit = dated_line(para, now=now)
+        if hit is None and (bare := framed_date(para)) is not None:
+            hit = dated_line(bare, now=now)  # "This story is from <date>", "Posted by on <date> 0 Comment"
         if hit:
             kind, iso, has_year = hit
             if kind != "today":
@@ -181,6 +183,7 @@ def _stamp_match(para: str) -> re.Match[str] | None:
 _LEADING = re.compile(
     r"(?P<stamp>(?:(?i:date|dated|published|posted|updated)\s*:?\s*)?(?:19|20)\d\d-[01]\d-[0-3]\d"
     r"(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?)?)\s+(?P<rest>[\"“‘'(A-Z].*|\{[{%].*"
+    r"|(?:advertisement|advertising|advert|sponsored|promoted|ad)\W*$"
     r"|\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago\b.*)",
     re.DOTALL,
 )
@@ -190,11 +193,46 @@ def leading_stamp(para: str) -> tuple[str, str] | None:
     """``(stamp, rest)`` of a line an ISO date stamp opens ("date 2019-04-02 Harbour strike ends"), or None.
 
     A page's machine-readable date, copied with the page, lands before the headline or the first
-    sentence on the same line: it dates the paste and is no word of the headline. A template's
-    unfilled placeholder may follow it instead ("date 2021-12-07 {{item.date | date}}"), or the page's
+    sentence on the same line: it dates the paste and is no word of the headline. The label of an
+    ad slot may follow it ("date 2020-01-15 advertisement"), or a template's
+    unfilled placeholder ("date 2021-12-07 {{item.date | date}}"), or the page's
     relative time ("date 2021-12-07 5 hours ago"), a label of its own once cut off.
     """
     if not para[:1].isdigit() and para[:1] not in "dDpPuU":
         return None
     m = _LEADING.match(para)
     return None if m is None else (m.group("stamp"), m.group("rest"))
+
+
+_FRAME_HEAD = re.compile(
+    r"(?:[•·▪►*-]\s*)+"  # a bulleted date: "• 27/10/2015"
+    r"|(?i:this (?:story|article|report|page|post) (?:is|was) "
+    r"(?:from|published on|published|dated|first published on))\s+"
+    r"|(?i:(?:posted|published|written|submitted) by)\s+(?i:on|at)\s+"  # a byline whose author slot is empty
+)
+_FRAME_TAIL = re.compile(
+    r"\s+\d{1,5}\s+(?i:comments?|replies|responses)\W*$"  # "... 0 Comment": the count of an empty comment box
+    r"|(?<=\d{4}),\s*(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)?$"
+)
+"""After the year, a print edition's place: "Tuesday, May 4, 2004, Springfield, USA" (a town, a country)."""
+
+
+def framed_date(line: str) -> str | None:
+    """The date inside a frame that keeps :func:`reader.engine.dates.dated_line` from reading the line, or None.
+
+    A bullet before it ("• 27/10/2015"), a page's note of the copy's date ("This story is from March
+    3, 2019"), a byline whose author slot the copy left empty ("Posted by on June 1, 2011 0 Comment"),
+    or a print edition's line naming its town and country after the year ("Tuesday, May 4, 2004,
+    Springfield, USA"). The caller reads the date left; a numeric one is read as
+    :mod:`reader.engine.dates` reads it (a first number above 12 can only be the day, "27/10/2015" is
+    27 October; otherwise slashes are month first), and :func:`page_order` swaps it when the page
+    writes the other reading out in words.
+    """
+    if not isinstance(line, str) or len(line) > 120:
+        return None
+    text = line.strip()
+    if not text or not (text[:1] in "•·▪►*-" or text[:4].lower() in ("this", "post", "publ", "writ", "subm")
+                        or text[-1:].isalpha()):
+        return None  # most lines: no frame to cut
+    bare = _FRAME_TAIL.sub("", _FRAME_HEAD.sub("", text, count=1), count=1).strip()
+    return bare if bare and bare != text else None
