@@ -83,7 +83,7 @@ def _named_appositive(text: str, pos: int, hi: int) -> NounPhrase | None:
     return NounPhrase(end - len(joined), end, "name", joined, name=name)
 
 
-_HEAD_OF = re.compile(r" of (?:the )?(?:state|government)\b")
+_OF_OFFICE = re.compile(r" of (?:the )?(?:state|government)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CLAUSE_GOES_ON = frozenset({"and", "as", "at", "in", "on", "to", "after", "before", "during", "while", "when", "who",
                              "adding", "noting", "stressing", "insisting", "saying", "from", "with", "but", "of"})
@@ -174,9 +174,9 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
             break
         cut = m.end()
     end = cut
-    office = _HEAD_OF.match(text, end, hi) if text.endswith("head", name_start, end) else None
-    if office is not None and (_NEXT_WORD.match(text, office.end(), hi) is None or
-                               _NEXT_WORD.match(text, office.end(), hi).group(1) in _CLAUSE_GOES_ON):
+    office = _OF_OFFICE.match(text, end, hi) if text.endswith("head", name_start, end) else None
+    after = _NEXT_WORD.match(text, office.end(), hi) if office is not None else None
+    if office is not None and (after is None or after.group(1) in _CLAUSE_GOES_ON):
         # "said the head of state": the office is the role, not "the head" (but "the head of the state railway")
         return NounPhrase(name_start, office.end(), "role", text[name_start : office.end()], roles=["head"])
     np = _classify(text, name_start, end)

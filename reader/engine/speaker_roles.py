@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 
 from reader.engine.speaker_words import PLURAL, bare_word, is_role_word, role_class
 
@@ -78,3 +79,20 @@ def may_be_focus(head: str) -> bool:
 def speaks_for_another(head: str, phrase: str) -> bool:
     """A spokesperson, or a role owned by someone ("the mayor's aide"), is not the person last named."""
     return role_class(head) == "spokes" or _OWNED.search(phrase) is not None
+
+
+_OFFICES_HEADING = {
+    "president": "head-of-state", "king": "head-of-state", "queen": "head-of-state", "emir": "head-of-state",
+    "sultan": "head-of-state", "prime": "head-of-government", "chancellor": "head-of-government",
+}
+"""Role classes whose holder a story may call "the head of state" or "the head of government" later."""
+_UNDER_OFFICE = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant"})
+
+
+def offices_headed(classes: set[str], roles: Sequence[str]) -> set[str]:
+    """The heads' classes ("head-of-state") that the role classes of one mention give, none for a deputy's
+    or a former holder's ("Vice President Ann Roe" is no head of state)."""
+    heads = {_OFFICES_HEADING[c] for c in classes if c in _OFFICES_HEADING}
+    if heads and any(bare_word(r) in _UNDER_OFFICE for r in roles):
+        return set()
+    return heads

@@ -7,7 +7,6 @@ cast of people (:mod:`reader.engine.speakers`), so both read a name the same way
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from reader.engine import outlets
 from reader.engine.memo import short_memo, short_tuple_memo
@@ -333,7 +332,7 @@ def role_class(word: str, context: list[str] | tuple[str, ...] = ()) -> str:
         return "chief-minister"  # an Indian or Pakistani state's head, "the CM" later
     if w == "secretary":
         return "spokes" if any(bare_word(c) == "press" for c in context) else "secretary"
-    if w in _HEAD_WORDS and "head" in context_words(context):
+    if w in _HEAD_WORDS and "head" in {bare_word(c) for c in context}:
         phrase = " ".join(bare_word(c) for c in context)
         for tail, office in _HEAD_OF.items():
             if phrase.endswith(tail):
@@ -344,27 +343,6 @@ def role_class(word: str, context: list[str] | tuple[str, ...] = ()) -> str:
 _HEAD_OF = {"head of state": "head-of-state", "head of government": "head-of-government",
             "head of the government": "head-of-government"}
 _HEAD_WORDS = frozenset({"head", "state", "government"})
-
-
-def context_words(context: Sequence[str]) -> set[str]:
-    """The bare words written with a role."""
-    return {bare_word(c) for c in context}
-
-_OFFICES_HEADING = {
-    "president": "head-of-state", "king": "head-of-state", "queen": "head-of-state", "emir": "head-of-state",
-    "sultan": "head-of-state", "prime": "head-of-government", "chancellor": "head-of-government",
-}
-"""Role classes whose holder a story may call "the head of state" or "the head of government" later."""
-_UNDER_OFFICE = frozenset({"vice", "deputy", "former", "ex", "acting", "assistant"})
-
-
-def offices_headed(classes: set[str], roles: Sequence[str]) -> set[str]:
-    """The heads' classes ("head-of-state") that the role classes of one mention give, none for a deputy's
-    or a former holder's ("Vice President Ann Roe" is no head of state)."""
-    heads = {_OFFICES_HEADING[c] for c in classes if c in _OFFICES_HEADING}
-    if heads and any(bare_word(r) in _UNDER_OFFICE for r in roles):
-        return set()
-    return heads
 
 
 @short_memo(16384)
