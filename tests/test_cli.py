@@ -420,5 +420,7 @@ def test_a_reader_that_stops_early_gets_no_error_line(fresh_db: Path, tmp_path: 
     reader.close()  # what head does after its first line
     err = proc.stderr.read().decode()
     proc.wait(timeout=60)
-    assert "Broken pipe" not in err and "Traceback" not in err
-    assert proc.returncode == 1
+    assert "Broken pipe" not in err and "Traceback" not in err and not err.strip()
+    # 1 when the command was still writing as the reader went (the usual case); under heavy load a CI run
+    # saw 0, the whole article having gone through before the close: both are a quiet stop
+    assert proc.returncode in (0, 1)
