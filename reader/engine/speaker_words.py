@@ -267,7 +267,8 @@ def _last_title(tokens: list[str]) -> int:
     """Index of the last title word in a run, or -1."""
     last = -1
     for i, tok in enumerate(tokens):
-        if is_title(tok) or (tok.endswith(".") and bare_word(tok) in TITLE_WORDS):
+        if is_title(tok) or (tok.endswith(".") and bare_word(tok) in TITLE_WORDS) or \
+                (tok.islower() and bare_word(tok) in ROLE_NOUNS):  # "Shop owner Ann Roe": a job in lower case
             last = i
     return last
 

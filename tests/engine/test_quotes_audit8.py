@@ -169,3 +169,9 @@ def test_said_and_one_name_before_a_colon_is_the_cue() -> None:
            "Said Vask: \"We are ready.\"")
     assert _speakers(raw) == ["Tom Vask"]
     assert _speakers("Said Hamdan, a farmer, spoke first.\n\n\"We are ready,\" Hamdan said.") == ["Said Hamdan"]
+
+
+def test_a_job_in_lower_case_inside_a_capitalised_run_is_a_title() -> None:
+    lead = "Ida Marr, the harbour master, spoke first.\n\n"
+    for opening in ("Shop owner Ann Roe said", "Then bakery owner Ann Roe said"):
+        assert _speakers(lead + opening + ": \"We are ready.\"") == ["Ann Roe"], opening
