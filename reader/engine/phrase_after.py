@@ -145,12 +145,12 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
                 break
             if w.islower() and w not in _ROLE_MODIFIERS:
                 break
-    if role_word is None and words[0].islower() and _DESCRIBED_FULL_NAME.match(text, start, end) is not None:
+    described_by = _DESCRIBED_FULL_NAME.match(text, start, end) if role_word is None and words[0].islower() else None
+    if described_by is not None:
         # "said party member Ann Roe", "said shop owner Ann Roe": what the person is, then their full name
-        m = _DESCRIBED_FULL_NAME.match(text, start, end)
-        described = m.group(1).split()
+        described = described_by.group(1).split()
         if not any(w in COMMON_WORDS or w in pp.DETERMINERS for w in described):
-            role_word, role_end, words = described[-1], m.end(1), words[len(described) :]
+            role_word, role_end, words = described[-1], described_by.end(1), words[len(described) :]
     if len(words) >= 2 and bare_word(words[0]) in pp.POSSESSIVE and bare_word(words[-1]) in _JOB_WORDS \
             and stop and text[start + stop.start()] == ",":
         # 'added his deputy, Ola Berg': the name set off after the role

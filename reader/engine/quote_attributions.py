@@ -42,9 +42,8 @@ def _noun_use(text: str, lo: int, pos: int) -> bool:
     return not sp.is_role_word(bare)
 
 
-def _AS_PER(word: str) -> bool:  # noqa: N802 - reads as the cue it tests
-    """ "As per X" is "according to X": its speaker comes after it."""
-    return word[:2] in ("as", "As") and word.split()[-1:] == ["per"]
+_SOURCE_AFTER = ("according", "in the words", "as per")
+"""Cues whose speaker comes after them ("according to X", "in the words of X", "as per X"), lower-cased."""
 
 
 _AS_SAYING = re.compile(r"\s+[^.;:\"“”]{1,80}?(\s+as\s+(?:saying|telling|writing))\b")
@@ -95,7 +94,7 @@ def attributions(text: str, sentences: list[Sentence], quoted: Inside, skipped: 
                     np = None
             if as_saying is not None:
                 np = sp.np_after(text, end, as_saying.start(1))
-            elif not participle and not word.lower().startswith(("according", "in the words")) and not _AS_PER(word):
+            elif not participle and not " ".join(word.lower().split()).startswith(_SOURCE_AFTER):
                 np = sp.np_before(text, lo, start)
             if np is None and not participle and _INVERTED.search(word):
                 np = sp.np_after(text, end, quoted.next_start(end, s.end))
