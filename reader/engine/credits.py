@@ -142,7 +142,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
     for m in SOURCE_PHRASE.finditer(para) if sourced else ():
         basis = _REPORTING_BASIS.match(para)
         if basis is not None and basis.end() >= m.end():  # "Based on reporting by AFP, Reuters and AP"
-            end = re.compile(r"[.;]\s|$").search(para, basis.end())
+            end = _CLAUSE_END.search(para, basis.end())
             chunk = para[basis.end() : end.start() if end else len(para)]
             for men in all_mentions(chunk):
                 yield men.name, "contributor", basis.end() + men.span.start, basis.end() + men.span.end, True
@@ -204,6 +204,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
 # A closing note that the story was written from agencies' reporting: they contributed, each one named
 # ("Based on reporting by AFP, Reuters and AP"; "This story is based on reporting from the AP"). Only as the
 # paragraph's opening: mid-sentence ("the toll is based on reporting by X") the words cite a report.
+_CLAUSE_END = re.compile(r"[.;]\s|$")
 _REPORTING_BASIS = re.compile(
     r"\W{0,3}(?:(?:this|the)\s+(?:story|article|report)\s+(?:is|was)\s+)?based\s+on\s+(?:the\s+)?"
     r"(?:original\s+)?reporting\s+(?:by|from)\s*",
