@@ -51,7 +51,7 @@ from reader.engine.furniture_links import mark_related_headlines
 from reader.engine.furniture_patterns import BREADCRUMB_SEP, BYLINE, CAP_WORD, HOME
 from reader.engine.furniture_photos import CAPTION_LABEL, CAPTION_PREFIX
 from reader.engine.furniture_tail import mark_tail
-from reader.engine.furniture_titles import crumbed_headlines, foreign_lines, pick_title, title_text
+from reader.engine.furniture_titles import bar_headline, crumbed_headlines, foreign_lines, pick_title, title_text
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -171,6 +171,22 @@ _C = CAP_WORD
 _NAME_IN_PLACE = re.compile(rf"(?:{_C} ){{0,3}}{_C}(?:,? (?:in|and|&) (?:{_C} ?){{1,3}}|, (?:{_C} ?){{1,3}})+")
 
 
+def _bar_title(ps: list[Para], top: int) -> int | None:
+    """The first title bar among the lines a breadcrumb's shape flagged, when no other line is the headline.
+
+    "Velm Gazette | Bridge reopens after repairs" has a trail's shape, but with no headline under it
+    it is the page's title bar: its headline part is the title (see :func:`bar_headline`). So is the
+    paste's first line when a caption's credit tail flagged it ("Bridge reopens after repairs | Velm
+    Gazette"): the page's top line, with no headline anywhere, is more likely its bar than a photo's.
+    """
+    for i in range(min(top, len(ps))):
+        if (ps[i].flag == "breadcrumb" or (i == 0 and ps[i].flag == "caption")) and ps[i].head and \
+                bar_headline(ps[i].text) is not None:
+            ps[i].flag = None
+            return i
+    return None
+
+
 def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int | None, int]:
     """Flag breadcrumbs, bylines and stray headings above the body; return the title and the body's start.
 
@@ -194,6 +210,8 @@ def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int
             p.flag = "breadcrumb"
     foreign_lines(ps, min(body_start, TOP_SCAN), body_start)
     title = pick_title(ps, min(body_start, TOP_SCAN), preferred)
+    if title is None:
+        title = _bar_title(ps, min(body_start, TOP_SCAN))
     for i in range(body_start):
         p = ps[i]
         if p.flag or i == title:
@@ -359,6 +377,10 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     for i, p in enumerate(ps):
         if i == title:
             head, stamp = title_text(p.text)
+            bare = bar_headline(head)
+            if bare is not None:
+                junk.append(head)  # the bar whole, as copied: the site's name in it may name the outlet
+                head = bare
             if stamp:
                 junk.append(stamp)
         elif p.flag:

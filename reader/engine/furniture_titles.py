@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from reader.engine import dates
+from reader.engine import dates, outlets
 from reader.engine.furniture_lines import Para, name_like, title_words
 from reader.engine.furniture_patterns import FUNCTION_WORDS
-from reader.engine.outlet_guess import masthead
+from reader.engine.outlet_guess import BARE_DOMAIN, masthead
 
 _BY = re.compile(r"(?:by|written by|posted by|published by)\s*:?\s+\S", re.IGNORECASE)
 """A byline's opening ("By Ana Bell on <date>"): such a line is never the headline."""
@@ -141,6 +141,54 @@ def title_text(text: str) -> tuple[str, str | None]:
         text = bare if bare.count(" ") >= 2 else text
     bare = _GLUED_BYLINE.sub("", text)
     return (bare if bare.count(" ") >= 2 else text), stamp
+
+
+_BAR_SEP = re.compile(r"\s(\||[-–—])\s")
+BAR_HEADLINE_WORDS = 4
+"""Fewest words of the headline a one-line title bar holds; the bar's other parts are shorter."""
+_BAR_PART_WORDS = 5
+
+
+def bar_headline(text: str) -> str | None:
+    """The headline of a one-line title bar, or None when the line is a headline as it stands.
+
+    A copy of a page's title bar with no second copy of the headline under it holds the headline with
+    the site or the section beside it: "Velm Voice - Bridge reopens after repairs", "Bridge reopens
+    after repairs | The Velm Times", "Opinion | Why the bridge must close". The headline is its one
+    part of four words or more. A dash also joins the two sides of a headline ("Ukraine - Russia
+    talks stall"), so beside a dash the other part must name a site: a registry outlet, a masthead or
+    a domain. A bar rarely parts a headline, so beside a bar short capitalised parts (sections) do,
+    though a site must close the line when the headline does not.
+    """
+    seps = _BAR_SEP.findall(text)
+    if not seps:
+        return None
+    if "|" in seps:  # "Velm Voice | Kestrel - Velm talks stall": the bars part it, a dash is the headline's
+        seps = ["|"] * seps.count("|")
+        parts = [part.strip() for part in text.split(" | ")]
+    else:
+        parts = [part.strip() for part in _BAR_SEP.split(text)[::2]]
+    long = [i for i, part in enumerate(parts) if len(part.split()) >= BAR_HEADLINE_WORDS]
+    if len(long) != 1 or any(not part for part in parts):
+        return None
+    h = long[0]
+    others = [part for i, part in enumerate(parts) if i != h]
+    if seps[0] != "|":
+        return parts[h] if len(others) == 1 and _names_site(others[0]) else None
+    if any(len(part.split()) > _BAR_PART_WORDS or not part[:1].isupper() and not BARE_DOMAIN.fullmatch(part)
+           for part in others):
+        return None
+    return parts[h] if h == len(parts) - 1 or _names_site(parts[-1]) else None
+
+
+def _names_site(part: str) -> bool:
+    """A site's name in a title bar: a registry outlet (no picture library), a masthead or a domain."""
+    known = outlets.canonical(part)
+    if known is not None:
+        return outlets.kind(known) != "photo"
+    if BARE_DOMAIN.fullmatch(part):
+        return any(c.isalpha() for c in part.rsplit(".", 1)[-1])
+    return masthead(part) is not None
 
 
 TITLE_BAR_CHARS = 1500

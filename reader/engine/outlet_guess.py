@@ -62,7 +62,7 @@ _COMMENT_POLICY = re.compile(
 )
 # "A Message from The X:": the site's letter to its readers, which it signs with its name
 _MESSAGE = re.compile(r"^A\s+[Mm]essage\s+from\s+(?:[Tt]he\s+)?(?P<n>" + _NAME + r")\s*:$")
-_BARE_DOMAIN = re.compile(r"(?:https?://)?(?P<n>" + _DOMAIN + r")/?")
+BARE_DOMAIN = re.compile(r"(?:https?://)?(?P<n>" + _DOMAIN + r")/?")
 _GENERIC_TLD = re.compile(r"\.(?:com|net|org|info|news|co(?:m)?\.[a-z]{2}|[a-z]{2})$")
 _FORMS = (_COPYRIGHT, _NOT_EDITED, _APP, _NOTIFICATIONS, _COMMENT_POLICY, _MESSAGE)
 
@@ -92,7 +92,7 @@ def _holder(written: str, loose: bool = False) -> str | None:
     written = written.strip().rstrip(".,;")
     if not written or PHOTO_WORD.search(written):
         return None
-    if "." in written and " " not in written and _BARE_DOMAIN.fullmatch(written):
+    if "." in written and " " not in written and BARE_DOMAIN.fullmatch(written):
         name = _domain_outlet(written)
     else:
         name = outlets.canonical(written) or written
@@ -107,7 +107,7 @@ _HEAD_WORDS = frozenset(OUTLET_HEAD_WORDS)
 _SELF_PROMPTS = (_NOT_EDITED, _APP, _NOTIFICATIONS, _COMMENT_POLICY, _MESSAGE)  # forms only a site prints about itself
 
 
-def _found(furniture: list[str], edge: list[str], bars: list[str]) -> Iterator[str]:
+def _found(furniture: list[str], edge: list[str], bars: list[str], title: str | None = None) -> Iterator[str]:
     """Every outlet the lines sign with, strongest form first; a masthead alone on a line only in ``furniture``,
     a title bar only among the first furniture lines (``bars``, which may run long with a menu)."""
     lines = [(line, True) for line in furniture] + [(line, False) for line in edge]
@@ -120,11 +120,11 @@ def _found(furniture: list[str], edge: list[str], bars: list[str]) -> Iterator[s
                 if name:
                     yield name
     for line in bars:
-        name = _title_bar(line) or _site_prefix(line, furniture, edge)
+        name = _title_bar(line) or _site_prefix(line, furniture, edge, title)
         if name:
             yield name
     for line, _ in lines:
-        m = _BARE_DOMAIN.fullmatch(line.strip(" .()[]"))
+        m = BARE_DOMAIN.fullmatch(line.strip(" .()[]"))
         if m and any(c.isalpha() for c in m.group("n").rsplit(".", 1)[-1]):
             name = _holder(m.group("n"))
             if name:
@@ -165,6 +165,8 @@ def _title_bar(line: str) -> str | None:
         known = outlets.canonical(part)
         if known and outlets.kind(known) != "photo":
             return known
+        if len(words) == 1 and BARE_DOMAIN.fullmatch(part) and part.rsplit(".", 1)[-1].isalpha():
+            return _domain_outlet(part)  # "<headline> - velmnews.com"
         if re.fullmatch(_NAME, part) and words[-1] in _HEAD_WORDS and any(
             w.lower() not in _SECTION_WORDS for w in words[:-1]
         ):
@@ -175,23 +177,27 @@ def _title_bar(line: str) -> str | None:
 _PREFIX = re.compile(r"(?P<n>[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*){0,3})\s[-|–—]\s(?P<rest>.+)")
 
 
-def _site_prefix(line: str, furniture: list[str], edge: list[str]) -> str | None:
+def _site_prefix(line: str, furniture: list[str], edge: list[str], title: str | None = None) -> str | None:
     """The site before the headline in a title bar ("Velm Voice - Bridge reopens after repairs"), or None.
 
-    Only when the headline after the dash stands alone on a line of its own in the paste (the page
-    prints it again under the bar): the bar is then the site's name and the headline, and the name
-    is taken whatever its words, unless it is an agency's or a section's ("World News - ...").
+    When the headline after the dash stands alone on a line of its own in the paste (the page prints it
+    again under the bar), the bar is the site's name and the headline, and the name is taken whatever
+    its words, unless it is an agency's or a section's ("World News - ..."). When it is only the
+    ``title`` read from the bar itself, that is no second sign, and the name must look like a site's:
+    a registry outlet, an outlet word or a masthead ("Daily Velm"); "Kestrel | Ferry talks stall" is
+    a place's.
     """
     m = _PREFIX.fullmatch(line.strip())
     if m is None or len(m.group("rest").split()) < _BAR_HEADLINE_WORDS:
         return None
     rest = m.group("rest").strip().lower()
-    if not any(other.strip().lower() == rest for other in (*furniture, *edge)):
+    repeated = any(other.strip().lower() == rest for other in (*furniture, *edge))
+    if not repeated and (title is None or title.strip().lower() != rest):
         return None
     written = m.group("n")
     if all(w.lower() in _SECTION_WORDS for w in written.split()):
         return None
-    return _holder(written, loose=True)
+    return _holder(written, loose=True) if repeated else _holder(written) or masthead(written)
 
 
 _MASTHEAD_WORDS = _HEAD_WORDS | frozenset(str.split(
@@ -200,24 +206,33 @@ _MASTHEAD_WORDS = _HEAD_WORDS | frozenset(str.split(
 """The last word of a paper's masthead: the outlet words, and a few that name papers only in a masthead."""
 
 
+_PERIOD_WORDS = frozenset(("Daily", "Weekly"))
+
+
 def masthead(line: str) -> str | None:
     """A paper's masthead as the page's first furniture line ("The Morning Ledger"), or None.
 
-    Two to five capitalised words, the last a masthead word, nothing else: the page's own name over
-    its copy. A news agency's name there says whose copy it is, not whose page (see :func:`_holder`).
+    Two to five capitalised words, the last a masthead word or the first "Daily" or "Weekly" ("Daily
+    Harbinger"), nothing else: the page's own name over its copy. A news agency's name there says whose
+    copy it is, not whose page (see :func:`_holder`).
     """
     text = line.strip(" .")
     words = text.split()
-    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or words[-1] not in _MASTHEAD_WORDS:
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or (
+            words[-1] not in _MASTHEAD_WORDS and words[0] not in _PERIOD_WORDS):
         return None
     if any(c.isdigit() for c in text) or re.fullmatch(_NAME, text) is None:
         return None
     return _holder(text, loose=True)
 
 
-def guess(furniture: Iterable[str], paras: list[str]) -> str | None:
-    """The outlet a paste's own furniture names, or None (the caller then keeps the file name)."""
+def guess(furniture: Iterable[str], paras: list[str], title: str | None = None) -> str | None:
+    """The outlet a paste's own furniture names, or None (the caller then keeps the file name).
+
+    ``title`` is the headline read from the paste: a title bar above the body that holds it beside a
+    name ("Velm Voice - Bridge reopens after repairs") names the site as a second copy of it would.
+    """
     edge = paras[:_EDGE_PARAS] + paras[max(_EDGE_PARAS, len(paras) - _EDGE_PARAS) :]
     furniture = list(furniture)
     bars = [line[:TITLE_BAR_CHARS] for line in furniture[:TITLE_BAR_LINES] if isinstance(line, str)]
-    return next(_found(_short(furniture), _short(edge), bars), None)
+    return next(_found(_short(furniture), _short(edge), bars, title), None)

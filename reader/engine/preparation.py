@@ -52,7 +52,7 @@ def _fallback_title(text: str, limit: int = 90) -> str:
 
 
 def resolve_outlet(draft: Draft, override: str | None, furniture: Sequence[str] = (),
-                   paras: Sequence[str] = ()) -> str:
+                   paras: Sequence[str] = (), title: str | None = None) -> str:
     """Outlet: --outlet, else a known alias in the metadata, else the URL's domain, else the name the page
     signs itself with in its ``furniture`` or edge ``paras`` (:mod:`reader.engine.outlet_guess`; metadata is
     the publisher's word, the signature only the best reading of a bare paste), else the file name."""
@@ -72,7 +72,7 @@ def resolve_outlet(draft: Draft, override: str | None, furniture: Sequence[str] 
         host = urlsplit(draft.url).hostname or ""
         if host:
             return host.removeprefix("www.")
-    return outlet_guess.guess(furniture, list(paras)) or Path(draft.source.split("#")[0]).stem or "unknown"
+    return outlet_guess.guess(furniture, list(paras), title) or Path(draft.source.split("#")[0]).stem or "unknown"
 
 
 def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bool = True,
@@ -112,7 +112,7 @@ def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bo
         key = "text:" + content_hash
     art = StoredArticle(
         source=draft.source, url=url or (draft.url and clean_line(draft.url)) or None,
-        outlet=resolve_outlet(draft, outlet_override, furn, paras), title=title, published=published,
+        outlet=resolve_outlet(draft, outlet_override, furn, paras, title_guess), title=title, published=published,
         author=clean_line(draft.author) if draft.author else byline, text=text, furniture=furn,
         sentences=sentences, quotes=[], credits=[], content_hash=content_hash, band_keys=[], fingerprint=None,
         analysed=False,

@@ -158,3 +158,45 @@ def test_a_title_bar_holding_the_headline_then_the_sites_name_and_menu_yields_to
     # a headline that merely goes on past a shorter line under it stays the title
     longer = "Harbour board backs timetable after a long debate"
     assert furniture.separate([longer, "Harbour board backs timetable", _BODY])[2] == longer
+
+
+@pytest.mark.parametrize(
+    ("bar", "title", "outlet"),
+    [
+        ("Kestrel Gazette | Harbour board backs new timetable", "Harbour board backs new timetable",
+         "Kestrel Gazette"),
+        ("Harbour board backs new timetable | Kestrel Gazette", "Harbour board backs new timetable",
+         "Kestrel Gazette"),
+        ("Harbour board backs new timetable - The Kestrel Times", "Harbour board backs new timetable",
+         "The Kestrel Times"),
+        ("Daily Kestrel - Harbour board backs new timetable", "Harbour board backs new timetable", "Daily Kestrel"),
+        ("Opinion | Why the harbour board got it right", "Why the harbour board got it right", "paste"),
+        ("Ports | Local | Harbour board backs new timetable", "Harbour board backs new timetable", "paste"),
+        ("Harbour board backs new timetable - kestrelnews.com", "Harbour board backs new timetable",
+         "kestrelnews.com"),
+        ("Velm Voice | Kestrel - Velm ferry talks stall", "Kestrel - Velm ferry talks stall", "Velm Voice"),
+        ("Kestrel | Ferry talks stall over fares", "Ferry talks stall over fares", "paste"),  # a place's name
+    ],
+)
+def test_a_one_line_title_bar_gives_its_headline_and_names_its_site(bar: str, title: str, outlet: str) -> None:
+    """A bar copied with no second copy of the headline under it: the headline part is the title, the bar
+    whole goes to the furniture, and a site named in it is the outlet."""
+    art = _paste(bar, _BODY)
+    assert art.title == title
+    assert art.furniture == [bar]
+    assert art.outlet == outlet
+    assert art.text == _BODY
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Kestrel - Velm ferry talks stall over fares",  # a dash between two places, no site
+        "Harbour board backs timetable - and fares",  # the short part is no site
+        "Harbour board backs timetable - Velm Voice says",  # the short part names no site
+    ],
+)
+def test_a_headline_with_a_dash_or_bar_stays_whole(headline: str) -> None:
+    art = _paste(headline, _BODY)
+    assert art.title == headline
+    assert headline not in art.furniture
