@@ -58,14 +58,19 @@ def analyse_text(text: str, sentences: list[Sentence], furniture: list[str], out
     end: :func:`regroup_all` computes the missing ones for the whole batch at once, about twice as
     fast per article as one at a time.
     """
-    own = outlet.casefold()
     fp = grouping.fingerprint(text) if fingerprint else None
     return TextAnalysis(
         quotes=quotes_mod.find_quotes(text, sentences),
-        credits=[c for c in credits_mod.find_credits(text, furniture) if c.name.casefold() != own],
+        credits=credits_of(text, furniture, outlet),
         fingerprint=grouping.fingerprint_to_bytes(fp) if fp is not None else None,
         band_keys=grouping.band_keys(fp) if fp is not None else [],
     )
+
+
+def credits_of(text: str, furniture: list[str], outlet: str = "") -> list[Credit]:
+    """The credits of a text published by ``outlet`` (see :func:`own_outlet`): its own name is no credit."""
+    own = outlet.casefold()
+    return [c for c in credits_mod.find_credits(text, furniture) if c.name.casefold() != own]
 
 
 class _Lru:

@@ -95,6 +95,21 @@ def _store(batch: Batch[Stored], name: str, key: str, art: StoredArticle, group:
     batch.stored((name, status, aid))
 
 
+def _relabel(batch: Batch[Stored], name: str, aid: int, art: StoredArticle) -> None:
+    """Give a stored article the outlet ``--outlet`` names, in its own savepoint; reported as updated.
+
+    The same text ingested again is otherwise unchanged, whatever outlet it would be read with now;
+    but an explicit ``--outlet`` is the user correcting the name it was stored with (a paste that
+    kept its file name), and it must not be dropped in silence. Only the outlet and the credits read
+    under it change: the text and its revisions are the same.
+    """
+    library = batch.library
+    with batch.write() as c:
+        library.relabel_outlet(c, aid, art.outlet, analysis.credits_of(art.text, art.furniture,
+                                                                        analysis.own_outlet(art.outlet, art.source)))
+    batch.stored((name, "updated", aid))
+
+
 BULK_BATCH_SECONDS = 0.3
 """How long a transaction stays open in an import that groups at its end (other imports: ``batch.MAX_SECONDS``).
 
@@ -176,7 +191,10 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
                 continue
             same = library.find_existing(key, art.content_hash)
             if same is not None and same[1] == "same":
-                result.unchanged.append(same[0])  # a re-run: nothing to write, so no write lock
+                if outlet and library.outlet_of(same[0]) != art.outlet:
+                    _relabel(batch, name, same[0], art)  # "--outlet" over a stored text: the user's correction
+                else:
+                    result.unchanged.append(same[0])  # a re-run: nothing to write, so no write lock
                 continue
             if not art.analysed:
                 try:

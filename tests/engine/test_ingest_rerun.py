@@ -81,3 +81,36 @@ def test_prepare_leaves_the_analysis_out_only_when_the_library_holds_the_text() 
     preparation.complete(held)
     assert (held.quotes, held.credits, held.band_keys, held.fingerprint) == (
         full.quotes, full.credits, full.band_keys, full.fingerprint)
+
+
+QUOTED_TO_AGENCY = (
+    "Dock workers in Port Averly ended their strike on Friday after a pay deal, the union told Reuters.\n\n"
+    "\u201cWe got what we asked for,\u201d union leader Dana Holt said outside the port gates."
+)
+
+
+def _credited(lib: Library, aid: int) -> list[str]:
+    return [c.name for c in lib.credits_of(aid)]
+
+
+def test_outlet_option_over_a_stored_text_relabels_it_and_rereads_its_credits(tmp_path: Path, fresh_db: Path) -> None:
+    """--outlet over the same text corrects the stored outlet (reported as updated, no new revision); the
+    article's own name is then no credit. Without the option, or with the same name again, it is unchanged."""
+    paste = tmp_path / "dock.txt"
+    paste.write_text(QUOTED_TO_AGENCY)
+    with Library(fresh_db) as lib:
+        aid = pipeline.ingest(lib, [str(paste)]).added[0]
+        assert lib.outlet_of(aid) == "dock" and _credited(lib, aid) == ["Reuters"]
+        again = pipeline.ingest(lib, [str(paste)])
+        assert again.unchanged == [aid] and lib.outlet_of(aid) == "dock"
+        relabelled = pipeline.ingest(lib, [str(paste)], outlet="Reuters")
+        assert relabelled.updated == [aid] and not relabelled.added and not relabelled.unchanged
+        art = lib.require(aid)
+        assert art.outlet == "Reuters" and _credited(lib, aid) == []
+        assert len(lib.revisions_of(aid)) == 0 and art.text == QUOTED_TO_AGENCY
+        assert [q.speaker for q in lib.quotes_of(aid)] == ["Dana Holt"]
+        assert pipeline.ingest(lib, [str(paste)], outlet="Reuters").unchanged == [aid]
+        assert [h.id for h in lib.search('outlet:Reuters strike')] == [aid]
+        back = pipeline.ingest(lib, [str(paste)], outlet="Port Averly Echo")
+        assert back.updated == [aid] and lib.outlet_of(aid) == "Port Averly Echo"
+        assert _credited(lib, aid) == ["Reuters"]

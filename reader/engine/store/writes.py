@@ -170,3 +170,16 @@ class ArticleWrites:
             c.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
         c.execute("UPDATE articles SET fingerprint = ? WHERE id = ?", (fingerprint, aid))
         self._write_analysis(c, aid, quotes, credits, band_keys)
+
+    def outlet_of(self, aid: int) -> str | None:
+        """The outlet an article is stored with, or None when there is no such article."""
+        row = self.conn.execute("SELECT outlet FROM articles WHERE id = ?", (aid,)).fetchone()
+        return row[0] if row else None
+
+    def relabel_outlet(self, c: sqlite3.Connection, aid: int, outlet: str, credits: Sequence[Credit]) -> None:
+        """Give a stored article another outlet (``ingest --outlet`` over the same text), with the credits
+        read under it: a credit to the article's own outlet is dropped, so they change with it. The text,
+        its revisions, quotes and grouping keys stay as they are."""
+        c.execute("UPDATE articles SET outlet = ? WHERE id = ?", (outlet, aid))
+        c.execute("DELETE FROM credits WHERE article_id = ?", (aid,))
+        self._write_analysis(c, aid, (), credits, ())
