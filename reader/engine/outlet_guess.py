@@ -200,6 +200,22 @@ def _site_prefix(line: str, furniture: list[str], edge: list[str], title: str | 
     return _holder(written, loose=True) if repeated else _holder(written) or masthead(written)
 
 
+def bar_site(line: str) -> str | None:
+    """The site a page's title bar names beside its headline, with no other copy of the headline needed:
+    after it ("<headline> | The Velm Times", see :func:`_title_bar`), or before it when the name looks like a
+    site's ("Velm Times - <headline>"), or None."""
+    found = _title_bar(line)
+    if found is not None:
+        return found
+    m = _PREFIX.fullmatch(line.strip())
+    if m is None or len(m.group("rest").split()) < _BAR_HEADLINE_WORDS:
+        return None
+    written = m.group("n")
+    if all(w.lower() in _SECTION_WORDS for w in written.split()):
+        return None
+    return _holder(written) or masthead(written)
+
+
 _MASTHEAD_WORDS = _HEAD_WORDS | frozenset(str.split(
     "Star Ledger Standard Sun Age Guardian Independent Nation Voice Record Leader Citizen Register Times Today"
 ))

@@ -185,3 +185,33 @@ def test_a_lede_that_repeats_the_meta_description_stays(lib: Library, write: Cal
     lede = "Bakers in the port city of Lune walked out on Friday over pay, their union said, closing most shops."
     head = f"<title>Bakers strike in Lune</title><meta name='description' content=\"{lede}\"/>"
     assert _article(lib, write, "lede.html", _page(head)).text.startswith(lede)
+
+
+def _bare_page(title: str, site: str | None = None) -> str:
+    """A page whose only headline is its ``<title>`` bar: no og:title, no heading."""
+    meta = f"<meta property='og:site_name' content='{site}'/>" if site else ""
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title>{meta}</head>"
+            f"<body><article>{_BODY}</article></body></html>")
+
+
+@pytest.mark.parametrize(
+    ("bar", "site", "title", "outlet"),
+    [
+        ("Lune Times - Bakers walk out over three years without a raise", "Lune Times",
+         "Bakers walk out over three years without a raise", "Lune Times"),
+        ("Lune Times | Bakers walk out over three years without a raise", None,
+         "Bakers walk out over three years without a raise", "Lune Times"),
+        ("Opinion | Bakers walk out over three years without a raise", None,
+         "Bakers walk out over three years without a raise", "bar"),
+        ("Lune - Tarrow bakers walk out over three years without a raise", None,
+         "Lune - Tarrow bakers walk out over three years without a raise", "bar"),
+        ("Bakers walk out over three years without a raise | The Lune Herald", None,
+         "Bakers walk out over three years without a raise", "The Lune Herald"),
+    ],
+)
+def test_a_title_bar_that_is_the_page_s_only_headline_gives_the_headline_not_its_first_part(
+        lib: Library, write: Callable[..., Path], bar: str, site: str | None, title: str, outlet: str) -> None:
+    """The extractor keeps the first part of such a bar: the site's name, a section, or a headline cut at its
+    dash. The headline is the bar's long part, and a site named in the bar is the outlet."""
+    art = _article(lib, write, "bar.html", _bare_page(bar, site))
+    assert (art.title, art.outlet) == (title, outlet)

@@ -9,7 +9,8 @@ from urllib.parse import urljoin, urlsplit
 
 import trafilatura
 
-from reader.engine import dates, paste_dates
+from reader.engine import dates, outlet_guess, paste_dates
+from reader.engine.furniture_titles import BAR_HEADLINE_WORDS, bar_headline
 from reader.engine.ingest import IngestError, html_scan
 from reader.engine.ingest.html_names import names_site, person_author
 from reader.engine.ingest.html_top import split_top
@@ -91,9 +92,9 @@ def read_html(html: str, source: str, url: str | None = None) -> Draft:
     text = meta.get("text") or ""
     if len(_WORD.findall(text)) < MIN_WORDS:
         raise IngestError("no article text found on the page")
-    site = meta.get("sitename")
     page_title = _tag_text(html, "title")
-    title, title_day = _strip_suffix(meta.get("title"), site, _tag_text(html, "h1"))
+    site = meta.get("sitename") or (outlet_guess.bar_site(page_title) if page_title else None)
+    title, title_day = _strip_suffix(_bar_title(meta.get("title"), page_title), site, _tag_text(html, "h1"))
     title = _headline_of(title, _h1_texts(html))
     tail_day = _strip_suffix(page_title, site, None)[1] if page_title else None
     body, furniture, labelled_day = split_top(text.split("\n"), title, html)
@@ -202,6 +203,22 @@ def _strip_suffix(title: str | None, site: str | None, h1: str | None) -> tuple[
     if m and names_site(m.group(2), site):
         head = m.group(1)
     return head, day
+
+
+def _bar_title(title: str | None, page_title: str | None) -> str | None:
+    """The headline of the page's ``<title>`` bar when the extractor took the bar's first part for the title.
+
+    With no ``og:title`` and no heading, the extractor keeps the first part of "Velm Times - <headline>"
+    or "Opinion | <headline>": the site's or the section's name, not the headline. A first part that
+    short, in a bar naming no site, is a headline cut at its dash ("Kestrel - Velm ferry talks stall").
+    """
+    if not title or not page_title or len(page_title) <= len(title) or not page_title.startswith(title) or \
+            page_title[len(title) : len(title) + 3].strip() not in ("|", "-", "–", "—"):
+        return title
+    bare = bar_headline(page_title)
+    if bare is not None:
+        return bare if len(bare) > len(title) else title
+    return page_title if len(title.split()) < BAR_HEADLINE_WORDS else title
 
 
 def _spaced_site(site: str | None, page_title: str | None) -> str | None:
