@@ -11,11 +11,12 @@ import re
 from reader.engine.speaker_words import wordset
 
 SKIP_TAIL = wordset(
-    """also later then further again previously repeatedly reportedly recently earlier once has had have was
-    were is are would will did does do not never subsequently separately publicly privately explicitly
-    simply only even just clearly flatly firmly bluntly quickly angrily calmly yesterday today tonight
-    monday tuesday wednesday thursday friday saturday sunday on last this to used went wanted declined refused
-    appeared seemed expected able could might may must shall should going often usually always"""
+    """also later then first initially finally originally eventually further again previously repeatedly
+    reportedly recently earlier once has had have was were is are would will did does do not never
+    subsequently separately publicly privately explicitly simply only even just clearly flatly firmly
+    bluntly quickly angrily calmly yesterday today tonight monday tuesday wednesday thursday friday saturday
+    sunday on last this past to used went wanted declined refused appeared seemed expected able could might
+    may must shall should going often usually always week weekend month year night morning afternoon evening"""
 )
 NOT_PERSON_HEAD = wordset(
     """report reports statement ministry agency government document documents letter website post article

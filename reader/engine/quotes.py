@@ -15,6 +15,7 @@ import re
 
 from reader.engine import outlets
 from reader.engine import speakers as sp
+from reader.engine.credit_kinds import OUTLET_HEAD_WORDS
 from reader.engine.cues import CUE as _CUE
 from reader.engine.cues import DOCUMENT_AFTER, DOCUMENT_BEFORE, READ_CUES
 from reader.engine.models import Quote, Sentence, Span
@@ -50,6 +51,8 @@ _SO_CALLED = re.compile(
 nobody in the sentence is said to have spoken."""
 _Subject = tuple[int, str, int]
 _COORDINATED = re.compile(r"\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$")
+_JOINT = re.compile(r"(?<![\w’'])(?:both\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}\s+(?:and|&)\s+$")
+"""A capitalised name and "and" right before a cue's subject: "both Velm and Port Orbury have agreed", a joint one."""
 _WINDOW = 800
 # A label before a quote that fills its paragraph ("Quote: «...»" under "Source: the minister on Telegram",
 # the house style of Ukrainian outlets): the quote opens its sentence as if the label were not there.
@@ -79,6 +82,11 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[Att
                     a.speaker = subject[1]
                     a.np = sp.NounPhrase(subject[0], subject[2], "subject", text[subject[0] : subject[2]])
                 continue
+            if a.np is None and last is not None and last.np is not None and \
+                    _COORDINATED.search(text, max(s.start, a.cue.start - 20), a.cue.start):
+                # "the minister first said he ..., and then accused Orbury of ...": the speaker of the verb before
+                a.speaker, a.np = last.speaker, last.np
+                continue
             if a.np is None and subject is not None and subject[2] <= a.cue.start and \
                     _COORDINATED.search(text, max(s.start, a.cue.start - 20), a.cue.start):
                 # "Lopez read the report and said: ...": the second verb shares the sentence's subject
@@ -94,9 +102,11 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[Att
             a.speaker = owner or cast.resolve(a.np)
             if a.speaker:
                 last = a
-                if a.np.kind in ("name", "pronoun", "role"):
+                if a.np.kind in ("name", "pronoun", "role") and not (
+                        a.np.kind == "name" and _JOINT.search(text, max(s.start, a.np.start - 60), a.np.start)):
                     # "According to Ajit Rao, the minister had ...": the source of the whole sentence is
-                    # whom a "he added" after it stands for, more than the subject of its clause
+                    # whom a "he added" after it stands for, more than the subject of its clause. One of a
+                    # joint subject ("Velm and Orbury have agreed") is no "he", so the focus stays.
                     opening = a.cue.start == s.start and subject is not None and subject[0] > a.np.start
                     cast.attend(subject[0] + 1 if opening else a.np.start, a.speaker)
     return subjects
@@ -150,7 +160,7 @@ def _choose(text: str, mk: Mark, atts: list[Attribution], cue_starts: list[int],
                 d += 1000
         else:
             continue
-        if _reports_it(a):
+        if _reports_it(a) or (a.cue.start >= mk.close and text[a.cue.start : a.cue.end] in _REPORT_CUES):
             d += _OUTLET_PENALTY  # "X said the plan was \"...,\" the BBC writes": the outlet reports X's words
         if best is None or d < best[0]:
             best = (d, a)
@@ -174,8 +184,22 @@ def _another_speaks(atts: list[Attribution], cue_starts: list[int], lo: int, hi:
 
 
 def _reports_it(a: Attribution) -> bool:
-    """Whether the attribution's speaker is a news outlet (from the registry), not a person or a body."""
-    return a.np is not None and a.speaker is not None and outlets.canonical(a.np.text) is not None
+    """Whether the attribution's speaker is a news outlet, not a person or a body: a registry outlet (as
+    written or as resolved, "the FAS" for the paper named in full before), a name ending in an outlet's
+    word ("the Velm Courier"), or the outlet's kind ("the newspaper reported")."""
+    if a.np is None or a.speaker is None:
+        return False
+    if outlets.canonical(a.np.text) is not None or outlets.canonical(a.speaker) is not None:
+        return True
+    last = a.speaker.rsplit(None, 1)[-1]
+    return last in _OUTLET_WORDS or (a.np.kind == "role" and last.lower() in _OUTLET_KINDS)
+
+
+_REPORT_CUES = frozenset(("reported", "reports"))
+"""Cues after a quotation that pass on the words more than say them ('Kemp said ... "...," the OAZ reported')."""
+_OUTLET_WORDS = frozenset(OUTLET_HEAD_WORDS)
+_OUTLET_KINDS = frozenset(("newspaper", "paper", "daily", "weekly", "tabloid", "broadcaster", "magazine", "channel",
+                           "website"))
 
 
 def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool]],
@@ -298,8 +322,9 @@ def _issuer(text: str, sentences: list[Sentence], si: int, mk: Mark,
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"(?:;|,?\s(?:while|whereas|although|though|but)\s)")
-"""Where one clause of a sentence ends and another with its own subject may begin."""
+_CLAUSE_BREAK = re.compile(r"(?:;|,?\s(?:while|whereas|although|though|but)\s(?![a-z]+(?:ed|ing)\b))")
+"""Where one clause of a sentence ends and another with its own subject may begin; not before a verb that goes
+on with the same subject ("Kemp said Orbury would pay but wanted its costs ...", "while urging ...")."""
 
 
 def _last_clause_break(text: str, lo: int, pos: int) -> int | None:

@@ -144,6 +144,9 @@ def _without_opening_cue(text: str, start: int, name: tuple[str, ...]) -> tuple[
 
 _PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|inside|across)\s$")
 """A preposition of place right before a run: "arriving in Port Averly", "protests outside Dalport Town"."""
+_OUTLET_BEFORE = re.compile(r"(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadcaster|magazine|channel|"
+                            r"website|portal|outlet|station)\s$")
+"""An outlet's kind right before a run: "Velm newspaper De Kestrel", "broadcaster Radio Orbury" name no person."""
 
 
 def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None = None) -> None:
@@ -180,6 +183,8 @@ def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None =
             if not titles and _PLACE_BEFORE.search(text, max(0, start - 8), start) is not None and \
                     not run.endswith(_POSSESSIVE_ENDINGS) and not text.startswith(_APOSTROPHES, end):
                 continue  # "after arriving in Buenos Aires": a place, not a person to stand for "he"
+            if not titles and _OUTLET_BEFORE.search(text, max(0, start - 12), start) is not None:
+                continue  # "Belgian newspaper De Kestrel published": a paper, not a person to stand for "he"
             roles = _roles_around(text, start, end, titles)
         else:
             # a lone new word counts only next to a person's title; test that before the costlier name test

@@ -72,6 +72,9 @@ def clean_line(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\n", " ").replace("\r", " ")).strip()
 
 
+_LOW_MARK_COMMA = re.compile(r"(?<=\w)\u201a")
+
+
 def paragraphs(raw: str) -> list[str]:
     """Split raw text into cleaned paragraphs.
 
@@ -94,6 +97,10 @@ def paragraphs(raw: str) -> list[str]:
     if "``" in text:
         # old wire feeds typed quotation marks TeX's way, ``like this'': two grave accents open, two apostrophes close
         text = text.replace("``", "“").replace("''", "”")
+    if "\u201a" in text:
+        # a low single mark glued to a word is a comma some sites print for every comma ("However\u201a it had"):
+        # as a quotation mark it opens after a space ("\u201aso\u2018"), so read there it ran quotes past their end
+        text = _LOW_MARK_COMMA.sub(",", text)
     respace = _may_respace(text)
     out: list[str] = []
     for block in _BLANK_LINE.split(text):
