@@ -140,6 +140,12 @@ def _paragraph_marks(p: str, base: int, continues: bool, at: list[int] | None = 
             marks[-1] = Mark(last.open, last.start, base + cued.start() + 1, base + cued.start() + 1, True,
                              last.family)
             return marks
+        if len(marks) == 1 and marks[0].open == base and marks[0].family == "d" and _ENDS_SENTENCE.search(p[-3:]):
+            # '"It was useful to compare notes.' / 'Ms Roos later toured the harbour.': a paragraph opened by a
+            # quotation that is never closed, and not carried on in the next, is quoted to its end
+            last = marks[0]
+            end = base + len(p.rstrip())
+            return [Mark(last.open, last.start, end, end, True, last.family)]
         bad = marks.pop()
         again = _scan(p, base, bad.open - base + 1, bad.family != "s", at)
         marks += [m for m in again if m.closed]
@@ -150,6 +156,7 @@ _CUED_END = re.compile(
     r",\s+(?:said|says|added|adds|told\s+\w+)\s+(?:[A-Z][\w.’'-]*)(?:\s+[A-Z][\w.’'-]*){0,3}\.?\s*$"
 )
 """An inverted cue closing a paragraph whose quotation was never closed (a page's typing slip)."""
+_ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _TERMINAL = re.compile(r"[.!?…:;,](?:\s?[\"'”’»“«›‹)\]」』])*\s*$")
 
 

@@ -84,3 +84,15 @@ def test_an_outlet_that_reported_a_person_s_words_is_not_their_speaker() -> None
 
 def test_an_outlet_that_reported_words_of_nobody_named_keeps_them() -> None:
     assert _speakers("The plan was \u201cdead in the water,\u201d the OAS reported.") == ["OAS"]
+
+
+def test_a_paragraph_opened_by_a_quotation_never_closed_is_quoted_to_its_end() -> None:
+    raw = ("Ida Roos, the mayor, spoke on Monday. \u201cWe spoke about trade,\u201d she said.\n\n"
+           "\u201cIt was useful to compare notes on Orvale, Velm and Castel.\n\nMs Roos later toured the harbour.")
+    assert _quotes(raw) == [("We spoke about trade,", "Ida Roos"),
+                            ("It was useful to compare notes on Orvale, Velm and Castel.", "Ida Roos")]
+
+
+def test_an_unclosed_mark_inside_a_paragraph_still_gives_no_quotation() -> None:
+    raw = "The council met on Monday and called the plan \u201ca disgrace.\n\nThe mayor left early."
+    assert _quotes(raw) == []
