@@ -13,6 +13,7 @@ from reader.engine.phrase_core import _TOKEN, NounPhrase, _classify
 from reader.engine.speaker_words import (
     ANON,
     BARE_ANON,
+    DEMONYMS,
     PARTICLES,
     PORTFOLIOS,
     PRONOUNS,
@@ -129,6 +130,11 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
                 return named
         return NounPhrase(start, end, "anonymous", anonymous_phrase(text[start:end]) or text[start:end])
     words = text[start:end].split()
+    base = start  # where ``stop`` was measured from
+    if len(words) > 3 and words[1].islower() and words[0].lower() in DEMONYMS:
+        # "said Argentine economic analyst Ada Korr": the nationality, then what the person is, then the name
+        start = text.index(words[1], start + len(words[0]))
+        words = words[1:]
     role_word = None
     if len(words) > 1 and words[0].islower() and words[0] in ROLE_NOUNS and capitalised(words[1]):
         # "said nurse Orla Fenwick", "says chairwoman Lena Marsh": a lower-case role before the name
@@ -152,9 +158,9 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         if not any(w in COMMON_WORDS or w in pp.DETERMINERS for w in described):
             role_word, role_end, words = described[-1], described_by.end(1), words[len(described) :]
     if len(words) >= 2 and bare_word(words[0]) in pp.POSSESSIVE and bare_word(words[-1]) in _JOB_WORDS \
-            and stop and text[start + stop.start()] == ",":
+            and stop and text[base + stop.start()] == ",":
         # 'added his deputy, Ola Berg': the name set off after the role
-        named = _named_appositive(text, start + stop.end(), hi)
+        named = _named_appositive(text, base + stop.end(), hi)
         if named is not None:
             named.roles.append(bare_word(words[-1]))
             return named
@@ -186,13 +192,13 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         if np.kind != "name":
             return None
         np.roles.append(role_word)
-    if np is not None and np.kind == "role" and stop and text[start + stop.start()] == ",":
-        named = _named_appositive(text, start + stop.end(), hi)
+    if np is not None and np.kind == "role" and stop and text[base + stop.start()] == ",":
+        named = _named_appositive(text, base + stop.end(), hi)
         if named is not None:
             named.roles += np.roles
             return named
-    if np is not None and np.kind == "name" and stop and text[start + stop.start()] == ",":
-        after = text[start + stop.end() : start + stop.end() + 120]
+    if np is not None and np.kind == "name" and stop and text[base + stop.start()] == ",":
+        after = text[base + stop.end() : base + stop.end() + 120]
         m = pp.DESCRIPTION.match(after)
         if m and pp.CLAUSE_VERB.search(pp.RELATIVE.split(m.group(1), 1)[0]) is None:
             # not "As per Ajit Rao, the Chief Minister had ...": a clause's subject, not a description of Rao

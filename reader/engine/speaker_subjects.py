@@ -142,8 +142,10 @@ def _without_opening_cue(text: str, start: int, name: tuple[str, ...]) -> tuple[
     return name
 
 
-_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|inside|across)\s$")
-"""A preposition of place right before a run: "arriving in Port Averly", "protests outside Dalport Town"."""
+_PLACE_BEFORE = re.compile(r"(?<![\w’'-])(?:in|at|near|outside|inside|across|(?:outskirts|suburbs|streets|"
+                           r"city|town|village|province|capital)\s+of)\s$")
+"""A preposition of place right before a run: "arriving in Port Averly", "protests outside Dalport Town", "on
+the outskirts of San Velmo"."""
 _OUTLET_BEFORE = re.compile(r"(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|broadcaster|magazine|channel|"
                             r"website|portal|outlet|station)\s$")
 """An outlet's kind right before a run: "Velm newspaper De Kestrel", "broadcaster Radio Orbury" name no person."""
@@ -180,7 +182,7 @@ def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None =
         if len(name) >= 2 or surname(name[0]) in by_surname:
             if len(name) > 5 or not tuple_looks_like_name(name):
                 continue
-            if not titles and _PLACE_BEFORE.search(text, max(0, start - 8), start) is not None and \
+            if not titles and _PLACE_BEFORE.search(text, max(0, start - 14), start) is not None and \
                     not run.endswith(_POSSESSIVE_ENDINGS) and not text.startswith(_APOSTROPHES, end):
                 continue  # "after arriving in Buenos Aires": a place, not a person to stand for "he"
             if not titles and _OUTLET_BEFORE.search(text, max(0, start - 12), start) is not None:

@@ -255,7 +255,16 @@ def split_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
         cut -= 1
     tokens = tokens[:cut]
     last = _last_title(tokens)
+    if last == len(tokens) - 1 and last >= 1 and tokens[last] in _SURNAME_TITLES and tokens[last - 1][:1].isupper() \
+            and not is_title(tokens[last - 1]):
+        last = _last_title(tokens[:-1])  # "Maria Gen", "Amartya Sen", "Ann King": a surname, not a title after a name
     return tokens[: last + 1], tokens[last + 1 :]
+
+
+_SURNAME_TITLES = frozenset(("Gen", "Sen", "Col", "Rep", "Gov", "Lt", "Sgt", "Maj", "Capt", "Cmdr", "Adm", "Prof",
+                             "Rev", "King", "Major"))
+"""Titles, most of them abbreviated, that are also surnames: after a given name, with no full stop, they end it
+(a title goes before a name); portfolio words never come before them ("Health Minister" keeps its title)."""
 
 
 def _post_nominal(token: str) -> bool:

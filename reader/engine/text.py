@@ -106,14 +106,16 @@ def paragraphs(raw: str) -> list[str]:
     for block in _BLANK_LINE.split(text):
         current: list[str] = []  # the lines of one paragraph, joined once (linear in a long hard wrap)
         size = 0  # their length
-        for line in (_SPACES.sub(" ", block) if respace else block).split("\n"):
-            line = line.strip()
+        lines = [line.strip() for line in (_SPACES.sub(" ", block) if respace else block).split("\n")]
+        full = _wrap_width(lines) - WRAP_SLACK if len(lines) >= WRAP_MIN_LINES else 0
+        for line in lines:
             if not line:
                 continue
             joined = current and (
                 (line[:1].islower() and _wraps(current, line))
                 or (size >= RUN_ON_MIN and _runs_on(current, line)) or _quote_wraps(current)
                 or (current[-1].endswith(_OPEN_COMMA) and _ATTRIBUTION_LINE.match(line) is not None)
+                or (0 < full <= len(current[-1]) and current[-1][-1] not in _TERMINAL_END)
             )
             if joined:
                 current.append(line)
@@ -126,6 +128,32 @@ def paragraphs(raw: str) -> list[str]:
         if current:
             out.append(" ".join(current))
     return out
+
+
+WRAP_MIN_LINES = 6
+"""Lines a block needs before its widths can tell a fixed-width wrap."""
+WRAP_SLACK = 15
+"""How much shorter than the widest line a line broken by a fixed-width wrap may be (a long word went on)."""
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a block of prose was hard-wrapped at, or 0 when it was not.
+
+    Wire copy pasted from a terminal or an e-mail breaks every line near one width, before capitals too
+    ("said Maria⏎Gen as she shopped ... in San⏎Fernando"): a line that long ending mid-sentence is then a
+    wrap whatever the next line opens with. A block is wrapped so when most of its lines reach near its
+    widest, 50 to 100 characters, and many go on in lower case; a list of related headlines of like
+    length has no such lines.
+    """
+    sizes = [len(line) for line in lines if line]
+    if len(sizes) < WRAP_MIN_LINES:
+        return 0
+    width = max(sizes)
+    if not 50 <= width <= 100:
+        return 0
+    near = sum(1 for n in sizes if n >= width - WRAP_SLACK)
+    lower = sum(1 for line in lines[1:] if line[:1].islower())
+    return width if near >= 0.6 * len(sizes) and lower >= 0.2 * len(sizes) else 0
 
 
 _OPEN_COMMA = (',"', ",”", ",’", ",'")

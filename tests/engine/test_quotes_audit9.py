@@ -96,3 +96,50 @@ def test_a_paragraph_opened_by_a_quotation_never_closed_is_quoted_to_its_end() -
 def test_an_unclosed_mark_inside_a_paragraph_still_gives_no_quotation() -> None:
     raw = "The council met on Monday and called the plan \u201ca disgrace.\n\nThe mayor left early."
     assert _quotes(raw) == []
+
+
+_WRAPPED = """Prices from groceries to healthcare are still climbing steeply, even
+in dollar terms, and the poorest districts feel it first, traders said.
+"There is no drop in prices at all, it is just words," said Ada
+Korr as she shopped for fruit and vegetables at a market in San
+Velmo on the outskirts of Port Averly.
+"I came thinking that prices were going to be cheaper and they are
+just the same as in my neighbourhood."
+"Prices are slowing, but tariff hikes are coming and that will stop
+them falling as much as they could," said Norwegian economic analyst Ola
+Brandt. However, the government was "nipping in the bud" the risk, he
+added.
+"""
+
+
+def test_a_fixed_width_wrap_breaks_before_capitals_too() -> None:
+    """Copy wrapped near one width breaks lines before names ("said Ada⏎Korr", "in San⏎Velmo"): joined, the
+    names stay whole, and the unquoted lines open no paragraph of their own."""
+    text = normalize(_WRAPPED)
+    assert "said Ada Korr as she shopped" in text and "in San Velmo on the outskirts" in text
+    assert len(text.split("\n\n")) == 4
+    assert _speakers(_WRAPPED) == ["Ada Korr", "Ada Korr", "Ola Brandt", "Ola Brandt"]
+
+
+def test_lines_of_like_width_without_lower_case_openings_stay_apart() -> None:
+    """A list of related headlines near one width is no wrapped paragraph."""
+    heads = ["Harbour board backs the new ferry timetable for the islands",
+             "Port Averly council votes to close the old Fenwick bridge",
+             "Velm dockers end their strike after a pay deal with owners",
+             "Orbury Rovers sign a striker from Castel on a three-year deal",
+             "Kestrel Wire names a new bureau chief for the southern region",
+             "Floods cut the coast road between Orvale and San Velmo again"]
+    assert normalize("\n".join(heads)).split("\n\n") == heads
+
+
+def test_a_nationality_before_a_job_and_a_name_after_an_inverted_cue() -> None:
+    assert _speakers("\u201cPrices will rise,\u201d said Norwegian economic analyst Ada Korr.") == ["Ada Korr"]
+
+
+def test_a_title_word_after_a_given_name_is_a_surname() -> None:
+    """"Maria Gen", "Amartya Sen", "Ann King": not the general, senator or king in focus."""
+    for title, name in (("General", "Maria Gen"), ("Senator", "Amartya Sen"), ("King", "Ann King"),
+                        ("Major", "Ann Major")):
+        raw = f"{title} Ben Kell spoke first.\n\n\u201cWe march,\u201d said {name}."
+        assert _speakers(raw) == [name]
+    assert _speakers("\u201cWe march,\u201d said Gen Ann Roe.") == ["Ann Roe"]
