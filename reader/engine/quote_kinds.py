@@ -103,6 +103,11 @@ _DESCRIBED_AFTER = re.compile(
 )
 
 
+_STORM_BEFORE = re.compile(r"(?i:\b(?:typhoon|hurricane|cyclone|storm|tropical\s+depression|super\s+typhoon))"
+                           r"\s+(?:(?:named|called|dubbed|codenamed)\s+)?$")
+"""What a storm's quoted name follows: 'Typhoon "Mara"', 'a storm named "Ivo"'."""
+
+
 def is_name_term(text: str, open_at: int, close_at: int, start: int, end: int) -> bool:
     """Whether a quotation names rather than speaks, so nobody in the sentence said it.
 
@@ -126,6 +131,8 @@ def is_name_term(text: str, open_at: int, close_at: int, start: int, end: int) -
         return False
     if not all(w[:1].isupper() or len(w) <= 3 for w in words):
         return False  # a name's words are capitalised ("The Fox", "Kalo Seed"): "We will win" is speech
+    if _STORM_BEFORE.search(text, max(0, open_at - 30), open_at) is not None:
+        return True  # 'Typhoon "Mara"', 'storm "Ivo"': the storm's name
     if _GLOSS_AFTER.match(text, close_at) is not None or _DESCRIBED_AFTER.match(text, close_at) is not None or \
             _KIND_AFTER.match(text, close_at) is not None:
         return True

@@ -34,7 +34,7 @@ TITLE_WORDS = wordset(
     dci supt insp peer baroness baron earl duke duchess countess viscount councillor councilman
     councilwoman lawyer barrister solicitor campaigner councilor alderman alderwoman sheriff marshal
     trooper actor actress singer rapper comedian photographer filmmaker cm pm sheikh sheik shaikh hon
-    honourable honorable imam rabbi cardinal ayatollah"""
+    honourable honorable imam rabbi cardinal ayatollah magistrate coroner datuk datin"""
 )
 PERSON_TITLES = wordset(
     """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep
@@ -46,7 +46,7 @@ PERSON_TITLES = wordset(
     midfielder defender goalkeeper winger detective inspector superintendent constable peer baroness baron
     earl duke duchess countess viscount councillor councilman councilwoman lawyer barrister solicitor
     campaigner councilor alderman alderwoman sheriff marshal trooper sheikh sheik shaikh hon honourable
-    honorable imam rabbi cardinal ayatollah"""
+    honorable imam rabbi cardinal ayatollah magistrate coroner datuk datin"""
 )
 # Letters written after a name for a rank or honour ("Jane Brook KC", "Tom Smith MP", "Ann Lee OBE"):
 # they are no part of the name, so "Ms Brook" later is the same person.
@@ -214,8 +214,9 @@ def capitalised(token: str) -> bool:
 
 @short_memo(65536)
 def fold(s: str) -> str:
-    """Accent- and case-free form of a name, for comparisons (memoised: names recur)."""
-    return plain_fold(s)
+    """Accent- and case-free form of a name, for comparisons (memoised: names recur); a curly apostrophe is a
+    straight one, as pages mix them ("Dara O'Brien" ... "Insp O’Brien")."""
+    return plain_fold(s).replace("’", "'")
 
 
 @short_memo(65536)
