@@ -96,8 +96,8 @@ def attributions(text: str, sentences: list[Sentence], quoted: Inside, skipped: 
                 np = sp.np_after(text, end, as_saying.start(1))
             elif not participle and not " ".join(word.lower().split()).startswith(_SOURCE_AFTER):
                 np = sp.np_before(text, lo, start)
-                if np is not None and np.kind != "pronoun" and _PREPOSITION_BEFORE.search(text, max(lo, np.start - 8),
-                                                                                           np.start):
+                if np is not None and np.kind != "pronoun" and with_subject is None and \
+                        _PREPOSITION_BEFORE.search(text, max(lo, np.start - 8), np.start):
                     np = None  # "not pleased with the way his side conceded the goal": an object, no speaker
             if np is None and not participle and _INVERTED.search(word):
                 np = sp.np_after(text, end, quoted.next_start(end, s.end))
