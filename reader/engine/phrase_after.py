@@ -84,6 +84,10 @@ def _named_appositive(text: str, pos: int, hi: int) -> NounPhrase | None:
     return NounPhrase(end - len(joined), end, "name", joined, name=name)
 
 
+_ROLE_OF_BODY = re.compile(
+    r"(?:(?:the|a|an)\s+)?([a-z][\w-]*)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*)*"
+)
+"""A role of a named body after an inverted cue ("the spokesperson of Velmar Group")."""
 _OF_OFFICE = re.compile(r" of (?:the )?(?:state|government)\b")
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 _CLAUSE_GOES_ON = frozenset({"and", "as", "at", "in", "on", "to", "after", "before", "during", "while", "when", "who",
@@ -186,6 +190,11 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         # "said the head of state": the office is the role, not "the head" (but "the head of the state railway")
         return NounPhrase(name_start, office.end(), "role", text[name_start : office.end()], roles=["head"])
     np = _classify(text, name_start, end)
+    if np is None:
+        owned = _ROLE_OF_BODY.fullmatch(text, name_start, end)
+        if owned is not None and owned.group(1) in ROLE_NOUNS:
+            # "said the spokesperson of Velmar Group": the body's voice, as np_before reads "a spokesperson for X"
+            return NounPhrase(name_start, end, "role", text[name_start:end], roles=[owned.group(1)])
     if np is not None and np.kind == "org" and (" of " in np.text or " for " in np.text):
         np = _titled_name(text, name_start, end) or np
     if np is not None and role_word is not None:

@@ -75,7 +75,7 @@ def attributions(text: str, sentences: list[Sentence], quoted: Inside, skipped: 
                 continue  # see _NOT_SPEECH_AFTER
             if word in READ_CUES and not DOCUMENT_BEFORE.search(text, max(s.start, start - 120), start):
                 continue  # "she read the report" is not speech; "the statement read:" quotes a document
-            if word not in AS_SAYING_CUES and _PASSIVE.search(text, max(s.start, start - 12), start):
+            if word not in AS_SAYING_CUES and _PASSIVE.search(text, max(s.start, start - 24), start):
                 continue  # "one person had been confirmed killed", "reporters were told": no one speaks here
             participle = word.endswith("ing") and not word.startswith(("according", "According"))
             lo = quoted.last_end(s.start, start)
@@ -139,5 +139,7 @@ _NOT_A_SOURCE = re.compile(
     r"poll|estimate|assessment|review|statement|release)s?\b"
 )
 _RELAYED = re.compile(r",\s+(?:quoting|citing)(?=\s)")
-_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+$", re.IGNORECASE)
-"""A form of "be" right before a cue makes it passive; "was quoted as saying" is the one exception."""
+_PASSIVE = re.compile(r"\b(?:been|was|were|is|are|being|be)\s+(?:later\s+|then\s+|also\s+|since\s+|\w+ly\s+)?$",
+                      re.IGNORECASE)
+"""A form of "be" right before a cue, or with an adverb between ("was later admitted to hospital"), makes it
+passive; "was quoted as saying" is the one exception."""

@@ -385,6 +385,8 @@ def _clause_end(text: str, pos: int, hi: int) -> int:
 
 _NAME_NEXT = re.compile(r",?\s+(?:[A-Z][a-z]*\.\s+)?[A-Z][a-z]+\s+[A-Z]")
 """Two capitalised words (after any comma and an abbreviated title): a name set after a role phrase."""
+_ROLE_WORD_NEXT = re.compile(r"\s+([a-z][\w-]*)")
+_NAME_SET_OFF = re.compile(r",\s+(?:[A-Z][a-z]*\.\s+)?[A-Z][a-z]+\s+[A-Z]")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 _OBJECT_VERBS = frozenset({"told", "tells", "asked", "is", "was", "were", "are", "has", "have", "had", "will",
                            "would", "could", "can", "did", "does", "do", "may", "might", "must", "should"})
@@ -406,7 +408,12 @@ def _lead_subject(text: str, pos: int, hi: int, cast: Cast, pattern: re.Pattern[
         return (start, who, start + len(word)) if who else None
     words = word.split()
     if len(words) >= 2 and bare_word(words[-1]) in ROLE_NOUNS:
-        if _NAME_NEXT.match(text, lead.end()):
+        after = lead.end()
+        more = _ROLE_WORD_NEXT.match(text, after)
+        while more is not None and bare_word(more.group(1)) in ROLE_NOUNS:
+            after = more.end()  # "the Harbour City head coach, Anton Virel, ...": the role goes on
+            more = _ROLE_WORD_NEXT.match(text, after)
+        if _NAME_NEXT.match(text, lead.end()) or (after > lead.end() and _NAME_SET_OFF.match(text, after)):
             return None  # "The Ashanti Regional Minister, Ann Roe has ...": the name that follows is the subject
         who = cast.last_in_focus(start, role_class(words[-1], words)) or cast.last_in_focus(start)
         if who:

@@ -34,7 +34,7 @@ TITLE_WORDS = wordset(
     dci supt insp peer baroness baron earl duke duchess countess viscount councillor councilman
     councilwoman lawyer barrister solicitor campaigner councilor alderman alderwoman sheriff marshal
     trooper actor actress singer rapper comedian photographer filmmaker cm pm sheikh sheik shaikh hon
-    honourable honorable imam rabbi cardinal ayatollah magistrate coroner datuk datin"""
+    honourable honorable imam rabbi cardinal ayatollah magistrate coroner datuk datin mec"""
 )
 PERSON_TITLES = wordset(
     """president minister secretary spokesman spokeswoman spokesperson chancellor senator sen rep
@@ -46,7 +46,7 @@ PERSON_TITLES = wordset(
     midfielder defender goalkeeper winger detective inspector superintendent constable peer baroness baron
     earl duke duchess countess viscount councillor councilman councilwoman lawyer barrister solicitor
     campaigner councilor alderman alderwoman sheriff marshal trooper sheikh sheik shaikh hon honourable
-    honorable imam rabbi cardinal ayatollah magistrate coroner datuk datin"""
+    honorable imam rabbi cardinal ayatollah magistrate coroner datuk datin mec"""
 )
 # Letters written after a name for a rank or honour ("Jane Brook KC", "Tom Smith MP", "Ann Lee OBE"):
 # they are no part of the name, so "Ms Brook" later is the same person.

@@ -33,3 +33,28 @@ def test_straight_and_curly_apostrophes_are_one_name() -> None:
 def test_a_storm_s_quoted_name_is_nobody_s_words() -> None:
     raw = "Typhoon \u201cMara\u201d weakened on Tuesday, the council said, as a storm named \u201cIvo\u201d formed."
     assert _speakers(raw) == [None, None]
+
+
+def test_the_spokesperson_of_a_named_body_after_an_inverted_cue() -> None:
+    assert _speakers("\u201cThe report is not true,\u201d said the spokesperson of Velmar Group.") == [
+        "the spokesperson of Velmar Group"]
+
+
+def test_a_name_set_off_after_a_two_word_role_is_the_subject() -> None:
+    """"the Harbour City head coach, Anton Virel, ... claiming": not the other head coach named later."""
+    raw = ("Following the win, the Harbour City head coach, Anton Virel, has mocked the visitors, claiming that "
+           "\u201cthey woke up too late\u201d.\n\nMeanwhile, his counterpart, Joel Mbeki, said they needed work.\n\n"
+           "\u201cWe paid for it,\u201d Mbeki, the Rivermouth head coach, stated.")
+    assert _speakers(raw) == ["Anton Virel", "Joel Mbeki"]
+
+
+def test_was_later_admitted_is_passive_and_no_cue() -> None:
+    raw = ("Spokesperson Thabo Mokoena confirmed the cases.\n\n"
+           "Mokoena said one of the patients went to a local clinic and was later admitted to hospital.\n\n"
+           "\u201cDuring the follow-up, the patient reported a rash.\n\n"
+           "\u201cOur teams have visited the 12 households,\u201d Mokoena said.")
+    assert _speakers(raw) == ["Thabo Mokoena", "Thabo Mokoena"]
+
+
+def test_an_mec_is_a_title() -> None:
+    assert _speakers("Velm Health MEC Ada Korr urged people \u201cnot to panic\u201d.") == ["Ada Korr"]
