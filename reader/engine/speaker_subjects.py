@@ -14,16 +14,17 @@ from typing import TYPE_CHECKING
 from reader.engine.name_runs import NameRuns, acronyms, run_parts
 from reader.engine.phrase_patterns import CLAUSE_VERB as _CLAUSE_VERB
 from reader.engine.phrase_patterns import RELATIVE as _RELATIVE
+from reader.engine.speaker_leads import CLAUSE_LEAD as _CLAUSE_LEAD
+from reader.engine.speaker_leads import clause_end as _clause_end
+from reader.engine.speaker_leads import lead_subject as _lead_subject
 from reader.engine.speaker_words import (
     DEMONYMS,
     PERSON_TITLES,
     ROLE_NOUNS,
     TITLE_WORDS,
     bare_word,
-    grouped_alternation,
     is_role_word,
     looks_like_name,
-    role_class,
     surname,
     tuple_looks_like_name,
     wordset,
@@ -216,15 +217,6 @@ _STYLE_WORD = re.compile("Prince|Duke|Archduke|Duchess|Earl|Countess|Marquess|Ma
 words, which start with six capitals, not a scan for each)."""
 
 
-_ROLE_ALTERNATION = grouped_alternation("|".join(sorted(ROLE_NOUNS, key=len, reverse=True)))
-_SUBJECT_LEAD = re.compile(
-    r"\s*(?:(?:However|But|And|Meanwhile|Instead|Still|Yet|Also),?\s+)?"
-    r"(He|She|The\s+(?:[\w’'.-]+\s+){0,4}?(?i:" + _ROLE_ALTERNATION + r"))\b"
-)
-_CLAUSE_LEAD = re.compile(r"\s*(he|she|the\s+(?:[\w’'.-]+\s+){0,4}?(?i:" + _ROLE_ALTERNATION + r"))\b")
-""":data:`_SUBJECT_LEAD` after an opening clause, where the subject is written in lower case."""
-
-
 _VERBISH = re.compile(r"\s+[a-z]|,\s*\d{1,3},|,\s+(?:who|a|an|the)\b")
 
 
@@ -306,7 +298,7 @@ first: a sentence opening with none of them, and with no colon so near its start
 _OTHER_OPENINGS = ("They", "We", "It", "I", "You")
 """What :data:`_OTHER_SUBJECT` opens with after its optional space."""
 _LEAD_OPENINGS = ("He", "She", "The", "However", "But", "And", "Meanwhile", "Instead", "Still", "Yet", "Also")
-"""What :data:`_SUBJECT_LEAD` opens with after its optional space."""
+"""What :data:`reader.engine.speaker_leads.SUBJECT_LEAD` opens with after its optional space."""
 
 
 def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: Inside) -> tuple[int, str, int] | None:
@@ -366,56 +358,8 @@ def sentence_subject(text: str, lo: int, hi: int, cast: Cast, quoted: Inside) ->
     return None
 
 
-_CLAUSE_GOES_ON = re.compile(
-    r"\s+(?!(?:the|a|an|he|she|they|it|we|i|his|her|its|their|our)\b)[a-z][^,;:\"“”\n]{0,160},"
-)
-
-
-def _clause_end(text: str, pos: int, hi: int) -> int:
-    """Where an opening clause that ended at ``pos`` really ends: "When ruling party lawmakers, including Rep.
-    Lim Dae-ho, protested his remarks, Rep. Seo Jin-woo shot back": an aside or the clause's own verb goes on
-    in lower case after a comma, and the main clause opens with a capital or a determiner."""
-    for _ in range(3):
-        m = _CLAUSE_GOES_ON.match(text, pos, hi)
-        if m is None:
-            break
-        pos = m.end()
-    return pos
-
-
-_NAME_NEXT = re.compile(r",?\s+(?:[A-Z][a-z]*\.\s+)?[A-Z][a-z]+\s+[A-Z]")
-"""Two capitalised words (after any comma and an abbreviated title): a name set after a role phrase."""
-_ROLE_WORD_NEXT = re.compile(r"\s+([a-z][\w-]*)")
-_NAME_SET_OFF = re.compile(r",\s+(?:[A-Z][a-z]*\.\s+)?[A-Z][a-z]+\s+[A-Z]")
 _PARTICIPLE_OPENING = re.compile(r"[A-Z][a-z]+ing\s+[a-z]")
 _OBJECT_VERBS = frozenset({"told", "tells", "asked", "is", "was", "were", "are", "has", "have", "had", "will",
                            "would", "could", "can", "did", "does", "do", "may", "might", "must", "should"})
 """The verbs of :data:`_CLAUSE_VERB` a name right after is the object of ("told Ben Asare"); after the others it is
 an inverted subject ("..., said Ann Roe")."""
-
-
-def _lead_subject(text: str, pos: int, hi: int, cast: Cast, pattern: re.Pattern[str] = _SUBJECT_LEAD,
-                  ) -> tuple[int, str, int] | None:
-    """A pronoun or "the <role>" opening a sentence (or, with :data:`_CLAUSE_LEAD`, a main clause) at ``pos``,
-    as the person it stands for, or None."""
-    lead = pattern.match(text, pos, min(hi, pos + 100))
-    if not lead:
-        return None
-    word = lead.group(1)
-    start = lead.start(1)
-    if word in ("He", "She", "he", "she"):
-        who = cast.last_in_focus(start, pronoun=word)
-        return (start, who, start + len(word)) if who else None
-    words = word.split()
-    if len(words) >= 2 and bare_word(words[-1]) in ROLE_NOUNS:
-        after = lead.end()
-        more = _ROLE_WORD_NEXT.match(text, after)
-        while more is not None and bare_word(more.group(1)) in ROLE_NOUNS:
-            after = more.end()  # "the Harbour City head coach, Anton Virel, ...": the role goes on
-            more = _ROLE_WORD_NEXT.match(text, after)
-        if _NAME_NEXT.match(text, lead.end()) or (after > lead.end() and _NAME_SET_OFF.match(text, after)):
-            return None  # "The Ashanti Regional Minister, Ann Roe has ...": the name that follows is the subject
-        who = cast.last_in_focus(start, role_class(words[-1], words)) or cast.last_in_focus(start)
-        if who:
-            return start, who, start + len(word)
-    return None

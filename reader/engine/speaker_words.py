@@ -10,6 +10,7 @@ import re
 
 from reader.engine import outlets
 from reader.engine.memo import short_memo, short_tuple_memo
+from reader.engine.regex_tools import grouped_alternation as grouped_alternation  # re-exported: word lists use it
 from reader.engine.text import plain_fold
 
 
@@ -119,37 +120,6 @@ STOP_NAME = wordset(
     brigade brigades battalion syndicate mafia faction factions daily herald tribune gazette chronicle telegraph
     observer courier ledger examiner express mirror guardian independent bulletin dispatch inquirer sentinel"""
 )
-
-
-def _top_level(alternatives: str) -> list[str]:
-    """The alternatives of a regex alternation, split only at the bars outside parentheses."""
-    out: list[str] = []
-    depth = start = 0
-    for i, ch in enumerate(alternatives):
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(alternatives[start:i])
-            start = i + 1
-    out.append(alternatives[start:])
-    return out
-
-
-def grouped_alternation(alternatives: str) -> str:
-    """The same alternation with its alternatives grouped under their first letter (each a plain letter).
-
-    Python's regex engine tries an alternation's branches one by one at every place it may start: grouped,
-    it tests a first letter, then only the few branches under it. Order within a letter is kept, so a
-    match at a place is the one the flat alternation finds there.
-    """
-    groups: dict[str, list[str]] = {}
-    for alt in _top_level(alternatives):
-        if not alt[:1].isalpha():
-            raise ValueError(f"an alternative opening with no plain letter: {alt!r}")
-        groups.setdefault(alt[0], []).append(alt[1:])
-    return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
 
 
 PRONOUNS = frozenset({"he", "she", "him", "her"})

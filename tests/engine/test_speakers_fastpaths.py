@@ -84,11 +84,11 @@ _OPENINGS = ["He", "She", "The", "They", "It", "I", "In", "After", "Before", "Al
 @settings(max_examples=800, deadline=None)
 @given(st.lists(st.sampled_from(_OPENINGS), max_size=16), st.integers(0, 5))
 def test_sentence_opening_gates_never_hide_a_match(pieces: list[str], lo: int) -> None:
+    from reader.engine.speaker_leads import SUBJECT_LEAD as _SUBJECT_LEAD
     from reader.engine.speaker_subjects import (
         _LEAD_OPENINGS,
         _OTHER_OPENINGS,
         _OTHER_SUBJECT,
-        _SUBJECT_LEAD,
         _SUBORDINATE_LEAD,
         _SUBORDINATORS,
     )

@@ -13,6 +13,7 @@ import re
 from reader.engine import speaker_subjects as ss
 from reader.engine.name_runs import NameRuns, acronyms, run_parts
 from reader.engine.quote_ranges import Inside
+from reader.engine.speaker_leads import SUBJECT_LEAD
 from reader.engine.speaker_words import PERSON_TITLES, bare_word, fold, looks_like_name, surname
 from reader.engine.speakers import Cast
 
@@ -138,7 +139,7 @@ def test_subjects_agree_with_the_plain_rule() -> None:
         fast, plain = _both_casts(text)
         bounds = [0] + [m.end() for m in re.finditer(r"[.;:]\s*", text)] + [len(text)]
         for lo, hi in zip(bounds, bounds[1:], strict=False):
-            if ss._SUBJECT_LEAD.match(text, lo, min(hi, lo + 100)) or ss._OTHER_SUBJECT.match(text, lo, hi) or \
+            if SUBJECT_LEAD.match(text, lo, min(hi, lo + 100)) or ss._OTHER_SUBJECT.match(text, lo, hi) or \
                     ss._SUBORDINATE_LEAD.match(text, lo, hi) or ss._PARTICIPLE_OPENING.match(text, lo) or \
                     text.startswith("According to", lo):
                 continue  # the openings are read the same way by both; the run loop is what differs
