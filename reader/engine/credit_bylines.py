@@ -9,9 +9,10 @@ bracketed dateline rules of :mod:`reader.engine.credits` do not read:
 * a dateline whose agency follows the place after a comma and ends in a colon:
   ``LIMA, Xinhua: Two bridges were closed ...``;
 * the agency, a comma and the date, maybe a page widget's words glued on: ``Xinhua, June 25, 2016 Adjust font
-  size:``;
+  size:``, maybe after the site's domain and a share widget: ``0 CommentsPrint E-mail site.cn, Xinhua, June 9, 2011``;
 * the agency in brackets after a headline, then a slash and the date: ``Ferry service resumes (Wam) / 9 March
-  2015``.
+  2015``;
+* an agency's byline glued to the weekday of the date line after it: ``By APWednesday, June 23, 2010``.
 
 Each form needs a registry agency (a news agency, not a paper or a site, since these layouts are the
 wire's), and everything else on the line must be what the layout allows, so prose that names an agency
@@ -112,6 +113,12 @@ def _timestamp(when: str) -> bool:
     return all(w.casefold().rstrip(".") in _TIME_WORDS for w in words)
 
 
+# An agency's byline glued to the date line after it, with no space before the weekday: "By KWTuesday, March 4,
+# 2014" (a page that set the two in separate boxes). The weekday and a comma or space after it must follow.
+_WEEKDAY = "|".join(pair[-1] for pair in dates.WEEKDAY_NAMES)
+_GLUED_DAY = re.compile(r"By\s+(?P<who>[A-Z][\w&.’'-]{0,30}?)(?:" + _WEEKDAY + r"),?\s+\S")
+
+
 _WITH_AGENCIES = re.compile(r"\((?:(?P<own>[^()]{1,40}?)\s+with\s+)?(?P<who>[^()]{2,60})\)")
 """A closing bracket of the agencies a story draws on: "(NORDBAY TIMES with AFP, REUTERS)", "(AFP, Reuters)"."""
 _BY_LINE = re.compile(r"By\s+(?P<who>[^.;:!?()]{3,80})")
@@ -153,6 +160,29 @@ def _credited_byline(line: str) -> list[str]:
     return names
 
 
+# A page's share widget glued before its source line: "0 CommentsPrint E-mail velmtoday.com, Kestrel Wire, May 2"
+_WIDGET_WORD = r"(?:Comments?|Print|E-?mail|Share|Bookmark|Tweet|Save)"
+_WIDGETS = re.compile(r"(?:\d{1,5}\s*)?" + _WIDGET_WORD + r"(?:\s*" + _WIDGET_WORD + r")*\s+(?=[A-Za-z])")
+# The site that ran the copy, by its domain, before the agency and the date: "velmtoday.com, Kestrel Wire, ..."
+_SITE_FIRST = re.compile(r"[A-Za-z0-9][\w-]*(?:\.[\w-]+)*\.[A-Za-z]{2,6},\s+(?=[A-Z])")
+
+
+def _publisher_and_widgets(line: str) -> tuple[str, int]:
+    """A source line less a share widget's words and the carrying site's domain glued before it, and the cut.
+
+    "0 CommentsPrint E-mail velmtoday.com, Kestrel Wire, May 2, 2015" is the agency-and-date line of
+    :data:`_AGENCY_DATE` once the widget and the site (the page's own masthead, no credit) are cut off.
+    """
+    cut = 0
+    m = _WIDGETS.match(line) if line[:1].isdigit() or line.startswith(("Comment", "Print", "E", "Share")) else None
+    if m is not None:
+        cut = m.end()
+    m = _SITE_FIRST.match(line, cut) if "." in line[cut : cut + 40] else None
+    if m is not None:
+        cut = m.end()
+    return line[cut:], cut
+
+
 def byline_credits(para: str, stripped: str) -> Iterator[Found]:
     """Source credits of the byline and dateline forms above in one paragraph or furniture line."""
     if stripped.startswith("(") and stripped.endswith(")") and len(stripped) <= 110:
@@ -168,8 +198,13 @@ def byline_credits(para: str, stripped: str) -> Iterator[Found]:
         for name in shared:
             yield name, "contributor", at, at + len(stripped), True
         return
-    if not stripped or not stripped[0].isupper() and stripped[0] not in _BULLETS and not stripped[0].isdigit():
+    if not stripped or not stripped[0].isupper() and stripped[0] not in _BULLETS and not stripped[0].isdigit() and \
+            not (stripped[0].islower() and _SITE_FIRST.match(stripped)):
         return
+    m = _GLUED_DAY.match(stripped) if stripped.startswith("By ") and "day" in stripped[:60] else None
+    for men in (_agencies(m.group("who")) if m else None) or ():
+        at = para.index(stripped) + m.start("who")  # type: ignore[union-attr]
+        yield men.name, "source", at + men.span.start, at + men.span.end, True
     off = para.index(stripped)
     short = len(stripped) <= 70
     m = _PLACE_DASH.fullmatch(stripped) if short else None
@@ -185,9 +220,10 @@ def byline_credits(para: str, stripped: str) -> Iterator[Found]:
         for men in _agencies(m.group("who")) or ():
             at = off + m.start("who")
             yield men.name, "source", at + men.span.start, at + men.span.end, True
-    m = _AGENCY_DATE.fullmatch(stripped) if short and "," in stripped[:50] else None
+    dated, lead = _publisher_and_widgets(stripped) if short and "," in stripped[:50] else (stripped, 0)
+    m = _AGENCY_DATE.fullmatch(dated) if short and "," in dated[:50] else None
     for men in (_agencies(m.group("who")) if m and not m.group("rest").rstrip(":").endswith(".") else None) or ():
-        at = off + m.start("who")  # type: ignore[union-attr]
+        at = off + lead + m.start("who")  # type: ignore[union-attr]
         yield men.name, "source", at + men.span.start, at + men.span.end, True
     m = _COLON_DATELINE.match(stripped) if ":" in stripped[:60] else None
     for men in (_agencies(m.group("who")) if m else None) or ():

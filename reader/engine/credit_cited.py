@@ -193,6 +193,12 @@ def _without_full_stop(written: str) -> str:
     return written
 
 
+# A name that ends in its own outlet noun ("the official Xinhua News Agency said", "the Kestrel Press Agency
+# says"): "said" after it cites the outlet as "the Xinhua news agency said" does, the noun being in the name.
+_NOUN_ENDED = re.compile(r"(?:News|Press|news|press)\s+(?:Agency|agency)$|(?:Newspaper|newspaper)$")
+_SAID_RIGHT = re.compile(r"(?:\s*,[^,.;]{1,90},)?\s+(?:has\s+|also\s+|earlier\s+|later\s+)?(?:said|says|added|noted)\b")
+
+
 def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tuple[str, int, int]]:
     """Outlets whose report, interview or data the paragraph attributes something to.
 
@@ -216,7 +222,8 @@ def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tup
             continue
         left = para[max(0, s - 140) : s]
         right = para[e : e + 160]
-        by_right = CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right)
+        by_right = CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right) or (
+            _NOUN_ENDED.search(men.written) is not None and _SAID_RIGHT.match(right) is not None)
         if (by_right and not SELF_STORY.match(right)) or _cited_by_left(left):  # the costlier side last
             yield men.name, s, e
     after_noun = names_after_noun(para)

@@ -94,7 +94,7 @@ DATELINE_BARE = re.compile(
 )
 DATELINE_DOT = re.compile(r"^[A-Z][A-Z .'-]{1,40},\s*[\w ]{1,20}?\s*[–—-]\s*([A-Z][\w .-]{1,40}?)\.\s")
 SOURCE_LINE = re.compile(r"^\W{0,3}(?:SOURCES?|Sources?|Source\(s\)|Via|VIA|From|FROM)\s*(?:[:\-–—]\s*|\s)(.{2,200})$")
-BYLINE = re.compile(r"^By\s+[A-Z][^|]{2,80}?(?:,|\s[|—–-]|\s+for|\s+of)\s+(.{2,60})$")
+BYLINE = re.compile(r"^By\s+[A-Z][^|/]{2,80}?(?:(?:,|\s[|—–-]|\s+for|\s+of)\s+|\s*/\s*)(.{2,60})$")
 PROPER = re.compile(r"\s*(?:the\s+)?([A-Z][\w.&’'-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.&’'-]*){0,4})")
 # "© Provided by X", "Copyright © 2011, by X": a sign, a year and a "by" may stand before the holder
 COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:©\s*)?(?:\d{4}\s*,?\s*)?(?:(?:[Pp]rovided\s+)?by\s+)?")

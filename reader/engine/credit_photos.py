@@ -174,11 +174,13 @@ def picture_credits(para: str, base: int | None, caption: bool) -> Iterator[tupl
     only = only_outlets(para)
     agencies_only = only is not None and all(outlets.kind(m.name) != "photo" for m in only)
     wire = DATELINE_SLASH.match(para) if "/" in para[:80] else None  # "MOSCOW, Aug 27. /TASS/." is no picture
+    # "By Ana Roe, Velm/Reuters/AFP, Orbury" is a wire byline: its slashes join the places and agencies
+    byline = not pictured and para.lstrip().startswith(("By ", "BY "))
     for men in outlets.mentions(para, weak=True):
         s, e = men.span.start, men.span.end
         if wire is not None and wire.start(1) <= s < wire.end(1):
             continue
-        slash = not agencies_only and (
+        slash = not agencies_only and not byline and (
             SLASH.match(para, e) is not None or re.search(r"/\s*$", para[max(0, s - 3) : s]) is not None
         ) and not (base is not None and _agency_pair(para, s, e, men.name)) and SLASH_MODIFIER.match(para, e) is None
         via_before = re.search(r"\bvia\s+$", para[max(0, s - 5) : s]) is not None

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from reader.engine import dates, outlets
 from reader.engine.credit_bylines import byline_credits
+from reader.engine.credit_captions import glued_picture, labelled_caption, labels_pictures
 from reader.engine.credit_cited import ANOTHER_PIECE, all_mentions, cited
 from reader.engine.credit_layouts import domain_name, layout_credits, site_slug
 from reader.engine.credit_marks import back_references, closing_and_piped, open_dateline, spelled_out
@@ -294,6 +295,7 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
     hits: list[Hit] = []
     mentioned: set[str] = set()
     short: list[tuple[Hit, str]] = []  # body hits with the words as written, for _back_references
+    labelled = labels_pictures(furniture or [])
     for base, para in _gated(text or ""):
         mentioned.update(m.name for m in outlets.mentions(para, weak=True))
         caption = is_caption_para(para)
@@ -301,6 +303,12 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
         for hit, (s, _e) in picture_credits(para, base, caption):
             hits.append(hit)
             claimed.add(s)
+        for men in _caption_credits(para, labelled):
+            if men.span.start not in claimed:
+                evidence = para.strip()
+                lo = base + para.index(evidence)
+                hits.append(Hit(men.name, "photo", evidence, Span(lo, lo + len(evidence))))
+                claimed.add(men.span.start)
         for name, role, s, e, in_text in _line_rules(para):
             if role != "photo" and s in claimed:
                 continue
@@ -319,11 +327,24 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
         for hit, (s, _e) in picture_credits(line, None, True):
             hits.append(hit)
             claimed.add(s)
+        for men in _caption_credits(line, labelled):
+            if men.span.start not in claimed:
+                hits.append(Hit(men.name, "photo", line, None))
+                claimed.add(men.span.start)
         for name, role, s, _e, _ in _line_rules(line, body=False):
             if s not in claimed:
                 hits.append(Hit(name, role, line, None))
     back_references(short, mentioned)
     return _merge(hits)
+
+
+def _caption_credits(para: str, labelled: bool) -> list[outlets.Mention]:
+    """Picture credits glued to a caption's end, and on a page labelling its pictures a caption's closing
+    agency in brackets (:mod:`reader.engine.credit_captions`)."""
+    found = glued_picture(para)
+    if labelled and para.rstrip().endswith(")"):
+        found += labelled_caption(para)
+    return found
 
 
 def _make(para: str, base: int, name: str, role: str, s: int, e: int, in_text: bool) -> Hit:

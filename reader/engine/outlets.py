@@ -5,7 +5,9 @@ Articles name their sources in many spellings ("Agence France-Presse", "AFP",
 name. The registry ships as ``reader/data/outlets.json`` and is loaded lazily.
 An alias names one outlet only: a masthead that two outlets print (London's and Sydney's
 "The Daily Telegraph") is an entry of its own under that name, so a credit keeps it as written
-rather than giving it to the wrong paper; their domains tell the two pages apart.
+rather than giving it to the wrong paper; their domains tell the two pages apart. A Sunday
+paper ("The Sunday Times") is its own masthead too, and a registry name heading a longer one
+("Frankfurter Allgemeine Sonntagszeitung") names that longer paper, as written (:func:`_longer_masthead`).
 """
 
 from __future__ import annotations
@@ -323,6 +325,29 @@ _LONGER_NAME = re.compile(
 )
 
 
+# A registry name as the head of another paper's masthead: the next word a masthead compound
+# ("Frankfurter Allgemeine Sonntagszeitung"), or the words up to a bracketed acronym that spells them all
+# ("the Velm Courier Sunday Edition (VCSE)"). The longer name is that paper, not the registry's.
+_MORE_WORDS = re.compile(r" ((?:[A-Z][\w’'-]+ ){0,2}[A-Z][\w’'-]+)(?: \(([A-Z]{2,6})\))?")
+_COMPOUND_ENDS = ("zeitung", "blatt", "bote", "kurier", "dagblad", "krant", "tidning", "posten", "tidende")
+
+
+def _longer_masthead(text: str, written: str, end: int) -> int | None:
+    """Where a longer masthead that ``written`` (ending at ``end``) begins ends, else None."""
+    if text[end : end + 1] != " " or not text[end + 1 : end + 2].isupper():
+        return None
+    m = _MORE_WORDS.match(text, end)
+    if m is None:
+        return None
+    first = m.group(1).split(" ", 1)[0]
+    if first.lower().endswith(_COMPOUND_ENDS) and first.lower() not in _COMPOUND_ENDS:
+        return end + 1 + len(first)
+    if m.group(2) is None:
+        return None
+    words = [w for w in (written + " " + m.group(1)).split() if w.lower() not in _SMALL_WORDS]
+    return m.end(1) if "".join(w[0] for w in words) == m.group(2) else None
+
+
 def _next(pattern: re.Pattern[str], text: str, pos: int) -> re.Match[str] | None:
     """The leftmost match of one scanner part at or after ``pos`` that passes the look-behind."""
     m = pattern.search(text, pos)
@@ -348,9 +373,13 @@ def _scan(text: str, weak: bool) -> tuple[Mention, ...]:
         found = reg.by_key.get(key(written))
         if found is not None and _THE_WORD.match(written) and _LONGER_NAME.match(text, best.end(1)):
             found = None  # "the National Guard", "the Independent Police Complaints Commission"
-        if found is not None:
+        longer = _longer_masthead(text, written, best.end(1)) if found is not None else None
+        if longer is not None:  # "Frankfurter Allgemeine Sonntagszeitung": another paper, named as written
+            whole = text[best.start(1) : longer]
+            out.append(Mention(_LEADING_THE.sub("", whole), whole, Span(best.start(1), longer)))
+        elif found is not None:
             out.append(Mention(found.name, written, Span(best.start(1), best.end(1))))
-        pos = best.end()
+        pos = max(best.end(), longer or 0)
         for i, m in enumerate(nexts):
             if m is not None and m.start() < pos:
                 nexts[i] = _next(parts[i], text, pos)

@@ -164,7 +164,7 @@ def test_copyright_provided_by_is_a_source() -> None:
         ("The Financial Times reported a rate rise.\n\nThe Times reported the breach on Friday.",
          {"Financial Times": ["cited"], "The Times": ["cited"]}),
         ("The Sunday Times reported the strike.\n\nStaff at the Los Angeles Times walked out.",
-         {"The Times": ["cited"]}),
+         {"The Sunday Times": ["cited"]}),  # its own masthead (no alias of The Times), and no back-reference
     ],
 )
 def test_short_name_refers_back_to_the_paper_named_in_full(raw: str, expected: dict[str, list[str]]) -> None:
