@@ -12,7 +12,7 @@ import unicodedata
 from reader.engine import dates, outlets
 from reader.engine.furniture_lines import Para, name_like, title_words
 from reader.engine.furniture_patterns import FUNCTION_WORDS
-from reader.engine.outlet_guess import BARE_DOMAIN, masthead
+from reader.engine.outlet_guess import BARE_DOMAIN, is_domain, masthead
 
 _BY = re.compile(r"(?:by|written by|posted by|published by)\s*:?\s+\S", re.IGNORECASE)
 """A byline's opening ("By Ana Bell on <date>"): such a line is never the headline."""
@@ -186,9 +186,7 @@ def _names_site(part: str) -> bool:
     known = outlets.canonical(part)
     if known is not None:
         return outlets.kind(known) != "photo"
-    if BARE_DOMAIN.fullmatch(part):
-        return any(c.isalpha() for c in part.rsplit(".", 1)[-1])
-    return masthead(part) is not None
+    return is_domain(part) or masthead(part) is not None
 
 
 TITLE_BAR_CHARS = 1500

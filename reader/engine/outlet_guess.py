@@ -67,6 +67,13 @@ _GENERIC_TLD = re.compile(r"\.(?:com|net|org|info|news|co(?:m)?\.[a-z]{2}|[a-z]{
 _FORMS = (_COPYRIGHT, _NOT_EDITED, _APP, _NOTIFICATIONS, _COMMENT_POLICY, _MESSAGE)
 
 
+def is_domain(text: str) -> bool:
+    """Whether ``text`` is a bare domain ("velmnews.com", "www.velm.co.uk"): its last label holds a letter,
+    so "3.5" or "v1.2" is none."""
+    m = BARE_DOMAIN.fullmatch(text)
+    return m is not None and any(c.isalpha() for c in m.group("n").rsplit(".", 1)[-1])
+
+
 def _short(lines: Iterable[str]) -> list[str]:
     return [line.strip() for line in lines if line and len(line.strip()) <= _MAX_LINE]
 
@@ -125,7 +132,7 @@ def _found(furniture: list[str], edge: list[str], bars: list[str], title: str | 
             yield name
     for line, _ in lines:
         m = BARE_DOMAIN.fullmatch(line.strip(" .()[]"))
-        if m and any(c.isalpha() for c in m.group("n").rsplit(".", 1)[-1]):
+        if m and is_domain(m.group("n")):
             name = _holder(m.group("n"))
             if name:
                 yield name
@@ -165,7 +172,7 @@ def _title_bar(line: str) -> str | None:
         known = outlets.canonical(part)
         if known and outlets.kind(known) != "photo":
             return known
-        if len(words) == 1 and BARE_DOMAIN.fullmatch(part) and part.rsplit(".", 1)[-1].isalpha():
+        if len(words) == 1 and is_domain(part):
             return _domain_outlet(part)  # "<headline> - velmnews.com"
         if re.fullmatch(_NAME, part) and words[-1] in _HEAD_WORDS and any(
             w.lower() not in _SECTION_WORDS for w in words[:-1]
@@ -187,17 +194,26 @@ def _site_prefix(line: str, furniture: list[str], edge: list[str], title: str | 
     a registry outlet, an outlet word or a masthead ("Daily Velm"); "Kestrel | Ferry talks stall" is
     a place's.
     """
-    m = _PREFIX.fullmatch(line.strip())
-    if m is None or len(m.group("rest").split()) < _BAR_HEADLINE_WORDS:
+    prefix = _named_prefix(line)
+    if prefix is None:
         return None
-    rest = m.group("rest").strip().lower()
+    written, rest = prefix
     repeated = any(other.strip().lower() == rest for other in (*furniture, *edge))
     if not repeated and (title is None or title.strip().lower() != rest):
+        return None
+    return _holder(written, loose=True) if repeated else _holder(written) or masthead(written)
+
+
+def _named_prefix(line: str) -> tuple[str, str] | None:
+    """The name before a title bar's headline and the headline lower-cased ("Velm Voice - Bridge reopens
+    after repairs"), or None: no such bar, a headline too short, or a section's name ("World News - ...")."""
+    m = _PREFIX.fullmatch(line.strip())
+    if m is None or len(m.group("rest").split()) < _BAR_HEADLINE_WORDS:
         return None
     written = m.group("n")
     if all(w.lower() in _SECTION_WORDS for w in written.split()):
         return None
-    return _holder(written, loose=True) if repeated else _holder(written) or masthead(written)
+    return written, m.group("rest").strip().lower()
 
 
 def bar_site(line: str) -> str | None:
@@ -207,13 +223,8 @@ def bar_site(line: str) -> str | None:
     found = _title_bar(line)
     if found is not None:
         return found
-    m = _PREFIX.fullmatch(line.strip())
-    if m is None or len(m.group("rest").split()) < _BAR_HEADLINE_WORDS:
-        return None
-    written = m.group("n")
-    if all(w.lower() in _SECTION_WORDS for w in written.split()):
-        return None
-    return _holder(written) or masthead(written)
+    prefix = _named_prefix(line)
+    return (_holder(prefix[0]) or masthead(prefix[0])) if prefix is not None else None
 
 
 _MASTHEAD_WORDS = _HEAD_WORDS | frozenset(str.split(

@@ -82,13 +82,12 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[Att
                     a.speaker = subject[1]
                     a.np = sp.NounPhrase(subject[0], subject[2], "subject", text[subject[0] : subject[2]])
                 continue
-            if a.np is None and last is not None and last.np is not None and \
-                    _COORDINATED.search(text, max(s.start, a.cue.start - 20), a.cue.start):
+            coordinated = a.np is None and _COORDINATED.search(text, max(s.start, a.cue.start - 20), a.cue.start)
+            if coordinated and last is not None and last.np is not None:
                 # "the minister first said he ..., and then accused Orbury of ...": the speaker of the verb before
                 a.speaker, a.np = last.speaker, last.np
                 continue
-            if a.np is None and subject is not None and subject[2] <= a.cue.start and \
-                    _COORDINATED.search(text, max(s.start, a.cue.start - 20), a.cue.start):
+            if coordinated and subject is not None and subject[2] <= a.cue.start:
                 # "Lopez read the report and said: ...": the second verb shares the sentence's subject
                 a.np = sp.NounPhrase(subject[0], subject[2], "subject", text[subject[0] : subject[2]])
                 a.speaker = subject[1]

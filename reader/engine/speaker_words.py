@@ -228,7 +228,7 @@ def split_titles(tokens: list[str]) -> tuple[list[str], list[str]]:
     last = _last_title(tokens)
     if last == len(tokens) - 1 and last >= 1 and tokens[last] in _SURNAME_TITLES and tokens[last - 1][:1].isupper() \
             and not is_title(tokens[last - 1]):
-        last = _last_title(tokens[:-1])  # "Maria Gen", "Amartya Sen", "Ann King": a surname, not a title after a name
+        last = _last_title(tokens[:-1])  # "Ada Gen", "Ravi Sen", "Ann King": a surname, not a title after a name
     return tokens[: last + 1], tokens[last + 1 :]
 
 

@@ -140,7 +140,7 @@ def _wrap_width(lines: list[str]) -> int:
     """The width a block of prose was hard-wrapped at, or 0 when it was not.
 
     Wire copy pasted from a terminal or an e-mail breaks every line near one width, before capitals too
-    ("said Maria⏎Gen as she shopped ... in San⏎Fernando"): a line that long ending mid-sentence is then a
+    ("said Ada⏎Gen as she shopped ... in San⏎Velmo"): a line that long ending mid-sentence is then a
     wrap whatever the next line opens with. A block is wrapped so when most of its lines reach near its
     widest, 50 to 100 characters, and many go on in lower case; a list of related headlines of like
     length has no such lines.
