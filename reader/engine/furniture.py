@@ -22,6 +22,7 @@ import re
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
 from reader.engine.furniture_appeals import mark_letters
+from reader.engine.furniture_boxes import mark_paywall_boxes, mark_promo_blurbs
 from reader.engine.furniture_captions import (
     agency_caption,
     mark_body_captions,
@@ -52,6 +53,7 @@ from reader.engine.furniture_patterns import BREADCRUMB_SEP, BYLINE, CAP_WORD, H
 from reader.engine.furniture_photos import CAPTION_LABEL, CAPTION_PREFIX
 from reader.engine.furniture_tail import mark_tail
 from reader.engine.furniture_titles import bar_headline, crumbed_headlines, foreign_lines, pick_title, title_text
+from reader.engine.furniture_wire import agency_line
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
@@ -78,7 +80,8 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     seen: dict[str, int] = {}
     preferred: set[int] = set()
     for i, p in enumerate(ps):
-        p.flag = line_flag(p) or ("caption" if role_name(p) or placed_role_name(p) else None)
+        p.flag = line_flag(p) or ("caption" if role_name(p) or placed_role_name(p) else None) or (
+            "credit" if agency_line(p) else None)  # "AFP" alone: the credit rules read it in the furniture
         p.credit = is_credit(p)
         k = para_key(p)
         if k in seen and not p.flag:
@@ -89,7 +92,8 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         prev = ps[i - 1] if i else None
         if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev):
             p.flag = "caption"  # the caption under a bare photo credit
-    _mark_promo_blurbs(ps)
+    mark_promo_blurbs(ps)
+    mark_paywall_boxes(ps)
     mark_letters(ps)
     mark_twin_captions(ps, para_key)
     mark_caption_copies(ps)
@@ -112,20 +116,6 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         top = top and not (p.sent and not p.flag and p.nw >= 6)  # a crosshead in the body stays
     preferred |= crumbed_headlines(ps, TOP_SCAN)
     return preferred
-
-
-
-PROMO_BLURB_MAX_WORDS = 20
-
-
-def _mark_promo_blurbs(ps: list[Para]) -> None:
-    """Flag the pitch of a promo box between its promo lines ("Get the news for FREE", a one-sentence
-    pitch, "READ NOW"): a short sentence with a promo on either side is the box's, not the article's."""
-    for i in range(1, len(ps) - 1):
-        p = ps[i]
-        if (ps[i - 1].flag == "promo" and ps[i + 1].flag == "promo" and not p.flag and not p.credit
-                and p.nw <= PROMO_BLURB_MAX_WORDS and p.text[0] not in _OPENERS and count_sentences(p.text) == 1):
-            p.flag = "promo"
 
 
 def _caption_after_credit(ps: list[Para], i: int) -> bool:

@@ -14,7 +14,7 @@ from reader.engine.credit_layouts import agency_place
 from reader.engine.credit_marks import signed_off
 from reader.engine.furniture_appeals import is_appeal
 from reader.engine.furniture_links import MENU_MIN_WORDS, glued_menu, is_language_line, is_menu, share_bar
-from reader.engine.furniture_notices import is_notice
+from reader.engine.furniture_notices import comment_policy, is_notice
 from reader.engine.furniture_patterns import (
     AUTHOR_ROLE,
     BYLINE,
@@ -170,6 +170,8 @@ _DATE_FRAME = re.compile(
 )
 """What frames a date line: an agency whose opening bracket a copy clipped ("Xinhua) 16:40, June 19, 2023"),
 a print edition's page after the date ("Tue, Jul 10, 2012 - Page 7")."""
+_PRICE = re.compile(r"(?:[$€£¥₹]|\b(?:R|Rs\.?|USD|EUR|GBP|US\$|A\$|C\$))\s?\d")
+"""A price ("€2", "R20", "$1.99"): "Subscribe just R20 for the first month" is the paywall's pitch."""
 _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
 
 
@@ -180,6 +182,8 @@ def line_flag(p: Para) -> str | None:
         return "junk"
     if p.nw > CAPTION_MAX_WORDS or len(t) > 12 * CAPTION_MAX_WORDS:
         return None
+    if t[:2] == "((" and t[-2:] == "))" and "@" in t:
+        return "junk"  # a wire reporter's contact line in double brackets: "((ana.roe@wire.com; +44 20 ...))"
     if len(t) <= LABEL_MAX:
         kind = _label_kind(t)
         if kind == "promo":
@@ -234,6 +238,8 @@ def line_flag(p: Para) -> str | None:
         return "caption"
     if p.nw <= 40 and t[:1] == "(" and t[-1:] == ")" and _bracketed_link(t[1:-1].strip()):
         return "label"
+    if "comments" in lowered(p) and comment_policy(lowered(p), p.nw):
+        return "notice"
     if p.nw <= 60:
         low = lowered(p)
         if (opens_with(t, COPYRIGHT_FIRSTS) and COPYRIGHT.match(t)) or "all rights reserved" in low:
@@ -243,7 +249,7 @@ def line_flag(p: Para) -> str | None:
             return "promo"  # a cookie banner says what it is in its first words ("We use cookies to make ...")
         if start and p.nw <= 12 and _SHARE_PROMPT.search(t, start.end()):
             return "promo"  # "Click here to share on social media"
-        if start and p.nw <= 12 and low.startswith("subscribe "):
+        if start and low.startswith("subscribe ") and (p.nw <= 12 or (p.nw <= 40 and _PRICE.search(t))):
             return "promo"  # "Subscribe to gift this story": only a promo opens on that imperative
         if p.nw <= 40 and low.rstrip(" .!").endswith(("sign up here", "subscribe here")):
             return "promo"
@@ -338,6 +344,11 @@ _BYLINE_NAMES = re.compile(
     r"(?=\s*(?:$|[,|—–-]|\s(?:for|in|at|with)\s))"
 )
 
+_GLUED_DAY = re.compile(
+    r"([A-Z][\w&.-]*?)(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)\b"
+)
+
 
 def byline_author(lines: list[str]) -> str | None:
     """The reporters a paste's "By ..." line names (not an agency: "By AFP" credits, it names no author)."""
@@ -346,54 +357,9 @@ def byline_author(lines: list[str]) -> str | None:
         if m is None:
             continue
         names = m.group(1).strip()
+        glued = _GLUED_DAY.match(names)  # "By APWednesday": the agency's name run into the dateline
+        if glued and outlets.canonical(glued.group(1)) is not None:
+            continue
         if outlets.canonical(names) is None and not outlets.mentions(names, weak=True):
             return names
     return None
-
-
-_INLINE_FLAGS = frozenset({"label", "promo", "junk", "disclaimer", "notice"})
-
-
-def inline_junk(paras: list[str]) -> tuple[list[str], list[str]]:
-    """Labels and promos that a page extractor leaves inside the article ("Also read: …", "Advertisement").
-
-    For extracted pages, not pastes: the extractor has already cut the page's frame, so only the
-    lines that say what they are on their own are moved out, and a closing block of other
-    stories under its heading (see :func:`closing_block`); headings, dates and captions stay.
-    """
-    ps = [shape(p) for p in paras]
-    flags = [line_flag(p) for p in ps]
-    cut = closing_block(ps)
-    body: list[str] = []
-    junk: list[str] = []
-    for i, (p, flag) in enumerate(zip(paras, flags, strict=True)):
-        (junk if i >= cut or flag in _INLINE_FLAGS else body).append(p)
-    return (body, junk) if body else (paras, [])
-
-
-def closing_block(ps: list[Para]) -> int:
-    """Where a block of other stories closing the page starts ("Other Opinion Columns", then teasers), or len(ps).
-
-    Under a "more stories" heading (its marker set by :func:`line_flag`) only headlines and
-    one-paragraph blurbs that open with their writer's name in capitals ("MARA QUILL THE ferry
-    is ...") follow, each blurb under its headline, two at least.
-    """
-    best, blurbs = len(ps), 0
-    j = len(ps) - 1
-    while j > 0:
-        q = ps[j]
-        if q.head:
-            if q.marker and blurbs >= 2:
-                best = j
-        elif _caps_blurb(q) and ps[j - 1].head and not ps[j - 1].marker:
-            blurbs += 1
-        else:
-            break
-        j -= 1
-    return best
-
-
-def _caps_blurb(p: Para) -> bool:
-    """A teaser opening with a writer's name, or the drop-capped first word, in capitals."""
-    first = p.text.split(None, 1)[0].strip("\"'“‘")
-    return p.sent and p.nw <= 80 and len(first) >= 2 and first.isupper() and count_sentences(p.text) <= 4

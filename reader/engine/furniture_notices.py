@@ -39,6 +39,9 @@ _NOTICE = re.compile(
             r"|channel|app)\b.{0,120}\b(?:click|tap) here\b",
             r"^don'?t miss (?:out on )?(?:the|our) (?:latest )?(?:headlines|news|stories) (?:from|about|on)\b",
             # the reader's account and the page's own buttons answering a click
+            r"^(?:you (?:must|need to|have to) (?:be )?(?:logged|signed) ?in|(?:please )?(?:sign|log) ?in"
+            r"(?: or (?:register|sign up|subscribe))?) to (?:join|take part in|read) (?:the|our|this) "
+            r"(?:discussion|conversation|debate|comments)\b.{0,80}$",
             r"^(?:sign|log) ?in (?:or (?:register|sign up|subscribe) )?(?:now )?to (?:unlock|access|continue"
             r"|keep reading|read|save|comment|enjoy|manage|bookmark|follow)\b.{0,80}$",
             r"^your (?:article|story|comment|message|link|e-?mail|post|feedback|submission) (?:was|has been|is) "
@@ -54,3 +57,22 @@ _NOTICE = re.compile(
 def is_notice(text: str, nw: int) -> bool:
     """A site's notice to the reader about the page, not a sentence of the article."""
     return nw <= NOTICE_MAX_WORDS and _NOTICE.search(text) is not None
+
+
+COMMENT_POLICY_MAX_WORDS = 90
+_POLICY_WORDS = ("forum", "discussion", "guidelines", "civil", "respectful", "moderat", "on topic", "community rules",
+                 "community standards", "may take", "house rules")
+_TO_READER = re.compile(r"\b(?:please|you|your)\b|\bkeep comments\b")
+
+
+def comment_policy(low: str, nw: int) -> bool:
+    """The comment section's rules ("Keep comments civil and on topic; they may take an hour to appear. See
+    our Community Rules."): about comments, in the policy's words, and spoken to the reader.
+
+    ``low`` is the lower-cased paragraph. Two policy words and an address to the reader are needed,
+    so the article's sentence about a forum's comments ("the paper's forum was moderated") stays.
+    """
+    if nw > COMMENT_POLICY_MAX_WORDS or "comments" not in low or low[:1] in "\"'“‘«":
+        return False
+    hits = sum(w in low for w in _POLICY_WORDS)
+    return hits >= 2 and _TO_READER.search(low) is not None

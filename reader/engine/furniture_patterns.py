@@ -34,7 +34,8 @@ _END_MARKERS = _alt(
     r"latest(?: news| stories| headlines| articles| videos| updates| from [\w ]{1,30})?",
     r"(?:editor'?s|editors'?|staff) (?:picks?|choice)|in other news|in case you missed it|icymi",
     r"up next|next (?:article|story|up)|what to read next|we recommend|other stories",
-    r"(?:other|more|latest)(?: [\w'&-]+){0,2} (?:columns|columnists|opinion|stories|articles|blogs)",
+    r"(?:other|more|latest)(?: [\w'&-]+){0,2} (?:columns|columnists|opinion|stories|articles|blogs|videos)",
+    r"see (?:more|all)(?: [\w'&-]+){0,2} (?:videos|stories|articles)",  # a video strip's button under a wire story
     r"you (?:may|might) (?:also )?(?:like|enjoy|have missed|be interested in)",
     r"related (?:stories|articles|news|content|coverage|posts|links|reading|videos|items)",
     r"elsewhere (?:on|in) [\w' ]{1,30}|(?:more )?(?:from|by) (?:the|this) author|about the author",
@@ -51,7 +52,7 @@ _MORE_MARKERS = _alt(
     r"related|more|see also|also (?:see|watch)|watch(?: now| more| next| also| video)?|videos?",
 )
 _OTHER_LABELS = _alt(
-    r"ads?|advert(?:isement)?s?|sponsored(?: content| links| stories| post| by [\w' .&-]{1,30})?",
+    r"(?:ads?|advert(?:isement)?s?)(?: \d{1,2})?|sponsored(?: content| links| stories| post| by [\w' .&-]{1,30})?",
     r"paid (?:content|post|partner content|for by [\w' .&-]{1,30})|promoted(?: content| stories| links)?",
     r"(?:supported|presented|brought to you) by [\w' .&-]{1,40}",
     r"in (?:partnership|association) with [\w' .&-]{1,40}",
@@ -146,11 +147,14 @@ DISCLAIMER = re.compile(
         r"|news agency|wire agency|automated|news) feed\b",
         r"^\(?this archived (?:[\w-]+ )?(?:story|article|report|video|content)\b",
         r"\bfor your personal(?:,| and| or)? non-?commercial use\b",
+        r"\b(?:views?|opinions?)(?: and opinions?)? expressed (?:here(?:in)?|in (?:this|the) [\w-]+|above|below)\b"
+        r".{0,160}\b(?:do(?:es)? not|don't) necessarily (?:reflect|represent)\b",
     ),
     re.IGNORECASE | re.ASCII,  # ASCII case folds only: its gate (may_disclaim) reads lower-cased words
 )
 """A syndication or archive disclaimer ("... is auto-generated from a syndicated feed", "This archived story
-is available only for your personal, non-commercial use"): the page's note about the copy, no article text."""
+is available only for your personal, non-commercial use", "The views expressed herein ... do not necessarily
+reflect those of Velm Markets Inc."): the page's note about the copy, no article text."""
 GLUED_AD = re.compile(r"^(?:Advertisement|ADVERTISEMENT|Advertising|ADVERTISING)(?=[A-Z])")
 """The ad slot's label glued to the next element's text ("AdvertisementAdvertise with us")."""
 GLUED_RELATED = re.compile(r"^(?:Related|RELATED|Read more|READ MORE|Also read|ALSO READ)(?=[A-Z0-9\"“'])")
@@ -359,7 +363,7 @@ def may_separate(t: str) -> bool:
 
 def may_disclaim(low: str) -> bool:
     """Gate of DISCLAIMER on lower-cased text: each of its forms holds one of these words."""
-    return "edited" in low or "feed" in low or "personal" in low or "archived" in low
+    return "edited" in low or "feed" in low or "personal" in low or "archived" in low or "necessarily" in low
 
 
 _SEGMENT_WORDS = ("updated", "published", "posted", "min")

@@ -11,6 +11,7 @@ import re
 
 from reader.engine.furniture_lines import Para, count_sentences, is_headline, is_teaser
 from reader.engine.furniture_patterns import BIO
+from reader.engine.furniture_wire import outlet_blurb
 
 
 def _tail_from_markers(ps: list[Para], start: int) -> int | None:
@@ -63,6 +64,9 @@ def mark_tail(ps: list[Para], body_start: int) -> None:
         if i > body_start and ps[i].nw <= 60 and BIO.match(ps[i].text):
             ps[i].flag = "bio"  # "Jane Doe is a reporter covering ...", then her name above it
             continue
+        if i > body_start and outlet_blurb(ps[i]):
+            ps[i].flag = "bio"  # the agency's "about us" line, then its name above it
+            continue
         break
     if ps[i].text.endswith(":"):  # "The plan includes:" and its list items belong to the article
         while i + 1 < n and ps[i + 1].head and not ps[i + 1].flag:
@@ -81,3 +85,4 @@ def _foot_teaser(ps: list[Para], i: int) -> bool:
     """
     p = ps[i]
     return p.nw <= 20 and bool(ps[i - 1].flag) and _TEASER_QUESTION.fullmatch(p.text) is not None
+

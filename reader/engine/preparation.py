@@ -14,7 +14,16 @@ from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from reader.engine import analysis, dates, furniture, furniture_lines, outlet_guess, outlets, paste_dates
+from reader.engine import (
+    analysis,
+    dates,
+    furniture,
+    furniture_inline,
+    furniture_lines,
+    outlet_guess,
+    outlets,
+    paste_dates,
+)
 from reader.engine.ingest import IngestError
 from reader.engine.ingest.sources import Item, read_item
 from reader.engine.models import Draft
@@ -91,7 +100,7 @@ def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bo
         paras, extra, title_guess = furniture.separate(paras)
         furn += extra
     elif paras:
-        paras, extra = furniture_lines.inline_junk(paras)
+        paras, extra = furniture_inline.inline_junk(paras)
         furn += extra
     byline = furniture_lines.byline_author(furn) if draft.is_paste and not draft.author else None
     text = "\n\n".join(paras)

@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.engine.furniture import separate
-from reader.engine.furniture_lines import inline_junk, line_flag, shape
+from reader.engine.furniture_inline import inline_junk
+from reader.engine.furniture_lines import line_flag, shape
 from reader.engine.furniture_photos import FILE_IMAGE, FILE_IMAGE_STARTS, is_caption
 from reader.engine.ingest.plain import read_text
 from reader.engine.preparation import prepare

@@ -1,0 +1,56 @@
+"""What a wire story carries around its copy on an aggregator's page: the agency's own lines.
+
+A site that reprints an agency's story keeps the agency's name on a line of its own ("AFP",
+"Kestrel Sport" under the standfirst or as the last line) and, at the foot, the agency's
+description of itself ("Kestrel Wire, the news arm of Kestrel Group, is ..."). Neither is a
+sentence of the story: the name is a credit line (the credit rules read it from the furniture
+as well), the description an "about us" blurb. Both are told by the outlet registry, never by
+strings from particular pages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.engine import outlets
+from reader.engine.furniture_lines import Para
+
+_DESK_WORDS = frozenset(("Sport", "Sports", "News", "Staff", "Wire", "Service"))
+"""A desk's word after the agency's name ("Kestrel Sport"): still the agency's credit line."""
+_NAME_TRIM = " .,()[]-–—•|"
+
+
+def agency_line(p: Para) -> bool:
+    """A line that is only a news agency's name, perhaps with its desk ("AFP", "Kestrel Sport")."""
+    if not p.head or p.nw > 3 or p.text[-1:] == ":" or any(c.isdigit() for c in p.text):
+        return False
+    name = p.text.strip(_NAME_TRIM)
+    if not name[:1].isupper() or (" " not in name and not outlets.may_be_alias(name)):
+        return False
+    if _agency(name):
+        return True
+    head, _, last = name.rpartition(" ")
+    return bool(head) and last in _DESK_WORDS and _agency(head)
+
+
+def _agency(name: str) -> bool:
+    found = outlets.canonical(name)
+    return found is not None and outlets.kind(found) == "agency"
+
+
+_OUTLET_BLURB = re.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}),? (?:the|an?) [^,]{3,90}, (?:is|was|has been|reaches"
+    r"|provides|serves|delivers)\b"
+)
+
+
+def outlet_blurb(p: Para) -> bool:
+    """An outlet describing itself at the page's foot ("Kestrel Wire, the news arm of Kestrel Group, is ...").
+
+    The name must be a registered outlet, set off by an apposition: the walk over the page's foot
+    asks it only of the paragraphs under the article's last sentence.
+    """
+    if p.nw > 60 or not p.sent:
+        return False
+    m = _OUTLET_BLURB.match(p.text)
+    return m is not None and outlets.canonical(m.group("name")) is not None
