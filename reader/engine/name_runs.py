@@ -83,8 +83,8 @@ def _one_word_parts(token: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """
     if is_title(token):
         return (token,), ()
-    if bare_word(token) in STOP_NAME or bare_word(token) in NAME_DESCRIPTORS:
-        return (), ()
+    if bare_word(token) in STOP_NAME or bare_word(token) in NAME_DESCRIPTORS or token == "Nor":
+        return (), ()  # "Nor" alone is the conjunction opening a sentence; before a name it is a given name
     word = _strip_possessive(token).rstrip(".")
     return (), ((word,) if word else ())
 

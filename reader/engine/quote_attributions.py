@@ -94,7 +94,7 @@ def attributions(text: str, sentences: list[Sentence], quoted: Inside, skipped: 
                     np = None
             if as_saying is not None:
                 np = sp.np_after(text, end, as_saying.start(1))
-            elif not participle and not " ".join(word.lower().split()).startswith(_SOURCE_AFTER):
+            elif np is None and not participle and not " ".join(word.lower().split()).startswith(_SOURCE_AFTER):
                 np = sp.np_before(text, lo, start)
                 if np is not None and np.kind != "pronoun" and with_subject is None and \
                         _PREPOSITION_BEFORE.search(text, max(lo, np.start - 8), np.start):

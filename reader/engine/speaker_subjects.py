@@ -151,6 +151,14 @@ _OUTLET_BEFORE = re.compile(r"(?<![\w’'-])(?:newspaper|daily|weekly|tabloid|br
                             r"website|portal|outlet|station)\s$")
 """An outlet's kind right before a run: "Velm newspaper De Kestrel", "broadcaster Radio Orbury" name no person."""
 
+_CAPS = r"(?:\s+[A-Z][\w&'’-]*)+"
+_ORG_LIST_AFTER = re.compile(
+    rf",{_CAPS}(?:,{_CAPS})*,?\s+(?:and|&){_CAPS}?\s+(?:Committee|Ministry|Department|Commission|Council|Board"
+    r"|Authority|Agency|Bureau|Office|Association|Federation|Foundation|Institute|Union|Corporation)\b"
+)
+"""A comma list of capitalised words closed by "and ..." and a body's noun after a run: the run is the first
+item of the body's name ("Velm Youth, Sports and Culture Committee chairman"), no person."""
+
 
 def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None = None) -> None:
     """Register every person named in the text with the titles and roles around the name.
@@ -188,6 +196,8 @@ def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None =
                 continue  # "after arriving in Buenos Aires": a place, not a person to stand for "he"
             if not titles and _OUTLET_BEFORE.search(text, max(0, start - 12), start) is not None:
                 continue  # "Belgian newspaper De Kestrel published": a paper, not a person to stand for "he"
+            if text.startswith(",", end) and _ORG_LIST_AFTER.match(text, end) is not None:
+                continue  # "Velm Youth, Sports and Culture Committee": the first item of a body's name
             roles = _roles_around(text, start, end, titles)
         else:
             # a lone new word counts only next to a person's title; test that before the costlier name test

@@ -111,7 +111,7 @@ STOP_NAME = wordset(
     ultimately similarly likewise specifically notably importantly officially publicly privately reportedly
     asked speaking writing responding commenting addressing several few dozens hundreds thousands its
     upper lower gully creek valley bay beach heights springs falls junction peninsula province district
-    county township suburb suburbs nor neither
+    county township suburb suburbs neither
     millions one two three four five opposition government cabinet coalition alliance administration
     authorities regime police sabha club with from by to of into over under about among amid against during
     until upon without within through across around behind beyond near whether once even just only perhaps
@@ -280,8 +280,9 @@ def tuple_looks_like_name(tokens: tuple[str, ...]) -> bool:
     return True
 
 
+# not "chairman": many papers give a woman that title too ("chairman Lina Osman ... she said")
 _MALE = frozenset(
-    {"mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "congressman", "father", "he", "him",
+    {"mr", "sir", "lord", "king", "prince", "spokesman", "congressman", "father", "he", "him",
      "son", "brother", "dad", "husband", "boyfriend", "grandson", "nephew", "uncle", "widower"}
 )
 _FEMALE = frozenset({"mrs", "ms", "miss", "dame", "lady", "queen", "princess", "spokeswoman", "chairwoman",
