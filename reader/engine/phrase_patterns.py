@@ -114,6 +114,13 @@ IN_TOWN_TAIL = re.compile(
     r"county)\s+of\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$"
 )
 """A place named by its kind ("in the northern city of Tarvik") between the speaker and the cue: never the speaker."""
+AT_FIRM_TAIL = re.compile(
+    r"(?<=[a-z’'])\s+(?:at|from)\s+(?:the\s+)?(?:law\s+firm|(?:consulting|consultancy|research|investment|"
+    r"brokerage|accounting|advisory|PR|lobbying)\s+(?:firm|company|group)|firm|consultancy|brokerage|think[- ]tank|"
+    r"investment\s+bank|lender|bank)\s+[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,3}$"
+)
+"""A named speaker's employer set between the name and the cue ("Tomas Vell at law firm Vell Partners said"):
+the firm is where the speaker works, not who speaks."""
 NAME_BEFORE_PLACE = re.compile(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+$")
 """A full name (two capitalised words) right before :data:`IN_PLACE_TAIL`: "Police in Dalport" keeps its place."""
 RELATIVE_BEFORE = re.compile(r",\s+(?:who|which)\s+[^,;:.!?\"“”«»]{1,100},\s*$")

@@ -95,6 +95,10 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         town = pp.IN_TOWN_TAIL.search(text, max(lo, hi - 90), hi)
         if town is not None and town.start() > lo:
             words, hi = _last_words(text, lo, town.start())  # "the court in the northern city of Tarvik": the court
+    if hi > lo and (" at " in text[max(lo, hi - 70) : hi] or " from " in text[max(lo, hi - 70) : hi]):
+        firm = pp.AT_FIRM_TAIL.search(text, max(lo, hi - 90), hi)
+        if firm is not None and pp.NAME_BEFORE_PLACE.search(text, max(lo, firm.start() - 60), firm.start()):
+            words, hi = _last_words(text, lo, firm.start())  # "Tomas Vell at law firm Vell Partners said": Vell
     relative = len(words) >= 2 and bare_word(words[-1]) in {"who", "which"} and words[-2].endswith(",")
     if relative:
         hi = lo + len(text[lo : hi - len(words.pop())].rstrip())  # ", who said": the phrase ends at the comma

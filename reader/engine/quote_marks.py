@@ -65,6 +65,8 @@ def _scan(p: str, base: int, lo: int, singles: bool, at: list[int]) -> list[Mark
         if ch == "“" and right and nxt == " " and i + 2 < n and p[i + 2].isalnum() and left and open_at < 0 \
                 and "”" in p[i + 2 :]:
             right = False  # 'wrote on Twitter, “ I promise you ...”': a space typed after the opening mark
+        if nxt == "." and left and p.startswith(("...", ". . ."), i + 1):
+            right = False  # '“. . . the road was closed,” the statement said': a quotation opening on its ellipsis
         if ch in "«‹" and nxt.isspace() and i + 2 < n and not p[i + 2].isspace():
             right = False  # French spacing: "« Nous sommes prêts »"
         if open_at >= 0:
@@ -140,12 +142,14 @@ def _paragraph_marks(p: str, base: int, continues: bool, at: list[int] | None = 
             marks[-1] = Mark(last.open, last.start, base + cued.start() + 1, base + cued.start() + 1, True,
                              last.family)
             return marks
-        if len(marks) == 1 and marks[0].open == base and marks[0].family == "d" and _ENDS_SENTENCE.search(p[-3:]):
+        last = marks[-1]
+        if last.family == "d" and _ENDS_SENTENCE.search(p[-3:]) and (
+                (len(marks) == 1 and last.open == base) or p[: last.open - base].rstrip().endswith(":")):
             # '"It was useful to compare notes.' / 'Ms Roos later toured the harbour.': a paragraph opened by a
-            # quotation that is never closed, and not carried on in the next, is quoted to its end
-            last = marks[0]
+            # quotation that is never closed, and not carried on in the next, is quoted to its end; so is one
+            # a colon introduces ('Renn said: "The harbour will reopen.'), the paragraph's last words
             end = base + len(p.rstrip())
-            return [Mark(last.open, last.start, end, end, True, last.family)]
+            return [*marks[:-1], Mark(last.open, last.start, end, end, True, last.family)]
         bad = marks.pop()
         again = _scan(p, base, bad.open - base + 1, bad.family != "s", at)
         marks += [m for m in again if m.closed]
@@ -160,7 +164,10 @@ _ENDS_SENTENCE = re.compile(r"[.!?…]\s*$")
 _TERMINAL = re.compile(r"[.!?…:;,](?:\s?[\"'”’»“«›‹)\]」』])*\s*$")
 
 
-_QUOTE_THEN_CUE = re.compile(r"[,?!][\"”’']\s+(?:said|says|wrote|writes|added|adds|told|asked|replied)\b")
+_QUOTE_THEN_CUE = re.compile(
+    r"[,?!][\"”’']\s+(?:(?:he|she|they|we|I)\s+)?(?:said|says|wrote|writes|added|adds|told|asked|replied)\b")
+"""A quotation and its cue: prose even when the paragraph lost its full stop ('"...," she said'); a headline
+never speaks of "she"."""
 _TRAILING_ASIDE = re.compile(r"\s*\([^()]{1,200}\)\s*$")
 
 

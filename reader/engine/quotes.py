@@ -144,7 +144,8 @@ def _choose(text: str, mk: Mark, atts: list[Attribution], cue_starts: list[int],
                 continue
             d = (a.cue.start - mk.close) * 0.8
             lead = a.np.start if a.np is not None and a.np.start >= mk.close else a.cue.start
-            if a.sentence == lo_sent and _CLAUSE_BREAK.search(text, mk.close, lead):
+            if a.sentence == lo_sent and (_CLAUSE_BREAK.search(text, mk.close, lead) or _and_clause(text, mk.close,
+                                                                                                   lead)):
                 continue  # 'Roe praised a "huge effort" while the rival, Lee, complained ...': Lee's cue
             if _WORD_CHAR.search(text, mk.close, lead):
                 d += 60
@@ -194,6 +195,18 @@ def _reports_it(a: Attribution) -> bool:
     return last in _OUTLET_WORDS or (a.np.kind == "role" and last.lower() in _OUTLET_KINDS)
 
 
+def _passed_on(text: str, a: Attribution, mk: Mark, prev: Quote, prev_mark: Mark, atts: list[Attribution],
+               cue_starts: list[int]) -> bool:
+    """Whether an outlet's "reported" after a quotation passes on the words of the person quoted just before."""
+    return a.cue.start >= mk.close and text[a.cue.start : a.cue.end] in _REPORT_CUES and _reports_it(a) and \
+        prev.speaker is not None and not _reports_it_name(prev.speaker) and _continues(text, prev_mark, mk) and \
+        not _another_speaks(atts, cue_starts, prev_mark.close, mk.open, prev.speaker)
+
+
+def _reports_it_name(name: str) -> bool:
+    return outlets.canonical(name) is not None or name.rsplit(None, 1)[-1] in _OUTLET_WORDS
+
+
 _REPORT_CUES = frozenset(("reported", "reports"))
 """Cues after a quotation that pass on the words more than say them ('Kemp said ... "...," the OAZ reported')."""
 _OUTLET_WORDS = frozenset(OUTLET_HEAD_WORDS)
@@ -237,6 +250,10 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
         if owned is not None and (a is None or a.cue.end <= owned[0].start):
             # 'the office said the union's claim that fares were "a tax"': the union's words, reported
             q.speaker, q.speaker_mention = owned[1], Span(owned[0].start, owned[0].end)
+        elif a is not None and prev is not None and prev_mark is not None and prev.speaker and opens_sentence \
+                and _passed_on(text, a, mk, prev, prev_mark, atts, cue_starts):
+            # '"We will rebuild," she said. "The loss is never easy," the Courier reported.': still her words
+            q.speaker, q.speaker_mention, q.cue = prev.speaker, prev.speaker_mention, prev.cue
         elif a is not None:
             q.speaker, q.cue = a.speaker, a.cue
             q.speaker_mention = Span(a.np.start, a.np.end) if a.np else None
@@ -257,11 +274,14 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
             if clause is not None:
                 subject = sp.sentence_subject(text, clause, mk.open, cast, quoted) or subject
             if subject is None and opens_sentence and si > 0:
-                lead = last_said.get(si - 1)
+                back = si - 1
+                while back > 0 and _subhead(text, sentences[back]) and subjects.get(back) is None:
+                    back -= 1  # "Rian Tol spoke to the media." / "On the result" / '"I am happy ..."': his words
+                lead = last_said.get(back)
                 if lead is not None and lead.np is not None:
                     subject = (lead.np.start, lead.speaker or "", lead.np.end)
                 elif q.kind == "full" or _same_paragraph(text, sentences, si):
-                    subject = subjects.get(si - 1)
+                    subject = subjects.get(back)
             if subject is not None and subject[1]:
                 q.speaker = subject[1]
                 q.speaker_mention = Span(subject[0], subject[2])
@@ -325,6 +345,21 @@ _CLAUSE_BREAK = re.compile(r"(?:;|,?\s(?:while|whereas|although|though|but)\s(?!
 """Where one clause of a sentence ends and another with its own subject may begin; not before a verb that goes
 on with the same subject ("Kemp said Orbury would pay but wanted its costs ...", "while urging ...")."""
 
+_AND_CLAUSE = re.compile(r",\s+and\s+(?:the\s+|an?\s+)?[A-Z]")
+"""A clause joined by ", and" with a subject of its own after a quotation ('the talks are "delicate", and Velm
+urges calm, Pell said'): its cue is the new subject's, not the quotation's."""
+
+
+def _and_clause(text: str, lo: int, lead: int) -> bool:
+    """Whether the cue whose speaker starts at ``lead`` is the verb of an ", and" clause begun after ``lo``; a
+    reporting clause set off by a comma after it (", Pell said") still speaks for the whole sentence."""
+    if ", and " not in text[lo:lead]:
+        return False
+    last = None
+    for last in _AND_CLAUSE.finditer(text, lo, lead + 1):  # noqa: B007 (the last match is the one wanted)
+        pass
+    return last is not None and "," not in text[last.end() : lead]
+
 
 def _last_clause_break(text: str, lo: int, pos: int) -> int | None:
     """The start of the clause holding ``pos`` when a break comes before it in the sentence, else None."""
@@ -346,9 +381,38 @@ def _same_paragraph(text: str, sentences: list[Sentence], i: int) -> bool:
 
 
 def _continues(text: str, prev: Mark, mk: Mark) -> bool:
-    """A quote opening its sentence right after another quote continues the same voice."""
+    """A quote opening its sentence right after another quote continues the same voice, across the
+    subheads of a page that sets out one speaker's answers topic by topic ("On the injuries")."""
     gap = text[prev.close : mk.open]
-    return gap.count("\n\n") <= 1 and len(gap) < 400
+    if len(gap) >= 400:
+        return False
+    if gap.count("\n\n") <= 1:
+        return True
+    # the first piece ends the previous quote's paragraph, the last opens this one's: what lies between are
+    # whole paragraphs, and all must be subheads
+    inner = gap.split("\n\n")[1:-1]
+    return len(inner) <= SUBHEADS_MAX and all(_subhead_text(t.strip()) and _topic(t) for t in inner)
+
+
+def _topic(t: str) -> bool:
+    """A subhead that names a topic ("On the injuries"), not a speaker ("Lena Varga"): it has a word in lower case."""
+    return any(w[:1].islower() for w in t.split())
+
+
+SUBHEADS_MAX = 3
+SUBHEAD_MAX_WORDS = 8
+
+
+def _subhead_text(t: str) -> bool:
+    """A crosshead: a short capitalised line with no closing punctuation and no quotation mark."""
+    return 0 < len(t) < 80 and t[0].isupper() and t[-1] not in ".!?:;,\"'”’»)" and \
+        len(t.split()) <= SUBHEAD_MAX_WORDS and not any(c in t for c in "\"“”«»")
+
+
+def _subhead(text: str, s: Sentence) -> bool:
+    """A sentence that is a crosshead standing as a paragraph of its own."""
+    return text.startswith("\n\n", s.start - 2) and text.startswith("\n\n", s.end) and \
+        _subhead_text(text[s.start : s.end])
 
 
 def find_quotes(text: str, sentences: list[Sentence], skip: list[Span] | None = None) -> list[Quote]:

@@ -42,3 +42,66 @@ def test_nor_in_the_middle_of_a_sentence_is_a_given_name() -> None:
 def test_nor_opening_a_sentence_stays_the_conjunction() -> None:
     raw = "Officials gave no date. Nor did Kim Vale, the mayor, say when. \u201cWe will see,\u201d he said."
     assert _speakers(raw) == ["Kim Vale"]
+
+
+def test_cue_less_answers_under_subheads_are_the_lead_speaker_s() -> None:
+    """A page that sets out one speaker's answers topic by topic: the lead names him, crossheads part the answers."""
+    raw = ("Head Coach Rian Tol spoke to the media after the 1-0 win over Harbour City.\n\n"
+           "On the result\n\n\u201cI am just happy for the players. They worked hard.\u201d\n\n"
+           "On the injuries\n\n\u201cWe will know more tomorrow.\u201d")
+    assert _speakers(raw) == ["Rian Tol", "Rian Tol"]
+
+
+def test_an_outlet_that_reported_a_quotation_passes_on_the_speaker_s_words() -> None:
+    raw = ("Mayor Ana Lin visited the site on Monday. \u201cWe will rebuild,\u201d she said on site. "
+           "\u201cThe loss of life is never easy,\u201d the Riverton Courier reported.")
+    assert _speakers(raw) == ["Ana Lin", "Ana Lin"]
+
+
+def test_an_outlet_reporting_a_quotation_alone_is_its_source() -> None:
+    assert _speakers("\u201cThe plan is dead,\u201d the Riverton Courier reported on Monday.") == ["Riverton Courier"]
+
+
+def test_the_speaker_s_employer_between_name_and_cue_is_not_the_speaker() -> None:
+    assert _speakers("\u201cWe will appeal,\u201d Tomas Vell at law firm Vell Partners said in a statement.") == [
+        "Tomas Vell"]
+
+
+def test_a_cue_in_a_later_and_clause_does_not_claim_the_quotation() -> None:
+    raw = ("The situation in the strait is \u201cdelicate and serious\u201d, and Valdoria urges all sides to stay "
+           "calm, Pell said.")
+    assert _speakers(raw) == ["Pell"]
+
+
+def test_a_quotation_and_cue_without_a_full_stop_are_prose_not_a_headline() -> None:
+    raw = ("Mayor Ana Lin spoke.\n\n\u201cOur clinics remain open to all patients,\u201d she said\n\n"
+           "The clinic opened in May.")
+    assert _speakers(raw) == ["Ana Lin"]
+
+
+def test_a_quotation_opening_on_an_ellipsis() -> None:
+    text = normalize("\u201c. . . the closure of the road was regrettable,\u201d the council said.")
+    quotes = find_quotes(text, split_sentences(text))
+    assert [q.speaker for q in quotes] == ["council"]
+    assert "closure of the road" in text[quotes[0].content.start : quotes[0].content.end]
+
+
+def test_a_quotation_a_colon_opens_and_the_page_never_closes_runs_to_the_paragraph_s_end() -> None:
+    raw = "Renn said: \u201cThe harbour will reopen next week.\n\nIf the weather holds, ferries will resume, she said."
+    text = normalize(raw)
+    quotes = find_quotes(text, split_sentences(text))
+    assert [(text[q.content.start : q.content.end], q.speaker) for q in quotes] == [
+        ("The harbour will reopen next week.", "Renn")]
+
+
+def test_a_name_set_as_a_subhead_is_the_next_answer_s_speaker() -> None:
+    raw = ("Both coaches spoke after the match. \u201cWe were the better side,\u201d said Rian Tol.\n\n"
+           "Lena Varga\n\n\u201cIn the first half we played well.\u201d")
+    assert _speakers(raw) == ["Rian Tol", "Lena Varga"]
+
+
+def test_a_paragraph_of_prose_between_quotations_is_no_subhead() -> None:
+    raw = ("\u201cWe must go,\u201d Sayra Tol said.\n\n"
+           "Lena Varga, a 45-year-old widow and former cook in Port Averly, fled a mob and hid for two weeks.\n\n"
+           "\u201cWe lost everything,\u201d the Malawian told reporters.")
+    assert _speakers(raw)[-1] == "Lena Varga"
