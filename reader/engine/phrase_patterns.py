@@ -18,6 +18,17 @@ SKIP_TAIL = wordset(
     sunday on last this past to used went wanted declined refused appeared seemed expected able could might
     may must shall should going often usually always week weekend month year night morning afternoon evening"""
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+OPENING_TIME_WORDS = ("On ", "In ", "Last ", "This ", "Early ", "Late ", "By ")
+OPENING_TIME = re.compile(
+    rf"(?:On|In|Last|This|Early|Late|By)\s+(?:{_WEEKDAY}|{_MONTH}(?:\s+\d{{1,2}})?)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?=[A-Z])"
+)
+"""A time phrase opening the sentence, run into the subject's name for want of a comma ("On Tuesday Kell said")."""
+DATE_TAIL = re.compile(
+    rf"\s+on\s+(?:{_WEEKDAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?|{_MONTH}\s+\d{{1,2}}),?\s*$")
+"""A date between the subject and its cue ("The Council on Tuesday, March 3 said"), with the comma it may take."""
 NOT_PERSON_HEAD = wordset(
     """report reports statement ministry agency government document documents letter website post article
     study survey poll data court police army military company group council committee office embassy kremlin

@@ -58,6 +58,15 @@ _ISSUING_BODIES = frozenset({"union", "party"})
 
 def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     """The speaker phrase right before a cue verb ("Peskov said", "Graham, a former adviser, said")."""
+    found = _np_before(text, lo, cue)
+    if found is not None and found.kind != "pronoun" and found.text.startswith(pp.OPENING_TIME_WORDS):
+        lead = pp.OPENING_TIME.match(text, found.start, found.end)
+        if lead is not None and lead.end() < found.end:
+            return _np_before(text, lead.end(), cue) or found  # the subject after "On Tuesday"
+    return found
+
+
+def _np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
     lo = max(lo, cue - 400)
     # the aside and the document owner end the text before the cue: its last word tells when neither can match
     last = text[max(lo, cue - 60) : cue].rstrip()
@@ -75,6 +84,10 @@ def np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         relative = pp.RELATIVE_BEFORE.search(text, max(lo, cue - 120), cue)
         if relative is not None and relative.start() > lo:
             cue = relative.start()
+    if " on " in text[max(lo, cue - 40) : cue]:
+        dated = pp.DATE_TAIL.search(text, max(lo, cue - 40), cue)
+        if dated is not None and dated.start() > lo:
+            cue = dated.start()  # "The Council on Tuesday, March 3 said": the date is not the speaker
     last = text[max(lo, cue - 120) : cue].rstrip()  # the cue may have moved: the pattern's own window again
     owner = pp.DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue) if last.endswith(pp.DOCUMENT_OWNED) else None
     if owner is not None:

@@ -22,6 +22,7 @@ from reader.engine.models import Quote, Sentence, Span
 from reader.engine.quote_attributions import Attribution, attributions
 from reader.engine.quote_kinds import is_name_term, is_work_title
 from reader.engine.quote_kinds import kind_of as _kind
+from reader.engine.quote_layout import CLAUSE_BREAK, and_clause, continues, last_clause_break, same_paragraph, subhead
 from reader.engine.quote_marks import Mark, pairs
 from reader.engine.quote_owners import owner_of_words
 from reader.engine.quote_ranges import Inside as _Inside
@@ -99,6 +100,8 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[Att
                 continue
             owner = cast.owner_speaking(text, s.start, a.np.start) if a.np.kind == "pronoun" else None
             a.speaker = owner or cast.resolve(a.np)
+            if a.speaker is None and a.np.kind == "pronoun" and a.np.text.lower() in ("he", "she"):
+                a.speaker = cast.named_in(s.start, a.np.start, a.np.text)
             if a.speaker:
                 last = a
                 if a.np.kind in ("name", "pronoun", "role") and not (
@@ -144,7 +147,7 @@ def _choose(text: str, mk: Mark, atts: list[Attribution], cue_starts: list[int],
                 continue
             d = (a.cue.start - mk.close) * 0.8
             lead = a.np.start if a.np is not None and a.np.start >= mk.close else a.cue.start
-            if a.sentence == lo_sent and (_CLAUSE_BREAK.search(text, mk.close, lead) or _and_clause(text, mk.close,
+            if a.sentence == lo_sent and (CLAUSE_BREAK.search(text, mk.close, lead) or and_clause(text, mk.close,
                                                                                                    lead)):
                 continue  # 'Roe praised a "huge effort" while the rival, Lee, complained ...': Lee's cue
             if _WORD_CHAR.search(text, mk.close, lead):
@@ -153,7 +156,7 @@ def _choose(text: str, mk: Mark, atts: list[Attribution], cue_starts: list[int],
                 d += 1000
         elif a.cue.end <= mk.open:
             d = float(mk.open - a.cue.end)
-            if a.sentence == lo_sent and _CLAUSE_BREAK.search(text, a.cue.end, mk.open) and \
+            if a.sentence == lo_sent and CLAUSE_BREAK.search(text, a.cue.end, mk.open) and \
                     text[a.cue.end : mk.open].strip() != ";":  # 'he added; "It is true ..."': a colon typed wrong
                 continue  # 'Roe termed it ..., while the rival coach Lee said that "..."': Lee's words
             if quoted.last_end(a.cue.end, mk.open) > a.cue.end:
@@ -199,7 +202,7 @@ def _passed_on(text: str, a: Attribution, mk: Mark, prev: Quote, prev_mark: Mark
                cue_starts: list[int]) -> bool:
     """Whether an outlet's "reported" after a quotation passes on the words of the person quoted just before."""
     return a.cue.start >= mk.close and text[a.cue.start : a.cue.end] in _REPORT_CUES and _reports_it(a) and \
-        prev.speaker is not None and not _reports_it_name(prev.speaker) and _continues(text, prev_mark, mk) and \
+        prev.speaker is not None and not _reports_it_name(prev.speaker) and continues(text, prev_mark, mk) and \
         not _another_speaks(atts, cue_starts, prev_mark.close, mk.open, prev.speaker)
 
 
@@ -238,7 +241,7 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
         if q.kind == "partial" and prev is not None and prev_mark is not None and _split_sentence(text, prev,
                                                                                                prev_mark, mk):
             q.kind = "full"
-        if sj + 1 < len(sentences) and not text[mk.close : sentences[sj].end].strip() and _same_paragraph(
+        if sj + 1 < len(sentences) and not text[mk.close : sentences[sj].end].strip() and same_paragraph(
                 text, sentences, sj + 1) and (text[mk.start : mk.end].rstrip()[-1:] in "?!" or _BARE_CUE.fullmatch(
                     text, sentences[sj + 1].start, sentences[sj + 1].end) is not None or _short_attribution(
                     text, sentences[sj + 1])):
@@ -263,24 +266,24 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
                 q.speaker, q.cue = issuer.speaker, issuer.cue
                 q.speaker_mention = Span(issuer.np.start, issuer.np.end)
         elif prev is not None and prev_mark is not None and prev.speaker and opens_sentence and \
-                _continues(text, prev_mark, mk) and not _another_speaks(atts, cue_starts, prev_mark.close, mk.open,
+                continues(text, prev_mark, mk) and not _another_speaks(atts, cue_starts, prev_mark.close, mk.open,
                                                                      prev.speaker):
             q.speaker, q.speaker_mention, q.cue = prev.speaker, prev.speaker_mention, prev.cue
         elif _SO_CALLED.search(before):
             pass  # 'so-called "trace logs"': a term in common use, which the sentence's subject did not coin
         else:
             subject = subjects.get(si)
-            clause = _last_clause_break(text, sent.start, mk.open)
+            clause = last_clause_break(text, sent.start, mk.open)
             if clause is not None:
                 subject = sp.sentence_subject(text, clause, mk.open, cast, quoted) or subject
             if subject is None and opens_sentence and si > 0:
                 back = si - 1
-                while back > 0 and _subhead(text, sentences[back]) and subjects.get(back) is None:
+                while back > 0 and subhead(text, sentences[back]) and subjects.get(back) is None:
                     back -= 1  # "Rian Tol spoke to the media." / "On the result" / '"I am happy ..."': his words
                 lead = last_said.get(back)
                 if lead is not None and lead.np is not None:
                     subject = (lead.np.start, lead.speaker or "", lead.np.end)
-                elif q.kind == "full" or _same_paragraph(text, sentences, si):
+                elif q.kind == "full" or same_paragraph(text, sentences, si):
                     subject = subjects.get(back)
             if subject is not None and subject[1]:
                 q.speaker = subject[1]
@@ -341,78 +344,11 @@ def _issuer(text: str, sentences: list[Sentence], si: int, mk: Mark,
     return None
 
 
-_CLAUSE_BREAK = re.compile(r"(?:;|,?\s(?:while|whereas|although|though|but)\s(?![a-z]+(?:ed|ing)\b))")
-"""Where one clause of a sentence ends and another with its own subject may begin; not before a verb that goes
-on with the same subject ("Kemp said Orbury would pay but wanted its costs ...", "while urging ...")."""
-
-_AND_CLAUSE = re.compile(r",\s+and\s+(?:the\s+|an?\s+)?[A-Z]")
-"""A clause joined by ", and" with a subject of its own after a quotation ('the talks are "delicate", and Velm
-urges calm, Pell said'): its cue is the new subject's, not the quotation's."""
-
-
-def _and_clause(text: str, lo: int, lead: int) -> bool:
-    """Whether the cue whose speaker starts at ``lead`` is the verb of an ", and" clause begun after ``lo``; a
-    reporting clause set off by a comma after it (", Pell said") still speaks for the whole sentence."""
-    if ", and " not in text[lo:lead]:
-        return False
-    last = None
-    for last in _AND_CLAUSE.finditer(text, lo, lead + 1):  # noqa: B007 (the last match is the one wanted)
-        pass
-    return last is not None and "," not in text[last.end() : lead]
-
-
-def _last_clause_break(text: str, lo: int, pos: int) -> int | None:
-    """The start of the clause holding ``pos`` when a break comes before it in the sentence, else None."""
-    last = None
-    for m in _CLAUSE_BREAK.finditer(text, lo, pos):
-        last = m.end()
-    return last
-
-
 def _split_sentence(text: str, prev: Quote, prev_mark: Mark, mk: Mark) -> bool:
     """The second half of a full quote broken by its cue ("We have," he said, "no evidence.")."""
     gap = text[prev_mark.close : mk.open]
     return prev.kind == "full" and len(gap) < 150 and "\n" not in gap and gap.rstrip().endswith(",") \
         and text[prev_mark.start : prev_mark.end].rstrip().endswith(",") and _CUE.search(gap) is not None
-
-
-def _same_paragraph(text: str, sentences: list[Sentence], i: int) -> bool:
-    return i > 0 and "\n\n" not in text[sentences[i - 1].end : sentences[i].start]
-
-
-def _continues(text: str, prev: Mark, mk: Mark) -> bool:
-    """A quote opening its sentence right after another quote continues the same voice, across the
-    subheads of a page that sets out one speaker's answers topic by topic ("On the injuries")."""
-    gap = text[prev.close : mk.open]
-    if len(gap) >= 400:
-        return False
-    if gap.count("\n\n") <= 1:
-        return True
-    # the first piece ends the previous quote's paragraph, the last opens this one's: what lies between are
-    # whole paragraphs, and all must be subheads
-    inner = gap.split("\n\n")[1:-1]
-    return len(inner) <= SUBHEADS_MAX and all(_subhead_text(t.strip()) and _topic(t) for t in inner)
-
-
-def _topic(t: str) -> bool:
-    """A subhead that names a topic ("On the injuries"), not a speaker ("Lena Varga"): it has a word in lower case."""
-    return any(w[:1].islower() for w in t.split())
-
-
-SUBHEADS_MAX = 3
-SUBHEAD_MAX_WORDS = 8
-
-
-def _subhead_text(t: str) -> bool:
-    """A crosshead: a short capitalised line with no closing punctuation and no quotation mark."""
-    return 0 < len(t) < 80 and t[0].isupper() and t[-1] not in ".!?:;,\"'”’»)" and \
-        len(t.split()) <= SUBHEAD_MAX_WORDS and not any(c in t for c in "\"“”«»")
-
-
-def _subhead(text: str, s: Sentence) -> bool:
-    """A sentence that is a crosshead standing as a paragraph of its own."""
-    return text.startswith("\n\n", s.start - 2) and text.startswith("\n\n", s.end) and \
-        _subhead_text(text[s.start : s.end])
 
 
 def find_quotes(text: str, sentences: list[Sentence], skip: list[Span] | None = None) -> list[Quote]:

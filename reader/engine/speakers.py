@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from reader.engine.name_runs import NameRuns
+from reader.engine.name_runs import NameRuns, run_parts
 from reader.engine.phrase_after import np_after
 from reader.engine.phrase_patterns import HONORIFIC
 from reader.engine.phrases import NounPhrase, np_before
@@ -106,6 +106,20 @@ class Cast(People):
             return full
         k = bisect.bisect_left(self.focus, (pos, ""))
         return next((n for _, n in reversed(self.focus[max(0, k - self._LOOKBACK) : k]) if n in names), full)
+
+    def named_in(self, lo: int, pos: int, pronoun: str) -> str | None:
+        """The last person named between ``lo`` and ``pos`` who fits the pronoun: for a "he" whose sentence opens
+        on someone else ("Protesters urge Premier Kell to meet them, but he calls them ..."), the person named
+        in it, though only as an object, is the one meant, when nobody in focus before fits."""
+        if self.runs is None:
+            return None
+        clash = {"m": "f", "f": "m"}.get(gender_of_words([pronoun]), "-")
+        for _, _, run in reversed(self.runs.between(lo, pos)):
+            name = run_parts(run)[1]
+            who = self.known(name) if name else None
+            if who is not None and self.gender_of(who) != clash:
+                return self.full_name(who)
+        return None
 
     def attend(self, pos: int, name: str) -> None:
         """Note that a person was in focus (a subject or a speaker) at a position."""

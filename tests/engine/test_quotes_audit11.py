@@ -105,3 +105,20 @@ def test_a_paragraph_of_prose_between_quotations_is_no_subhead() -> None:
            "Lena Varga, a 45-year-old widow and former cook in Port Averly, fled a mob and hid for two weeks.\n\n"
            "\u201cWe lost everything,\u201d the Malawian told reporters.")
     assert _speakers(raw)[-1] == "Lena Varga"
+
+
+def test_a_time_phrase_run_into_the_subject_is_not_part_of_the_name() -> None:
+    raw = "Minister Ana Kell spoke. On Tuesday Kell said the plan was \u201cworking well\u201d."
+    assert _speakers(raw) == ["Ana Kell"]
+
+
+def test_a_date_between_the_subject_and_its_cue_is_skipped() -> None:
+    raw = ("The Council on Tuesday, March 3 said residents should expect the mayor to be \u201cenjoying the rest\u201d "
+           "abroad no longer.")
+    assert _speakers(raw) == ["Council"]
+
+
+def test_he_stands_for_the_person_named_in_his_own_sentence_when_nobody_before_fits() -> None:
+    raw = ("Protesters are urging Premier Joss Kell to meet them, but he has refused to meet what he calls a "
+           "\u201csmall faction\u201d of the movement.")
+    assert _speakers(raw) == ["Joss Kell"]
