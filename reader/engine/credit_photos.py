@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.engine import outlets
+from reader.engine.credit_cite_patterns import SLASH_MODIFIER
 from reader.engine.credit_patterns import (
     AGENCY_FIRST_CREDIT,
     DATELINE_SLASH,
@@ -20,7 +21,6 @@ from reader.engine.credit_patterns import (
     PHOTO_WORD,
     SENTENCE_BREAK,
     SLASH,
-    SLASH_MODIFIER,
     VIA_GETTY,
     has_picture_tail,
     may_name_picture,

@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.engine import credit_cite_patterns as ccp
 from reader.engine import credit_patterns as cp
 from reader.engine import credits, outlets
 
@@ -94,7 +95,7 @@ _PLAIN_LEFT_HINT = re.compile(
     r"addressing|writes|reported|reports|noted|compiled|collated|gathered|tallied|condition|anonymity)\b"
 )
 _HINT_PIECES = st.sampled_from(
-    [*cp.LEFT_HINT_WORDS, "A", "AN", "The", "op", "ed", "-", "report", "reporteds", "interviews", "x", " ", "  ", ",",
+    [*ccp.LEFT_HINT_WORDS, "A", "AN", "The", "op", "ed", "-", "report", "reporteds", "interviews", "x", " ", "  ", ",",
      "’", "'", "_", "1", "ſ", "\u212a", "İ", "é", "\n"]
 )
 
@@ -102,7 +103,7 @@ _HINT_PIECES = st.sampled_from(
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(_HINT_PIECES, max_size=16).map("".join))
 def test_left_hints_are_those_of_the_plain_alternation(text: str) -> None:
-    assert [m.span() for m in cp.LEFT_HINT.finditer(text)] == [m.span() for m in _PLAIN_LEFT_HINT.finditer(text)]
+    assert [m.span() for m in ccp.LEFT_HINT.finditer(text)] == [m.span() for m in _PLAIN_LEFT_HINT.finditer(text)]
 
 
 # SOURCE_PAIRS as first written: an alternation of the word pairs.
