@@ -24,8 +24,8 @@ from __future__ import annotations
 import re
 
 from reader.engine import outlets
-from reader.engine.credit_patterns import SENTENCE_BREAK
-from reader.engine.credit_photos import agency_close, only_outlets
+from reader.engine.credit_patterns import SENTENCE_BREAK, SLASHED_PICTURE, SUPPLIED_PICTURE
+from reader.engine.credit_photos import agency_close, hosted, only_outlets
 from reader.engine.models import Span
 
 # The picture word glued to the letter before it, then a colon and the credit to the end of the line
@@ -91,19 +91,8 @@ def labelled_caption(para: str) -> list[outlets.Mention]:
             for x in only_outlets(inner) or ()]
 
 
-# After a caption's sentence end (or alone on the line): "Photo/KT/JANE ODHIAMBO", "PHOTO / DN / Ana Roe"
-_SLASHED = re.compile(
-    r"(?:^|(?<=[.!?”\"]\s))\s*(?:Photos?|PHOTOS?|Pictures?|PICTURES?|Images?|IMAGES?)\s*/\s*"
-    r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*/\s*"
-    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\.?\s*$"
-)
 _SHORT_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _NOT_OUTLETS = frozenset(str.split("FILE FILES POOL STR HANDOUT COURTESY SUPPLIED STAFF AGENCIES AGENCY PHOTO"))
-# "Supplied / Police" closing a caption after its full stop: the name after the slash supplied the picture
-_SUPPLIED = re.compile(
-    r"(?<=[.!?]\s)\s*(?:Photo\s*[:/]\s*)?(?:Supplied|SUPPLIED)\s*/\s*"
-    r"(?P<who>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s*\.?\s*$"
-)
 _CAPTION_WORDS = 60
 _SLASH_REACH = 80
 
@@ -114,7 +103,7 @@ def slashed_picture(para: str) -> list[outlets.Mention]:
     tail_at = max(0, len(text) - _SLASH_REACH)
     if "/" not in text[tail_at:] or len(text.split(maxsplit=_CAPTION_WORDS)) > _CAPTION_WORDS:
         return []
-    m = _SLASHED.search(text, tail_at)
+    m = SLASHED_PICTURE.search(text, tail_at)
     if m is not None:
         org = m.group("org")
         named = only_outlets(org)
@@ -123,10 +112,11 @@ def slashed_picture(para: str) -> list[outlets.Mention]:
             return [outlets.Mention(x.name, x.written, Span(at + x.span.start, at + x.span.end)) for x in named]
         if _SHORT_ACRONYM.fullmatch(org) and org not in _NOT_OUTLETS:
             return [outlets.Mention(org, org, Span(m.start("org"), m.end("org")))]
-        return []
-    m = _SUPPLIED.search(text, tail_at) if "upplied" in text[tail_at:] or "UPPLIED" in text[tail_at:] else None
+    m = SUPPLIED_PICTURE.search(text, tail_at) if "upplied" in text[tail_at:] or "UPPLIED" in text[tail_at:] else None
     if m is None or not _QUOTES.isdisjoint(text[: m.start()]):  # a quotation before it: prose, not a caption
         return []
     who = m.group("who")
+    if hosted(who):  # "Supplied / Facebook": the platform only hosted it
+        return []
     name = outlets.canonical(who) or who
     return [outlets.Mention(name, who, Span(m.start("who"), m.end("who")))]

@@ -229,12 +229,18 @@ _SAID_RIGHT = re.compile(r"(?:\s*,[^,.;]{1,90},)?\s+(?:has\s+|also\s+|earlier\s+
 # commissioner), nor an outlet of another kind ("CNN said it would appeal the ruling" is news about it).
 _SUBJECT_LEFT = re.compile(r"(?:^|[.!?,;][\"”’]?\s+|[\"”]\s*)(?:[Tt]he\s+)?$")
 _SAID_NEXT = re.compile(r"\s+(?:also\s+|earlier\s+|later\s+|then\s+)?(?:said|says)\b")
+# "Reuters said it could not verify the footage": the agency speaks of its own reporting, as OWN_DISCLAIMER
+_SAID_UNABLE = re.compile(
+    r"\s+(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:could\s+not|couldn't|cannot|can\s+not|was\s+unable|"
+    r"were\s+unable|has\s+not\s+been\s+able|had\s+not\s+been\s+able|was\s+not\s+able)\b"
+)
 
 
 def _agency_said(men: outlets.Mention, left: str, right: str) -> bool:
     """Whether a registry agency is the subject of "said" (the rule above); the cheap tests first."""
     return _SAID_NEXT.match(right) is not None and outlets.kind(men.name) == "agency" and \
-        outlets.is_strong_alias(men.written) and _SUBJECT_LEFT.search(left, max(0, len(left) - 12)) is not None
+        outlets.is_strong_alias(men.written) and _SUBJECT_LEFT.search(left, max(0, len(left) - 12)) is not None \
+        and _SAID_UNABLE.match(right) is None
 
 
 def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tuple[str, int, int]]:

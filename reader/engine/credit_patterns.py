@@ -288,13 +288,39 @@ AGENCY_FIRST_CREDIT = re.compile(
 )
 
 
+# The caption closers credit_captions.slashed_picture reads, and their gate (the picture word, at most one
+# space, the slash: looked for in the lower-cased text). After a caption's sentence end or alone on the
+# line, "Photo/KT/JANE ODHIAMBO" or "PHOTO / DN / Ana Roe":
+SLASHED_PICTURE = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s))\s*(?:Photos?|PHOTOS?|Pictures?|PICTURES?|Images?|IMAGES?) ?/\s*"
+    r"(?P<org>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s*/\s*"
+    r"(?P<who>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*\.?\s*$"
+)
+# "Supplied / Police" closing a caption after its full stop: the name after the slash supplied the picture
+SUPPLIED_PICTURE = re.compile(
+    r"(?<=[.!?]\s)\s*(?:Photo\s*[:/]\s*)?(?:Supplied|SUPPLIED) ?/\s*"
+    r"(?P<who>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3})\s*\.?\s*$"
+)
+SLASH_CREDIT_NEEDLES = tuple(
+    w + space + "/"
+    for w in ("photo", "photos", "picture", "pictures", "image", "images", "supplied")
+    for space in ("", " ")
+)
+
+
+def may_credit_by_slash(text: str, low: str) -> bool:
+    """Gate of SLASHED_PICTURE and SUPPLIED_PICTURE (``low`` is ``text.lower()``)."""
+    return "/" in text and contains_any(low, SLASH_CREDIT_NEEDLES)
+
+
 def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -> bool:
     """Whether a paragraph naming no registry outlet could still credit one (``low`` is ``para.lower()``).
 
     The rules that accept a name missing from the registry are few: a dateline's bracketed name,
     a "Source:" line, a "based on materials from X" phrase, Reuters house style, an outlet-like
     name ("Coastal Wire"), a cited outlet described by its noun ("the newspaper Kyiv Daily" or "the
-    Onda Sur radio station") and a courtesy note ("Report courtesy X").
+    Onda Sur radio station"), a courtesy note ("Report courtesy X") and a slash picture credit closing a
+    caption ("Photo/KT/JANE ODHIAMBO", "Supplied / Police").
     This is the union of their gates, so it must stay a necessary condition of each of them;
     ``heads=False`` says the caller has already found no head word of an outlet-like name.
     A new term here needs its whole-text place-finder in :mod:`reader.engine.credits_gate` too.
@@ -307,5 +333,6 @@ def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -
         or may_cite_source(para, low)
         or may_cite_unknown(para)
         or "courtesy" in low  # "(Report & Photo courtesy X)": credit_layouts.courtesy
+        or may_credit_by_slash(para, low)  # "... on Monday. Photo/KT/JANE ODHIAMBO": credit_captions
         or may_name_by_kind(low)  # "the Onda Sur radio station": credit_kinds
     )

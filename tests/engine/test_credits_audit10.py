@@ -51,6 +51,7 @@ def test_a_supplied_picture_credit_names_who_supplied_it() -> None:
     assert _roles("x", ["The missing man, Tom Ure of Velm. Supplied/Orbury Council"]) == {
         "Orbury Council": ["photo"]}
     assert _roles("x", ["The missing man, Tom Ure of Velm. Supplied"]) == {}
+    assert _roles("x", ["The missing man, Tom Ure of Velm. Supplied / Facebook"]) == {}  # a platform hosted it
     # in running prose the words are no credit line
     assert _roles("The council said the figures it supplied / police gave were wrong.") == {}
 
@@ -67,6 +68,11 @@ def test_an_agency_that_said_something_is_cited() -> None:
 def test_an_agency_after_by_or_as_an_object_is_not_the_one_that_said() -> None:
     assert _roles("Several villagers met by Bernama said the warning came in time.") == {}
     assert _roles("She thanked Xinhua said nobody.") == {}  # no sentence start, comma or quotation before it
+
+
+def test_an_agency_that_said_it_could_not_verify_is_not_cited() -> None:
+    assert _roles("Reuters said it could not independently verify the footage.") == {}
+    assert _roles("The clip spread online. AFP said it was unable to confirm where it was filmed.") == {}
 
 
 def test_a_weak_alias_before_said_is_no_agency() -> None:
@@ -120,3 +126,11 @@ def test_an_initialism_inside_a_name_keeps_its_dots() -> None:
 def test_the_words_after_a_citing_cue_stop_at_the_sentence_end() -> None:
     assert _roles("The fee rose, according to Velm Group. Coastal Wire staff left early.") == {}
     assert _roles("The fee rose, according to Coastal Wire. Staff left early.") == {"Coastal Wire": ["cited"]}
+
+
+def test_a_slash_picture_credit_closing_a_caption_in_the_body_is_read() -> None:
+    text = "The court sat.\n\nOfficials at the court on Monday. Photo/KT/JANE ODHIAMBO\n\nThe case goes on."
+    assert _roles(text) == {"KT": ["photo"]}
+    text = "The court sat.\n\nThe missing man, Tom Ure of Velm. Supplied / Police\n\nThe case goes on."
+    assert _roles(text) == {"Police": ["photo"]}
+    assert _roles("x", ["The missing man, Tom Ure of Velm. Photo/Supplied/Police"]) == {"Police": ["photo"]}

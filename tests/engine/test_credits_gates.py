@@ -22,7 +22,8 @@ _PIECES = [
     "including reporting from ", "this story contains material from ", "Reporting by A B; Editing by C D",
     "Editing by Jo Bo)", "reſearch group ", "Reuters", "AFP", "TASS", " could not ", " was unable to ",
     "independently ", "verify", "confirm", "reach", "Verify", "satirical ", "weekly ", "pro-state ", "TV channel ",
-    "Le Petit Echo said ", "News Agency ", "JANA said ",
+    "Le Petit Echo said ", "News Agency ", "JANA said ", "Photo", "Photos ", "Supplied", "SUPPLIED ", "KT", "Jo Roe",
+    "Police",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 
@@ -46,6 +47,8 @@ def test_gates_pass_whenever_their_rule_matches(text: str) -> None:
         assert cp.may_be_house_style(text, low)
     if cp.OWN_DISCLAIMER.search(text):
         assert cp.may_disclaim(low)
+    if cp.SLASHED_PICTURE.search(text) or cp.SUPPLIED_PICTURE.search(text):
+        assert cp.may_credit_by_slash(text, low)
 
 
 def test_case_folding_traps_keep_the_gate_open() -> None:
