@@ -204,7 +204,7 @@ def _camel_reports(para: str) -> Iterator[re.Match[str]]:
 _SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z0-9]{2}))\.\s")
 
 
-def _without_full_stop(written: str) -> str:
+def without_full_stop(written: str) -> str:
     """A name as matched, less the sentence's full stop it ends with ("the daily Dalport Times-Courier.")
     and the capitalised words of the next sentence that the match ran on into ("... Times-Courier. It").
 
@@ -274,7 +274,7 @@ def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tup
     after_noun = names_after_noun(para)
     for m in chain(unknown_cited(para, after_noun), _described(para, after_noun), _camel_reports(para)):
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
-        written = _without_full_stop(m.group(key))
+        written = without_full_stop(m.group(key))
         s, e = m.start(key), m.start(key) + len(written)
         if s in claimed:
             continue

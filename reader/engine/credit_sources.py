@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 
 from reader.engine import dates, outlets
-from reader.engine.credit_cited import ANOTHER_PIECE, all_mentions
+from reader.engine.credit_cited import ANOTHER_PIECE, all_mentions, without_full_stop
 from reader.engine.credit_layouts import domain_name, site_slug
 from reader.engine.credit_patterns import PHOTO_WORD, PROPER, SOURCE_LINE, SOURCE_PHRASE, may_cite_source
 
@@ -93,7 +93,7 @@ def source_phrases(para: str, low: str) -> Iterator[Found]:
         unknown = PROPER.match(tail)
         if not named and unknown and not PHOTO_WORD.match(unknown.group(1)) and not timeish(unknown.group(1)):
             s0 = m.end() + unknown.start(1)
-            written = unknown.group(1).rstrip(".,;:")
+            written = without_full_stop(unknown.group(1)).rstrip(".,;:")  # not "Harbour Ledger. It"
             yield written, role, s0, s0 + len(written), True
 
 

@@ -153,10 +153,11 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
     for men in outlets.mentions(para, weak=True) if may_disclaim(low) else ():
         if OWN_DISCLAIMER.match(para, men.span.end):  # "Reuters could not independently verify ...": its own copy
             yield men.name, "source", men.span.start, men.span.end, True
-    named = only_outlets(stripped)
-    if named:
-        off = para.index(stripped)
-        tail = stripped.startswith(",") and all(outlets.kind(x.name) in _PICTURE_KINDS for x in named)
+    line = stripped[stripped.rindex("\n,") + 1 :] if "\n," in stripped else stripped  # "caption\n, AFP"
+    named = only_outlets(line)
+    tail = bool(named) and line.startswith(",") and all(outlets.kind(x.name) in _PICTURE_KINDS for x in named or ())
+    if named and (tail or line is stripped):
+        off = para.rindex(line)
         for men in named:
             role = "photo" if tail or outlets.kind(men.name) == "photo" else "source"
             if not body and role == "source" and outlets.kind(men.name) in ("site", "paper", "magazine"):
@@ -164,8 +165,8 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             yield men.name, role, off + men.span.start, off + men.span.end, True
 
 
-# Who may close a caption with its picture credit. A line made of a comma and such names (", AFP") is a
-# caption's credit split from it when pasted: no wire line or dateline starts with a comma.
+# Who may close a caption with its picture credit. A line made of a comma and such names (", AFP"), alone or
+# as a paragraph's last line, is a caption's credit split from it when pasted: no wire line starts so.
 _PICTURE_KINDS = ("agency", "photo")
 
 

@@ -23,6 +23,9 @@ def test_a_caption_credit_split_onto_its_own_line_after_a_comma_is_a_picture_cre
     assert _roles("The road reopened.\n\n, Reuters\n\nTraffic moved again.") == {"Reuters": ["photo"]}
     assert _roles("x", ["— AFP"]) == {"AFP": ["source"]}  # a wire line of its own stays the source
     assert _roles("x", [", The Orbury Times"]) == {}  # a paper supplies no picture so: its masthead
+    # the caption and its credit line left together in the body
+    assert _roles("The road reopened.\n\nRescuers dig at the site on Sunday\n, AFP\n\nIt rained.") == {
+        "AFP": ["photo"]}
 
 
 def test_a_pasted_caption_and_its_comma_credit() -> None:
@@ -116,6 +119,11 @@ def test_a_described_outlet_name_stops_at_the_sentence_end() -> None:
     para = ("The minister said prices would rise, during an interview with local broadcaster Radio Tala. He "
             "added that funds were ready.")
     assert _roles(para) == {"Radio Tala": ["cited"]}
+
+
+def test_a_source_named_after_first_published_by_stops_at_the_sentence_end() -> None:
+    para = "The story was first published by Harbour Ledger. It has been updated."
+    assert _roles(para) == {"Harbour Ledger": ["source"]}
 
 
 def test_an_initialism_inside_a_name_keeps_its_dots() -> None:
