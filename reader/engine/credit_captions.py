@@ -8,7 +8,15 @@
   same line may be a headline carrying its wire's name, so the label, moved to the furniture, must be there.
 
 Both name only registry agencies or picture libraries, so no sentence that ends in a bracket is read as
-a picture credit. :func:`reader.engine.credits.find_credits` calls them beside the other picture rules.
+a picture credit. Two slash layouts close a caption after its full stop and may name an outlet missing
+from the registry, since the layout itself is nothing but a credit:
+
+* ``... at the court on Monday. Photo/KT/JANE ODHIAMBO``: the picture word, the outlet (a registry name or
+  a short acronym), then its photographer. With one part after the word ("Photo/JANE ODHIAMBO") the slot
+  is the photographer's, and credit words ("FILE", "COURTESY") name nobody.
+* ``The missing man, Tom Ure of Velm. Supplied / Police``: who supplied the picture.
+
+:func:`reader.engine.credits.find_credits` calls them all beside the other picture rules.
 """
 
 from __future__ import annotations
@@ -16,8 +24,8 @@ from __future__ import annotations
 import re
 
 from reader.engine import outlets
-from reader.engine.credit_patterns import SENTENCE_BREAK
-from reader.engine.credit_photos import agency_close, only_outlets
+from reader.engine.credit_patterns import SENTENCE_BREAK, SLASHED_PICTURE, SUPPLIED_PICTURE
+from reader.engine.credit_photos import agency_close, hosted, only_outlets
 from reader.engine.models import Span
 
 # The picture word glued to the letter before it, then a colon and the credit to the end of the line
@@ -81,3 +89,34 @@ def labelled_caption(para: str) -> list[outlets.Mention]:
     off = para.index(text) + at + 1
     return [outlets.Mention(x.name, x.written, Span(off + x.span.start, off + x.span.end))
             for x in only_outlets(inner) or ()]
+
+
+_SHORT_ACRONYM = re.compile(r"[A-Z]{2,6}")
+_NOT_OUTLETS = frozenset(str.split("FILE FILES POOL STR HANDOUT COURTESY SUPPLIED STAFF AGENCIES AGENCY PHOTO"))
+_CAPTION_WORDS = 60
+_SLASH_REACH = 80
+
+
+def slashed_picture(para: str) -> list[outlets.Mention]:
+    """The outlet of a caption's closing "Photo/KT/JANE ODHIAMBO" or who a "Supplied / Police" names, else []."""
+    text = para.rstrip()
+    tail_at = max(0, len(text) - _SLASH_REACH)
+    if "/" not in text[tail_at:] or len(text.split(maxsplit=_CAPTION_WORDS)) > _CAPTION_WORDS:
+        return []
+    m = SLASHED_PICTURE.search(text, tail_at)
+    if m is not None:
+        org = m.group("org")
+        named = only_outlets(org)
+        if named:
+            at = m.start("org")
+            return [outlets.Mention(x.name, x.written, Span(at + x.span.start, at + x.span.end)) for x in named]
+        if _SHORT_ACRONYM.fullmatch(org) and org not in _NOT_OUTLETS:
+            return [outlets.Mention(org, org, Span(m.start("org"), m.end("org")))]
+    m = SUPPLIED_PICTURE.search(text, tail_at) if "upplied" in text[tail_at:] or "UPPLIED" in text[tail_at:] else None
+    if m is None or not _QUOTES.isdisjoint(text[: m.start()]):  # a quotation before it: prose, not a caption
+        return []
+    who = m.group("who")
+    if hosted(who):  # "Supplied / Facebook": the platform only hosted it
+        return []
+    name = outlets.canonical(who) or who
+    return [outlets.Mention(name, who, Span(m.start("who"), m.end("who")))]

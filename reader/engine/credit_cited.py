@@ -14,8 +14,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from reader.engine import outlets
-from reader.engine.credit_kinds import named_by_kind
-from reader.engine.credit_patterns import (
+from reader.engine.credit_cite_patterns import (
     CITE_LEFT,
     CITE_NOUN,
     CITE_RIGHT,
@@ -23,10 +22,13 @@ from reader.engine.credit_patterns import (
     LEFT_HINT,
     NOUN_BACKED,
     NOUN_CUE_LEFT,
-    OUTLET_HEAD_WORDS,
-    OUTLETISH,
     POSSESSIVE_NOUN,
     SELF_STORY,
+)
+from reader.engine.credit_kinds import named_by_kind
+from reader.engine.credit_patterns import (
+    OUTLET_HEAD_WORDS,
+    OUTLETISH,
     UNKNOWN_DESCRIBED,
     may_name_outlet,
     names_after_noun,
@@ -73,12 +75,32 @@ def _unknown(text: str) -> list[outlets.Mention]:
             continue
         written = " ".join(words).rstrip(".,")
         start = m.end() - len(m.group()) + m.group().index(words[0])
+        if ". " in written:  # "broadcaster Radio Tala. He added": the name is the sentence holding the head word
+            written, start = _head_sentence(written, start)
+            if len(written.split()) < 2 and not placed:
+                continue
         if len(words) >= 3 and _ACRONYM.fullmatch(words[-1].rstrip(".,")) and words[-2] in _AGENCY_HEADS:
             written = words[-1].rstrip(".,")  # "the Libyan News Agency JANA": the agency is its own short name
             start = m.start() + m.group().rindex(written)
         if outlets.canonical(written) is None and not outlets.mentions(written, weak=True):
             out.append(outlets.Mention(written, written, Span(start, start + len(written))))
     return out
+
+
+_HEAD_SET = frozenset(OUTLET_HEAD_WORDS)
+_WORD_PARTS = re.compile(r"[\s-]+")
+
+
+def _head_sentence(written: str, start: int) -> tuple[str, int]:
+    """The part of an outlet-like name run that holds its head word, cut at the sentence ends inside it
+    ("Radio Tala. He" -> "Radio Tala"; "Tala. Radio Marr" -> "Radio Marr"), with its start."""
+    cuts = list(_SENTENCE_END.finditer(written))
+    bounds = zip([0] + [c.end() for c in cuts], [c.start() for c in cuts] + [len(written)], strict=True)
+    for a, b in bounds:
+        piece = written[a:b].rstrip(".,")
+        if not _HEAD_SET.isdisjoint(_WORD_PARTS.split(piece)):
+            return piece, start + a
+    return "", start
 
 
 def all_mentions(text: str, weak: bool = True) -> list[outlets.Mention]:
@@ -177,10 +199,12 @@ def _camel_reports(para: str) -> Iterator[re.Match[str]]:
             yield m
 
 
-_SENTENCE_END = re.compile(r"(?<=[a-z]{2})\.\s")
+# A full stop after two small letters, capitals or digits ends a sentence ("Tala. He", "C5N. He"); after an
+# initialism ("U.S. Harbour Review") or a single letter ("J. Roe") it does not.
+_SENTENCE_END = re.compile(r"(?:(?<=[a-z]{2})|(?<=[A-Z0-9]{2}))\.\s")
 
 
-def _without_full_stop(written: str) -> str:
+def without_full_stop(written: str) -> str:
     """A name as matched, less the sentence's full stop it ends with ("the daily Dalport Times-Courier.")
     and the capitalised words of the next sentence that the match ran on into ("... Times-Courier. It").
 
@@ -197,6 +221,26 @@ def _without_full_stop(written: str) -> str:
 # says"): "said" after it cites the outlet as "the Xinhua news agency said" does, the noun being in the name.
 _NOUN_ENDED = re.compile(r"(?:News|Press|news|press)\s+(?:Agency|agency)$|(?:Newspaper|newspaper)$")
 _SAID_RIGHT = re.compile(r"(?:\s*,[^,.;]{1,90},)?\s+(?:has\s+|also\s+|earlier\s+|later\s+)?(?:said|says|added|noted)\b")
+
+
+# An agency as the subject of "said": at a sentence's start, after a comma or after a quotation ("...," Xinhua
+# said; "..., Kyodo said."; "Xinhua said the epicentre was ..."). An agency's words are its reports. Not after a
+# word that makes it an object ("villagers met by Bernama said"), and not a weak alias ("The CP said": a police
+# commissioner), nor an outlet of another kind ("CNN said it would appeal the ruling" is news about it).
+_SUBJECT_LEFT = re.compile(r"(?:^|[.!?,;][\"”’]?\s+|[\"”]\s*)(?:[Tt]he\s+)?$")
+_SAID_NEXT = re.compile(r"\s+(?:also\s+|earlier\s+|later\s+|then\s+)?(?:said|says)\b")
+# "Reuters said it could not verify the footage": the agency speaks of its own reporting, as OWN_DISCLAIMER
+_SAID_UNABLE = re.compile(
+    r"\s+(?:said|says)\s+(?:that\s+)?(?:it|they)\s+(?:could\s+not|couldn't|cannot|can\s+not|was\s+unable|"
+    r"were\s+unable|has\s+not\s+been\s+able|had\s+not\s+been\s+able|was\s+not\s+able)\b"
+)
+
+
+def _agency_said(men: outlets.Mention, left: str, right: str) -> bool:
+    """Whether a registry agency is the subject of "said" (the rule above); the cheap tests first."""
+    return _SAID_NEXT.match(right) is not None and outlets.kind(men.name) == "agency" and \
+        outlets.is_strong_alias(men.written) and _SUBJECT_LEFT.search(left, max(0, len(left) - 12)) is not None \
+        and _SAID_UNABLE.match(right) is None
 
 
 def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tuple[str, int, int]]:
@@ -223,13 +267,14 @@ def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tup
         left = para[max(0, s - 140) : s]
         right = para[e : e + 160]
         by_right = CITE_RIGHT.match(right) or POSSESSIVE_NOUN.match(right) or _cited_piece(left, right) or (
-            _NOUN_ENDED.search(men.written) is not None and _SAID_RIGHT.match(right) is not None)
+            _NOUN_ENDED.search(men.written) is not None and _SAID_RIGHT.match(right) is not None) or (
+            _agency_said(men, left, right))
         if (by_right and not SELF_STORY.match(right)) or _cited_by_left(left):  # the costlier side last
             yield men.name, s, e
     after_noun = names_after_noun(para)
     for m in chain(unknown_cited(para, after_noun), _described(para, after_noun), _camel_reports(para)):
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
-        written = _without_full_stop(m.group(key))
+        written = without_full_stop(m.group(key))
         s, e = m.start(key), m.start(key) + len(written)
         if s in claimed:
             continue

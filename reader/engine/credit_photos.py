@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from reader.engine import outlets
+from reader.engine.credit_cite_patterns import SLASH_MODIFIER
 from reader.engine.credit_patterns import (
     AGENCY_FIRST_CREDIT,
     DATELINE_SLASH,
@@ -20,7 +21,6 @@ from reader.engine.credit_patterns import (
     PHOTO_WORD,
     SENTENCE_BREAK,
     SLASH,
-    SLASH_MODIFIER,
     VIA_GETTY,
     has_picture_tail,
     may_name_picture,
@@ -271,7 +271,7 @@ def _organisation(name: str, first: bool) -> bool:
     )
 
 
-def _hosted(name: str) -> bool:
+def hosted(name: str) -> bool:
     """A platform or licence that only hosts the picture ("Flickr", "Wikimedia Commons", "CC BY-SA 4.0")."""
     low = name.casefold()
     return low.startswith(("cc ", "cc-", "creative commons")) or all(w in _PLATFORMS for w in low.split())
@@ -291,7 +291,7 @@ def unregistered_pictures(line: str) -> Iterator[tuple[str, int, int]]:
     base = m.start("names")
     for i, p in enumerate(re.finditer(r"[^/]+", m.group("names"))):
         part = p.group().strip().rstrip(".").strip()
-        if not part or outlets.canonical(part) is not None or outlets.mentions(part, weak=True) or _hosted(part):
+        if not part or outlets.canonical(part) is not None or outlets.mentions(part, weak=True) or hosted(part):
             continue  # registry names are the other rules'; a platform credits nobody
         # not a photographer ("Jo Roe") or a word the layout allows ("Contributor")
         if _organisation(part, i == 0 and not named_only):

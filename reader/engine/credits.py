@@ -7,8 +7,8 @@ one form; outlet names are resolved through :mod:`reader.engine.outlets`.
 Photo credits are looked for in the furniture (captions) and in caption-like
 paragraphs, and a picture credit never counts as a citation. The patterns
 and the cheap checks that guard them live in :mod:`reader.engine.credit_patterns`;
-this module holds the rules that read their matches, and :mod:`reader.engine.credit_cited` those of
-citations.
+this module holds the rules that read their matches, :mod:`reader.engine.credit_cited` those of
+citations and :mod:`reader.engine.credit_sources` those of copy sources written out in words.
 """
 
 from __future__ import annotations
@@ -17,11 +17,11 @@ import logging
 import re
 from collections.abc import Iterator
 
-from reader.engine import dates, outlets
+from reader.engine import outlets
 from reader.engine.credit_bylines import byline_credits
-from reader.engine.credit_captions import glued_picture, labelled_caption, labels_pictures
-from reader.engine.credit_cited import ANOTHER_PIECE, all_mentions, cited
-from reader.engine.credit_layouts import domain_name, layout_credits, site_slug
+from reader.engine.credit_captions import glued_picture, labelled_caption, labels_pictures, slashed_picture
+from reader.engine.credit_cited import all_mentions, cited
+from reader.engine.credit_layouts import layout_credits
 from reader.engine.credit_marks import back_references, closing_and_piped, open_dateline, spelled_out
 from reader.engine.credit_patterns import (
     BYLINE,
@@ -36,12 +36,8 @@ from reader.engine.credit_patterns import (
     OUTLET_HEAD_WORDS,
     OWN_DISCLAIMER,
     PHOTO_WORD,
-    PROPER,
-    SOURCE_LINE,
-    SOURCE_PHRASE,
     WITH_END,
     may_be_house_style,
-    may_cite_source,
     may_credit_after,
     may_credit_contributor,
     may_credit_unnamed,
@@ -49,6 +45,7 @@ from reader.engine.credit_patterns import (
     may_hold_copyright,
 )
 from reader.engine.credit_photos import Hit, is_caption_para, only_outlets, picture_credits
+from reader.engine.credit_sources import source_line, source_phrases, timeish
 from reader.engine.credits_gate import MAX_PARAGRAPH as _MAX_PARAGRAPH
 from reader.engine.credits_gate import gated_paragraphs
 from reader.engine.models import CREDIT_ROLES, Credit, Span
@@ -109,7 +106,7 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
                 if off_named is not None:
                     inner = ""
             for part in re.split(r"\s*[/,&]\s*", inner) if inner else ():
-                if re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", part) and not _timeish(part):
+                if re.fullmatch(r"[A-Z][\w&’'.-]*(?:\s+[A-Z][\w&’'.-]*){0,3}", part) and not timeish(part):
                     at = off + bare.group(1).index(part)
                     yield part, "source", at, at + len(part), True
     m = DATELINE_DOT.match(stripped) or DATELINE_SLASH.match(stripped)
@@ -119,47 +116,11 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
             yield men.name, "source", off + men.span.start, off + men.span.end, True
     yield from closing_and_piped(para, stripped)
     yield from open_dateline(para, stripped)
-    m = SOURCE_LINE.match(stripped)
-    if m and len(m.group(1).split()) <= 16:
-        off = para.index(stripped) + m.start(1)
-        named = outlets.mentions(m.group(1), weak=True)
-        for men in named:
-            yield men.name, "source", off + men.span.start, off + men.span.end, True
-        if not named:
-            for part in re.split(r"\s*(?:,|;|&|\band\b)\s*", m.group(1).strip(" .")):
-                site = domain_name(part) if "." in part and " " not in part else None
-                site = site or (site_slug(part) if part[:1].islower() else None)  # "Source: harbourfmonline"
-                if site is not None:  # "Source: dailyexample.com"
-                    at = para.find(part)
-                    yield site, "source", at, at + len(part), False
-                elif part[:1].isupper() and 0 < len(part.split()) <= 5 and not PHOTO_WORD.match(part) and \
-                        part.casefold().rstrip(".") not in _GENERIC_SOURCES:
-                    at = para.find(part)
-                    yield part, "source", at, at + len(part), False
+    yield from source_line(para, stripped)
     low = para.lower()
     yield from layout_credits(para, stripped, low, body)
     yield from byline_credits(para, stripped)
-    sourced = may_cite_source(para, low)
-    for m in SOURCE_PHRASE.finditer(para) if sourced else ():
-        basis = _REPORTING_BASIS.match(para)
-        if basis is not None and basis.end() >= m.end():  # "Based on reporting by AFP, Reuters and AP"
-            end = _CLAUSE_END.search(para, basis.end())
-            chunk = para[basis.end() : end.start() if end else len(para)]
-            for men in all_mentions(chunk):
-                yield men.name, "contributor", basis.end() + men.span.start, basis.end() + men.span.end, True
-            continue
-        tail = para[m.end() : m.end() + 120]
-        named = [men for men in outlets.mentions(tail, weak=True)[:1]
-                 if re.match(r"^[\s\w:’'-]{0,30}$", tail[: men.span.start])]
-        piece = para[m.start() : m.start() + 7].lower().startswith(("article", "story", "report", "piece"))
-        role = "cited" if piece and ANOTHER_PIECE.search(para, max(0, m.start() - 40), m.start()) else "source"
-        for men in named:  # "This article first appeared in X" is the source; "an article published in X" cited
-            yield men.name, role, m.end() + men.span.start, m.end() + men.span.end, True
-        unknown = PROPER.match(tail)
-        if not named and unknown and not PHOTO_WORD.match(unknown.group(1)) and not _timeish(unknown.group(1)):
-            s0 = m.end() + unknown.start(1)
-            written = unknown.group(1).rstrip(".,;:")
-            yield written, role, s0, s0 + len(written), True
+    yield from source_phrases(para, low)
     m = BYLINE.match(stripped) if stripped.startswith("By") else None
     if m:
         off = para.index(stripped) + m.start(1)
@@ -192,43 +153,21 @@ def _line_rules(para: str, body: bool = True) -> Iterator[tuple[str, str, int, i
     for men in outlets.mentions(para, weak=True) if may_disclaim(low) else ():
         if OWN_DISCLAIMER.match(para, men.span.end):  # "Reuters could not independently verify ...": its own copy
             yield men.name, "source", men.span.start, men.span.end, True
-    named = only_outlets(stripped)
-    if named:
-        off = para.index(stripped)
+    line = stripped[stripped.rindex("\n,") + 1 :] if "\n," in stripped else stripped  # "caption\n, AFP"
+    named = only_outlets(line)
+    tail = bool(named) and line.startswith(",") and all(outlets.kind(x.name) in _PICTURE_KINDS for x in named or ())
+    if named and (tail or line is stripped):
+        off = para.rindex(line)
         for men in named:
-            role = "photo" if outlets.kind(men.name) == "photo" else "source"
+            role = "photo" if tail or outlets.kind(men.name) == "photo" else "source"
             if not body and role == "source" and outlets.kind(men.name) in ("site", "paper", "magazine"):
                 continue  # a bare site or paper name among page furniture is its masthead, not a source
             yield men.name, role, off + men.span.start, off + men.span.end, True
 
 
-# A closing note that the story was written from agencies' reporting: they contributed, each one named
-# ("Based on reporting by AFP, Reuters and AP"; "This story is based on reporting from the AP"). Only as the
-# paragraph's opening: mid-sentence ("the toll is based on reporting by X") the words cite a report.
-_CLAUSE_END = re.compile(r"[.;]\s|$")
-_REPORTING_BASIS = re.compile(
-    r"\W{0,3}(?:(?:this|the)\s+(?:story|article|report)\s+(?:is|was)\s+)?based\s+on\s+(?:the\s+)?"
-    r"(?:original\s+)?reporting\s+(?:by|from)\s*",
-    re.IGNORECASE,
-)
-
-# "Source: Agencies", "Sources: Staff, local media": kinds of source, not outlets
-_GENERIC_SOURCES = frozenset(
-    str.split(
-        """agencies agency wires wire staff reporters desk internet online various reports media officials
-        government police"""
-    )
-) | {"news agencies", "wire services", "news desk", "web desk", "online desk", "staff reporter", "local media",
-     "social media", "media reports", "press release", "local reports", "news reports", "state media"}
-_TIME_WORDS = frozenset(  # full names only: "Sun" or "Mar" may well be an outlet
-    w.casefold() for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair if len(w) > 3
-)
-
-
-_TIME_OF_DAY = frozenset(str.split("today yesterday tomorrow morning afternoon evening night midnight noon"))
-_TIME_ABBREVIATIONS = frozenset(
-    w.casefold().rstrip(".") for pair in dates.MONTH_NAMES + dates.WEEKDAY_NAMES for w in pair if 0 < len(w) <= 3
-)
+# Who may close a caption with its picture credit. A line made of a comma and such names (", AFP"), alone or
+# as a paragraph's last line, is a caption's credit split from it when pasted: no wire line starts so.
+_PICTURE_KINDS = ("agency", "photo")
 
 
 def _bracketed_place(inner: str, dateline: str) -> bool:
@@ -259,17 +198,6 @@ def _agency_before_publisher(inner: str) -> tuple[str, bool]:
     if len(parts) < 2 or not parts[0].strip():
         return inner, False
     return parts[0].strip(), True
-
-
-def _timeish(name: str) -> bool:
-    """A capitalised phrase that is a date ("Monday", "April 2", "Monday 3 Aug"), not an outlet.
-
-    Every word must be a day, a month, a time of day or a number, and one of them more than a short form
-    ("Sun" or "Mar" alone may well be an outlet): "Sunday World" or "Monday Gazette" is a paper's name.
-    """
-    words = [w.casefold().strip(".,") for w in name.split()]
-    full = [w in _TIME_WORDS or w in _TIME_OF_DAY or w.rstrip("stndrh").isdigit() for w in words]
-    return any(full) and all(f or w in _TIME_ABBREVIATIONS for f, w in zip(full, words, strict=True))
 
 
 def _gated_plain(text: str) -> list[tuple[int, str]]:
@@ -341,7 +269,7 @@ def find_credits(text: str, furniture: list[str]) -> list[Credit]:
 def _caption_credits(para: str, labelled: bool) -> list[outlets.Mention]:
     """Picture credits glued to a caption's end, and on a page labelling its pictures a caption's closing
     agency in brackets (:mod:`reader.engine.credit_captions`)."""
-    found = glued_picture(para)
+    found = glued_picture(para) + slashed_picture(para)
     if labelled and para.rstrip().endswith(")"):
         found += labelled_caption(para)
     return found

@@ -9,7 +9,8 @@ asking both of each paragraph cost more than the rules themselves. So here:
   its pattern cut by first letter, plus its plain names) and, in the same pass, the places where an
   unnamed-credit gate could fire: a "(", a "Source"/"Via"/"From" word, an outlet noun before a capital;
 * a few substring scans of the lower-cased text add the other such places (a "based on"-like word pair,
-  a citing verb, "courtesy", a kind noun such as "radio" or "daily", " by " when the text holds a ";" or ")");
+  a citing verb, "courtesy", a kind noun such as "radio" or "daily", a picture word before a slash ("Photo/"),
+  " by " when the text holds a ";" or ")");
 * only paragraphs marked by the second kind and naming no registry outlet run ``may_credit_unnamed``.
 
 Each place-finder is a necessary condition of the gate it stands for, so the paragraphs read are exactly
@@ -33,6 +34,7 @@ from reader.engine.credit_patterns import (
     NOUN_NEEDLES,
     OUTLET_HEAD_WORDS,
     OUTLET_NOUN_ENDS,
+    SLASH_CREDIT_NEEDLES,
     SOURCE_PAIR_TAILS,
     UNKNOWN_BY_VERB,
     UNKNOWN_CITED,
@@ -171,7 +173,8 @@ def gated_paragraphs(text: str) -> list[tuple[int, str]] | None:
                     maybe.add(k)
             at = low.find(verb, starts[k + 1]) if k < last else -1  # the next paragraph's
     # a courtesy note ("Report courtesy X") and a kind noun ("the Onda Sur radio station") name outlets unregistered
-    for needle in ("courtesy", *KIND_NEEDLES):
+    # so does a slash picture credit closing a caption ("Photo/KT/JANE ODHIAMBO"), which needs a "/"
+    for needle in ("courtesy", *KIND_NEEDLES, *(SLASH_CREDIT_NEEDLES if "/" in text else ())):
         at = low.find(needle)
         while at >= 0:
             k = bisect_right(starts, at) - 1

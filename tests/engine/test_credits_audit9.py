@@ -106,4 +106,5 @@ def test_an_agency_whose_name_holds_its_noun_is_cited_when_it_said() -> None:
     assert _roles("Residents were moved overnight, the official Kestrel News Agency said.") == {
         "Kestrel News Agency": ["cited"]}
     assert _roles("The Velm Space Agency said the launch went well.") == {}  # no news agency
-    assert _roles("Residents were moved overnight, Xinhua said.") == {}  # unchanged: a bare name and "said"
+    # a registry agency as the subject of "said" is cited as well (audit A10: tests/engine/test_credits_audit10.py)
+    assert _roles("Residents were moved overnight, Xinhua said.") == {"Xinhua": ["cited"]}

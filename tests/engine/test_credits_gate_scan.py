@@ -19,7 +19,8 @@ _CUES = [
     " by ", "By", "Kyiv", "Daily", "News", "Coastal Wire", "the newspaper", "based on materials from",
     "first published in", "all rights reserved", "original article", "drawn from", "written by", "story by",
     "article  by", "report\nby", "translated\tfrom", "provided\xa0by", "all\n rights", "All Rights",
-    "courtesy", "Photo courtesy", "COURTESY",
+    "courtesy", "Photo courtesy", "COURTESY", "Photo/KT/Jo Roe", "PHOTO / DN / Ana Roe", "Supplied / Police",
+    "supplied/", "Images /",
 ]
 _FILLER = ["the", "a", "said", "minister", "Monday", "x", "Word", "it", "was", "of", "and", "to", "said.", "2024"]
 _GLUE = [" ", " ", " ", "  ", "\n", "\n\n", "\n\n\n", "\t", "\xa0", "", ". ", ", ", "-", "/", "’s ", " \n \n"]

@@ -7,6 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from reader.engine import credit_cite_patterns as ccp
 from reader.engine import credit_patterns as cp
 from reader.engine import credits, outlets
 
@@ -21,7 +22,8 @@ _PIECES = [
     "including reporting from ", "this story contains material from ", "Reporting by A B; Editing by C D",
     "Editing by Jo Bo)", "reſearch group ", "Reuters", "AFP", "TASS", " could not ", " was unable to ",
     "independently ", "verify", "confirm", "reach", "Verify", "satirical ", "weekly ", "pro-state ", "TV channel ",
-    "Le Petit Echo said ", "News Agency ", "JANA said ",
+    "Le Petit Echo said ", "News Agency ", "JANA said ", "Photo", "Photos ", "Supplied", "SUPPLIED ", "KT", "Jo Roe",
+    "Police",
 ]
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 
@@ -45,6 +47,8 @@ def test_gates_pass_whenever_their_rule_matches(text: str) -> None:
         assert cp.may_be_house_style(text, low)
     if cp.OWN_DISCLAIMER.search(text):
         assert cp.may_disclaim(low)
+    if cp.SLASHED_PICTURE.search(text) or cp.SUPPLIED_PICTURE.search(text):
+        assert cp.may_credit_by_slash(text, low)
 
 
 def test_case_folding_traps_keep_the_gate_open() -> None:
@@ -94,7 +98,7 @@ _PLAIN_LEFT_HINT = re.compile(
     r"addressing|writes|reported|reports|noted|compiled|collated|gathered|tallied|condition|anonymity)\b"
 )
 _HINT_PIECES = st.sampled_from(
-    [*cp.LEFT_HINT_WORDS, "A", "AN", "The", "op", "ed", "-", "report", "reporteds", "interviews", "x", " ", "  ", ",",
+    [*ccp.LEFT_HINT_WORDS, "A", "AN", "The", "op", "ed", "-", "report", "reporteds", "interviews", "x", " ", "  ", ",",
      "’", "'", "_", "1", "ſ", "\u212a", "İ", "é", "\n"]
 )
 
@@ -102,7 +106,7 @@ _HINT_PIECES = st.sampled_from(
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(_HINT_PIECES, max_size=16).map("".join))
 def test_left_hints_are_those_of_the_plain_alternation(text: str) -> None:
-    assert [m.span() for m in cp.LEFT_HINT.finditer(text)] == [m.span() for m in _PLAIN_LEFT_HINT.finditer(text)]
+    assert [m.span() for m in ccp.LEFT_HINT.finditer(text)] == [m.span() for m in _PLAIN_LEFT_HINT.finditer(text)]
 
 
 # SOURCE_PAIRS as first written: an alternation of the word pairs.
