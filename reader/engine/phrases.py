@@ -113,6 +113,7 @@ def _np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         if firm is not None and pp.NAME_BEFORE_PLACE.search(text, max(lo, firm.start() - 60), firm.start()):
             words, hi = _last_words(text, lo, firm.start())  # "Tomas Vell at law firm Vell Partners said": Vell
     relative = len(words) >= 2 and bare_word(words[-1]) in {"who", "which"} and words[-2].endswith(",")
+    who = relative and bare_word(words[-1]) == "who"
     if relative:
         hi = lo + len(text[lo : hi - len(words.pop())].rstrip())  # ", who said": the phrase ends at the comma
     if not words:
@@ -125,6 +126,9 @@ def _np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
             found = (_body_of(text, lo, span) or _classify(text, *span)) if span is not None else None
             if found is not None and found.kind not in ("name", "org"):
                 found = None
+            if found is None and who:
+                held = np_before(text, lo, hi - 1)  # "The officials, who spoke of ...": the officials
+                found = held if held is not None and held.kind in ("anonymous", "role") else None
         return found
     anon = _anonymous_tail(text, lo, hi)
     if anon is not None:

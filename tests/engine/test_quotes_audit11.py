@@ -122,3 +122,9 @@ def test_he_stands_for_the_person_named_in_his_own_sentence_when_nobody_before_f
     raw = ("Protesters are urging Premier Joss Kell to meet them, but he has refused to meet what he calls a "
            "\u201csmall faction\u201d of the movement.")
     assert _speakers(raw) == ["Joss Kell"]
+
+
+def test_spoke_of_is_a_cue_and_a_who_clause_speaks_for_the_group_it_hangs_on() -> None:
+    raw = "The officials, who spoke of an \u201cunheard-of\u201d flood, fear the damage will run into millions."
+    assert _speakers(raw) == ["the officials"]
+    assert _speakers("Mayor Ana Lin spoke of a \u201cdark day\u201d for the town.") == ["Ana Lin"]
