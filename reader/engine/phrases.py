@@ -14,11 +14,9 @@ import re
 
 from reader.engine import outlets
 from reader.engine import phrase_patterns as pp
+from reader.engine.phrase_anonymous import anonymous_tail
 from reader.engine.phrase_core import _ANY_PRONOUN, NounPhrase, _classify, _tail, _word_start
 from reader.engine.speaker_words import (
-    ANON,
-    ANY_SOURCE_HEAD,
-    BARE_ANON,
     PLURAL,
     ROLE_NOUNS,
     TITLE_WORDS,
@@ -26,7 +24,6 @@ from reader.engine.speaker_words import (
     bare_word,
     looks_like_name,
     split_titles,
-    time_owned,
 )
 from reader.engine.stopwords import COMMON_WORDS
 
@@ -130,7 +127,7 @@ def _np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
                 held = np_before(text, lo, hi - 1)  # "The officials, who spoke of ...": the officials
                 found = held if held is not None and held.kind in ("anonymous", "role") else None
         return found
-    anon = _anonymous_tail(text, lo, hi)
+    anon = anonymous_tail(text, lo, hi)
     if anon is not None:
         return anon
     last_word = text[max(lo, hi - 14) : hi].rsplit(None, 1)[-1:]
@@ -324,59 +321,6 @@ def _person_of(text: str, org: re.Match[str]) -> NounPhrase | None:
     start = org.start(1)
     end = start + len(org.group(1).rstrip())
     return NounPhrase(start, end, "name", " ".join(name), name=name, roles=titles)
-
-
-_WHO_CLAUSE = re.compile(r"\s+who\s+(?=[a-z])")
-
-
-_SOMEONE_WHO = re.compile(
-    r"\s*(?:[A-Z][\w .,’'-]{0,40}?\s[—–-]\s+)?((?:[Aa]n?|[Oo]ne)\s+(?:[a-z][\w-]*\s+){0,2}?(?:man|woman|person))"
-    r"\s+who\s+[a-z]"
-)
-"""'A man who watched the fire reach his street on Black Saturday said': someone described, opening the clause
-(after a dateline's dash, if any)."""
-
-
-_RELATIVE_END = re.compile(r"\s+(?:who|that)\s*$")
-_CLAUSE_INSIDE = re.compile(r"\s(?:which|whom|whose)\s")
-
-
-def _anonymous_tail(text: str, lo: int, hi: int) -> NounPhrase | None:
-    segment = text[lo:hi]
-    cut = max(segment.rfind(","), segment.rfind(";"), segment.rfind(" that "))
-    base = lo + cut + 1 if cut >= 0 else lo
-    someone = _SOMEONE_WHO.match(text, base, hi) if " who " in segment else None
-    if someone is not None and len(segment.split()) <= 40:
-        return NounPhrase(someone.start(1), someone.end(1), "anonymous", anonymous_phrase(someone.group(1)) or
-                          someone.group(1)[:1].lower() + someone.group(1)[1:])
-    if ANY_SOURCE_HEAD.search(text, base, hi) is not None:  # every match of ANON holds a source's head word
-        for m in ANON.finditer(text, base, hi):
-            if _CLAUSE_INSIDE.search(m.group(), 2) is not None:
-                continue  # "a statement which the ministry spokesperson said": a clause's own subject follows
-            rest = text[m.start() : hi]
-            who = _WHO_CLAUSE.search(rest) if not text[base : m.start()].strip() else None  # opening the clause
-            if who is not None and len(rest.split()) <= 40:
-                # "A farmer who watched the blaze reach his orchard on Red Sunday said": the farmer
-                head = rest[: who.start()]
-                return NounPhrase(m.start(), m.start() + len(head), "anonymous", anonymous_phrase(head) or head)
-            if len(rest.split()) <= 12 and not time_owned(rest):
-                bare = _RELATIVE_END.sub("", rest)  # "telling one man who proclaimed": the man, not "who"
-                return NounPhrase(m.start(), m.start() + len(bare), "anonymous", anonymous_phrase(bare) or bare)
-    elif not _word_char_before(text, base):
-        # BARE_ANON ends in a head word too, the same word in the same place: only the word-boundary test
-        # at ``base`` differs, the whole text looking at the character before it and the slice seeing none
-        return None
-    m = BARE_ANON.match(text[base:hi].strip())
-    if m and m.end() >= len(text[base:hi].strip()):
-        phrase = text[base:hi].strip()
-        return NounPhrase(hi - len(phrase), hi, "anonymous", phrase)
-    return None
-
-
-def _word_char_before(text: str, pos: int) -> bool:
-    """Whether the character before ``pos`` is one that ``\\w`` matches."""
-    before = text[pos - 1 : pos] if pos > 0 else ""
-    return before.isalnum() or before == "_"
 
 
 def _appositive(text: str, lo: int, hi: int) -> NounPhrase | None:

@@ -56,7 +56,7 @@ def test_end_gates_are_necessary(pieces: list[str]) -> None:
 
 
 def _plain_anonymous_tail(text: str, lo: int, hi: int):  # type: ignore[no-untyped-def]
-    """:func:`_anonymous_tail` without the gate before its bare-plural pattern."""
+    """:func:`reader.engine.phrase_anonymous.anonymous_tail` without the gate before its bare-plural pattern."""
     from reader.engine.phrases import NounPhrase
     from reader.engine.speaker_words import ANON, ANY_SOURCE_HEAD, BARE_ANON, anonymous_phrase, time_owned
 
@@ -80,8 +80,8 @@ def _plain_anonymous_tail(text: str, lo: int, hi: int):  # type: ignore[no-untyp
                                  ",", ";", " that ", "_", "é", "9", "-", "’s", "witnesses"]), max_size=12),
        st.integers(0, 60), st.integers(0, 60))
 def test_bare_plural_gate_changes_no_answer(pieces: list[str], a: int, b: int) -> None:
-    from reader.engine.phrases import _anonymous_tail
+    from reader.engine.phrase_anonymous import anonymous_tail
 
     text = "".join(pieces)
     lo, hi = sorted((min(a, len(text)), min(b, len(text))))
-    assert _anonymous_tail(text, lo, hi) == _plain_anonymous_tail(text, lo, hi)
+    assert anonymous_tail(text, lo, hi) == _plain_anonymous_tail(text, lo, hi)
