@@ -177,8 +177,9 @@ def np_after(text: str, cue_end: int, hi: int) -> NounPhrase | None:
         w = m.group()
         b = bare_word(w)
         # "Minister of State for Fisheries Tomas Velin": "of" and "for" inside a capitalised title chain
-        joins = b in ("of", "for") and k + 1 < len(toks) and capitalised(toks[k + 1].group()) and bare_word(
-            toks[k - 1].group()) in TITLE_WORDS
+        # ("Minister of Foreign Affairs of Velmia Ana Korr": the portfolio, then the country)
+        joins = b in ("of", "for") and k + 1 < len(toks) and capitalised(toks[k + 1].group()) and (
+            bare_word(toks[k - 1].group()) in TITLE_WORDS or bare_word(toks[k - 1].group()) in PORTFOLIOS)
         if k and not (capitalised(w) or b in TITLE_WORDS or b in ROLE_NOUNS or b in PARTICLES or joins
                       or b in pp.ORG_NOUNS or (k == 1 and bare_word(words[0]) in pp.DETERMINERS)):
             break

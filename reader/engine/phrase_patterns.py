@@ -29,6 +29,11 @@ OPENING_TIME = re.compile(
 DATE_TAIL = re.compile(
     rf"\s+on\s+(?:{_WEEKDAY}(?:,?\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?|{_MONTH}\s+\d{{1,2}}),?\s*$")
 """A date between the subject and its cue ("The Council on Tuesday, March 3 said"), with the comma it may take."""
+SIGNED_BY = re.compile(
+    r"\b(?:statement|letter|release|communiqu[eé]|note|message|notice)\s+(?:signed|issued|released|sent|posted)\s+by\s+"
+    r"(?=[^,;:.!?\"“”]{2,80}$)"
+)
+"""A document its signer speaks through ("a statement signed by spokesman Tom Vale said"): the signer."""
 NOT_PERSON_HEAD = wordset(
     """report reports statement ministry agency government document documents letter website post article
     study survey poll data court police army military company group council committee office embassy kremlin

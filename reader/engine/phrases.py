@@ -85,6 +85,10 @@ def _np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         dated = pp.DATE_TAIL.search(text, max(lo, cue - 40), cue)
         if dated is not None and dated.start() > lo:
             cue = dated.start()  # "The Council on Tuesday, March 3 said": the date is not the speaker
+    if " by " in text[max(lo, cue - 100) : cue]:
+        signed = pp.SIGNED_BY.search(text, max(lo, cue - 120), cue)
+        if signed is not None:
+            lo = signed.end()  # "a statement signed by spokesman Tom Vale said": Vale speaks through it
     last = text[max(lo, cue - 120) : cue].rstrip()  # the cue may have moved: the pattern's own window again
     owner = pp.DOCUMENT_OWNER.search(text, max(lo, cue - 120), cue) if last.endswith(pp.DOCUMENT_OWNED) else None
     if owner is not None:

@@ -73,6 +73,8 @@ def _scan(p: str, base: int, lo: int, singles: bool, at: list[int]) -> list[Mark
             if fam != _family(open_ch):
                 continue
             closing = not left and (ch in _CLOSE_ONLY or ch in "”’" or (ch in "\"'“" and right))
+            if ch == "”" and prev in "‘'’" and open_ch in "“\"" and right:
+                closing = True  # 'the ‘Blue Fields ‘”, Renn said': a nested quote's mark, spaced wrong, then the close
             if ch in "»›" and open_ch in "«‹":
                 closing = True  # a guillemet closes its own kind, spaced or not
             elif (ch == "“" and open_ch == "„") or (ch == "«" and open_ch == "»") or (ch == "‹" and open_ch == "›"):

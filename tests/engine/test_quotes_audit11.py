@@ -128,3 +128,23 @@ def test_spoke_of_is_a_cue_and_a_who_clause_speaks_for_the_group_it_hangs_on() -
     raw = "The officials, who spoke of an \u201cunheard-of\u201d flood, fear the damage will run into millions."
     assert _speakers(raw) == ["the officials"]
     assert _speakers("Mayor Ana Lin spoke of a \u201cdark day\u201d for the town.") == ["Ana Lin"]
+
+
+def test_a_statement_signed_by_a_spokesman_is_his_words() -> None:
+    raw = "\u201cThe post was removed in error,\u201d a statement signed by spokesman Tom Vale said."
+    assert _speakers(raw) == ["Tom Vale"]
+
+
+def test_a_portfolio_and_a_country_in_a_title_chain_do_not_hide_the_surname() -> None:
+    """"Deputy Minister of Foreign Affairs of Velmia Sergei Korr": the chain runs on past the portfolio, so the
+    speaker is no longer "Affairs" (the country stays glued to the name, but the surname is his)."""
+    raw = "\u201cWe reject it,\u201d said Deputy Minister of Foreign Affairs of Velmia Sergei Korr."
+    assert _speakers(raw)[0].endswith("Sergei Korr")
+
+
+def test_a_nested_quote_s_mark_spaced_wrong_before_the_close_still_closes_the_quotation() -> None:
+    raw = "\u201cA friend told me I now run the \u2018Blue Fields \u2018\u201d, Renn said in a lighter vein."
+    text = normalize(raw)
+    quotes = find_quotes(text, split_sentences(text))
+    assert [q.speaker for q in quotes] == ["Renn"]
+    assert text[quotes[0].content.end :].startswith("\u201d")
