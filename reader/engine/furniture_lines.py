@@ -61,6 +61,7 @@ from reader.engine.furniture_patterns import (
 )
 from reader.engine.furniture_photos import is_caption
 from reader.engine.furniture_widgets import framed_date_line, upsell, widget_line
+from reader.engine.outlet_guess import is_domain
 from reader.engine.text import fold, words
 
 LABEL_MAX = 90
@@ -144,6 +145,11 @@ def _label_kind(text: str) -> str | None:
     return None
 
 
+def label_kind(text: str) -> str | None:
+    """The kind of page label ``text`` is ("end", "more", "promo", "other"), or None: see :func:`_label_kind`."""
+    return _label_kind(text)
+
+
 def _is_segment_atom(seg: str) -> bool:
     return (
         _label_kind(seg) is not None
@@ -203,10 +209,12 @@ def line_flag(p: Para) -> str | None:
         widget = widget_line(t, p.nw)
         if widget:
             return widget
+        if p.nw <= 2 and t[:1] in "–—-" and is_domain(t.lstrip("–—- ")):
+            return "credit"  # "– Harbourline.com": the site's sign-off, cut off the last sentence
         if p.nw <= 8 and not t.endswith(".") and STAFF_LINE.fullmatch(t):
             return "byline"
-        if p.nw <= 8 and (AUTHOR_ROLE.match(t) or share_bar(t, p.nw)):
-            return "label"
+        if p.nw <= 8 and (AUTHOR_ROLE.match(t[:-1] if t[-1:] == ":" else t) or share_bar(t, p.nw)):
+            return "label"  # "Reporter:" too: a byline's label, its name on the lines around it
         if p.nw <= 12 and is_language_line(t):
             return "language"
         if p.nw <= 8 and GALLERY_NOTE.fullmatch(t):

@@ -57,7 +57,7 @@ _OTHER_LABELS = _alt(
     r"(?:supported|presented|brought to you) by [\w' .&-]{1,40}",
     r"in (?:partnership|association) with [\w' .&-]{1,40}",
     r"partner (?:content|stories)|ads? by [\w.&'-]+(?: [\w.&'-]+){0,2}",
-    r"(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advertisement| ad)?",
+    r"(?:the )?(?:story|article|text) continues(?: (?:below|after|under)(?: (?:this|the))?(?: [\w' -]{1,30})?)?",
     r"continue reading(?: below| the main story| the article| after (?:the )?ad(?:vertisement)?)?",
     r"skip (?:advertisement|ad)",
     r"(?:show )?key (?:events|updates|moments|developments)(?: only)?",
@@ -87,7 +87,8 @@ _OTHER_LABELS = _alt(
     r"feedback|(?:send|share|give) (?:us )?(?:your )?feedback|(?:got|have) a (?:news )?tip|donate",
     r"support(?: us| our journalism)?|images?|photos?|gallery|(?:photo|image|video) gallery",
     r"\d+ (?:photos|images|pictures)|enlarge(?: this)?(?: image| photo)?|expand(?: image)?",
-    r"view (?:image|gallery|photos?|slideshow)|(?:click|tap) (?:to|here to) [\w ]{1,25}|play(?: video)?",
+    r"view (?:image|gallery|photos?|slideshow)|(?:click|tap) (?:to|here to) [\w ]{1,25}"
+    r"|play(?: video| article| story| audio| podcast| now)?|find out more",
     r"loading|please wait|(?:show|read|see|view) (?:more|less|all)",
     r"(?:skip past|after) newsletter promotion|(?:suggested |related |more |popular )?topics?|tags?",
     r"list of \d+ items|list \d+ of \d+|end of list|copy|advertisement - scroll to continue|\d+ (?:of|/) \d+",
@@ -114,7 +115,7 @@ LABEL_TRIM = " \t:•·|>›»→←▶►▸◂⟩⟨-–—*#+/.!?…"
 PREFIX_LABEL = re.compile(
     "^(?:"
     + _alt(
-        r"read more(?: about)?|read also|also read|more|see also|listen to this (?:article|story)",
+        r"read more(?: about)?|read also|also read|more|see also|listen to this (?:article|story)|read(?=\s*[:|])",
         r"keep reading|continue reading|you (?:can|may|might|could) (?:also )?read",
         r"related(?: stories| articles| news| coverage| content)?",
         r"recommended|watch|video|listen|photos?|gallery|tags?|topics?|filed under|sponsored|advertisement",
@@ -250,7 +251,7 @@ PROMO_START = re.compile(
     re.IGNORECASE,
 )
 LISTEN_PROMO = re.compile(
-    r"\blisten to (?:this|these|our|[\w ]{1,20} news) (?:article|story|articles|stories)"
+    r"\blisten(?:ing)? to (?:this|these|our|[\w ]{1,20} news) (?:article|story|articles|stories)"
 )
 PROMO_WORD = re.compile(
     r"newsletter|inbox|\bapp\b|alerts?\b|subscri|sign[ -]?up|notifications|@\w|https?://|www\.|\.com\b|"

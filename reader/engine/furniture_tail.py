@@ -38,7 +38,7 @@ def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
     i, pairs = len(ps) - 1, 0
     while i > start:
         q = ps[i]
-        if q.flag or (q.head and not q.credit):
+        if (q.flag or q.head) and not q.credit:  # a sign-off, flagged or not, closes the article
             i -= 1
         elif is_teaser(q) and count_sentences(q.text) <= 2 and is_headline(ps[i - 1], 5):
             pairs += 1
@@ -59,7 +59,7 @@ def mark_tail(ps: list[Para], body_start: int) -> None:
         cut = _tail_from_pairs(ps, body_start)
     i = (n if cut is None else cut) - 1
     while True:
-        while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit) or _foot_teaser(ps, i)):
+        while i > body_start and (((ps[i].flag or ps[i].head) and not ps[i].credit) or _foot_teaser(ps, i)):
             i -= 1
         if i > body_start and ps[i].nw <= 60 and BIO.match(ps[i].text):
             ps[i].flag = "bio"  # "Jane Doe is a reporter covering ...", then her name above it

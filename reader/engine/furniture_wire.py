@@ -5,7 +5,8 @@ A site that reprints an agency's story keeps the agency's name on a line of its 
 description of itself ("Kestrel Wire, the news arm of Kestrel Group, is ..."). Neither is a
 sentence of the story: the name is a credit line (the credit rules read it from the furniture
 as well), the description an "about us" blurb. Both are told by the outlet registry, never by
-strings from particular pages.
+strings from particular pages. The wire's sign-off under its last sentence ("(Reporting by ...;
+Editing by ...)") is a credit line too, told by its shape; the credit rules read it in the furniture.
 """
 
 from __future__ import annotations
@@ -54,3 +55,22 @@ def outlet_blurb(p: Para) -> bool:
         return False
     m = _OUTLET_BLURB.match(p.text)
     return m is not None and outlets.canonical(m.group("name")) is not None
+
+
+_SIGN_OFF = re.compile(r"\(?(?:additional reporting|reporting|writing|editing|compiled) by\s", re.IGNORECASE)
+_SECOND_ROLE = re.compile(r"\b(?:reporting|writing|editing|edited|compiled) by\s", re.IGNORECASE)
+
+
+def wire_sign_off(p: Para) -> bool:
+    """The wire's sign-off naming its staff: "(Reporting by A; Editing by B)", "Reporting by A Editing by B".
+
+    Bracketed whole, or naming a second role, or its roles set apart by a semicolon: a sentence
+    opening "Reporting by the Velm Ledger found ..." is none of these. A bracketed line naming an
+    outlet ("(Reporting by Kestrel Wire)") says whose copy the story holds and stays in the text.
+    """
+    t = p.text
+    if p.nw > 60 or t[:1] not in "(ACERWacerw" or _SIGN_OFF.match(t) is None:
+        return False
+    if ";" in t or _SECOND_ROLE.search(t, 12) is not None:
+        return True
+    return t[0] == "(" and t[-1] == ")" and not outlets.mentions(t, weak=True)  # "(Reporting by Reuters)" credits
