@@ -52,7 +52,7 @@ from reader.engine.furniture_photos import CAPTION_LABEL, CAPTION_PREFIX
 from reader.engine.furniture_tail import mark_tail
 from reader.engine.furniture_titles import bar_headline, crumbed_headlines, title_text
 from reader.engine.furniture_top import TOP_SCAN, mark_top, next_body, question_title
-from reader.engine.furniture_wire import agency_line, wire_sign_off
+from reader.engine.furniture_wire import agency_dated, agency_line, wire_sign_off
 from reader.engine.outlet_guess import is_domain
 from reader.engine.text import fold
 
@@ -80,7 +80,7 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     preferred: set[int] = set()
     for i, p in enumerate(ps):
         p.flag = line_flag(p) or ("caption" if role_name(p) or placed_role_name(p) else None) or (
-            "credit" if agency_line(p) else None)  # "AFP" alone: the credit rules read it in the furniture
+            "credit" if agency_line(p) or agency_dated(p) else None)  # "AFP": the credit rules read it there
         p.credit = is_credit(p)
         if p.credit and wire_sign_off(p):
             p.flag = "credit"  # still a credit line to the walks over the page's foot; its credit read there

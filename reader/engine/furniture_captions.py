@@ -17,6 +17,7 @@ from collections.abc import Callable
 from reader.engine.credit_photos import agency_close, named_subject
 from reader.engine.furniture_lines import Para, count_sentences, name_like, shape, titleish
 from reader.engine.furniture_links import prose_clause
+from reader.engine.furniture_photos import CAPTION_PREFIX
 from reader.engine.speaker_words import ROLE_NOUNS
 
 COPY_MAX_WORDS = 40
@@ -34,6 +35,22 @@ _GLUED_CREDIT = re.compile(r"(?:photo(?:graph)?|picture|image|credit)s?\s*:")
 """A credit label a copy glued to the caption's last word ("... Leave now.'"Credit:Jo Roe")."""
 
 
+_PHOTO_VERBS = (
+    "express|celebrate|react|gesture|pose|smile|speak|attend|address|arrive|sit|listen|greet|hug|embrace|pray"
+    "|inspect|gather|wait|vie|mourn|help|carry|carrie|applaud"
+)
+"""Verbs of what someone does in a picture; none of them a plural noun a headline opens on ("talks", "waves")."""
+_PHOTO_DOES = rf"(?:(?:{_PHOTO_VERBS})(?:es|s)?|(?:is|are)\s+(?:pictured|seen))\s+"
+_PLACED = r"(?:,\s+(?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|front|back|rear)(?: row)?,\s+)?"
+_PHOTO_START = re.compile(
+    rf"(?:(?:A|An|The)\s+[a-z][\w'’-]*|(?:[A-Z][\w'’.-]*\s+){{1,3}}[A-Z][\w'’.-]*){_PLACED}\s*{_PHOTO_DOES}\S"
+)
+"""A caption's opening: who is pictured (two names or more, "Ana Ruiz", or "A soldier"), where in the
+picture (", centre,"), and what they do, in the present tense."""
+_PRESENT_CAPTION = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{2,4}}{_PHOTO_DOES}[a-z][^.!?]*\.$")
+"""What a photo's caption says: a name, then what the person does in the picture, in the present tense."""
+
+
 TWIN_MAX_WORDS = 40
 """Longest line taken for a photo's caption printed twice in a row."""
 _SPEECH = (" said", " says", " told ", " asked", "“", '"')
@@ -46,17 +63,17 @@ def mark_twin_captions(ps: list[Para], repeat_key: Callable[[Para], str]) -> Non
     shows the picture's description and then its caption, and the repeat rule alone kept the first
     copy as an article sentence. A lede printed twice (a summary box, then the story) reports speech
     or quotes someone as a rule; a caption describes the picture, so a line with a speech verb or a
-    quotation mark stays, and so does any line longer than :data:`TWIN_MAX_WORDS` or of two sentences.
+    quotation mark stays, and so does any line longer than :data:`TWIN_MAX_WORDS` or of two sentences,
+    unless it opens as a caption does ("A soldier helps a girl across ...", "Velm City celebrate ...").
     """
     for i in range(1, len(ps)):
         p, prev = ps[i], ps[i - 1]
-        if p.flag != "duplicate" or prev.flag or prev.credit or not prev.sent or prev.nw > TWIN_MAX_WORDS:
+        if p.flag != "duplicate" or prev.flag or prev.credit or prev.nw > TWIN_MAX_WORDS:
             continue
-        if repeat_key(prev) != repeat_key(p) or count_sentences(prev.text) != 1:
+        if repeat_key(prev) != repeat_key(p) or any(w in prev.text for w in _SPEECH):
             continue
-        if any(w in prev.text for w in _SPEECH):
-            continue
-        prev.flag = p.flag = "caption"
+        if (prev.sent and count_sentences(prev.text) == 1) or _PHOTO_START.match(prev.text):
+            prev.flag = p.flag = "caption"  # or one saying what someone does in the picture, headline-shaped too
 
 
 def mark_caption_copies(ps: list[Para]) -> None:
@@ -257,6 +274,12 @@ def _split_credit(p: Para | None) -> bool:
     return p is not None and p.flag == "credit" and p.text[:1] == ","
 
 
+_PICTURE_LABEL = re.compile(r"(?i)(?:view|enlarge|see|open|show)\s+(?:the\s+)?(?:photo|image|picture)s?")
+"""A page's button over its picture ("View photo"): the line under it, closed by an agency, is the caption."""
+BARE_CREDIT_WORDS = 6
+"""Longest bare picture credit ("Photo: AFP") under the caption it belongs to."""
+
+
 def mark_pictured(ps: list[Para]) -> None:
     """Flag the captions that say what is pictured, with no credit of their own on the line.
 
@@ -264,7 +287,9 @@ def mark_pictured(ps: list[Para]) -> None:
     caption has none; a sentence of the article ("The suspect is pictured in a police image.") ends on
     one. The same line clipped with an ellipsis above it ("Workers are pictured outside the mill in
     Tarra on...") is its alt text, and a line above an agency's name split off with its comma (", AFP")
-    is the caption that comma belonged to.
+    is the caption that comma belonged to. A sentence saying what someone does in the picture right
+    above a bare credit ("Photo: AFP") is its caption, and so is a line closed by an agency in brackets
+    under a picture's button ("View photo").
     """
     n = len(ps)
     for i, p in enumerate(ps):
@@ -273,6 +298,12 @@ def mark_pictured(ps: list[Para]) -> None:
         nxt = ps[i + 1] if i + 1 < n else None
         if p.head and (_split_credit(nxt) or ("pictured" in p.text and _PICTURED.search(p.text))):
             p.flag = "caption"
+        elif p.head and p.text[-1:] == ")" and i and ps[i - 1].flag == "label" and \
+                _PICTURE_LABEL.fullmatch(ps[i - 1].text) and agency_close(p.text) is not None:
+            p.flag = "caption"  # "View photo", then "Ana Ruiz talks to Eli Rook (Agency)"
+        elif p.sent and nxt is not None and nxt.flag in ("caption", "label") and nxt.nw <= BARE_CREDIT_WORDS \
+                and CAPTION_PREFIX.match(nxt.text) and _PHOTO_START.match(p.text) and count_sentences(p.text) == 1:
+            p.flag = "caption"  # "Ana Ruiz, centre, attends a meeting in Velm on Friday." over "Photo: AFP"
         elif p.text.endswith(_ELLIPSES) and nxt is not None and not nxt.flag and not nxt.credit:
             key = _letters(p.text)
             if len(key) >= TWIN_KEY_MIN and _letters(nxt.text).startswith(key) and nxt.nw > p.nw and (
@@ -281,14 +312,6 @@ def mark_pictured(ps: list[Para]) -> None:
                 p.flag = nxt.flag = "caption"
 
 
-_PHOTO_VERBS = (
-    "express|celebrate|react|gesture|look|pose|smile|wave|speak|attend|hold|shake|address|arrive|walk|sit|stand"
-    "|listen|watch|greet|hug|embrace|kick|cry|crie|pray|leave|inspect|gather|march|queue|wait|vie|control|mourn"
-)
-_PRESENT_CAPTION = re.compile(
-    rf"(?:[A-Z][\w'’.-]*\s+){{1,4}}(?:(?:{_PHOTO_VERBS})(?:es|s)?|(?:is|are)\s+(?:pictured|seen))\s+[a-z][^.!?]*\.$"
-)
-"""What a photo's caption says: a name, then what the person does in the picture, in the present tense."""
 PRESENT_CAPTION_MAX_WORDS = 30
 
 

@@ -1,19 +1,20 @@
 """What a wire story carries around its copy on an aggregator's page: the agency's own lines.
 
 A site that reprints an agency's story keeps the agency's name on a line of its own ("AFP",
-"Kestrel Sport" under the standfirst or as the last line) and, at the foot, the agency's
-description of itself ("Kestrel Wire, the news arm of Kestrel Group, is ..."). Neither is a
-sentence of the story: the name is a credit line (the credit rules read it from the furniture
-as well), the description an "about us" blurb. Both are told by the outlet registry, never by
-strings from particular pages. The wire's sign-off under its last sentence ("(Reporting by ...;
-Editing by ...)") is a credit line too, told by its shape; the credit rules read it in the furniture.
+"Kestrel Sport" under the standfirst or as the last line, or with the date: "AFP - May 2,
+2008") and, at the foot, the agency's description of itself ("Kestrel Wire, the news arm of
+Kestrel Group, is ..."). Neither is a sentence of the story: the name is a credit line (the
+credit rules read it from the furniture as well), the description an "about us" blurb. Both
+are told by the outlet registry, never by strings from particular pages. The wire's sign-off
+under its last sentence ("(Reporting by ...; Editing by ...)") is a credit line too, told by
+its shape; the credit rules read it in the furniture.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.engine import outlets
+from reader.engine import dates, outlets
 from reader.engine.furniture_lines import Para
 
 _DESK_WORDS = frozenset(("Sport", "Sports", "News", "Staff", "Wire", "Service"))
@@ -32,6 +33,18 @@ def agency_line(p: Para) -> bool:
         return True
     head, _, last = name.rpartition(" ")
     return bool(head) and last in _DESK_WORDS and _agency(head)
+
+
+_DATED = re.compile(r"\s[-–—|]\s")
+DATED_MAX_WORDS = 10
+
+
+def agency_dated(p: Para) -> bool:
+    """A line that is a news agency's name and a date ("Kestrel Wire - May 21, 2008"): its credit line."""
+    if not p.head or p.nw > DATED_MAX_WORDS or not any(c.isdigit() for c in p.text):
+        return False
+    parts = _DATED.split(p.text, maxsplit=1)
+    return len(parts) == 2 and dates.looks_like_date(parts[1]) and _agency(parts[0].strip(_NAME_TRIM))
 
 
 def _agency(name: str) -> bool:

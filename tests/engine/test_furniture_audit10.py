@@ -229,3 +229,50 @@ def test_hard_wrapped_article_opening_on_a_lone_article_is_one_paragraph() -> No
            "end of the week, and that rationing would end soon after.\n")
     paras = paragraphs(raw)
     assert paras[0].startswith("The Velm port city of Tarra is facing fuel shortages")
+
+
+@pytest.mark.parametrize("line", ["Key points:", "Powered by automated translation", "Xinhua - May 21, 2008"])
+def test_more_page_lines_are_furniture(line: str) -> None:
+    body, junk, _ = separate([_HEAD, _LEDE, _MORE, line, _LAST])
+    assert body == [_LEDE, _MORE, _LAST] and junk == [line]
+
+
+@pytest.mark.parametrize(
+    "cap",
+    [
+        "Velm United celebrate Ana Ruiz' opener against Orbury",
+        "A firefighter helps a worker across the yard of the mill in Tarra on May 2. The fire destroyed two halls.",
+    ],
+)
+def test_a_caption_printed_twice_is_furniture_whatever_its_shape(cap: str) -> None:
+    body, junk, _ = separate([_HEAD, _LEDE, _MORE, cap, cap, _LAST])
+    assert body == [_LEDE, _MORE, _LAST] and junk == [cap, cap]
+
+
+def test_a_lede_printed_twice_stays_once() -> None:
+    lede = "Fire gutted the Tarra mill on Tuesday. The council said 60 workers lost their jobs."
+    body, _, _ = separate([_HEAD, lede, lede, _MORE, _LAST])
+    assert lede in body
+
+
+def test_caption_over_a_bare_photo_credit_is_furniture() -> None:
+    cap = "Mayor Ana Lin, centre, attends a meeting of the mill's workers in Tarra on Friday."
+    body, junk, _ = separate([_HEAD, "Kestrel Wire, TARRA", cap, "Photo: AFP", _LEDE, _MORE])
+    assert cap in junk and body == [_LEDE, _MORE]
+
+
+def test_caption_under_a_view_photo_button_is_furniture() -> None:
+    cap = "Velm United manager Tomas Berg talks to Ana Ruiz (Reuters)"
+    body, junk, _ = separate([_HEAD, _LEDE, "View photo", cap, _MORE, _LAST])
+    assert cap in junk and body == [_LEDE, _MORE, _LAST]
+
+
+def test_caption_with_its_credit_glued_on_is_furniture() -> None:
+    cap = "The owners have promised to rebuild after the fireImage: AP"
+    body, junk, _ = separate([_HEAD, _LEDE, _MORE, cap, _LAST])
+    assert cap in junk and body == [_LEDE, _MORE, _LAST]
+
+
+def test_date_line_with_its_page_and_section_label_is_no_title() -> None:
+    body, junk, title = separate(["Mon, Jun 03, 2024 - Page 15 News List", _HEAD, _LEDE, _MORE])
+    assert title == _HEAD and "Mon, Jun 03, 2024 - Page 15 News List" in junk
