@@ -60,7 +60,7 @@ from reader.engine.furniture_patterns import (
     opens_with,
 )
 from reader.engine.furniture_photos import is_caption
-from reader.engine.furniture_widgets import framed_date_line, upsell, widget_line
+from reader.engine.furniture_widgets import framed_date_line, glued_date_line, upsell, widget_line
 from reader.engine.outlet_guess import is_domain
 from reader.engine.text import fold, words
 
@@ -103,7 +103,14 @@ def _key_words(text: str) -> list[str]:
 
 
 def _label_key(text: str) -> str:
-    return " ".join(fold(text).strip(LABEL_TRIM).split())
+    """The words of a label, without its marks and a menu's item number ("2. Skip to main menu")."""
+    key = " ".join(fold(text).strip(LABEL_TRIM).split())
+    if key[:1].isdigit() and _ITEM_NUMBER.match(key):
+        key = _ITEM_NUMBER.sub("", key, count=1)
+    return key
+
+
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)] (?=[a-z])")
 
 
 _MARKED_END = re.compile(r"[a-z\d][.!?][\"'”’]?\s+\([A-Z][\w&.'’ -]{0,30}\)$")
@@ -205,7 +212,7 @@ def line_flag(p: Para) -> str | None:
         if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))
                                 or dates.looks_like_date(_DATE_FRAME.sub("", t))
                                 or (p.nw <= 12 and not t.endswith(".") and dates.date_line(t) is not None)
-                                or (p.nw <= 12 and framed_date_line(t))):
+                                or (p.nw <= 12 and framed_date_line(t)) or glued_date_line(t, p.nw)):
             return "date"  # the last: "August 27, 2025 1:15 PM GMT+1 Updated 2 hours ago"
         widget = widget_line(t, p.nw)
         if widget:

@@ -77,7 +77,7 @@ _OTHER_LABELS = _alt(
     r"save(?: article| for later| this article| story)?|saved|bookmark|gift(?: this)? (?:article|story)",
     r"listen(?: to this (?:article|story))?(?: \d+ min(?:utes?|s)?)?|listen now|audio|font size|text size",
     r"zoom|close|menu|(?:open|toggle|close) (?:the )?(?:menu|navigation|search|sidebar)|search(?: for)?",
-    r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)|back to top",
+    r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article|menu|more [\w' ]{1,30})|back to top",
     r"go to (?:top|home(?:page)?)|home(?: ?page)?|(?:sign|log) (?:in|out|up)|login|logout",
     r"subscribe(?: now| today| here)?|register|my account|account|profile|notifications|settings",
     r"dark mode|light mode|contact(?: us)?|about(?: us)?|privacy(?: policy| notice| settings)?",

@@ -276,3 +276,17 @@ def test_caption_with_its_credit_glued_on_is_furniture() -> None:
 def test_date_line_with_its_page_and_section_label_is_no_title() -> None:
     body, junk, title = separate(["Mon, Jun 03, 2024 - Page 15 News List", _HEAD, _LEDE, _MORE])
     assert title == _HEAD and "Mon, Jun 03, 2024 - Page 15 News List" in junk
+
+
+def test_numbered_skip_links_and_a_glued_staff_date_line_are_furniture() -> None:
+    top = ["1. Skip to content", "2. Skip to main menu", "3. Skip to more Velm sites"]
+    body, junk, title = separate([*top, "Velm vs. Orbury", "Velm staff (ar)October 8, 2024", _LEDE, _MORE])
+    assert title == "Velm vs. Orbury"
+    assert junk == [*top, "Velm staff (ar)October 8, 2024"] and body == [_LEDE, _MORE]
+
+
+@pytest.mark.parametrize("prose", ["2. More than 40 people were hurt in the fire, the council said.",
+                                   "The mill reopened in May 2024 after repairs costing 40 million."])
+def test_numbered_sentence_and_a_dated_sentence_stay(prose: str) -> None:
+    body, _, _ = separate([_HEAD, _LEDE, prose, _MORE])
+    assert prose in body
