@@ -173,3 +173,33 @@ def cut_off(p: Para) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+REPEAT_MIN_WORDS = 8
+REPEAT_MAX_WORDS = 60
+REPEAT_SHARE = 0.9
+"""A teaser's clip is short, and stops well before the paragraph it copies ends; a last paragraph that copies
+nearly all of a long one is the article itself, cut where the paste ends (its copy above is the page's summary)."""
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def mark_repeated_cut(ps: list[Para]) -> None:
+    """Flag a last paragraph cut off mid-sentence that repeats the opening of an earlier one ("duplicate").
+
+    An excerpt that closes on the story's lede again, clipped ("The storm that struck the coast on
+    Sunday killed four, as"), is the page's teaser of its own story, not a last sentence; its letters
+    (quotation marks and apostrophes aside) open the earlier paragraph.
+    """
+    last = ps[-1] if ps else None
+    if last is None or last.flag or not REPEAT_MIN_WORDS <= last.nw <= REPEAT_MAX_WORDS or \
+            last.text[-1:] in ".!?\"”’":
+        return
+    key = _letters(last.text)
+    for p in ps[:-1]:
+        if not p.flag and last.nw <= REPEAT_SHARE * p.nw and p.text[:1] == last.text[:1] and \
+                _letters(p.text[: len(last.text) + 20]).startswith(key):
+            last.flag = "duplicate"
+            return

@@ -290,3 +290,23 @@ def test_numbered_skip_links_and_a_glued_staff_date_line_are_furniture() -> None
 def test_numbered_sentence_and_a_dated_sentence_stay(prose: str) -> None:
     body, _, _ = separate([_HEAD, _LEDE, prose, _MORE])
     assert prose in body
+
+
+def test_lede_repeated_and_cut_off_at_the_end_is_furniture() -> None:
+    lede = "The fire that gutted the Tarra mill on Tuesday left 60 workers without jobs, the council’s leader said."
+    cut = "The fire that gutted the Tarra mill on Tuesday left 60 workers without jobs, the council's"
+    body, junk, _ = separate([_HEAD, lede, _MORE, _LAST, cut])
+    assert body == [lede, _MORE, _LAST] and junk == [cut]
+
+
+def test_a_cut_off_last_sentence_of_its_own_stays() -> None:
+    cut = "The owners said the insurers would decide by the end of the"
+    body, _, _ = separate([_HEAD, _LEDE, _MORE, _LAST, cut])
+    assert body[-1] == cut
+
+
+def test_a_long_last_paragraph_copying_the_page_summary_stays() -> None:
+    story = " ".join([_LEDE, _MORE, _LAST, "The union said it would meet the owners next week to discuss pay."] * 3)
+    cut = story[: len(story) - 30].rstrip(" .")
+    body, _, _ = separate([story, "Tuesday, 20 August 2024", _HEAD, cut])
+    assert body[-1] == cut
