@@ -81,7 +81,8 @@ def mark_bullet_runs(ps: list[Para]) -> None:
             p.flag = prev.flag
 
 
-_BUTTONS = frozenset(("find out more", "learn more", "discover more", "read more", "see more", "more info"))
+_BUTTONS = frozenset(("find out more", "learn more", "discover more"))
+"""An ad unit's button; "Read more" links the article's own stories, and its rules are the links'."""
 _PITCH_VERBS = frozenset(str.split(
     "discover explore get try boost grow reach unlock meet find join start learn see download advertise"
     " promote combine transform build power drive connect engage"
