@@ -176,6 +176,11 @@ def _bracketed_link(inner: str) -> bool:
     return (m is not None and m.group("sep") in ":|") or _label_kind(inner) in ("more", "end")
 
 
+_UPDATE_NOTE = re.compile(
+    r"\((?i:(?:new|update|updated|correction)\s*:|(?:adds|recasts|corrects|rewrites|refiles|updates)\s+[a-z])"
+)
+"""A wire's note of what its new version changes, in brackets under the headline ("(Adds quote, background)",
+"(New: statements by the minister.)"): a note to its subscribers, no sentence of the story."""
 _FRAME_MARKS = ".·•|"
 _FRAMED_NAME = re.compile(r"[.·•|]\s*(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*\s*[.·•|]")
 _DATE_FRAME = re.compile(
@@ -252,8 +257,8 @@ def line_flag(p: Para) -> str | None:
             return "meta"
     if is_caption(t, p.nw):
         return "caption"
-    if p.nw <= 40 and t[:1] == "(" and t[-1:] == ")" and _bracketed_link(t[1:-1].strip()):
-        return "label"
+    if p.nw <= 40 and t[:1] == "(" and t[-1:] == ")" and (_bracketed_link(t[1:-1].strip()) or _UPDATE_NOTE.match(t)):
+        return "label"  # or the wire's note of what a new version adds: "(Adds minister's comment)"
     if "comments" in lowered(p) and comment_policy(lowered(p), p.nw):
         return "notice"
     if p.nw <= 60:

@@ -93,7 +93,8 @@ _OTHER_LABELS = _alt(
     r"(?:skip past|after) newsletter promotion|(?:suggested |related |more |popular )?topics?|tags?",
     r"list of \d+ items|list \d+ of \d+|end of list|copy|advertisement - scroll to continue|\d+ (?:of|/) \d+",
     r"filed under|categories|keywords|this (?:article|story|content) is (?:more than|over) [\w ]{1,20} old",
-    r"(?:this is )?breaking news|our standards|summary|in this (?:article|story)|key (?:points|facts|takeaways)",
+    r"(?:this is )?breaking news|our standards|summary|in this (?:article|story)|key (?:points|facts|takeaways)"
+    r"|what you need to know",
     r"powered by (?:automated|machine|ai|google) translation|(?:automatically |machine[- ])translated",
     r"reporting from [\w ,.'-]{1,40}",
     r"add to (?:your )?saved (?:stories|articles)|why you can trust [\w ]{1,30}",
@@ -212,7 +213,7 @@ SEGMENT_SPLIT = re.compile(
 PLACE_SUFFIX = re.compile(r",\s*[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?$")
 AUTHOR_ROLE = re.compile(
     r"^(?:[\w&'’.-]+ ){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer"
-    r"|analyst|bureau chief)(?:,? @\w+)?$|^@\w+$|^[\w.'’ -]{2,40},? @\w{2,30}$"
+    r"|analyst|bureau chief)(?:,? @\w+|, (?:[\w-]+\.)+[a-z]{2,6})?$|^@\w+$|^[\w.'’ -]{2,40},? @\w{2,30}$"
     # "Political editor of Coast Radio" under the byline: the role, then the outlet's capitalised name
     r"|^(?:[\w&'’.-]+ ){0,3}(?:correspondent|reporter|editor|writer|journalist|columnist|producer|analyst"
     r"|bureau chief) (?:of|at|for) (?:the )?(?-i:(?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,4})$",

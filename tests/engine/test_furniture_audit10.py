@@ -310,3 +310,20 @@ def test_a_long_last_paragraph_copying_the_page_summary_stays() -> None:
     cut = story[: len(story) - 30].rstrip(" .")
     body, _, _ = separate([story, "Tuesday, 20 August 2024", _HEAD, cut])
     assert body[-1] == cut
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["What you need to know:", "Senior Correspondent, velmnews.com", "(New: statements by the mayor.)",
+     "(Adds union comment, background)", "(Updates with closing prices)"],
+)
+def test_wire_notes_and_role_lines_are_furniture(line: str) -> None:
+    body, junk, _ = separate([_HEAD, _LEDE, line, _MORE, _LAST])
+    assert body == [_LEDE, _MORE, _LAST] and junk == [line]
+
+
+@pytest.mark.parametrize("prose", ["(New Tarra Times figures put the loss at 40 million.)",
+                                   "(The owners adds nothing to the union's statement, a spokesman said.)"])
+def test_bracketed_prose_stays(prose: str) -> None:
+    body, _, _ = separate([_HEAD, _LEDE, prose, _MORE])
+    assert prose in body
