@@ -259,8 +259,12 @@ def masthead(line: str) -> str | None:
     """
     text = line.strip(" .")
     words = text.split()
-    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or (
-            words[-1] not in _MASTHEAD_WORDS and words[0] not in _PERIOD_WORDS and words[0] not in _NEWSPAPER_WORDS):
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
+        return None
+    last, first = words[-1], words[0]
+    if not text.isupper():  # "The Velm DAILY POST": its words in capitals (a line all in capitals is a section's)
+        last, first = last.capitalize(), first.capitalize()
+    if last not in _MASTHEAD_WORDS and first not in _PERIOD_WORDS and first not in _NEWSPAPER_WORDS:
         return None
     if all(w.lower() in _NAV_WORDS for w in words):
         return None  # "Latest News": the section's label over the headline, not the paper's name

@@ -327,3 +327,12 @@ def test_wire_notes_and_role_lines_are_furniture(line: str) -> None:
 def test_bracketed_prose_stays(prose: str) -> None:
     body, _, _ = separate([_HEAD, _LEDE, prose, _MORE])
     assert prose in body
+
+
+def test_site_masthead_closing_the_page_and_the_blurb_under_an_author_box_are_furniture() -> None:
+    blurb = "In addition to our local news, Velm Gazette publish coverage of world news and travel features."
+    body, junk, _ = separate([_HEAD, _LEDE, _MORE, _LAST, "About Velm Gazette 9493 Articles", blurb])
+    assert body == [_LEDE, _MORE, _LAST] and junk[-1] == blurb
+    body, junk, _ = separate([_HEAD, _LEDE, _MORE, _LAST, "The Velm DAILY POST."])
+    assert body == [_LEDE, _MORE, _LAST] and junk == ["The Velm DAILY POST."]
+    assert outlet_guess.masthead("KENYA NEWS") is None  # a section's label in capitals
