@@ -178,6 +178,7 @@ _ARTICLES = frozenset({"the", "a", "an"})
 REPEAT_MIN_WORDS = 8
 REPEAT_MAX_WORDS = 60
 REPEAT_SHARE = 0.9
+REPEAT_HEAD = 12
 """A teaser's clip is short, and stops well before the paragraph it copies ends; a last paragraph that copies
 nearly all of a long one is the article itself, cut where the paste ends (its copy above is the page's summary)."""
 
@@ -197,9 +198,11 @@ def mark_repeated_cut(ps: list[Para]) -> None:
     if last is None or last.flag or not REPEAT_MIN_WORDS <= last.nw <= REPEAT_MAX_WORDS or \
             last.text[-1:] in ".!?\"”’":
         return
-    key = _letters(last.text)
+    head, key = last.text[:REPEAT_HEAD], None
     for p in ps[:-1]:
-        if not p.flag and last.nw <= REPEAT_SHARE * p.nw and p.text[:1] == last.text[:1] and \
-                _letters(p.text[: len(last.text) + 20]).startswith(key):
+        if p.flag or not p.text.startswith(head) or last.nw > REPEAT_SHARE * p.nw:
+            continue  # its opening words as written first: comparing letters only where they agree
+        key = key if key is not None else _letters(last.text)
+        if _letters(p.text[: len(last.text) + 20]).startswith(key):
             last.flag = "duplicate"
             return
