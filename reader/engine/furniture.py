@@ -10,8 +10,9 @@ The label vocabulary lives in :mod:`reader.engine.furniture_patterns`, the
 line-by-line tests in :mod:`reader.engine.furniture_lines` (runs of link words in
 :mod:`reader.engine.furniture_links`), the fixes to a paste's edges (date stamps,
 a cut-off last sentence, a site's banner) in :mod:`reader.engine.furniture_edges`, the walk
-back over the page's foot in :mod:`reader.engine.furniture_tail`; this module holds the zone
-logic (top, body) around them.
+back over the page's foot in :mod:`reader.engine.furniture_tail`, the reading of the lines above the
+body (title, trail, bylines, deck) in :mod:`reader.engine.furniture_top`; this module holds the zone
+logic around them.
 """
 
 from __future__ import annotations
@@ -22,18 +23,18 @@ import re
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
 from reader.engine.furniture_appeals import mark_letters
-from reader.engine.furniture_boxes import mark_paywall_boxes, mark_promo_blurbs
+from reader.engine.furniture_boxes import mark_ad_units, mark_bullet_runs, mark_paywall_boxes, mark_promo_blurbs
 from reader.engine.furniture_captions import (
     agency_caption,
     mark_body_captions,
     mark_caption_copies,
+    mark_pictured,
     mark_twin_captions,
-    photo_line,
     placed_role_name,
     relative_caption,
     role_name,
 )
-from reader.engine.furniture_edges import prose_cut_off, split_stamps, top_banner
+from reader.engine.furniture_edges import mark_repeated_cut, prose_cut_off, split_stamps, top_banner
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -43,22 +44,20 @@ from reader.engine.furniture_lines import (
     count_sentences,
     is_credit,
     is_headline,
-    is_keywords,
     line_flag,
-    name_like,
     para_key,
 )
 from reader.engine.furniture_links import mark_related_headlines
-from reader.engine.furniture_patterns import BREADCRUMB_SEP, BYLINE, CAP_WORD, HOME
 from reader.engine.furniture_photos import CAPTION_LABEL, CAPTION_PREFIX
 from reader.engine.furniture_tail import mark_tail
-from reader.engine.furniture_titles import bar_headline, crumbed_headlines, foreign_lines, pick_title, title_text
-from reader.engine.furniture_wire import agency_line
+from reader.engine.furniture_titles import bar_headline, crumbed_headlines, title_text
+from reader.engine.furniture_top import TOP_SCAN, mark_top, next_body, question_title
+from reader.engine.furniture_wire import agency_dated, agency_line, wire_sign_off
+from reader.engine.outlet_guess import is_domain
 from reader.engine.text import fold
 
 log = logging.getLogger(__name__)
 
-TOP_SCAN = 40
 PULL_QUOTE_MAX = 60
 PULL_QUOTE_HAY = 400_000
 _OPENERS = "\"'“‘«"
@@ -81,8 +80,10 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     preferred: set[int] = set()
     for i, p in enumerate(ps):
         p.flag = line_flag(p) or ("caption" if role_name(p) or placed_role_name(p) else None) or (
-            "credit" if agency_line(p) else None)  # "AFP" alone: the credit rules read it in the furniture
+            "credit" if agency_line(p) or agency_dated(p) else None)  # "AFP": the credit rules read it there
         p.credit = is_credit(p)
+        if p.credit and wire_sign_off(p):
+            p.flag = "credit"  # still a credit line to the walks over the page's foot; its credit read there
         k = para_key(p)
         if k in seen and not p.flag:
             p.flag = "duplicate"
@@ -90,14 +91,17 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         else:
             seen.setdefault(k, i)
         prev = ps[i - 1] if i else None
-        if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev):
+        if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev) \
+                and not _site_line(ps, i - 1):
             p.flag = "caption"  # the caption under a bare photo credit
     mark_promo_blurbs(ps)
+    mark_ad_units(ps)
     mark_paywall_boxes(ps)
     mark_letters(ps)
     mark_twin_captions(ps, para_key)
     mark_caption_copies(ps)
     mark_body_captions(ps)
+    mark_pictured(ps)
     quiet_after = [False] * len(ps)  # nothing but flagged lines and bare headings follow
     for i in range(len(ps) - 2, -1, -1):
         q = ps[i + 1]
@@ -118,6 +122,15 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     return preferred
 
 
+def _site_line(ps: list[Para], i: int) -> bool:
+    """The site's domain opening the page ("velmnews.com", under a date stamp at most): its name, not a
+    photo's credit, so the headline under it is no caption."""
+    return i < SITE_LINE_TOP and all(ps[k].flag == "date" for k in range(i)) and is_domain(ps[i].text.strip(" .|"))
+
+
+SITE_LINE_TOP = 3
+
+
 def _caption_after_credit(ps: list[Para], i: int) -> bool:
     """A one-sentence caption under a bare "Photo: ..." credit (the caller checks that only furniture follows)."""
     p, prev = ps[i], ps[i - 1]
@@ -130,22 +143,6 @@ def _caption_after_credit(ps: list[Para], i: int) -> bool:
     return i + 1 == len(ps) or ps[i + 1].flag != "caption"
 
 
-def _outlet_line(p: Para) -> bool:
-    """A short line naming only outlets ("The Canadian Press", "By AFP"): an author line, not a deck."""
-    if p.nw > 6:
-        return False
-    if outlets.canonical(p.text.strip(" .")) is not None:
-        return True  # "News Agency Of Nigeria": the registry's name, cased as a byline line cases it
-    found = outlets.mentions(p.text, weak=True)
-    rest = p.text
-    for m in reversed(found):
-        rest = rest[: m.span.start] + rest[m.span.end :]
-    return bool(found) and _OUTLET_REST.fullmatch(rest) is not None
-
-
-_OUTLET_REST = re.compile(r"(?i)[\s,/&|—–.-]*(?:(?:by|and|the|with)\b[\s,/&|—–.-]*)*")
-
-
 def _section_crumb(p: Para) -> bool:
     """A row of one- or two-word section names ("Markets | Business"), not a bare photo credit."""
     segs = [s.strip() for s in _CRUMB_SPLIT.split(p.text)]
@@ -153,115 +150,6 @@ def _section_crumb(p: Para) -> bool:
 
 
 _CRUMB_SPLIT = re.compile(r"\s[|>›»]\s")
-_CRUMB_END = re.compile(r"\S\s[/>›»|]$")
-_CRUMB_ENDS = ("/", ">", "›", "»", "|")
-"""A trail of sections that ends with its separator ("Sport / Football /"): no headline ends so."""
-# Bylines of several reporters: "Anna Petrova in Moscow and Luke Harding", "Jane Doe, John Roe and Ann Poe".
-_C = CAP_WORD
-_NAME_IN_PLACE = re.compile(rf"(?:{_C} ){{0,3}}{_C}(?:,? (?:in|and|&) (?:{_C} ?){{1,3}}|, (?:{_C} ?){{1,3}})+")
-
-
-def _bar_title(ps: list[Para], top: int) -> int | None:
-    """The first title bar among the lines a breadcrumb's shape flagged, when no other line is the headline.
-
-    "Velm Gazette | Bridge reopens after repairs" has a trail's shape, but with no headline under it
-    it is the page's title bar: its headline part is the title (see :func:`bar_headline`). So is the
-    paste's first line when a caption's credit tail flagged it ("Bridge reopens after repairs | Velm
-    Gazette"): the page's top line, with no headline anywhere, is more likely its bar than a photo's.
-    """
-    for i in range(min(top, len(ps))):
-        if (ps[i].flag == "breadcrumb" or (i == 0 and ps[i].flag == "caption")) and ps[i].head and \
-                bar_headline(ps[i].text) is not None:
-            ps[i].flag = None
-            return i
-    return None
-
-
-def _mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int | None, int]:
-    """Flag breadcrumbs, bylines and stray headings above the body; return the title and the body's start.
-
-    A deck (a one- or two-sentence summary right under the title) stays in
-    the body, and the byline, date and photo block under it still count as top.
-    """
-    n = len(ps)
-    for i in range(min(body_start, TOP_SCAN)):
-        p = ps[i]
-        if p.flag or not p.head:
-            continue
-        pk = para_key(p)
-        for j in range(i + 1, min(n, i + 4)):
-            qk = para_key(ps[j])
-            if pk != qk and pk.endswith(" " + qk) and pk[: -len(qk)].count(" ") <= 5:
-                p.flag = "breadcrumb"
-                preferred.add(j)
-                break
-        if not p.flag and (BREADCRUMB_SEP.fullmatch(p.text) or (HOME.match(p.text) and p.nw <= 12)
-                           or (p.nw <= 12 and p.text.endswith(_CRUMB_ENDS) and _CRUMB_END.search(p.text))):
-            p.flag = "breadcrumb"
-    foreign_lines(ps, min(body_start, TOP_SCAN), body_start)
-    title = pick_title(ps, min(body_start, TOP_SCAN), preferred)
-    if title is None:
-        title = _bar_title(ps, min(body_start, TOP_SCAN))
-    for i in range(body_start):
-        p = ps[i]
-        if p.flag or i == title:
-            continue
-        if BYLINE.match(p.text) and p.nw <= 15 and not p.text.endswith("."):
-            p.flag = "byline"
-        elif is_keywords(p):
-            p.flag = "keywords"
-    deck = None
-    if title is not None and all(ps[k].flag or ps[k].head for k in range(title + 1, body_start)):
-        nxt = _next_body(ps, body_start + 1)
-        between = range(body_start + 1, nxt)
-        shaped = ps[body_start].nw <= 45 and count_sentences(ps[body_start].text) <= 2
-        furnished = any(_top_like(ps[k]) or photo_line(ps[k]) for k in between)
-        furnished = furnished and not any(ps[k].sent and not ps[k].flag for k in between)
-        if nxt < n and shaped and furnished:
-            deck, body_start = body_start, nxt
-    last_free = max((i for i in range(body_start) if not ps[i].flag and i != deck), default=None)
-    for i in range(body_start):
-        p = ps[i]
-        if p.flag or i in (title, deck):
-            continue
-        if BYLINE.match(p.text) and p.nw <= 15 and not p.text.endswith("."):
-            p.flag = "byline"
-        elif is_keywords(p):
-            p.flag = "keywords"
-        elif p.head and (
-            i != last_free
-            or (deck is not None and i > deck and photo_line(p))  # the photo block under the standfirst
-            or i in preferred  # a line the page prints twice under the title: a standfirst box
-            or title is None
-            or i < title
-            or p.nw < 2
-            or p.credit
-            or name_like(p)
-            or (p.nw <= 12 and _NAME_IN_PLACE.fullmatch(p.text) is not None)
-            or _outlet_line(p)
-            or ps[i - 1].marker
-        ):
-            p.flag = "top"
-    return title, body_start
-
-
-def _top_like(p: Para) -> bool:
-    """Page furniture that only stands under a headline: dates, bylines, photos, a repeated title."""
-    if p.flag in ("date", "meta", "caption", "duplicate", "byline", "notice"):
-        return True
-    return p.head and not p.flag and p.nw <= 15 and BYLINE.match(p.text) is not None
-
-
-def _next_body(ps: list[Para], start: int) -> int:
-    """Index of the first paragraph from ``start`` that reads as article prose."""
-    return next(
-        (
-            i
-            for i in range(start, len(ps))
-            if ps[i].sent and not ps[i].flag and not ps[i].credit and ps[i].nw >= 6
-        ),
-        len(ps),
-    )
 
 
 def _mark_links(ps: list[Para], body_start: int) -> None:
@@ -285,19 +173,6 @@ def _mark_links(ps: list[Para], body_start: int) -> None:
         if len(run) >= 2 and all(ps[k].nw >= 4 for k in run) or len(run) == 1 and ps[run[0]].nw >= 6:
             for k in run:
                 ps[k].flag = "linked"
-
-
-def _question_title(ps: list[Para], i: int) -> bool:
-    """A headline asked as a question ("Why is the Kremlin against peacekeepers?") opening the paste."""
-    p = ps[i]
-    rest = _next_body(ps, i + 1)
-    return (
-        p.nw <= 16
-        and count_sentences(p.text) == 1
-        and p.text.rstrip("\"'”’").endswith("?")
-        and rest < len(ps)
-        and any(_top_like(ps[k]) for k in range(i + 1, rest))
-    )
 
 
 def _mark_pull_quotes(ps: list[Para], body_start: int) -> None:
@@ -337,24 +212,26 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
         return [], [], None
     prose_cut_off(ps)
     preferred = _mark_lines(ps)
+    mark_repeated_cut(ps)
     for i in stamps:
         ps[i].flag = "date"
     banner = top_banner(ps)
     if banner is not None:
         ps[banner].flag = "banner"
-    body_start = _next_body(ps, 0)
+    body_start = next_body(ps, 0)
     for i in range(min(body_start + 1, len(ps))):
         if agency_caption(ps, i):  # the top photo's caption, above the body or where it would start
             ps[i].flag = "caption"
-    body_start = _next_body(ps, 0)
+    body_start = next_body(ps, 0)
     while body_start < len(ps) and relative_caption(ps, body_start):
         ps[body_start].flag = "caption"
-        body_start = _next_body(ps, body_start + 1)
+        body_start = next_body(ps, body_start + 1)
     title = None
     if body_start < len(ps):
-        title, body_start = _mark_top(ps, body_start, preferred)
-        if title is None and _question_title(ps, body_start):
-            title, body_start = body_start, _next_body(ps, body_start + 1)
+        title, body_start = mark_top(ps, body_start, preferred)
+        mark_bullet_runs(ps)  # after the top's flags: a share list's other buttons may be in another script
+        if title is None and question_title(ps, body_start):
+            title, body_start = body_start, next_body(ps, body_start + 1)
             for p in ps[title + 1 : body_start]:
                 p.flag = p.flag or ("top" if p.head else None)
         _mark_pull_quotes(ps, body_start)

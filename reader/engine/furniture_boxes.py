@@ -6,6 +6,8 @@ archives — 30-day free trial.") and its buttons ("... or sign up your newsroom
 short and most have no full stop, so the shape tests take them for crossheads. A run of such
 lines in which two or more speak of subscribing, joining or a trial is the box, whole. The
 article's own sentence about subscribers stands in a paragraph of prose, never in such a run.
+An ad unit is a heading, a one-sentence pitch and its button ("Find out more"); a list of share
+buttons set as bullets ends on a word the vocabulary may not know ("• sms").
 """
 
 from __future__ import annotations
@@ -59,3 +61,59 @@ def mark_paywall_boxes(ps: list[Para]) -> None:
                 for k in range(i, j):
                     ps[k].flag = ps[k].flag or "promo"
         i = max(j, i + 1)
+
+
+_BULLETS = "•·▪*"
+BULLET_WORD_MAX = 2
+
+
+def mark_bullet_runs(ps: list[Para]) -> None:
+    """Flag a bullet of one or two words under a flagged bullet of a few words: the same list of buttons.
+
+    "• Facebook", "• Twitter", "• sms": the share list's last item is a word no label names, and a
+    bullet of two words says nothing an article's list would (its items are phrases or sentences).
+    """
+    for i in range(1, len(ps)):
+        p, prev = ps[i], ps[i - 1]
+        if p.flag or p.credit or p.text[:1] not in _BULLETS or not prev.flag or prev.text[:1] not in _BULLETS:
+            continue
+        if prev.nw <= 4 and len(p.text[1:].split()) <= BULLET_WORD_MAX and not p.text.rstrip().endswith("."):
+            p.flag = prev.flag
+
+
+_BUTTONS = frozenset(("find out more", "learn more", "discover more"))
+"""An ad unit's button; "Read more" links the article's own stories, and its rules are the links'."""
+_PITCH_VERBS = frozenset(str.split(
+    "discover explore get try boost grow reach unlock meet find join start learn see download advertise"
+    " promote combine transform build power drive connect engage"
+))
+"""Imperatives an ad unit's heading or pitch opens with ("Discover ...", "Combine ... to reach ...")."""
+PITCH_MAX_WORDS = 35
+AD_HEADING_MAX_WORDS = 10
+
+
+def mark_ad_units(ps: list[Para]) -> None:
+    """Flag an ad unit between paragraphs: a heading, a one-sentence pitch, its button ("Find out more").
+
+    Heading or pitch opens with an imperative of marketing ("Discover", "Combine ... to reach"),
+    which a crosshead and the article's sentence above a link do not.
+    """
+    for i in range(2, len(ps)):
+        b = ps[i]
+        if b.nw > 3 or b.text.strip(" .!>›»").lower() not in _BUTTONS:
+            continue
+        pitch, head = ps[i - 1], ps[i - 2]
+        if pitch.flag or pitch.credit or not pitch.sent or pitch.nw > PITCH_MAX_WORDS:
+            continue
+        if count_sentences(pitch.text) != 1 or pitch.text[:1] in _OPENERS:
+            continue
+        if head.flag or not head.head or head.nw > AD_HEADING_MAX_WORDS:
+            continue
+        if not {_first(pitch.text), _first(head.text)} & _PITCH_VERBS:
+            continue
+        for q in (head, pitch, b):
+            q.flag = q.flag or "promo"
+
+
+def _first(text: str) -> str:
+    return text.split(None, 1)[0].lower() if text.strip() else ""

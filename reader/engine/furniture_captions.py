@@ -3,7 +3,9 @@
 A caption printed twice (once with its credit, once without), the copy above a "© Photographer/Agency"
 line, a "Title, Name" line naming the person pictured, a "Name, who ..." line that the first sentence
 then repeats, a "Rep. Name (Agency)" line in the body, a one-sentence "... on Friday. (Agency)" where the
-body would start, and the long unpunctuated lines of a photo block under the standfirst are furniture.
+body would start, the long unpunctuated lines of a photo block under the standfirst, and a caption that
+says only what is pictured ("Workers are pictured outside the mill on May 2"), with its clipped alt-text
+copy and the ", Agency" line a copy split off it, are furniture.
 :mod:`reader.engine.furniture` calls these once the line-by-line flags are set.
 """
 
@@ -14,6 +16,8 @@ from collections.abc import Callable
 
 from reader.engine.credit_photos import agency_close, named_subject
 from reader.engine.furniture_lines import Para, count_sentences, name_like, shape, titleish
+from reader.engine.furniture_links import prose_clause
+from reader.engine.furniture_photos import CAPTION_PREFIX
 from reader.engine.speaker_words import ROLE_NOUNS
 
 COPY_MAX_WORDS = 40
@@ -31,6 +35,22 @@ _GLUED_CREDIT = re.compile(r"(?:photo(?:graph)?|picture|image|credit)s?\s*:")
 """A credit label a copy glued to the caption's last word ("... Leave now.'"Credit:Jo Roe")."""
 
 
+_PHOTO_VERBS = (
+    "express|celebrate|react|gesture|pose|smile|speak|attend|address|arrive|sit|listen|greet|hug|embrace|pray"
+    "|inspect|gather|wait|vie|mourn|help|carry|carrie|applaud"
+)
+"""Verbs of what someone does in a picture; none of them a plural noun a headline opens on ("talks", "waves")."""
+_PHOTO_DOES = rf"(?:(?:{_PHOTO_VERBS})(?:es|s)?|(?:is|are)\s+(?:pictured|seen))\s+"
+_PLACED = r"(?:,\s+(?:(?:second |third |far )?(?:left|right)|cent(?:er|re)|front|back|rear)(?: row)?,\s+)?"
+_PHOTO_START = re.compile(
+    rf"(?:(?:A|An|The)\s+[a-z][\w'’-]*|(?:[A-Z][\w'’.-]*\s+){{1,3}}[A-Z][\w'’.-]*){_PLACED}\s*{_PHOTO_DOES}\S"
+)
+"""A caption's opening: who is pictured (two names or more, "Ana Ruiz", or "A soldier"), where in the
+picture (", centre,"), and what they do, in the present tense."""
+_PRESENT_CAPTION = re.compile(rf"(?:[A-Z][\w'’.-]*\s+){{2,4}}{_PHOTO_DOES}[a-z][^.!?]*\.$")
+"""What a photo's caption says: a name, then what the person does in the picture, in the present tense."""
+
+
 TWIN_MAX_WORDS = 40
 """Longest line taken for a photo's caption printed twice in a row."""
 _SPEECH = (" said", " says", " told ", " asked", "“", '"')
@@ -43,17 +63,17 @@ def mark_twin_captions(ps: list[Para], repeat_key: Callable[[Para], str]) -> Non
     shows the picture's description and then its caption, and the repeat rule alone kept the first
     copy as an article sentence. A lede printed twice (a summary box, then the story) reports speech
     or quotes someone as a rule; a caption describes the picture, so a line with a speech verb or a
-    quotation mark stays, and so does any line longer than :data:`TWIN_MAX_WORDS` or of two sentences.
+    quotation mark stays, and so does any line longer than :data:`TWIN_MAX_WORDS` or of two sentences,
+    unless it opens as a caption does ("A soldier helps a girl across ...", "Velm City celebrate ...").
     """
     for i in range(1, len(ps)):
         p, prev = ps[i], ps[i - 1]
-        if p.flag != "duplicate" or prev.flag or prev.credit or not prev.sent or prev.nw > TWIN_MAX_WORDS:
+        if p.flag != "duplicate" or prev.flag or prev.credit or prev.nw > TWIN_MAX_WORDS:
             continue
-        if repeat_key(prev) != repeat_key(p) or count_sentences(prev.text) != 1:
+        if repeat_key(prev) != repeat_key(p) or any(w in prev.text for w in _SPEECH):
             continue
-        if any(w in prev.text for w in _SPEECH):
-            continue
-        prev.flag = p.flag = "caption"
+        if (prev.sent and count_sentences(prev.text) == 1) or _PHOTO_START.match(prev.text):
+            prev.flag = p.flag = "caption"  # or one saying what someone does in the picture, headline-shaped too
 
 
 def mark_caption_copies(ps: list[Para]) -> None:
@@ -142,7 +162,8 @@ def relative_caption(ps: list[Para], i: int) -> bool:
 
 def photo_line(p: Para) -> bool:
     """A long line in sentence case without a full stop: a caption in the photo block under a standfirst."""
-    return p.head and not p.flag and not p.credit and p.nw >= PHOTO_LINE_MIN_WORDS and not titleish(p.text)
+    return p.head and not p.flag and not p.credit and p.nw >= PHOTO_LINE_MIN_WORDS and not titleish(p.text) \
+        and not prose_clause(p.text)  # "Workers replaced the cables over the winter": a sentence, cut
 
 
 NAMED_MAX_WORDS = 8
@@ -236,3 +257,69 @@ def _full_stop(sentence: str) -> bool:
     case, a number, or a capitalised name of five letters or more ("... in Dalport.")."""
     last = sentence.rsplit(None, 1)[-1].rstrip(".!?\"'’”)")
     return bool(last) and (last[0].islower() or last[0].isdigit() or len(last) >= 5)
+
+
+_PICTURED = re.compile(r"\b(?:is|are)\s+(?:being\s+)?pictured\b")
+_ELLIPSES = ("...", "…")
+TWIN_KEY_MIN = 30
+"""Letters a clipped alt text must keep to be taken for its caption's copy."""
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def _split_credit(p: Para | None) -> bool:
+    """A credit line a copy split off the caption above it (", AFP"): it opens on the comma."""
+    return p is not None and p.flag == "credit" and p.text[:1] == ","
+
+
+_PICTURE_LABEL = re.compile(r"(?i)(?:view|enlarge|see|open|show)\s+(?:the\s+)?(?:photo|image|picture)s?")
+"""A page's button over its picture ("View photo"): the line under it, closed by an agency, is the caption."""
+BARE_CREDIT_WORDS = 6
+"""Longest bare picture credit ("Photo: AFP") under the caption it belongs to."""
+
+
+def mark_pictured(ps: list[Para]) -> None:
+    """Flag the captions that say what is pictured, with no credit of their own on the line.
+
+    "Workers are pictured outside the mill in Tarra, on May 2, after the fire" has no full stop, as a
+    caption has none; a sentence of the article ("The suspect is pictured in a police image.") ends on
+    one. The same line clipped with an ellipsis above it ("Workers are pictured outside the mill in
+    Tarra on...") is its alt text, and a line above an agency's name split off with its comma (", AFP")
+    is the caption that comma belonged to. A sentence saying what someone does in the picture right
+    above a bare credit ("Photo: AFP") is its caption, and so is a line closed by an agency in brackets
+    under a picture's button ("View photo").
+    """
+    n = len(ps)
+    for i, p in enumerate(ps):
+        if p.flag or p.credit or p.nw < 5 or p.nw > COPY_MAX_WORDS:
+            continue
+        nxt = ps[i + 1] if i + 1 < n else None
+        if p.head and (_split_credit(nxt) or ("pictured" in p.text and _PICTURED.search(p.text))):
+            p.flag = "caption"
+        elif p.head and p.text[-1:] == ")" and i and ps[i - 1].flag == "label" and \
+                _PICTURE_LABEL.fullmatch(ps[i - 1].text) and agency_close(p.text) is not None:
+            p.flag = "caption"  # "View photo", then "Ana Ruiz talks to Eli Rook (Agency)"
+        elif p.sent and nxt is not None and nxt.flag in ("caption", "label") and nxt.nw <= BARE_CREDIT_WORDS \
+                and CAPTION_PREFIX.match(nxt.text) and _PHOTO_START.match(p.text) and count_sentences(p.text) == 1:
+            p.flag = "caption"  # "Ana Ruiz, centre, attends a meeting in Velm on Friday." over "Photo: AFP"
+        elif p.text.endswith(_ELLIPSES) and nxt is not None and not nxt.flag and not nxt.credit:
+            key = _letters(p.text)
+            if len(key) >= TWIN_KEY_MIN and _letters(nxt.text).startswith(key) and nxt.nw > p.nw and (
+                nxt.head or _split_credit(ps[i + 2] if i + 2 < n else None) or "pictured" in p.text
+            ):
+                p.flag = nxt.flag = "caption"
+
+
+PRESENT_CAPTION_MAX_WORDS = 30
+
+
+def present_caption(p: Para) -> bool:
+    """"Ana Ruiz gestures during the opening match in Velm.": the top photo's caption, in the present tense.
+
+    Asked only of the sentence standing between the headline and a date line, where a standfirst also
+    stands; a standfirst summarises the story, a caption says what someone does in the picture.
+    """
+    return p.nw <= PRESENT_CAPTION_MAX_WORDS and p.text[-1:] == "." and _PRESENT_CAPTION.match(p.text) is not None \
+        and count_sentences(p.text) == 1

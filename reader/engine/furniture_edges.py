@@ -1,16 +1,18 @@
 """The edges of a paste: date stamps a copy ran into its first lines, and a last sentence cut off.
 
 A page copied without its layout runs a machine date ("date 2019-04-02") or a headline's
-"(Agency) / <date>" into the next text; a paste or an excerpt may stop mid-word. These are
-fixed before the zone logic of :mod:`reader.engine.furniture` reads the paragraphs' shapes.
+"(Agency) / <date>" into the next text, or a label into the paragraph under it ("Advertise with X.If ..."),
+or the site's sign-off onto the last sentence ("... in May. – Harbourline.com"); a paste or an excerpt
+may stop mid-word. These are fixed before the zone logic of :mod:`reader.engine.furniture` reads the paragraphs' shapes.
 """
 
 from __future__ import annotations
 
 import re
 
-from reader.engine.furniture_lines import Para, shape, titleish
+from reader.engine.furniture_lines import Para, label_kind, shape, titleish
 from reader.engine.furniture_patterns import FUNCTION_WORDS
+from reader.engine.outlet_guess import is_domain
 from reader.engine.paste_dates import STAMP_LINES, leading_stamp, stamped_header
 
 
@@ -23,7 +25,12 @@ def split_stamps(paras: list[str], top: int) -> tuple[list[Para], list[int]]:
     """
     ps: list[Para] = []
     stamps: list[int] = []
+    foot = len(paras) - SIGNED_LINES
     for i, text in enumerate(paras):
+        signed = signed_domain(text) if i >= foot and text[-1:].isalpha() else None
+        if signed is not None:
+            ps.extend((shape(signed[0]), shape(signed[1])))
+            continue
         lead = leading_stamp(text) if i < STAMP_LINES else None
         if lead is not None:
             stamps.append(len(ps))
@@ -31,12 +38,45 @@ def split_stamps(paras: list[str], top: int) -> tuple[list[Para], list[int]]:
             continue
         got = stamped_header(text) if i < top else None
         if got is None:
-            ps.append(shape(text))
+            glued = glued_label(text) if "." in text[:GLUED_LABEL_MAX] else None
+            ps.extend(shape(t) for t in glued or (text,))
             continue
         head, stamp, rest = got
         stamps.append(len(ps) + 1)
         ps.extend(shape(t) for t in (head, stamp, rest) if t)
     return ps, stamps
+
+
+SIGNED_LINES = 3
+"""The last paragraphs of a paste, where a site signs its story off after the last sentence."""
+_SIGNED = re.compile(r"(?<=[.!?\"”’])\s+(?P<s>[–—-]{1,2}\s?(?P<d>[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6}))$")
+
+
+def signed_domain(text: str) -> tuple[str, str] | None:
+    """The last sentence and the site's sign-off glued to it ("... in May. – Harbourline.com"), or None.
+
+    The sentence is the article's; the sign-off is the site's name, furniture (the outlet guess reads it).
+    """
+    if "." not in text[-12:] or not any(d in text[-40:] for d in "–—-"):
+        return None
+    m = _SIGNED.search(text, max(0, len(text) - 40))
+    if m is None or not is_domain(m.group("d")) or m.start() == 0:
+        return None
+    return text[: m.start()], m.group("s")
+
+
+GLUED_LABEL_MAX = 62
+_GLUED_LABEL = re.compile(r"[^.!?]{2,60}?[.!?](?=[A-Z][a-z])")
+"""A page's label and the paragraph under it, run together with no space ("Advertise with Velm Media.If ...")."""
+
+
+def glued_label(text: str) -> tuple[str, str] | None:
+    """A label a copy glued to the next paragraph, cut off: ("Advertise with Velm Media.", "If convicted, ..."),
+    or None. A sentence ends in a space before the next; only elements a copy ran together touch so."""
+    m = _GLUED_LABEL.match(text)
+    if m is None or label_kind(m.group()) is None:
+        return None
+    return m.group(), text[m.end() :]
 
 
 BANNER_LINES = 3
@@ -133,3 +173,36 @@ def cut_off(p: Para) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+REPEAT_MIN_WORDS = 8
+REPEAT_MAX_WORDS = 60
+REPEAT_SHARE = 0.9
+REPEAT_HEAD = 12
+"""A teaser's clip is short, and stops well before the paragraph it copies ends; a last paragraph that copies
+nearly all of a long one is the article itself, cut where the paste ends (its copy above is the page's summary)."""
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
+def mark_repeated_cut(ps: list[Para]) -> None:
+    """Flag a last paragraph cut off mid-sentence that repeats the opening of an earlier one ("duplicate").
+
+    An excerpt that closes on the story's lede again, clipped ("The storm that struck the coast on
+    Sunday killed four, as"), is the page's teaser of its own story, not a last sentence; its letters
+    (quotation marks and apostrophes aside) open the earlier paragraph.
+    """
+    last = ps[-1] if ps else None
+    if last is None or last.flag or not REPEAT_MIN_WORDS <= last.nw <= REPEAT_MAX_WORDS or \
+            last.text[-1:] in ".!?\"”’":
+        return
+    head, key = last.text[:REPEAT_HEAD], None
+    for p in ps[:-1]:
+        if p.flag or not p.text.startswith(head) or last.nw > REPEAT_SHARE * p.nw:
+            continue  # its opening words as written first: comparing letters only where they agree
+        key = key if key is not None else _letters(last.text)
+        if _letters(p.text[: len(last.text) + 20]).startswith(key):
+            last.flag = "duplicate"
+            return

@@ -60,7 +60,8 @@ from reader.engine.furniture_patterns import (
     opens_with,
 )
 from reader.engine.furniture_photos import is_caption
-from reader.engine.furniture_widgets import framed_date_line, upsell, widget_line
+from reader.engine.furniture_widgets import framed_date_line, glued_date_line, upsell, widget_line
+from reader.engine.outlet_guess import is_domain
 from reader.engine.text import fold, words
 
 LABEL_MAX = 90
@@ -102,7 +103,14 @@ def _key_words(text: str) -> list[str]:
 
 
 def _label_key(text: str) -> str:
-    return " ".join(fold(text).strip(LABEL_TRIM).split())
+    """The words of a label, without its marks and a menu's item number ("2. Skip to main menu")."""
+    key = " ".join(fold(text).strip(LABEL_TRIM).split())
+    if key[:1].isdigit() and _ITEM_NUMBER.match(key):
+        key = _ITEM_NUMBER.sub("", key, count=1)
+    return key
+
+
+_ITEM_NUMBER = re.compile(r"\d{1,2}[.)] (?=[a-z])")
 
 
 _MARKED_END = re.compile(r"[a-z\d][.!?][\"'”’]?\s+\([A-Z][\w&.'’ -]{0,30}\)$")
@@ -144,6 +152,11 @@ def _label_kind(text: str) -> str | None:
     return None
 
 
+def label_kind(text: str) -> str | None:
+    """The kind of page label ``text`` is ("end", "more", "promo", "other"), or None: see :func:`_label_kind`."""
+    return _label_kind(text)
+
+
 def _is_segment_atom(seg: str) -> bool:
     return (
         _label_kind(seg) is not None
@@ -163,13 +176,19 @@ def _bracketed_link(inner: str) -> bool:
     return (m is not None and m.group("sep") in ":|") or _label_kind(inner) in ("more", "end")
 
 
+_UPDATE_NOTE = re.compile(
+    r"\((?i:(?:new|update|updated|correction)\s*:|(?:adds|recasts|corrects|rewrites|refiles|updates)\s+[a-z])"
+)
+"""A wire's note of what its new version changes, in brackets under the headline ("(Adds quote, background)",
+"(New: statements by the minister.)"): a note to its subscribers, no sentence of the story."""
 _FRAME_MARKS = ".·•|"
 _FRAMED_NAME = re.compile(r"[.·•|]\s*(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*\s*[.·•|]")
 _DATE_FRAME = re.compile(
-    r"^\(?[A-Z][\w.&'’ -]{1,30}\)\s*|\s*[-–—|,]\s*(?i:page|p\.|pg\.?)\s*[A-Z]?\d{1,4}[A-Z]?$"
+    r"^\(?[A-Z][\w.&'’ -]{1,30}\)\s*|\s*[-–—|,]\s*(?i:page|p\.|pg\.?)\s*[A-Z]?\d{1,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}$"
 )
 """What frames a date line: an agency whose opening bracket a copy clipped ("Xinhua) 16:40, June 19, 2023"),
-a print edition's page after the date ("Tue, Jul 10, 2012 - Page 7")."""
+a print edition's page after the date ("Tue, Jul 10, 2012 - Page 7"), perhaps with its section's label
+("... - Page 7 News List")."""
 _PRICE = re.compile(r"(?:[$€£¥₹]|\b(?:R|Rs\.?|USD|EUR|GBP|US\$|A\$|C\$))\s?\d")
 """A price ("€2", "R20", "$1.99"): "Subscribe just R20 for the first month" is the paywall's pitch."""
 _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
@@ -198,15 +217,17 @@ def line_flag(p: Para) -> str | None:
         if DIGIT.search(t) and (dates.looks_like_date(t) or dates.looks_like_date(PLACE_SUFFIX.sub("", t))
                                 or dates.looks_like_date(_DATE_FRAME.sub("", t))
                                 or (p.nw <= 12 and not t.endswith(".") and dates.date_line(t) is not None)
-                                or (p.nw <= 12 and framed_date_line(t))):
+                                or (p.nw <= 12 and framed_date_line(t)) or glued_date_line(t, p.nw)):
             return "date"  # the last: "August 27, 2025 1:15 PM GMT+1 Updated 2 hours ago"
         widget = widget_line(t, p.nw)
         if widget:
             return widget
+        if p.nw <= 2 and t[:1] in "–—-" and is_domain(t.lstrip("–—- ")):
+            return "credit"  # "– Harbourline.com": the site's sign-off, cut off the last sentence
         if p.nw <= 8 and not t.endswith(".") and STAFF_LINE.fullmatch(t):
             return "byline"
-        if p.nw <= 8 and (AUTHOR_ROLE.match(t) or share_bar(t, p.nw)):
-            return "label"
+        if p.nw <= 8 and (AUTHOR_ROLE.match(t[:-1] if t[-1:] == ":" else t) or share_bar(t, p.nw)):
+            return "label"  # "Reporter:" too: a byline's label, its name on the lines around it
         if p.nw <= 12 and is_language_line(t):
             return "language"
         if p.nw <= 8 and GALLERY_NOTE.fullmatch(t):
@@ -236,8 +257,8 @@ def line_flag(p: Para) -> str | None:
             return "meta"
     if is_caption(t, p.nw):
         return "caption"
-    if p.nw <= 40 and t[:1] == "(" and t[-1:] == ")" and _bracketed_link(t[1:-1].strip()):
-        return "label"
+    if p.nw <= 40 and t[:1] == "(" and t[-1:] == ")" and (_bracketed_link(t[1:-1].strip()) or _UPDATE_NOTE.match(t)):
+        return "label"  # or the wire's note of what a new version adds: "(Adds minister's comment)"
     if "comments" in lowered(p) and comment_policy(lowered(p), p.nw):
         return "notice"
     if p.nw <= 60:

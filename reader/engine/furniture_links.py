@@ -115,6 +115,20 @@ def glued_menu(t: str) -> bool:
     return not ends_terminal(t) and len(_GLUE.findall(t, 0, 400)) >= GLUED_MENU_MIN
 
 
+_PAST_ON = re.compile(r"\b[a-z]{3,}ed (?:the|an?|his|her|their|its|him|them|it|[a-z]{3,}ing)\b")
+"""A verb in the past tense with its object ("arrested the accused", "handed him over", "admitted taking")."""
+_ARTICLES = frozenset(("the", "a", "an", "The", "A", "An"))
+
+
+def prose_clause(text: str) -> bool:
+    """A clause of prose a copy left without its full stop, not a headline or a photo's line.
+
+    Its verb is in the past tense with an object after it, and it keeps two articles or more;
+    a headline drops its articles and tells in the present ("Police arrest man after chase").
+    """
+    return sum(w in _ARTICLES for w in text.split()) >= 2 and _PAST_ON.search(text) is not None
+
+
 RELATED_MIN_WORDS = 7
 RELATED_MAX_WORDS = 16
 RELATED_PROSE_WORDS = 8
@@ -141,6 +155,8 @@ def mark_related_headlines(ps: list[Any], body_start: int) -> None:
             continue  # a comma or a full stop inside: a sentence a copy broke, not a headline
         if p.text.rsplit(None, 1)[-1].lower() in FUNCTION_WORDS or p.text[-1:] in ",;-–—":
             continue
+        if prose_clause(p.text):
+            continue  # "Officers arrested the man and handed him over to the police": its full stop lost
         if not any(len(w) >= 4 and w[:1].islower() for w in p.text.split()[1:]):
             continue
         prev, nxt = ps[i - 1], ps[i + 1]

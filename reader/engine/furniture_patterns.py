@@ -57,7 +57,7 @@ _OTHER_LABELS = _alt(
     r"(?:supported|presented|brought to you) by [\w' .&-]{1,40}",
     r"in (?:partnership|association) with [\w' .&-]{1,40}",
     r"partner (?:content|stories)|ads? by [\w.&'-]+(?: [\w.&'-]+){0,2}",
-    r"(?:the )?(?:story|article|text) continues (?:below|after)(?: (?:this|the))?(?: advertisement| ad)?",
+    r"(?:the )?(?:story|article|text) continues(?: (?:below|after|under)(?: (?:this|the))?(?: [\w' -]{1,30})?)?",
     r"continue reading(?: below| the main story| the article| after (?:the )?ad(?:vertisement)?)?",
     r"skip (?:advertisement|ad)",
     r"(?:show )?key (?:events|updates|moments|developments)(?: only)?",
@@ -77,7 +77,7 @@ _OTHER_LABELS = _alt(
     r"save(?: article| for later| this article| story)?|saved|bookmark|gift(?: this)? (?:article|story)",
     r"listen(?: to this (?:article|story))?(?: \d+ min(?:utes?|s)?)?|listen now|audio|font size|text size",
     r"zoom|close|menu|(?:open|toggle|close) (?:the )?(?:menu|navigation|search|sidebar)|search(?: for)?",
-    r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article)|back to top",
+    r"skip to (?:the )?(?:main )?(?:content|navigation|search|footer|article|menu|more [\w' ]{1,30})|back to top",
     r"go to (?:top|home(?:page)?)|home(?: ?page)?|(?:sign|log) (?:in|out|up)|login|logout",
     r"subscribe(?: now| today| here)?|register|my account|account|profile|notifications|settings",
     r"dark mode|light mode|contact(?: us)?|about(?: us)?|privacy(?: policy| notice| settings)?",
@@ -87,12 +87,15 @@ _OTHER_LABELS = _alt(
     r"feedback|(?:send|share|give) (?:us )?(?:your )?feedback|(?:got|have) a (?:news )?tip|donate",
     r"support(?: us| our journalism)?|images?|photos?|gallery|(?:photo|image|video) gallery",
     r"\d+ (?:photos|images|pictures)|enlarge(?: this)?(?: image| photo)?|expand(?: image)?",
-    r"view (?:image|gallery|photos?|slideshow)|(?:click|tap) (?:to|here to) [\w ]{1,25}|play(?: video)?",
+    r"view (?:image|gallery|photos?|slideshow)|(?:click|tap) (?:to|here to) [\w ]{1,25}"
+    r"|play(?: video| article| story| audio| podcast| now)?|find out more",
     r"loading|please wait|(?:show|read|see|view) (?:more|less|all)",
     r"(?:skip past|after) newsletter promotion|(?:suggested |related |more |popular )?topics?|tags?",
     r"list of \d+ items|list \d+ of \d+|end of list|copy|advertisement - scroll to continue|\d+ (?:of|/) \d+",
     r"filed under|categories|keywords|this (?:article|story|content) is (?:more than|over) [\w ]{1,20} old",
-    r"(?:this is )?breaking news|our standards|summary|in this (?:article|story)",
+    r"(?:this is )?breaking news|our standards|summary|in this (?:article|story)|key (?:points|facts|takeaways)"
+    r"|what you need to know",
+    r"powered by (?:automated|machine|ai|google) translation|(?:automatically |machine[- ])translated",
     r"reporting from [\w ,.'-]{1,40}",
     r"add to (?:your )?saved (?:stories|articles)|why you can trust [\w ]{1,30}",
     r"(?:connect|stay connected|keep in touch|get in touch|engage) with us|stay connected",
@@ -114,7 +117,7 @@ LABEL_TRIM = " \t:•·|>›»→←▶►▸◂⟩⟨-–—*#+/.!?…"
 PREFIX_LABEL = re.compile(
     "^(?:"
     + _alt(
-        r"read more(?: about)?|read also|also read|more|see also|listen to this (?:article|story)",
+        r"read more(?: about)?|read also|also read|more|see also|listen to this (?:article|story)|read(?=\s*[:|])",
         r"keep reading|continue reading|you (?:can|may|might|could) (?:also )?read",
         r"related(?: stories| articles| news| coverage| content)?",
         r"recommended|watch|video|listen|photos?|gallery|tags?|topics?|filed under|sponsored|advertisement",
@@ -210,7 +213,7 @@ SEGMENT_SPLIT = re.compile(
 PLACE_SUFFIX = re.compile(r",\s*[A-Z][A-Za-z]{1,15}(?: [A-Z][A-Za-z]{1,15})?$")
 AUTHOR_ROLE = re.compile(
     r"^(?:[\w&'’.-]+ ){0,4}(?:correspondent|reporter|editor|writer|journalist|columnist|contributor|producer"
-    r"|analyst|bureau chief)(?:,? @\w+)?$|^@\w+$|^[\w.'’ -]{2,40},? @\w{2,30}$"
+    r"|analyst|bureau chief)(?:,? @\w+|, (?:[\w-]+\.)+[a-z]{2,6})?$|^@\w+$|^[\w.'’ -]{2,40},? @\w{2,30}$"
     # "Political editor of Coast Radio" under the byline: the role, then the outlet's capitalised name
     r"|^(?:[\w&'’.-]+ ){0,3}(?:correspondent|reporter|editor|writer|journalist|columnist|producer|analyst"
     r"|bureau chief) (?:of|at|for) (?:the )?(?-i:(?:[A-Z][\w&'’.-]*)(?: [A-Z][\w&'’.-]*){0,4})$",
@@ -250,7 +253,7 @@ PROMO_START = re.compile(
     re.IGNORECASE,
 )
 LISTEN_PROMO = re.compile(
-    r"\blisten to (?:this|these|our|[\w ]{1,20} news) (?:article|story|articles|stories)"
+    r"\blisten(?:ing)? to (?:this|these|our|[\w ]{1,20} news) (?:article|story|articles|stories)"
 )
 PROMO_WORD = re.compile(
     r"newsletter|inbox|\bapp\b|alerts?\b|subscri|sign[ -]?up|notifications|@\w|https?://|www\.|\.com\b|"

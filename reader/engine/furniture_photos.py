@@ -39,6 +39,7 @@ CAPTION_SUFFIX = re.compile(
         r"(?i:photograph|photo|photos|image|picture|illustration|composite|photo credit|credit)"
         r"\s*(?::|\.{2,}|…)\s*(?:(?i:photo|photograph|picture|image)\s*:\s*)?[^.:]{2,80}(?:\.\s+[A-Z]{2,8})?",
         r"[.!?]\s+©\s*[A-Z][\w.&'’/ -]{0,40}",  # "... on May 3.   © Agency": the sign after the caption's sentence
+        r"(?<=[a-z])(?:Image|Photo|Picture|Photograph)\s*:\s*[A-Z][\w.&'’/ -]{1,40}",  # "... smilesImage: AP": glued
         r"\([A-Z][\w.'’ -]{1,50}/[A-Z][\w.'’ /-]{1,40}\)",
         r"[.!?]\s+[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|ru|ua|gov|io|tv)",
         r"\s[/|]\s*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3}",

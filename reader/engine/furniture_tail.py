@@ -12,6 +12,7 @@ import re
 from reader.engine.furniture_lines import Para, count_sentences, is_headline, is_teaser
 from reader.engine.furniture_patterns import BIO
 from reader.engine.furniture_wire import outlet_blurb
+from reader.engine.outlet_guess import masthead
 
 
 def _tail_from_markers(ps: list[Para], start: int) -> int | None:
@@ -38,7 +39,7 @@ def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
     i, pairs = len(ps) - 1, 0
     while i > start:
         q = ps[i]
-        if q.flag or (q.head and not q.credit):
+        if (q.flag or q.head) and not q.credit:  # a sign-off, flagged or not, closes the article
             i -= 1
         elif is_teaser(q) and count_sentences(q.text) <= 2 and is_headline(ps[i - 1], 5):
             pairs += 1
@@ -52,20 +53,27 @@ def _tail_from_pairs(ps: list[Para], start: int) -> int | None:
 
 
 def mark_tail(ps: list[Para], body_start: int) -> None:
-    """Flag what follows the article: lists of other stories, trailing labels, an author bio."""
+    """Flag what follows the article: lists of other stories, trailing labels, an author bio, the site's
+    masthead signing the page off."""
     n = len(ps)
     cut = _tail_from_markers(ps, body_start)
     if cut is None:
         cut = _tail_from_pairs(ps, body_start)
     i = (n if cut is None else cut) - 1
     while True:
-        while i > body_start and (ps[i].flag or (ps[i].head and not ps[i].credit) or _foot_teaser(ps, i)):
+        while i > body_start and (((ps[i].flag or ps[i].head) and not ps[i].credit) or _foot_teaser(ps, i)):
             i -= 1
         if i > body_start and ps[i].nw <= 60 and BIO.match(ps[i].text):
             ps[i].flag = "bio"  # "Jane Doe is a reporter covering ...", then her name above it
             continue
         if i > body_start and outlet_blurb(ps[i]):
             ps[i].flag = "bio"  # the agency's "about us" line, then its name above it
+            continue
+        if i > body_start and ps[i].nw <= BIO_MAX_WORDS and ps[i - 1].flag and _ABOUT_BOX.fullmatch(ps[i - 1].text):
+            ps[i].flag = "bio"  # under "About Ana Roe 212 Articles": the writer's or the site's blurb
+            continue
+        if i == n - 1 and i > body_start and ps[i].nw <= MASTHEAD_MAX_WORDS and masthead(ps[i].text) is not None:
+            ps[i].flag = "banner"  # "The Velm DAILY NEWS." closing the page: the site signs off
             continue
         break
     if ps[i].text.endswith(":"):  # "The plan includes:" and its list items belong to the article
@@ -75,6 +83,10 @@ def mark_tail(ps: list[Para], body_start: int) -> None:
         ps[j].flag = ps[j].flag or "tail"
 
 
+BIO_MAX_WORDS = 80
+MASTHEAD_MAX_WORDS = 6
+_ABOUT_BOX = re.compile(r"About\s+[A-Z].{0,60}\s\d{1,6}\s+(?:Articles|Posts|Stories)")
+"""An author box at the page's foot ("About Ana Roe 212 Articles"): the blurb under it is the writer's or site's."""
 _TEASER_QUESTION = re.compile(r"[A-Z][\w'’&-]*(?: [\w'’&-]+){0,2}: [\"“‘']?[A-Z][^.!?]{10,}\?[\"”’']?")
 
 

@@ -44,3 +44,21 @@ def upsell(low: str) -> bool:
     """A line (lower-cased) ending with a site's offer of its paid tier ("... unavailable to you. Want to
     Upgrade?"): a forum's or a paper's, asked at the end of its own bar."""
     return low.endswith(_UPSELL_ENDS)
+
+
+_GLUED_DATE = re.compile(
+    r"(?<=[a-z)])(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.? \d{1,2},? \d{4}$"
+)
+GLUED_DATE_MAX_WORDS = 8
+
+
+def glued_date_line(text: str, nw: int) -> bool:
+    """A byline with its date run on by the copy ("Velm staff (ar)October 8, 2007"): the page's date line.
+
+    The month touches the word or bracket before it; a sentence puts a space there.
+    """
+    if nw > GLUED_DATE_MAX_WORDS or not text[-1:].isdigit():
+        return False
+    m = _GLUED_DATE.search(text)
+    return m is not None and m.start() > 0 and dates.looks_like_date(m.group())

@@ -131,11 +131,15 @@ def _found(furniture: list[str], edge: list[str], bars: list[str], title: str | 
         if name:
             yield name
     for line, _ in lines:
-        m = BARE_DOMAIN.fullmatch(line.strip(" .()[]"))
+        m = BARE_DOMAIN.fullmatch(line.strip(" .()[]–—-"))  # "– Harbourline.com": a site's sign-off
         if m and is_domain(m.group("n")):
             name = _holder(m.group("n"))
             if name:
                 yield name
+    for line, in_furniture in lines:
+        name = None if in_furniture else lede_tag(line)
+        if name:
+            yield name
     if furniture and (name := masthead(furniture[0])):
         yield name
     for line in furniture:
@@ -227,10 +231,20 @@ def bar_site(line: str) -> str | None:
     return (_holder(prefix[0]) or masthead(prefix[0])) if prefix is not None else None
 
 
-_MASTHEAD_WORDS = _HEAD_WORDS | frozenset(str.split(
+_NEWSPAPER_WORDS = frozenset(str.split(
+    "Shimbun Shinbun Simbun Ilbo Sinmun Ribao Nippo Zeitung Tageblatt Tagblatt Blatt Anzeiger Kurier Rundschau"
+    " Gazeta Gazete Gazetesi Gazzetta Giornale Corriere Diario Diário Periódico Periodico Jornal Folha Prensa"
+    " Krant Courant Dagblad Avis Avisen Tidning Tidningen Tidende Posten Nyheter Sanomat Lehti Noviny Novine"
+    " Dnevnik Vjesnik Hírlap Ziarul Akhbar Harian Dainik Samachar Patrika Vedomosti Izvestia Izvestiya"
+))
+"""Words for a newspaper or a daily in other languages, which close a masthead as "Herald" does an English one
+("The Daily Velm Shimbun", "Velmer Zeitung", "Gazeta Velmska" opens on it)."""
+_MASTHEAD_WORDS = _HEAD_WORDS | _NEWSPAPER_WORDS | frozenset(str.split(
     "Star Ledger Standard Sun Age Guardian Independent Nation Voice Record Leader Citizen Register Times Today"
 ))
 """The last word of a paper's masthead: the outlet words, and a few that name papers only in a masthead."""
+_NAV_WORDS = (_SECTION_WORDS - {"daily"}) | frozenset(str.split("breaking just recent exclusive featured more most"))
+"""Words of a navigation label ("Latest News", "Breaking News", "Top Stories"): no masthead is made of them."""
 
 
 _PERIOD_WORDS = frozenset(("Daily", "Weekly"))
@@ -245,12 +259,44 @@ def masthead(line: str) -> str | None:
     """
     text = line.strip(" .")
     words = text.split()
-    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words) or (
-            words[-1] not in _MASTHEAD_WORDS and words[0] not in _PERIOD_WORDS):
+    if not 2 <= len(words) <= 5 or not all(w[:1].isupper() for w in words):
         return None
+    last, first = words[-1], words[0]
+    if not text.isupper():  # "The Velm DAILY POST": its words in capitals (a line all in capitals is a section's)
+        last, first = last.capitalize(), first.capitalize()
+    if last not in _MASTHEAD_WORDS and first not in _PERIOD_WORDS and first not in _NEWSPAPER_WORDS:
+        return None
+    if all(w.lower() in _NAV_WORDS for w in words):
+        return None  # "Latest News": the section's label over the headline, not the paper's name
     if any(c.isdigit() for c in text) or re.fullmatch(_NAME, text) is None:
         return None
     return _holder(text, loose=True)
+
+
+_LEDE_TAG = re.compile(r"\[(?P<n>[A-Z][A-Za-z&.'’ -]{2,40})\]\s+[A-Z\"“‘']")
+
+
+def lede_tag(line: str) -> str | None:
+    """The paper's name in brackets opening its lede ("[THE VELM HERALD] The port ..."), or None.
+
+    A tag that is the paper's own masthead: a registry outlet, or "The ..." or a name closing on a
+    masthead word; "[UPDATE]" or "[BREAKING NEWS]" labels the story, and an agency there says whose copy.
+    """
+    if line[:1] != "[":
+        return None
+    m = _LEDE_TAG.match(line)
+    if m is None:
+        return None
+    written = m.group("n").strip()
+    words = written.split()
+    if outlets.canonical(written) is None:
+        if len(words) < 2 or all(w.lower() in _NAV_WORDS or w.lower() == "the" for w in words):
+            return None
+        if words[0].lower() != "the" and words[-1].capitalize() not in _MASTHEAD_WORDS:
+            return None
+        if written.isupper():
+            written = " ".join(w.capitalize() if w.lower() != "the" or i == 0 else "the" for i, w in enumerate(words))
+    return _holder(written, loose=True)
 
 
 def guess(furniture: Iterable[str], paras: list[str], title: str | None = None) -> str | None:

@@ -65,8 +65,9 @@ Reporting by Peter Hale; Editing by Ann Roe
 Our Standards: The Thomson Reuters Trust Principles., opens new tab
 """,
         {"Reuters": {"source"}},
-        ("By Peter Hale", "March 4, 20269:40 AM GMT+1Updated 3 hours ago", "Sign up here."),
-        ("GOTHENBURG, March 4 (Reuters)", "Reporting by Peter Hale"),
+        ("By Peter Hale", "March 4, 20269:40 AM GMT+1Updated 3 hours ago", "Sign up here.",
+         "Reporting by Peter Hale; Editing by Ann Roe"),  # the wire's sign-off: its credit read in the furniture
+        ("GOTHENBURG, March 4 (Reuters)",),
     ),
     Page(
         "aggregator_afp",
@@ -141,10 +142,10 @@ Euro zone factory activity shrinks for ninth month
             "3 min read",
             "Our Standards: The Thomson Reuters Trust Principles.",
             "Oil steadies as traders weigh supply outlook",
+            "Reporting by Anna Fischer and Tom Bright; Writing by Leo Marsh; Editing by Hugh Lawson",
         ),
         (
             "FRANKFURT, March 5 (Reuters) - The central bank",
-            "Reporting by Anna Fischer",
         ),
     ),
     Page(
@@ -454,9 +455,9 @@ Talks on grain corridor to resume next week
             "Story continues below advertisement",
             "Photo credit: AFP/Getty Images",
             "You may also like",
+            "(Reporting by Olena Petrenko in Kyiv; Editing by Mark Potter)",
         ),
         (
-            "(Reporting by Olena Petrenko",
             "Engineers were working",
         ),
     ),

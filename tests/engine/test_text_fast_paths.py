@@ -14,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from reader.engine import text as T
+from reader.engine import text_wraps as W
 
 _OLD_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[\"'”’»)\]]*(?=\s)")
 
@@ -31,9 +32,9 @@ def _reference_paragraphs(raw: str) -> list[str]:
             if not line:
                 continue
             size = sum(map(len, current))  # the joining rules are the function's own; the passes are what is tested
-            if current and ((line[:1].islower() and T._wraps(current, line)) or
-                            (size >= T.RUN_ON_MIN and T._runs_on(current, line)) or T._quote_wraps(current) or
-                            (current[-1].endswith(T._OPEN_COMMA) and T._ATTRIBUTION_LINE.match(line) is not None)):
+            if current and ((line[:1].islower() and W.wraps(current, line)) or
+                            (size >= W.RUN_ON_MIN and W.runs_on(current, line)) or W.quote_wraps(current) or
+                            (current[-1].endswith(W.OPEN_COMMA) and W.ATTRIBUTION_LINE.match(line) is not None)):
                 current.append(line)
             else:
                 if current:
