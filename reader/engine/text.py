@@ -109,6 +109,9 @@ def paragraphs(raw: str) -> list[str]:
     if "``" in text:
         # old wire feeds typed quotation marks TeX's way, ``like this'': two grave accents open, two apostrophes close
         text = text.replace("``", "“").replace("''", "”")
+    elif "''" in text:
+        # two straight apostrophes stand for a double mark, opening or closing: "''When I came ...,'' he said"
+        text = text.replace("''", '"')
     if "\u201a" in text:
         # a low single mark glued to a word is a comma some sites print for every comma ("However\u201a it had"):
         # as a quotation mark it opens after a space ("\u201aso\u2018"), so read there it ran quotes past their end

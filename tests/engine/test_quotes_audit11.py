@@ -148,3 +148,12 @@ def test_a_nested_quote_s_mark_spaced_wrong_before_the_close_still_closes_the_qu
     quotes = find_quotes(text, split_sentences(text))
     assert [q.speaker for q in quotes] == ["Renn"]
     assert text[quotes[0].content.end :].startswith("\u201d")
+
+
+def test_two_straight_apostrophes_are_a_double_quotation_mark() -> None:
+    raw = ("''When I came to this ministry the bridge was closed,'' Marlowe said.\n\n"
+           "\"We will keep the lights on,'' Marlowe said at the depot. Later he left.")
+    text = normalize(raw)
+    quotes = find_quotes(text, split_sentences(text))
+    assert [q.speaker for q in quotes] == ["Marlowe", "Marlowe"]
+    assert all("Marlowe" not in text[q.content.start : q.content.end] for q in quotes)

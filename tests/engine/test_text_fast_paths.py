@@ -23,7 +23,7 @@ def _reference_paragraphs(raw: str) -> list[str]:
     """``paragraphs`` with every pass always run."""
     text = T._LINE_BREAKS.sub("\n", raw)
     text = unicodedata.normalize("NFC", T._INVISIBLE.sub("", T._ANSI.sub("", text)))
-    text = text.replace("‘‘", "“").replace("’’", "”")
+    text = text.replace("‘‘", "“").replace("’’", "”").replace("''", '"')
     out: list[str] = []
     for block in T._BLANK_LINE.split(text):
         current: list[str] = []
