@@ -31,7 +31,7 @@ CUES = (
     r"critici[sz]ed|demurred|scoffed|snapped|fumed|mused|cited|cites|chanted|chanting|whispers|shouts|"
     r"forecast|forecasts|praised|praises|hailed|hails|welcomed|welcomes|condemned|condemns|slammed|slams|"
     r"congratulated|congratulates|thanked|thanks|branded|brands|decried|decries|lambasted|lambasts|"
-    r"dismissed|dismisses|affirmed|affirms|spoke\s+of|speaks\s+of|"
+    r"dismissed|dismisses|affirmed|affirms|spoke\s+of|speaks\s+of|messaged|texted|e-?mailed|"
     r"according\s+to|as\s+per|in\s+the\s+words\s+of"
 )
 

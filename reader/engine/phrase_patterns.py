@@ -34,6 +34,11 @@ SIGNED_BY = re.compile(
     r"(?=[^,;:.!?\"“”]{2,80}$)"
 )
 """A document its signer speaks through ("a statement signed by spokesman Tom Vale said"): the signer."""
+DOCUMENT_FROM = re.compile(
+    r"\b(?:message|letter|statement|note|e-?mail|text|memo)\s+from\s+(?P<who>[^,;:.!?\"“”]{2,60}?)"
+    r"(?:\s+to\s+[^,;:.!?\"“”]{1,60})?,?\s*$"
+)
+"""A document its sender speaks through ("A message from Tom Vale to the group read,"): the sender."""
 NOT_PERSON_HEAD = wordset(
     """report reports statement ministry agency government document documents letter website post article
     study survey poll data court police army military company group council committee office embassy kremlin

@@ -85,6 +85,10 @@ def _np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         dated = pp.DATE_TAIL.search(text, max(lo, cue - 40), cue)
         if dated is not None and dated.start() > lo:
             cue = dated.start()  # "The Council on Tuesday, March 3 said": the date is not the speaker
+    if " from " in text[max(lo, cue - 130) : cue]:
+        sent = pp.DOCUMENT_FROM.search(text, max(lo, cue - 150), cue)
+        if sent is not None:
+            lo, cue = sent.start("who"), sent.end("who")  # "A message from Tom Vale to the group read,": Vale
     if " by " in text[max(lo, cue - 100) : cue]:
         signed = pp.SIGNED_BY.search(text, max(lo, cue - 120), cue)
         if signed is not None:

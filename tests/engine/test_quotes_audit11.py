@@ -157,3 +157,13 @@ def test_two_straight_apostrophes_are_a_double_quotation_mark() -> None:
     quotes = find_quotes(text, split_sentences(text))
     assert [q.speaker for q in quotes] == ["Marlowe", "Marlowe"]
     assert all("Marlowe" not in text[q.content.start : q.content.end] for q in quotes)
+
+
+def test_a_message_from_a_person_is_that_person_s_words() -> None:
+    assert _speakers("A message from Tom Vale to the group read, \u201cMeet at six.\u201d") == ["Tom Vale"]
+
+
+def test_who_messaged_someone_the_words_is_their_speaker_not_the_one_messaged() -> None:
+    raw = ("Supt Eamon Vale ran the unit. The next day, the superintendent messaged Garda Colm Dunne, "
+           "\u201cAny luck with that lad?\u201d")
+    assert _speakers(raw) == ["Eamon Vale"]
