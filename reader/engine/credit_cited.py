@@ -51,6 +51,7 @@ _NOT_OUTLET = frozenset(
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_POSSESSIVE = ("’s", "'s")
 # A US paper's place set in brackets inside its name: "The (Dalport) Times-Courier reported". The bracket
 # shows the one hyphenated word after it is the paper's name ("Post-Covid" elsewhere is no paper).
 _PLACED_PAPER = re.compile(r"(?<![\w’'-])(?:The|the)\s+\([A-Z][\w.’' -]{1,30}\)\s+$")
@@ -65,8 +66,8 @@ def _unknown(text: str) -> list[outlets.Mention]:
         return out
     for m in OUTLETISH.finditer(text):
         words = m.group().split()
-        while words and words[0].lower() in _NOT_OUTLET:
-            words = words[1:]
+        while words and (words[0].lower() in _NOT_OUTLET or words[0].endswith(_POSSESSIVE)):
+            words = words[1:]  # "Valdoria's Harbour Gazette": the country it is of, no word of its name
         placed = len(words) == 1 and _HYPHENED.fullmatch(words[0]) is not None and \
             _PLACED_PAPER.search(text, max(0, m.start() - 45), m.start()) is not None
         if len(words) < 2 and not placed:
