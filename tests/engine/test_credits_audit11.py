@@ -124,3 +124,25 @@ def test_the_kind_gate_passes_whenever_the_possessive_form_matches(text: str) ->
         assert credit_kinds.may_name_by_kind(text.lower())
         assert "'s " in text or "’s " in text
         assert any(n in text for n in credit_kinds._POSSESSED_NOUNS)  # named_by_kind's own gate
+
+
+# The registry: major papers, broadcasters and agencies of many countries, named as written
+
+def test_registry_knows_more_papers_and_agencies() -> None:
+    from reader.engine import outlets
+
+    assert outlets.canonical("Times-Picayune") == "The Times-Picayune"
+    assert outlets.canonical("Agência de Informação de Moçambique") == "AIM"
+    assert outlets.kind("Newsis") == "agency"
+    assert outlets.from_url("https://www.standaard.be/a/b") == "De Standaard"
+    assert _roles("Moskovsky Komsomolets reported that the envoy had resigned.") == {
+        "Moskovsky Komsomolets": ["cited"]}
+    assert _roles("The storm was first reported by Jornal de Angola on Monday.") == {"Jornal de Angola": ["cited"]}
+
+
+def test_new_names_that_are_also_ordinary_words_need_a_strong_slot() -> None:
+    from reader.engine import outlets
+
+    for text in ("The Golden Globes were held in Velm.", "Leaders of Republika Srpska met on Monday.",
+                 "The Mid-Day Meal scheme feeds pupils.", "Ruins at Caracol drew visitors."):
+        assert outlets.mentions(text) == [], text
