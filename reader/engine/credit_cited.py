@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from reader.engine import outlets
+from reader.engine import dates, outlets
 from reader.engine.credit_cite_patterns import (
     CITE_LEFT,
     CITE_NOUN,
@@ -50,6 +50,10 @@ _NOT_OUTLET = frozenset(
 )
 
 
+_TIME_WORDS = frozenset(
+    [w.lower() for pair in (*dates.MONTH_NAMES, *dates.WEEKDAY_NAMES) for w in pair if len(w) > 3]
+    + ["yesterday", "today", "tonight", "overnight", "earlier", "later"]
+)
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _POSSESSIVE = ("’s", "'s")
 # A US paper's place set in brackets inside its name: "The (Dalport) Times-Courier reported". The bracket
@@ -282,6 +286,7 @@ def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tup
         claimed.add(s)  # the same name found by two forms is one citation
         name = outlets.canonical(written)
         if name is None and (outlets.mentions(written) or len(written) < 3 or
-                             written.split()[0].lower() in _NOT_OUTLET):  # "the agency Director Tom Bell said"
+                             written.split()[0].lower() in _NOT_OUTLET  # "the agency Director Tom Bell said"
+                             or written.lower() in _TIME_WORDS):  # "told the media Tuesday that": a day
             continue
         yield name or written, s, e

@@ -54,6 +54,13 @@ def test_quoted_in_an_issue_of_the_newspaper_names_a_cited_paper() -> None:
         "Velmer Bote": ["cited"]}
 
 
+def test_a_day_after_an_outlet_noun_is_no_outlet() -> None:
+    assert _roles("Voss told the media Tuesday that the dam held.") == {}
+    assert _roles("Voss was quoted in the media on Tuesday as saying the dam held.") == {}
+    assert _roles("Voss was quoted in local media Friday as saying the dam held.") == {}
+    assert _roles("Voss told the newspaper Sunday Herald that the dam held.") == {"Sunday Herald": ["cited"]}
+
+
 def test_a_place_s_paper_that_reported_is_cited() -> None:
     assert _roles("Valdoria's Gazeta paper earlier reported citing own sources that the ministry would resign.") \
         == {"Gazeta": ["cited"]}
