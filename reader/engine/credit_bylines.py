@@ -9,7 +9,8 @@ bracketed dateline rules of :mod:`reader.engine.credits` do not read:
 * a dateline whose agency follows the place after a comma and ends in a colon:
   ``LIMA, Xinhua: Two bridges were closed ...``;
 * the agency, a comma and the date, maybe a page widget's words glued on: ``Xinhua, June 25, 2016 Adjust font
-  size:``, maybe after the site's domain and a share widget: ``0 CommentsPrint E-mail site.cn, Xinhua, June 9, 2011``;
+  size:`` (or after a dash: ``BY Xinhua, Feb 7, 2022 8:28 PM - REPORT AN ERROR``, a "By" before it), maybe
+  after the site's domain and a share widget: ``0 CommentsPrint E-mail site.cn, Xinhua, June 9, 2011``;
 * the agency in brackets after a headline, then a slash and the date: ``Ferry service resumes (Wam) / 9 March
   2015``;
 * an agency's byline glued to the weekday of the date line after it: ``By APWednesday, June 23, 2010``.
@@ -63,12 +64,14 @@ _BRACKET_DATE = re.compile(
     + _MONTH + r")\.?\s+\d{1,2}\b)"
 )
 
-# The agency, a comma and the date (and time), maybe a page widget's few words glued on after it:
-# "Xinhua, June 25, 2016 Adjust font size:", "Kyodo, 3 May 2024 10:02"
+# The agency, a comma and the date (and time), maybe a page widget's few words glued on after it or set off by a
+# dash: "Xinhua, June 25, 2016 Adjust font size:", "Kyodo, 3 May 2024 10:02", and as a byline, "By" first:
+# "BY Kestrel Wire, Feb 7, 2022 8:28 PM - REPORT AN ERROR"
 _AGENCY_DATE = re.compile(
-    r"(?P<who>[A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4}?),\s+(?:(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    r"(?:(?:By|BY|by)\s+)?(?P<who>[A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4}?),\s+"
+    r"(?:(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:" + _MONTH + r")\.?,?\s+\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{2}-\d{2})"
-    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?P<rest>(?:\s+[A-Za-z][\w-]*){0,4}:?)\s*"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?)?(?P<rest>(?:\s+[-–—|])?(?:\s+[A-Za-z][\w-]*){0,4}:?)\s*"
 )
 
 

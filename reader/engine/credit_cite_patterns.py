@@ -24,9 +24,12 @@ OUTLET_NOUNS = (
 
 # Cited outlets, read on either side of a known name: "according to X", "X reported".
 # A day may stand between a verb and its agent: "was reported Sunday by X", "reported on Monday by X".
+# "quoted in Friday's issue of the Harbour Times": the paper's edition, then its name
+_ISSUE_OF = r"in\s+(?:[A-Z]?[\w-]+[’']s\s+|the\s+|its\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?:issue|edition)\s+of"
 _WHEN = r"(?:(?:on\s+|late\s+|early\s+)?(?:[a-z]+day|yesterday|today|tonight|overnight|earlier)\s+)?"
 CITE_LEFT = re.compile(
-    r"(?i)(?:according\s+to|\bper|cited\s+by|quoted\s+(?:as\s+saying\s+)?by|reported\s+" + _WHEN + r"(?:by|in|on)|"
+    r"(?i)(?:according\s+to|\bper|cited\s+by|quoted\s+(?:as\s+saying\s+)?(?:by|in)|" + _ISSUE_OF + r"|"
+    r"reported\s+" + _WHEN + r"(?:by|in|on)|"
     r"as\s+reported\s+by|"
     r"first\s+reported\s+by|broken\s+by|told|telling|in\s+an?\s+(?:exclusive\s+)?interview\s+(?:with|to|for)|"
     r"interview\s+(?:with|to|for)|speaking\s+(?:to|with)|spoke\s+(?:to|with)|talking\s+(?:to|with)|in\s+comments\s+to|"
@@ -60,7 +63,7 @@ LEFT_HINT_WORDS = tuple(
 # A trie, 2.5 times faster than the alternation; a hint is a whole word, so both end it at the same place.
 LEFT_HINT = re.compile(r"(?i)\b(?:" + trie_regex(set(LEFT_HINT_WORDS)) + r")\b")
 CITE_RIGHT = re.compile(
-    r"^(?:\s*\([^)]{0,40}\))?(?:,[^,.;]{1,90},)?\s*(?:" + OUTLET_NOUNS + r"\s+)?"
+    r"^(?:\s*\([^)]{0,40}\))?(?:,[^,.;]{1,90},)?\s*(?:(?:" + OUTLET_NOUNS + r"|paper)\s+)?"
     r"(?:has\s+|had\s+|have\s+|also\s+|first\s+|earlier\s+|previously\s+|later\s+|exclusively\s+|"
     r"separately\s+|recently\s+|on\s+\w+\s+|last\s+\w+\s+|\w+day\s+|was\s+|were\s+|is\s+)*"
     r"(?:reported|reports|reporting|revealed|reveals|published|publishes|cited|cites|citing|quoted|quotes|"

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 from itertools import chain
 
-from reader.engine import outlets
+from reader.engine import dates, outlets
 from reader.engine.credit_cite_patterns import (
     CITE_LEFT,
     CITE_NOUN,
@@ -50,7 +50,12 @@ _NOT_OUTLET = frozenset(
 )
 
 
+_TIME_WORDS = frozenset(
+    [w.lower() for pair in (*dates.MONTH_NAMES, *dates.WEEKDAY_NAMES) for w in pair if len(w) > 3]
+    + ["yesterday", "today", "tonight", "overnight", "earlier", "later"]
+)
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
+_POSSESSIVE = ("’s", "'s")
 # A US paper's place set in brackets inside its name: "The (Dalport) Times-Courier reported". The bracket
 # shows the one hyphenated word after it is the paper's name ("Post-Covid" elsewhere is no paper).
 _PLACED_PAPER = re.compile(r"(?<![\w’'-])(?:The|the)\s+\([A-Z][\w.’' -]{1,30}\)\s+$")
@@ -65,8 +70,8 @@ def _unknown(text: str) -> list[outlets.Mention]:
         return out
     for m in OUTLETISH.finditer(text):
         words = m.group().split()
-        while words and words[0].lower() in _NOT_OUTLET:
-            words = words[1:]
+        while words and (words[0].lower() in _NOT_OUTLET or words[0].endswith(_POSSESSIVE)):
+            words = words[1:]  # "Valdoria's Harbour Gazette": the country it is of, no word of its name
         placed = len(words) == 1 and _HYPHENED.fullmatch(words[0]) is not None and \
             _PLACED_PAPER.search(text, max(0, m.start() - 45), m.start()) is not None
         if len(words) < 2 and not placed:
@@ -281,6 +286,7 @@ def cited(para: str, claimed: set[int], text: str | None = None) -> Iterator[tup
         claimed.add(s)  # the same name found by two forms is one citation
         name = outlets.canonical(written)
         if name is None and (outlets.mentions(written) or len(written) < 3 or
-                             written.split()[0].lower() in _NOT_OUTLET):  # "the agency Director Tom Bell said"
+                             written.split()[0].lower() in _NOT_OUTLET  # "the agency Director Tom Bell said"
+                             or written.lower() in _TIME_WORDS):  # "told the media Tuesday that": a day
             continue
         yield name or written, s, e

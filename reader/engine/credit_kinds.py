@@ -45,11 +45,14 @@ def may_name_outlet(text: str) -> bool:
 # substring; credits_gate looks for the same strings in the whole text).
 KIND_NEEDLES = ("radio", "newspaper", "broadcaster", "channel", "station", "news site", "news website",
                 "news portal", "daily")
+POSSESSED_NEEDLES = ("paper", "weekly", "magazine", "tabloid")
+"""The kind nouns :data:`POSSESSED_BY_KIND` reads besides those of KIND_NEEDLES; it needs "'s " too."""
 
 
 def may_name_by_kind(low: str) -> bool:
-    """Gate of :data:`NAMED_BY_KIND` on a lower-cased text."""
-    return any(n in low for n in KIND_NEEDLES)
+    """Gate of :data:`NAMED_BY_KIND` and :data:`POSSESSED_BY_KIND` on a lower-cased text."""
+    return any(n in low for n in KIND_NEEDLES) or (
+        ("’s " in low or "'s " in low) and any(n in low for n in POSSESSED_NEEDLES))
 
 
 NAMED_BY_KIND = re.compile(
@@ -60,7 +63,8 @@ NAMED_BY_KIND = re.compile(
 _REPORTING = r"\s+(?:has\s+|had\s+|also\s+|later\s+|earlier\s+)?(?:said|says|reported|reports|wrote|writes|added|" \
              r"broadcast|aired|quoted|cited|published)\b"
 _DEMONYM_END = re.compile(r"(?:ian|ean|ese|ish|i|ch|an)$")
-_NOT_NAME = frozenset({"state", "local", "national", "sunday", "saturday", "weekend", "morning", "evening", "city"})
+_NOT_NAME = frozenset({"state", "local", "national", "sunday", "saturday", "weekend", "morning", "evening", "city",
+                       "monday", "tuesday", "wednesday", "thursday", "friday"})
 
 
 def _may_be_name(written: str) -> bool:
@@ -71,8 +75,30 @@ def _may_be_name(written: str) -> bool:
     return not (len(words) == 1 and _DEMONYM_END.search(words[0]))  # "Velmian", "Kestrelese"
 
 
+# A country's or city's outlet, its kind noun after the name and a reporting verb straight after that: "Valdoria's
+# Tidende paper earlier reported", "Kestrel's Vox Populi daily said". The possessive makes the name an outlet of
+# that place (no place itself, as "the Kestrel newspaper" may be), and the verb that it reported.
+POSSESSED_BY_KIND = re.compile(
+    r"(?<![\w’'-])[A-Z][\w.-]*[’']s (?P<n>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})\s+"
+    r"(?:newspaper|paper|daily|weekly|tabloid|magazine|broadcaster|(?:TV|television|radio)\s+"
+    r"(?:channel|station)|news\s+(?:site|website|portal))"
+    r"(?=\s+(?:has\s+|had\s+|also\s+|earlier\s+|later\s+|first\s+|previously\s+|\w+day\s+)?"
+    r"(?:said|says|reported|reports|wrote|writes|quoted|cited|published|revealed)\b)"
+)
+
+_POSSESSED_NOUNS = ("paper", "daily", "weekly", "tabloid", "magazine", "broadcaster", "channel", "station", "news")
+"""One of them is in every match of POSSESSED_BY_KIND (its nouns are matched case-sensitively)."""
+
+
 def named_by_kind(para: str, text: str) -> Iterator[outlets.Mention]:
-    """The unregistered outlets of ``para`` named by a kind noun after them and used bare in ``text``."""
+    """The unregistered outlets of ``para`` named by a kind noun after them and used bare in ``text``, or
+    named as a place's outlet and reporting (:data:`POSSESSED_BY_KIND`)."""
+    if ("’s " in para or "'s " in para) and any(n in para for n in _POSSESSED_NOUNS):
+        for m in POSSESSED_BY_KIND.finditer(para):
+            written = m.group("n")
+            if _may_be_name(written) and outlets.canonical(written) is None and \
+                    not outlets.mentions(written, weak=True):
+                yield outlets.Mention(written, written, Span(m.start("n"), m.end("n")))
     for m in NAMED_BY_KIND.finditer(para):
         written = m.group("n")
         if not _may_be_name(written) or outlets.canonical(written) is not None:

@@ -225,7 +225,8 @@ UNKNOWN_CITED = re.compile(
     + _OUTLET_NOUNS
     + r"\s+(?P<b>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})(?:,\s+[^,.;]{1,80},)?\s+(?:has\s+|had\s+|also\s+|first\s+)?"
     r"(?:reported|said|wrote|found|revealed|published|cited|quoted|estimated)\b"
-    r"|(?:interview\s+with|told|according\s+to|speaking\s+to|published\s+by|(?:first\s+)?reported\s+by)\s+"
+    r"|(?:interview\s+with|told|according\s+to|speaking\s+to|published\s+by|(?:first\s+)?reported\s+by|"
+    r"quoted\s+(?:as\s+saying\s+)?(?:in|by)|(?:issue|edition)\s+of)\s+"
     r"(?:the\s+|a\s+)?(?:[A-Z][\w-]+\s+|[a-z]+\s+)?"
     + _OUTLET_NOUNS
     + r"\s+(?P<c>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})"

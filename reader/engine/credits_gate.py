@@ -27,7 +27,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 
 from reader.engine import outlets
-from reader.engine.credit_kinds import KIND_NEEDLES
+from reader.engine.credit_kinds import KIND_NEEDLES, POSSESSED_NEEDLES
 from reader.engine.credit_patterns import (
     CITED_VERB_STEMS,
     FOLD_TRAP_CHARS,
@@ -174,7 +174,8 @@ def gated_paragraphs(text: str) -> list[tuple[int, str]] | None:
             at = low.find(verb, starts[k + 1]) if k < last else -1  # the next paragraph's
     # a courtesy note ("Report courtesy X") and a kind noun ("the Onda Sur radio station") name outlets unregistered
     # so does a slash picture credit closing a caption ("Photo/KT/JANE ODHIAMBO"), which needs a "/"
-    for needle in ("courtesy", *KIND_NEEDLES, *(SLASH_CREDIT_NEEDLES if "/" in text else ())):
+    possessed = POSSESSED_NEEDLES if "’s " in low or "'s " in low else ()  # "Valdoria's Tidende paper"
+    for needle in ("courtesy", *KIND_NEEDLES, *possessed, *(SLASH_CREDIT_NEEDLES if "/" in text else ())):
         at = low.find(needle)
         while at >= 0:
             k = bisect_right(starts, at) - 1

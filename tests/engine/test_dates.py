@@ -242,7 +242,7 @@ def test_date_in_paras_hostile(paras: list[str]) -> None:
      "2025-09-03", "2025-09-02T13:00:00Z", "2025-09-02T11:00:00Z"],
 )
 def test_iso_fast_path_agrees_with_dateutil(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    import reader.engine.dates as dates_mod
+    import reader.engine.date_parse as dates_mod
 
     fast = to_iso(text, now=NOW)
     monkeypatch.setattr(dates_mod, "_parse_iso", lambda *_a: None)
