@@ -14,6 +14,9 @@ from datetime import datetime
 from reader.engine.dates import MONTH_PATTERN, date_line, dated_dateline, dated_line, month_number
 
 TOP_LINES = 8
+WIDGET_CHARS = 24
+"""A line this short with no digit ("Listen live", "Vancouver airing now") is a widget's, and does not use up
+one of the :data:`TOP_LINES` a date is looked for in: a radio or video widget above the byline has a dozen."""
 STAMP_LINES = 3
 """The first lines of a paste, where a date stamp may open the headline's or the first sentence's line."""
 STAMP_SCAN = 300
@@ -37,9 +40,14 @@ def date_in_paras(paras: list[str], max_lines: int = TOP_LINES, *, now: datetime
     """
     found: list[tuple[int, int, str]] = []
     yearless: list[tuple[int, int, str]] = []
-    for i, para in enumerate(paras[: max(0, max_lines)]):
+    counted = 0
+    for i, para in enumerate(paras):
         if not isinstance(para, str) or not para:
             continue
+        if len(para) > WIDGET_CHARS or (len(para) > 12 and any(c.isdigit() for c in para)):
+            counted += 1
+        if counted > max_lines:
+            break
         stamped = _stamp_match(para)
         if stamped:
             para = stamped.group("date")  # "<headline> (Agency) / 9 March 2015 <first sentence>"
@@ -57,13 +65,13 @@ def date_in_paras(paras: list[str], max_lines: int = TOP_LINES, *, now: datetime
         if got:
             (found if got[1] else yearless).append((_RANK["dateline"], i, got[0]))
     if yearless:
-        found += year_from_page(yearless, paras[: max(0, max_lines)])
+        found += year_from_page(yearless, paras[: i + 1])
     if not found:
         return None
     if len(found) > 1 and found[0][1] == 0 and found[0][0] == _RANK["plain"]:
         found = found[1:] if any(f[0] <= _RANK["plain"] for f in found[1:]) else found
     found.sort(key=lambda f: (f[0], f[1]))
-    return page_order(found[0][2], paras[found[0][1]], paras[: max(0, max_lines)])
+    return page_order(found[0][2], paras[found[0][1]], paras[: i + 1])
 
 
 _NUMERIC = re.compile(r"(?<![\d.])(\d{1,2})[/.-](\d{1,2})[/.-]((?:19|20)\d\d)\b")

@@ -108,7 +108,7 @@ def prepare(draft: Draft, outlet_override: str | None = None, *, fingerprint: bo
         raise IngestError("no article text")
     published = dates.to_iso(draft.published) if draft.published else None
     if published is None and draft.is_paste:
-        published = paste_dates.date_in_paras(page[:12]) or paste_dates.date_at_foot(page)
+        published = paste_dates.date_in_paras(page[:30]) or paste_dates.date_at_foot(page)
     title = clean_line(draft.title or "") or title_guess or _fallback_title(text)
     sentences = split_sentences(text)
     content_hash = hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -219,8 +219,9 @@ def test_date_in_paras_never_reads_inside_sentences() -> None:
 
 
 def test_date_in_paras_respects_max_lines() -> None:
-    paras = ["x"] * 8 + ["August 27, 2025"]
+    paras = ["A line of the page that is no widget"] * 8 + ["August 27, 2025"]
     assert date_in_paras(paras, now=NOW) is None
+    assert date_in_paras(["x"] * 8 + ["August 27, 2025"], now=NOW) == "2025-08-27"  # widget lines are not counted
     assert date_in_paras(paras, max_lines=9, now=NOW) == "2025-08-27"
 
 

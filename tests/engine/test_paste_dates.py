@@ -129,3 +129,16 @@ def test_a_machine_date_stamp_before_a_templates_placeholder_dates_the_paste() -
     assert art.published == "2021-12-07"
     assert art.title == "Palace sees no sign of new tariffs from abroad"
     assert "{{" not in art.text
+
+
+def test_a_radio_widget_s_short_lines_above_the_byline_do_not_use_up_the_lines_a_date_is_read_in() -> None:
+    widget = ["Listen live", "Harbour FM", "Now playing", "Morning show", "On air", "Schedule", "Podcasts",
+              "Contests", "Port Averly", "Traffic", "Weather", "Sport"]
+    paras = ["Ferry timetable approved", *widget, "By Velm Press, Feb 7, 2022 8:28 PM", _BODY]
+    assert (paste_dates.date_in_paras(paras, now=NOW) or "").startswith("2022-02-07")
+    assert (_paste(*paras).published or "").startswith("2022-02-07")  # the paste's reader passes lines that far
+
+
+def test_a_date_deep_in_the_body_is_still_not_the_article_s() -> None:
+    prose = [f"{_BODY[:-1]} in round {k}." for k in range(9)]
+    assert paste_dates.date_in_paras([*prose, "March 3, 2019"], now=NOW) is None
