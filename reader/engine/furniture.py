@@ -34,7 +34,7 @@ from reader.engine.furniture_captions import (
     relative_caption,
     role_name,
 )
-from reader.engine.furniture_edges import mark_repeated_cut, prose_cut_off, split_stamps, top_banner
+from reader.engine.furniture_edges import mark_cut_teasers, mark_repeated_cut, prose_cut_off, split_stamps, top_banner
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -213,6 +213,7 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     prose_cut_off(ps)
     preferred = _mark_lines(ps)
     mark_repeated_cut(ps)
+    mark_cut_teasers(ps)
     for i in stamps:
         ps[i].flag = "date"
     banner = top_banner(ps)

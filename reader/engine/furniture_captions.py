@@ -304,12 +304,29 @@ def mark_pictured(ps: list[Para]) -> None:
         elif p.sent and nxt is not None and nxt.flag in ("caption", "label") and nxt.nw <= BARE_CREDIT_WORDS \
                 and CAPTION_PREFIX.match(nxt.text) and _PHOTO_START.match(p.text) and count_sentences(p.text) == 1:
             p.flag = "caption"  # "Ana Ruiz, centre, attends a meeting in Velm on Friday." over "Photo: AFP"
+        elif i <= FILE_CAPTION_TOP and p.sent and nxt is not None and _file_photo_of(p.text, nxt):
+            p.flag = "caption"  # "Ana Ruiz spoke on Radio Velm on May 2." over "A file photo of Ana Ruiz."
         elif p.text.endswith(_ELLIPSES) and nxt is not None and not nxt.flag and not nxt.credit:
             key = _letters(p.text)
             if len(key) >= TWIN_KEY_MIN and _letters(nxt.text).startswith(key) and nxt.nw > p.nw and (
                 nxt.head or _split_credit(ps[i + 2] if i + 2 < n else None) or "pictured" in p.text
             ):
                 p.flag = nxt.flag = "caption"
+
+
+FILE_CAPTION_TOP = 3
+"""How far down the page the top photo's caption may stand above its "A file photo of X." label."""
+
+
+def _file_photo_of(text: str, nxt: Para) -> bool:
+    """``nxt`` is a "A file photo of Ana Ruiz." caption naming someone (two words or more) whom ``text``,
+    one sentence on the line above it, names too: that line is the same picture's caption."""
+    if nxt.flag != "caption" or nxt.nw > BARE_CREDIT_WORDS + 2 or " of " not in nxt.text:
+        return False
+    if not nxt.text.startswith(("A file", "File")):
+        return False
+    who = nxt.text.split(" of ", 1)[1].strip(" .")
+    return who.count(" ") >= 1 and who[:1].isupper() and who in text and count_sentences(text) == 1
 
 
 PRESENT_CAPTION_MAX_WORDS = 30

@@ -206,3 +206,38 @@ def mark_repeated_cut(ps: list[Para]) -> None:
         if _letters(p.text[: len(last.text) + 20]).startswith(key):
             last.flag = "duplicate"
             return
+
+
+CUT_TEASER_MIN = 15
+"""Fewest letters a clipped teaser keeps before its dots: fewer could open any paragraph."""
+_CUT_ENDS = ("...", "…")
+
+
+def mark_cut_teasers(ps: list[Para]) -> None:
+    """Flag a line clipped mid-word with dots that repeats the opening of another line ("teaser").
+
+    A site's story card shows its headline and lede cut to fit ("Premier shrugs off interview cri...",
+    "The Premier has shrugged off criticism this week. Opposition parties accu..."); the page shows the
+    same words whole elsewhere, the headline as a line and the lede across one or two paragraphs. The
+    clipped word is dropped and the rest compared letters only, with the lines opening as it does.
+    """
+    n = len(ps)
+    for i, p in enumerate(ps):
+        t = p.text
+        if p.flag or p.nw > REPEAT_MAX_WORDS or not t.endswith(_CUT_ENDS):
+            continue
+        stem = t.rstrip(".… ")
+        if not stem[-1:].isalpha() or " " not in stem:
+            continue  # "... we will see ...": dots after a space close no clipped word
+        key = _letters(stem.rsplit(" ", 1)[0])
+        if len(key) < CUT_TEASER_MIN:
+            continue
+        head = stem[:REPEAT_HEAD]
+        for j in range(n):
+            q = ps[j]
+            if j == i or not q.text.startswith(head) or q.text.endswith(_CUT_ENDS):
+                continue
+            run = _letters(" ".join(r.text for r in ps[j : j + 3])[: len(stem) + 40])
+            if run.startswith(key):
+                p.flag = "teaser"
+                break

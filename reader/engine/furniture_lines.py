@@ -272,7 +272,7 @@ def line_flag(p: Para) -> str | None:
             return "promo"  # "Click here to share on social media"
         if start and low.startswith("subscribe ") and (p.nw <= 12 or (p.nw <= 40 and _PRICE.search(t))):
             return "promo"  # "Subscribe to gift this story": only a promo opens on that imperative
-        if p.nw <= 40 and low.rstrip(" .!").endswith(("sign up here", "subscribe here")):
+        if p.nw <= 40 and low.rstrip(" .!").endswith(("sign up here", "subscribe here", "learn more here")):
             return "promo"
         if p.nw <= 15 and LISTEN_PROMO.search(low):
             return "promo"

@@ -56,6 +56,7 @@ def mark_tail(ps: list[Para], body_start: int) -> None:
     """Flag what follows the article: lists of other stories, trailing labels, an author bio, the site's
     masthead signing the page off."""
     n = len(ps)
+    _about_label(ps, body_start)
     cut = _tail_from_markers(ps, body_start)
     if cut is None:
         cut = _tail_from_pairs(ps, body_start)
@@ -84,6 +85,25 @@ def mark_tail(ps: list[Para], body_start: int) -> None:
 
 
 BIO_MAX_WORDS = 80
+ABOUT_TAIL = 3
+"""Most lines an "About the broadcaster:" label and its blurb may take at the page's foot."""
+_ABOUT_LABEL = re.compile(r"About (?:the |our |this )?[\w'’. -]{2,40}:")
+
+
+def _about_label(ps: list[Para], body_start: int) -> None:
+    """Flag an "About the broadcaster:" label near the page's foot, with the short blurb under it.
+
+    The label opens a bio of the site or the writer; the blurb may be cut off mid-word by the copy,
+    so it is read by where it stands (the last lines, under the label), not by its words.
+    """
+    n = len(ps)
+    for i in range(max(body_start + 1, n - ABOUT_TAIL), n):
+        p = ps[i]
+        if p.nw <= 5 and p.text.endswith(":") and p.text.startswith("About ") and _ABOUT_LABEL.fullmatch(p.text):
+            if all(q.nw <= BIO_MAX_WORDS for q in ps[i + 1 :]):
+                for q in ps[i:]:
+                    q.flag = q.flag or "bio"
+            return
 MASTHEAD_MAX_WORDS = 6
 _ABOUT_BOX = re.compile(r"About\s+[A-Z].{0,60}\s\d{1,6}\s+(?:Articles|Posts|Stories)")
 """An author box at the page's foot ("About Ana Roe 212 Articles"): the blurb under it is the writer's or site's."""

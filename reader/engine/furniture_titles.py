@@ -32,9 +32,13 @@ def pick_title(ps: list[Para], top: int, preferred: set[int]) -> int | None:
         for i in range(top)
         if ps[i].head and not ps[i].flag and not ps[i].credit and title_words(ps[i]) >= 2 and ps[i].nw >= 3
         and not (ps[i].nw <= 15 and _BY.match(ps[i].text))  # "By Ana Bell on <date>": never the headline
+        and not _list_item(ps, i, top) and not _above_photo_credit(ps, i)
     ]
     if not cands:
         return None
+    prose = [i for i in cands if _runs_on(ps[i].text)]
+    if prose and len(prose) < len(cands):
+        cands = [i for i in cands if i not in prose]
     cands = _past_ad_slots(ps, cands)
     if len(cands) > 1 and cands[0] == 0 and masthead(ps[0].text) is not None:
         cands = cands[1:]  # "The Morning Ledger" opening the page: the paper's name over its headline
@@ -53,15 +57,69 @@ def pick_title(ps: list[Para], top: int, preferred: set[int]) -> int | None:
     return cands[0]
 
 
+_SENTENCE_BREAK = re.compile(r"[a-z]{2}[.!?] [A-Z]")
+
+
+def _runs_on(text: str) -> bool:
+    """Three sentences or more run together ("Our best pictures of the day. See the best of our work. See
+    more | Photo caption"): a promo's blurb, no headline, which is one sentence or two at most."""
+    return text.count(". ") >= 2 and len(_SENTENCE_BREAK.findall(text)) >= 2
+
+
+_ITEM_MARKS = ("- ", "– ", "• ")
+
+
+def _list_item(ps: list[Para], i: int, top: int) -> bool:
+    """A "- Storm closes schools" item with another such item near it: a list of related stories above
+    the article ("Read / - headline / | / - headline"), never its title, though each item reads like one.
+    """
+    if not ps[i].text.startswith(_ITEM_MARKS):
+        return False
+    near = range(max(0, i - 3), min(top, len(ps), i + 4))
+    return any(k != i and ps[k].text.startswith(_ITEM_MARKS) for k in near)
+
+
+_PHOTO_CREDIT = re.compile(r"©\s*[^/\s][^/]{0,60}/\s*\S[^/]{0,40}$")
+"""A bare photo credit "© Anna Berg/TASS": a photographer (or desk) and an agency."""
+
+
+def _above_photo_credit(ps: list[Para], i: int) -> bool:
+    """The line right above a "© Anna Berg/TASS" credit is that photo's caption, not the headline, when it
+    only names someone: a page with no headline of its own shows the photo first, captioned with the name of
+    whoever is in it. A headline over the credit stays the title.
+    """
+    if i + 1 >= len(ps):
+        return False
+    nxt = ps[i + 1].text.strip()
+    return nxt[:1] == "©" and len(nxt) <= 100 and _PHOTO_CREDIT.match(nxt) is not None and _names_someone(ps[i].text)
+
+
+def _names_someone(text: str) -> bool:
+    """A person's role and name ("Deputy Foreign Minister of Valdoria Pavel Orlin"): it closes on two
+    capitalised words and has at most one lower-case word that is no function word (a typo's "foreign"); a
+    headline ("Moscow expects answers from the broadcaster") has its verb and its objects in lower case."""
+    ws = text.split()
+    if len(ws) < 2 or not (ws[-1][:1].isupper() and ws[-2][:1].isupper()):
+        return False
+    return sum(1 for w in ws if not w[:1].isupper() and w.lower() not in FUNCTION_WORDS) <= 1
+
+
 _AD_LABELS = frozenset(("advertisement", "advert", "ad", "sponsored", "promoted", "sponsored content"))
+_LINK_ADS = frozenset(("sponsored links", "sponsored stories", "promoted links", "promoted stories"))
+"""A block of paid links: the heading right under it opens the article, what stands above is the page's."""
 
 
 def _past_ad_slots(ps: list[Para], cands: list[int]) -> list[int]:
     """The candidates without a promo in an ad slot: a heading right above an "Advertisement" label, with
     a date line and then another heading under the label, is the ad's ("Learn Kente Weaving - History Of
     Kente"); the heading under the date is the article's. Decided by that shape alone, never by words of
-    the promo: a headline with the ad under it and no second heading below keeps the title.
+    the promo: a headline with the ad under it and no second heading below keeps the title. A heading right
+    under a "Sponsored Links" block is the article's: every candidate above it belongs to the page's widgets.
     """
+    for k in range(cands[-1] - 1, cands[0], -1):
+        lab = ps[k]
+        if lab.flag == "label" and k + 1 in cands and lab.text.strip(" .:-").lower() in _LINK_ADS:
+            return [i for i in cands if i > k]  # "Sponsored Links" closes the page's widgets over the headline
     out = list(cands)
     for i in cands[:-1]:
         nxt = ps[i + 1]
@@ -105,6 +163,23 @@ def foreign_lines(ps: list[Para], top: int, body_start: int) -> None:
     for p in ps[:top]:
         if p.head and not p.flag and not p.credit and script(p.text) not in (body, None):
             p.flag = "language"
+    if body != "LATIN":
+        return
+    for p in ps:  # cheap: nearly every line of an English page is ASCII and skipped at once
+        if not p.flag and p.nw <= CJK_LINE_WORDS and not p.text.isascii() and _cjk_count(p.text) >= CJK_MIN:
+            p.flag = "language"
+
+
+CJK_LINE_WORDS = 12
+CJK_MIN = 3
+"""A short line with three Chinese or Japanese characters or more on an English page ("中国日报网
+2013-02-19 10:06", "(英语点津 Lin 编辑)"): the site's masthead or its editor's note, even with the
+pinyin some copies set beside each character (whose accented Latin letters make it read as Latin)."""
+
+
+def _cjk_count(text: str) -> int:
+    """How many CJK ideographs or kana ``text`` holds."""
+    return sum(1 for ch in text if "\u3040" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
 
 
 def _lower_word(p: Para) -> bool:

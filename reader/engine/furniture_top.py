@@ -121,6 +121,7 @@ def mark_top(ps: list[Para], body_start: int, preferred: set[int]) -> tuple[int 
             or i < title
             or p.nw < 2
             or p.credit
+            or p.text[-1:] == ","  # "Ana Roe, DHNS, New Velm,": a byline's dateline, which no heading ends so
             or name_like(p)
             or (p.nw <= 12 and _NAME_IN_PLACE.fullmatch(p.text) is not None)
             or _outlet_line(p)

@@ -1,4 +1,5 @@
-"""Small page widgets copied as lines of their own: a stock ticker, a date-and-weather bar, a tag, an upsell.
+"""Small page widgets copied as lines of their own: a stock ticker, a date-and-weather bar, a tag, an upsell,
+an image's placeholder, a story's ID label.
 
 Each shows on its own line and says what it is by its shape ("ABC -0.23% 17.16 $", "Friday 31 March
 2023 Velmport: 9°C", "# on strike", "... Want to Upgrade?"), never by a particular page's words; a
@@ -19,6 +20,15 @@ _TICKER = re.compile(r"[A-Z][A-Z0-9.^-]{0,9}\s+[-+−]?\d{1,4}(?:[.,]\d{1,3})?\s
 """A stock ticker's line: a symbol in capitals, a signed change in per cent, a price."""
 _TAG_LINE = re.compile(r"#\s?[a-z][a-z'’ -]{0,40}")
 """A site's tag over the headline ("# on strike"), in lower case as no headline is."""
+_FEATURE_UPSELL = re.compile(
+    r"(?:try our (?:[\w'’-]+ ){0,3}features?|explore what (?:[\w.'’-]+ ){1,4}can do for you:?)", re.IGNORECASE)
+"""A site's upsell for its own tools under the article ("Try Our AI Features", "Explore what Brightline AI
+can do for you:"): an imperative offer, never a line of a report."""
+_COLOURS = frozenset(("black", "blue", "brown", "gray", "green", "grey", "orange", "pink", "purple", "red",
+                      "white", "yellow"))
+_ID_LABEL = re.compile(r"(?:story|news|article|content|item) (?:code|id|no\.?|number|link)\s*:\s*\d*",
+                       re.IGNORECASE)
+"""A story's ID or link label at its foot ("Story Code: 16975", "News Link :"); the URL follows on its own line."""
 _UPSELL_ENDS = ("want to upgrade?", "ready to upgrade?", "upgrade now?")
 
 
@@ -29,6 +39,12 @@ def widget_line(text: str, nw: int) -> str | None:
     if "°" in text and nw <= 10 and dates.looks_like_date(_WEATHER.sub("", text)):
         return "date"
     if text[:1] == "#" and nw <= 4 and _TAG_LINE.fullmatch(text):
+        return "label"
+    if nw <= 10 and text[:1] in "TtEe" and _FEATURE_UPSELL.fullmatch(text):
+        return "promo"
+    if nw == 2 and text.endswith("background") and text.split()[0].lower() in _COLOURS:
+        return "label"  # "Orange background": an image's placeholder text, left where the picture was
+    if nw <= 4 and ":" in text and _ID_LABEL.fullmatch(text):
         return "label"
     return None
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import re
 from collections.abc import Callable, Iterator, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -54,8 +55,15 @@ def canonical_url(url: str) -> str:
     return urlunsplit((parts.scheme.lower(), parts.netloc.lower(), path, query, ""))
 
 
+_DATELINE = re.compile(r"[A-Z][A-Za-z .'-]{1,40}, [A-Z][a-z]+ \d{1,2}\. ?/[A-Za-z -]{2,30}/\.?")
+"""A wire dateline read as a sentence of its own ("NORTH HARBOUR, September 26. /TASS/."): no title."""
+
+
 def _fallback_title(text: str, limit: int = 90) -> str:
+    """The first sentence when the page shows no headline, past a wire dateline that reads as one."""
     first = split_sentences(text[:2000])
+    if len(first) > 1 and "/" in first[0].text and _DATELINE.fullmatch(first[0].text.strip()):
+        first = first[1:]
     title = first[0].text if first else text[:limit]
     return title if len(title) <= limit else title[: limit - 1].rsplit(" ", 1)[0] + "…"
 
