@@ -15,7 +15,7 @@ from reader.engine.dates import MONTH_PATTERN, date_line, dated_dateline, dated_
 
 TOP_LINES = 8
 WIDGET_CHARS = 24
-"""A line this short with no digit ("Listen live", "Vancouver airing now") is a widget's, and does not use up
+"""A line this short with no digit ("Listen live", "Port Averly airing now") is a widget's, and does not use up
 one of the :data:`TOP_LINES` a date is looked for in: a radio or video widget above the byline has a dozen."""
 STAMP_LINES = 3
 """The first lines of a paste, where a date stamp may open the headline's or the first sentence's line."""

@@ -164,6 +164,6 @@ def test_a_message_from_a_person_is_that_person_s_words() -> None:
 
 
 def test_who_messaged_someone_the_words_is_their_speaker_not_the_one_messaged() -> None:
-    raw = ("Supt Eamon Vale ran the unit. The next day, the superintendent messaged Garda Colm Dunne, "
+    raw = ("Supt Ciaran Vale ran the unit. The next day, the superintendent messaged Garda Niall Dunne, "
            "\u201cAny luck with that lad?\u201d")
-    assert _speakers(raw) == ["Eamon Vale"]
+    assert _speakers(raw) == ["Ciaran Vale"]
