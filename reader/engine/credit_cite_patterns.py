@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from reader.engine.outlets import trie_regex
+from reader.engine.regex_tools import trie_regex
 
 OUTLET_NOUNS = (
     r"(?:news\s+)?(?:outlet|newspaper|news\s+site|news\s+website|news\s+agency|agency|broadcaster|"

@@ -16,7 +16,7 @@ from reader.engine.credit_cite_patterns import OUTLET_NOUNS as _OUTLET_NOUNS
 from reader.engine.credit_kinds import OUTLET_HEAD_WORDS as OUTLET_HEAD_WORDS  # re-exported: the outlet-like names
 from reader.engine.credit_kinds import OUTLETISH as OUTLETISH  # moved to credit_kinds, still imported from here
 from reader.engine.credit_kinds import may_name_by_kind, may_name_outlet
-from reader.engine.outlets import trie_regex
+from reader.engine.regex_tools import trie_regex
 
 # Characters that case-insensitive matching equates with an ASCII letter although lower() does not make
 # them one (dotted and dotless i, long s, Kelvin sign); a text holding one skips the substring gates.

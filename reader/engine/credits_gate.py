@@ -43,6 +43,7 @@ from reader.engine.credit_patterns import (
     may_credit_unnamed,
     names_after_noun,
 )
+from reader.engine.regex_tools import trie_regex
 
 MAX_PARAGRAPH = 20_000  # the longest paragraph find_credits reads whole
 
@@ -88,7 +89,7 @@ def _scanner() -> re.Pattern[str] | None:
     rests: dict[str, set[str]] = {}
     for name in upper:
         rests.setdefault(name[0], set()).add(name[1:])
-    alts: dict[str, list[str]] = {c: ["(?:" + outlets.trie_regex(r) + ")()"] for c, r in rests.items()}
+    alts: dict[str, list[str]] = {c: ["(?:" + trie_regex(r) + ")()"] for c, r in rests.items()}
     for name in plain:
         i = _rarest(name)
         alts.setdefault(name[i], []).append(
@@ -128,7 +129,7 @@ def _pair_scans() -> tuple[re.Pattern[str], ...]:
     for second, firsts in sorted(fixed.items()):
         behind = (r"(?<=\s\s" + second + ")", *(r"(?<=" + re.escape(w) + r"\s" + second + ")" for w in sorted(firsts)))
         scans.append(second + "(?:" + "|".join(behind) + ")")
-    scans += [outlets.trie_regex(g, SOURCE_PAIR_TAILS) for _, g in sorted(groups.items())]
+    scans += [trie_regex(g, SOURCE_PAIR_TAILS) for _, g in sorted(groups.items())]
     return tuple(re.compile(s) for s in scans)
 
 

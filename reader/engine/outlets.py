@@ -21,6 +21,7 @@ from importlib import resources
 from urllib.parse import urlsplit
 
 from reader.engine.models import Span
+from reader.engine.regex_tools import trie_regex
 from reader.engine.text import plain_fold
 
 log = logging.getLogger(__name__)
@@ -160,34 +161,6 @@ def _surface_forms(groups: object) -> set[str]:
 
 # Lower-case words inside a name that a headline-style line capitalises: "News Agency Of Nigeria"
 _SMALL_WORDS = frozenset(("of", "for", "and", "de", "the", "in", "on"))
-
-
-def trie_regex(words: set[str], tails: dict[str, str] | None = None) -> str:
-    """A regex alternation built as a character trie so matching stays linear in the text.
-
-    ``tails`` gives a word a regex that must follow it ("based" -> ``\\s+(?:on|from)``): a trie of
-    word pairs, one letter tried per position instead of every pair's first word.
-    """
-    trie: dict = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = "(?:" + tails[w] + ")" if tails else ""
-
-    def emit(node: dict) -> str:
-        tail = node.get("")
-        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return tail or ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if tail == "":
-            body = "(?:" + body + ")?"
-        elif tail is not None:
-            body = "(?:" + body + "|" + tail + ")"
-        return body
-
-    return emit(trie)
 
 
 _BEFORE = r"(?<![\w&.@-])"  # a name is not the tail of a word, handle, domain or hyphenated name

@@ -38,3 +38,31 @@ def grouped_alternation(alternatives: str) -> str:
             raise ValueError(f"an alternative opening with no plain letter: {alt!r}")
         groups.setdefault(alt[0], []).append(alt[1:])
     return "|".join(re.escape(c) + "(?:" + "|".join(rest) + ")" for c, rest in groups.items())
+
+
+def trie_regex(words: set[str], tails: dict[str, str] | None = None) -> str:
+    """A regex alternation built as a character trie so matching stays linear in the text.
+
+    ``tails`` gives a word a regex that must follow it ("based" -> ``\\s+(?:on|from)``): a trie of
+    word pairs, one letter tried per position instead of every pair's first word.
+    """
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = "(?:" + tails[w] + ")" if tails else ""
+
+    def emit(node: dict) -> str:
+        tail = node.get("")
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return tail or ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if tail == "":
+            body = "(?:" + body + ")?"
+        elif tail is not None:
+            body = "(?:" + body + "|" + tail + ")"
+        return body
+
+    return emit(trie)
