@@ -108,6 +108,19 @@ _STORM_BEFORE = re.compile(r"(?i:\b(?:typhoon|hurricane|cyclone|storm|tropical\s
 """What a storm's quoted name follows: 'Typhoon "Mara"', 'a storm named "Ivo"'."""
 
 
+def _storm_named_before(text: str, open_at: int, words: str) -> bool:
+    """Whether the text named a storm with these quoted words before ("Typhoon "Mara" hit ... "Mara" weakened")."""
+    at = text.find(words, 0, open_at)
+    while 0 < at < open_at:
+        if text[at - 1] in _OPEN_MARKS and _STORM_BEFORE.search(text, max(0, at - 31), at - 1) is not None:
+            return True
+        at = text.find(words, at + 1, open_at)
+    return False
+
+
+_OPEN_MARKS = "\"“‘'«"
+
+
 def is_name_term(text: str, open_at: int, close_at: int, start: int, end: int) -> bool:
     """Whether a quotation names rather than speaks, so nobody in the sentence said it.
 
@@ -131,8 +144,9 @@ def is_name_term(text: str, open_at: int, close_at: int, start: int, end: int) -
         return False
     if not all(w[:1].isupper() or len(w) <= 3 for w in words):
         return False  # a name's words are capitalised ("The Fox", "Kalo Seed"): "We will win" is speech
-    if _STORM_BEFORE.search(text, max(0, open_at - 30), open_at) is not None:
-        return True  # 'Typhoon "Mara"', 'storm "Ivo"': the storm's name
+    if _STORM_BEFORE.search(text, max(0, open_at - 30), open_at) is not None or _storm_named_before(
+            text, open_at, text[start:end]):
+        return True  # 'Typhoon "Mara"', 'storm "Ivo"': the storm's name, and '"Mara" weakened' after it
     if _GLOSS_AFTER.match(text, close_at) is not None or _DESCRIBED_AFTER.match(text, close_at) is not None or \
             _KIND_AFTER.match(text, close_at) is not None:
         return True

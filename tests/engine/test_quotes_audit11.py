@@ -167,3 +167,9 @@ def test_who_messaged_someone_the_words_is_their_speaker_not_the_one_messaged() 
     raw = ("Supt Ciaran Vale ran the unit. The next day, the superintendent messaged Garda Niall Dunne, "
            "\u201cAny luck with that lad?\u201d")
     assert _speakers(raw) == ["Ciaran Vale"]
+
+
+def test_a_storm_s_quoted_name_met_again_later_is_still_nobody_s_words() -> None:
+    raw = ("At least nine people died after Typhoon \u201cMara\u201d hit the coast, the council said on Monday.\n\n"
+           "\u201cMara\u201d weakened into a tropical storm as it moved west, officials said.")
+    assert all(s is None for s in _speakers(raw))
