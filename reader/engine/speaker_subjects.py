@@ -159,6 +159,19 @@ _ORG_LIST_AFTER = re.compile(
 """A comma list of capitalised words closed by "and ..." and a body's noun after a run: the run is the first
 item of the body's name ("Velm Youth, Sports and Culture Committee chairman"), no person."""
 
+_PLACE_LIST_BEFORE = re.compile(
+    r"\b(?:suburbs|towns|cities|villages|districts|areas|regions|provinces|states|countries|neighbou?rhoods"
+    r"|municipalities|counties|communities|islands)(?:\s+[a-z]+){0,2}\s+(?:including|such\s+as|like)\s+"
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+)*(?:and\s+|or\s+)?$"
+)
+"""A list of places under its kind ("nearby suburbs including Kell, Dunmore Heights and"): each item is a place."""
+
+
+def _in_place_list(text: str, start: int) -> bool:
+    window = text[max(0, start - 200) : start]
+    return ("including" in window or "such as" in window or " like " in window) and \
+        _PLACE_LIST_BEFORE.search(text, max(0, start - 200), start) is not None
+
 
 def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None = None) -> None:
     """Register every person named in the text with the titles and roles around the name.
@@ -198,6 +211,8 @@ def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None =
                 continue  # "Belgian newspaper De Kestrel published": a paper, not a person to stand for "he"
             if text.startswith(",", end) and _ORG_LIST_AFTER.match(text, end) is not None:
                 continue  # "Velm Youth, Sports and Culture Committee": the first item of a body's name
+            if not titles and _in_place_list(text, start):
+                continue  # "suburbs including Kell Park, Dunmore Heights and Avon Vale": places
             roles = _roles_around(text, start, end, titles)
         else:
             # a lone new word counts only next to a person's title; test that before the costlier name test

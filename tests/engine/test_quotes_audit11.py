@@ -173,3 +173,10 @@ def test_a_storm_s_quoted_name_met_again_later_is_still_nobody_s_words() -> None
     raw = ("At least nine people died after Typhoon \u201cMara\u201d hit the coast, the council said on Monday.\n\n"
            "\u201cMara\u201d weakened into a tropical storm as it moved west, officials said.")
     assert all(s is None for s in _speakers(raw))
+
+
+def test_names_in_a_list_of_places_are_no_people_for_she() -> None:
+    raw = ("Health Velm spokeswoman Ana Ruiz spoke.\n\nThe hospital serves nearby suburbs including Dunmore, "
+           "Kell Park, Avon Vale and Tarra Heights, which are in lockdown.\n\n"
+           "\u201cOur hospitals are coping with patients,\u201d she said")
+    assert _speakers(raw) == ["Ana Ruiz"]
