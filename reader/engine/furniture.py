@@ -40,6 +40,7 @@ from reader.engine.furniture_lines import (
     HEAD_MAX_WORDS,
     LABEL_MAX,
     LABEL_MAX_WORDS,
+    OPENING_MARKS,
     Para,
     count_sentences,
     is_credit,
@@ -60,7 +61,6 @@ log = logging.getLogger(__name__)
 
 PULL_QUOTE_MAX = 60
 PULL_QUOTE_HAY = 400_000
-_OPENERS = "\"'“‘«"
 
 __all__ = [
     "CAPTION_MAX_WORDS",
@@ -138,7 +138,7 @@ def _caption_after_credit(ps: list[Para], i: int) -> bool:
         return False
     if p.flag or p.credit:
         return False
-    if not p.sent or p.nw > 20 or count_sentences(p.text) != 1 or p.text[0] in _OPENERS:
+    if not p.sent or p.nw > 20 or count_sentences(p.text) != 1 or p.text[0] in OPENING_MARKS:
         return False
     return i + 1 == len(ps) or ps[i + 1].flag != "caption"
 
@@ -183,7 +183,7 @@ def _mark_pull_quotes(ps: list[Para], body_start: int) -> None:
         if not ps[i].flag
         and ps[i].nw <= 40
         and len(ps[i].text) >= 30
-        and (ps[i].head or ps[i].text[0] in _OPENERS)
+        and (ps[i].head or ps[i].text[0] in OPENING_MARKS)
     ][:PULL_QUOTE_MAX]
     if not cands:
         return

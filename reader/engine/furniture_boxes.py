@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import re
 
-from reader.engine.furniture_lines import Para, count_sentences
+from reader.engine.furniture_lines import OPENING_MARKS, Para, count_sentences
 
-_OPENERS = "\"'“‘«"
 PROMO_BLURB_MAX_WORDS = 20
 BOX_LINE_MAX_WORDS = 16
 BOX_MIN_LINES = 3
@@ -34,7 +33,7 @@ def mark_promo_blurbs(ps: list[Para]) -> None:
     for i in range(1, len(ps) - 1):
         p = ps[i]
         if (ps[i - 1].flag == "promo" and ps[i + 1].flag == "promo" and not p.flag and not p.credit
-                and p.nw <= PROMO_BLURB_MAX_WORDS and p.text[0] not in _OPENERS and count_sentences(p.text) == 1):
+                and p.nw <= PROMO_BLURB_MAX_WORDS and p.text[0] not in OPENING_MARKS and count_sentences(p.text) == 1):
             p.flag = "promo"
 
 
@@ -42,7 +41,7 @@ def _box_line(p: Para) -> bool:
     """A line a box may hold: short, no quotation, no credit; a sentence only when it makes the offer
     ("30-day free trial."), so the article's short paragraph beside the box stays."""
     return (p.nw <= BOX_LINE_MAX_WORDS and not p.credit and p.flag in (None, "promo", "label")
-            and p.text[:1] not in _OPENERS
+            and p.text[:1] not in OPENING_MARKS
             and (p.head or (count_sentences(p.text) <= 2 and _PAYWALL.search(p.text) is not None)))
 
 
@@ -105,7 +104,7 @@ def mark_ad_units(ps: list[Para]) -> None:
         pitch, head = ps[i - 1], ps[i - 2]
         if pitch.flag or pitch.credit or not pitch.sent or pitch.nw > PITCH_MAX_WORDS:
             continue
-        if count_sentences(pitch.text) != 1 or pitch.text[:1] in _OPENERS:
+        if count_sentences(pitch.text) != 1 or pitch.text[:1] in OPENING_MARKS:
             continue
         if head.flag or not head.head or head.nw > AD_HEADING_MAX_WORDS:
             continue

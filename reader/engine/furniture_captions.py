@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from reader.engine.credit_photos import agency_close, named_subject
-from reader.engine.furniture_lines import Para, count_sentences, name_like, shape, titleish
+from reader.engine.furniture_lines import Para, count_sentences, letters, name_like, shape, titleish
 from reader.engine.furniture_links import prose_clause
 from reader.engine.furniture_photos import CAPTION_PREFIX
 from reader.engine.speaker_words import ROLE_NOUNS
@@ -265,10 +265,6 @@ TWIN_KEY_MIN = 30
 """Letters a clipped alt text must keep to be taken for its caption's copy."""
 
 
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
-
-
 def _split_credit(p: Para | None) -> bool:
     """A credit line a copy split off the caption above it (", AFP"): it opens on the comma."""
     return p is not None and p.flag == "credit" and p.text[:1] == ","
@@ -307,8 +303,8 @@ def mark_pictured(ps: list[Para]) -> None:
         elif i <= FILE_CAPTION_TOP and p.sent and nxt is not None and _file_photo_of(p.text, nxt):
             p.flag = "caption"  # "Ana Ruiz spoke on Radio Velm on May 2." over "A file photo of Ana Ruiz."
         elif p.text.endswith(_ELLIPSES) and nxt is not None and not nxt.flag and not nxt.credit:
-            key = _letters(p.text)
-            if len(key) >= TWIN_KEY_MIN and _letters(nxt.text).startswith(key) and nxt.nw > p.nw and (
+            key = letters(p.text)
+            if len(key) >= TWIN_KEY_MIN and letters(nxt.text).startswith(key) and nxt.nw > p.nw and (
                 nxt.head or _split_credit(ps[i + 2] if i + 2 < n else None) or "pictured" in p.text
             ):
                 p.flag = nxt.flag = "caption"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.engine.furniture_lines import Para, label_kind, shape, titleish
+from reader.engine.furniture_lines import OPENING_MARKS, Para, label_kind, letters, shape, titleish
 from reader.engine.furniture_patterns import FUNCTION_WORDS
 from reader.engine.outlet_guess import is_domain
 from reader.engine.paste_dates import STAMP_LINES, leading_stamp, stamped_header
@@ -112,11 +112,10 @@ def prose_cut_off(ps: list[Para]) -> None:
     above = ps[-2]
     if above.head and len(ps) >= 3 and ps[-3].sent and above.nw <= 8:
         above = ps[-3]  # a crosshead between the last prose and the cut sentence under it
-    if above.sent and (cut_off(ps[-1]) or (_open_quote(above.text) and ps[-1].text[:1] in _OPENERS)):
+    if above.sent and (cut_off(ps[-1]) or (_open_quote(above.text) and ps[-1].text[:1] in OPENING_MARKS)):
         ps[-1].head, ps[-1].sent = False, True  # or a quotation that runs on over open paragraphs into it
 
 
-_OPENERS = "\"“«‘'"
 """What a paragraph continuing a quotation opens with ("“To clear doubts ...", then "“At no time ...")."""
 
 
@@ -183,10 +182,6 @@ REPEAT_HEAD = 12
 nearly all of a long one is the article itself, cut where the paste ends (its copy above is the page's summary)."""
 
 
-def _letters(text: str) -> str:
-    return "".join(ch for ch in text.lower() if ch.isalnum())
-
-
 def mark_repeated_cut(ps: list[Para]) -> None:
     """Flag a last paragraph cut off mid-sentence that repeats the opening of an earlier one ("duplicate").
 
@@ -202,8 +197,8 @@ def mark_repeated_cut(ps: list[Para]) -> None:
     for p in ps[:-1]:
         if p.flag or not p.text.startswith(head) or last.nw > REPEAT_SHARE * p.nw:
             continue  # its opening words as written first: comparing letters only where they agree
-        key = key if key is not None else _letters(last.text)
-        if _letters(p.text[: len(last.text) + 20]).startswith(key):
+        key = key if key is not None else letters(last.text)
+        if letters(p.text[: len(last.text) + 20]).startswith(key):
             last.flag = "duplicate"
             return
 
@@ -229,7 +224,7 @@ def mark_cut_teasers(ps: list[Para]) -> None:
         stem = t.rstrip(".… ")
         if not stem[-1:].isalpha() or " " not in stem:
             continue  # "... we will see ...": dots after a space close no clipped word
-        key = _letters(stem.rsplit(" ", 1)[0])
+        key = letters(stem.rsplit(" ", 1)[0])
         if len(key) < CUT_TEASER_MIN:
             continue
         head = stem[:REPEAT_HEAD]
@@ -237,7 +232,7 @@ def mark_cut_teasers(ps: list[Para]) -> None:
             q = ps[j]
             if j == i or not q.text.startswith(head) or q.text.endswith(_CUT_ENDS):
                 continue
-            run = _letters(" ".join(r.text for r in ps[j : j + 3])[: len(stem) + 40])
+            run = letters(" ".join(r.text for r in ps[j : j + 3])[: len(stem) + 40])
             if run.startswith(key):
                 p.flag = "teaser"
                 break

@@ -311,6 +311,15 @@ def para_key(p: Para) -> str:
     return lowered(p) if len(p.text) <= 2000 else p.text
 
 
+OPENING_MARKS = "\"'“‘«"
+"""Quotation marks a paragraph opens with when it is someone's words, not a site's line."""
+
+
+def letters(text: str) -> str:
+    """The text's letters and digits, lower-cased: what a clipped copy of a line shares with the line."""
+    return "".join(ch for ch in text.lower() if ch.isalnum())
+
+
 def repeat_key(text: str) -> str:
     """The key under which repeated paragraphs are recognised (case-free unless very long)."""
     return text.lower() if len(text) <= 2000 else text

@@ -192,21 +192,23 @@ def _reports_it(a: Attribution) -> bool:
     word ("the Velm Courier"), or the outlet's kind ("the newspaper reported")."""
     if a.np is None or a.speaker is None:
         return False
-    if outlets.canonical(a.np.text) is not None or outlets.canonical(a.speaker) is not None:
+    if outlets.canonical(a.np.text) is not None or _outlet_name(a.speaker):
         return True
-    last = a.speaker.rsplit(None, 1)[-1]
-    return last in _OUTLET_WORDS or (a.np.kind == "role" and last.lower() in _OUTLET_KINDS)
+    return a.np.kind == "role" and a.speaker.rsplit(None, 1)[-1].lower() in _OUTLET_KINDS
 
 
 def _passed_on(text: str, a: Attribution, mk: Mark, prev: Quote, prev_mark: Mark, atts: list[Attribution],
                cue_starts: list[int]) -> bool:
     """Whether an outlet's "reported" after a quotation passes on the words of the person quoted just before."""
+    if not prev.speaker:
+        return False
     return a.cue.start >= mk.close and text[a.cue.start : a.cue.end] in _REPORT_CUES and _reports_it(a) and \
-        prev.speaker is not None and not _reports_it_name(prev.speaker) and continues(text, prev_mark, mk) and \
+        not _outlet_name(prev.speaker) and continues(text, prev_mark, mk) and \
         not _another_speaks(atts, cue_starts, prev_mark.close, mk.open, prev.speaker)
 
 
-def _reports_it_name(name: str) -> bool:
+def _outlet_name(name: str) -> bool:
+    """A registry outlet, or a name ending in an outlet's word ("the Velm Courier")."""
     return outlets.canonical(name) is not None or name.rsplit(None, 1)[-1] in _OUTLET_WORDS
 
 
@@ -253,7 +255,7 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
         if owned is not None and (a is None or a.cue.end <= owned[0].start):
             # 'the office said the union's claim that fares were "a tax"': the union's words, reported
             q.speaker, q.speaker_mention = owned[1], Span(owned[0].start, owned[0].end)
-        elif a is not None and prev is not None and prev_mark is not None and prev.speaker and opens_sentence \
+        elif a is not None and prev is not None and prev_mark is not None and opens_sentence \
                 and _passed_on(text, a, mk, prev, prev_mark, atts, cue_starts):
             # '"We will rebuild," she said. "The loss is never easy," the Courier reported.': still her words
             q.speaker, q.speaker_mention, q.cue = prev.speaker, prev.speaker_mention, prev.cue

@@ -75,6 +75,11 @@ __all__ = [
 ]
 
 
+def _clashing_gender(pronoun: str) -> str:
+    """The gender a person must not have to be the pronoun's ("f" for "he"); "-" when any fits."""
+    return {"m": "f", "f": "m"}.get(gender_of_words([pronoun]), "-")
+
+
 class Cast(People):
     """People of one article, and who was last in focus, to resolve surnames, pronouns and roles."""
 
@@ -113,7 +118,7 @@ class Cast(People):
         in it, though only as an object, is the one meant, when nobody in focus before fits."""
         if self.runs is None:
             return None
-        clash = {"m": "f", "f": "m"}.get(gender_of_words([pronoun]), "-")
+        clash = _clashing_gender(pronoun)
         for _, _, run in reversed(self.runs.between(lo, pos)):
             name = run_parts(run)[1]
             who = self.known(name) if name else None
@@ -128,7 +133,7 @@ class Cast(People):
     def last_in_focus(self, pos: int, role: str | None = None, pronoun: str = "") -> str | None:
         """The most recent person in focus before ``pos``, optionally holding a role class or fitting a pronoun."""
         k = bisect.bisect_left(self.focus, (pos, ""))
-        clash = {"m": "f", "f": "m"}.get(gender_of_words([pronoun]), "-")
+        clash = _clashing_gender(pronoun)
         for _, name in reversed(self.focus[max(0, k - self._LOOKBACK) : k]):
             if (role is None or role in self.roles_of(name)) and self.gender_of(name) != clash:
                 return name
