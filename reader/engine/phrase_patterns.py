@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.engine.speaker_words import wordset
+from reader.engine.speaker_words import ROLE_NOUNS, TITLE_WORDS, bare_word, wordset
 
 SKIP_TAIL = wordset(
     """also later then first initially finally originally eventually further again previously repeatedly
@@ -172,3 +172,25 @@ ON_HEADS = frozenset({"committee", "subcommittee", "council", "commission", "pan
 OF_CHAIN = re.compile(r"([\w’'-]+)\s+(?:of|for)\s+(?:the\s+)?$")
 AFFILIATION = re.compile(r"[DRI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?|\d{1,3}")
 APPOSITIVE_NAME = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*)\s*(?:,|\.|;|$)")
+
+
+_OFFICE_OF = re.compile(
+    r"(?<![\w’'-])((?:[A-Z][\w’'.-]*\s+){0,3}?[A-Z][\w’'-]*)\s+(?:of|for)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*\s+){1,3}(?:and|&)\s+)?$"
+)
+
+
+def office_before(text: str, lo: int, start: int) -> re.Match[str] | None:
+    """The office ("the Minister of", "the Department of Roads and") that the capitalised words at ``start``
+    complete as its portfolio, else None; group 1 is the office up to its head word, group 2 the "X and" part.
+
+    The head must be a body's ("Department", "Ministry") or a title ("Minister", "Governor"), written with a
+    capital: "the Minister of Trade", but "a friend of Ann Roe" is a person's friend.
+    """
+    if start - lo < 6 or not text.endswith((" of ", " for ", " the ", " and ", " & "), max(lo, start - 6), start):
+        return None
+    m = _OFFICE_OF.search(text, max(lo, start - 120), start)
+    if m is None or m.start(1) < lo:
+        return None
+    head = bare_word(m.group(1).rsplit(None, 1)[-1])
+    return m if head in ORG_HEADS or head in TITLE_WORDS or head in ROLE_NOUNS else None

@@ -18,6 +18,7 @@ from reader.engine.phrase_anonymous import anonymous_tail
 from reader.engine.phrase_core import _ANY_PRONOUN, NounPhrase, _classify, _tail, _word_start
 from reader.engine.speaker_words import (
     PLURAL,
+    PORTFOLIOS,
     ROLE_NOUNS,
     TITLE_WORDS,
     anonymous_phrase,
@@ -174,7 +175,7 @@ def _np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         return _person_before(text, lo, body)
     found = _classify(text, *span)
     if found is not None and found.kind == "name":
-        return _owner_of(text, lo, span, found)
+        return _office_of(text, lo, span, found) or _owner_of(text, lo, span, found)
     if found is not None and found.kind == "org":
         owner = _owner_of(text, lo, span, found)
         if owner is not found:
@@ -199,6 +200,31 @@ def _np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
         if found is not None and found.kind == "org":
             return _person_before(text, lo, NounPhrase(start, span[1], "org", found.text))
     return found
+
+
+def _office_of(text: str, lo: int, span: tuple[int, int], name: NounPhrase) -> NounPhrase | None:
+    """The office a portfolio completes, when a capitalised title or body's head comes before "of": "The
+    Minister of Trade said", "The Department of Health and Human Services said"; else None.
+
+    The portfolio reads as a name of its own ("Trade", "Human Services" after "and"), and a name is a person:
+    without this the minister's words went to "Trade", and a later "she" to "Human Services". Only a one-word
+    portfolio, one joined by "and", or one ending in a portfolio word is taken: "Secretary of State Ann Roe"
+    is Roe.
+    """
+    m = pp.office_before(text, lo, span[0])
+    if m is None or not (len(name.name) == 1 or m.group(2) or bare_word(name.name[-1]) in PORTFOLIOS):
+        return None
+    words = m.group(1).split()
+    head = bare_word(words[-1])
+    start = m.start(1)
+    if bare_word(words[0]) in pp.DETERMINERS:
+        if len(words) == 1:
+            return None
+        start = text.index(words[1], start + len(words[0]))
+    if head in pp.ORG_HEADS:  # the body's name goes without its article, as other bodies' names do
+        return _person_before(text, lo, NounPhrase(start, span[1], "org", text[start : span[1]].rstrip(".,")))
+    start = m.start(1) - 4 if text.startswith("the ", m.start(1) - 4) and m.start(1) - 4 >= lo else m.start(1)
+    return NounPhrase(start, span[1], "role", text[start : span[1]], roles=[head])
 
 
 _PLACE_PREPS = frozenset({"in", "near", "across", "outside", "around", "inside", "throughout"})

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from reader.engine.name_runs import NameRuns, acronyms, run_parts
 from reader.engine.phrase_patterns import CLAUSE_VERB as _CLAUSE_VERB
 from reader.engine.phrase_patterns import RELATIVE as _RELATIVE
+from reader.engine.phrase_patterns import office_before
 from reader.engine.speaker_leads import CLAUSE_LEAD as _CLAUSE_LEAD
 from reader.engine.speaker_leads import clause_end as _clause_end
 from reader.engine.speaker_leads import lead_subject as _lead_subject
@@ -213,6 +214,9 @@ def collect_people(text: str, cast: Cast, quoted: Callable[[int], bool] | None =
                 continue  # "Velm Youth, Sports and Culture Committee": the first item of a body's name
             if not titles and _in_place_list(text, start):
                 continue  # "suburbs including Kell Park, Dunmore Heights and Avon Vale": places
+            if not titles and text.endswith((" and ", " & "), max(0, start - 5), start) and \
+                    (office := office_before(text, 0, start)) is not None and office.group(2):
+                continue  # "the Department of Roads and Public Transport": the portfolio, no person
             roles = _roles_around(text, start, end, titles)
         else:
             # a lone new word counts only next to a person's title; test that before the costlier name test

@@ -80,6 +80,10 @@ def _clashing_gender(pronoun: str) -> str:
     return {"m": "f", "f": "m"}.get(gender_of_words([pronoun]), "-")
 
 
+_SINGLE = ("a ", "an ", "one ", "A ", "An ", "One ")
+"""How an unnamed source that a "he" or "she" may stand for opens: one person, told of for the first time."""
+
+
 class Cast(People):
     """People of one article, and who was last in focus, to resolve surnames, pronouns and roles."""
 
@@ -141,6 +145,35 @@ class Cast(People):
             for person in reversed(list(self.people.values())[-self._LOOKBACK :]):
                 if role in person.roles:
                     return self.full_name(person.name)
+        return None
+
+    _UNNAMED_REACH = 1000
+    """Characters an unnamed source stays the one a "she" stands for: about two paragraphs."""
+
+    def _unnamed_since(self, pos: int, pronoun: str) -> str | None:
+        """The unnamed source ("a spokeswoman for Kell Health said ...") a "he"/"she" at ``pos`` stands for, when
+        nobody named who fits the pronoun has been in focus since it spoke; else None.
+
+        Without it the pronoun went to whoever was named before the source, however long ago: often a body's
+        name read as a person's.
+        """
+        if not self.anonymous:
+            return None
+        clash = _clashing_gender(pronoun)
+        for p, phrase in reversed(self.anonymous[-20:]):
+            if p >= pos:
+                continue
+            if pos - p > self._UNNAMED_REACH or not phrase.startswith(_SINGLE) or PLURAL.search(phrase) is not None:
+                return None
+            if gender_of_words(phrase.split()) == clash:
+                return None
+            k = bisect.bisect_left(self.focus, (pos, ""))
+            for q, name in reversed(self.focus[max(0, k - self._LOOKBACK) : k]):
+                if q <= p:
+                    break
+                if self.gender_of(name) != clash:
+                    return None  # a person named since, who fits: the pronoun is theirs
+            return phrase
         return None
 
     def _last_from(self, pos: int, origins: set[str]) -> str | None:
@@ -255,6 +288,9 @@ class Cast(People):
             if bare_word(pronoun) not in PRONOUNS:
                 return None
             found = self.last_in_focus(np.start, pronoun=pronoun)
+            source = self._unnamed_since(np.start, pronoun)
+            if source is not None:
+                return source
             if found is not None:
                 self._learn_gender(found, gender_of_words([pronoun]))
             return found
