@@ -19,6 +19,7 @@ from reader.engine.credit_kinds import OUTLET_HEAD_WORDS
 from reader.engine.cues import CUE as _CUE
 from reader.engine.cues import DOCUMENT_AFTER, DOCUMENT_BEFORE, READ_CUES
 from reader.engine.models import Quote, Sentence, Span
+from reader.engine.phrase_after import np_after
 from reader.engine.quote_attributions import Attribution, attributions
 from reader.engine.quote_kinds import is_name_term, is_work_title
 from reader.engine.quote_kinds import kind_of as _kind
@@ -94,6 +95,14 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[Att
                 a.speaker = subject[1]
                 last = a
                 continue
+            if coordinated and subject is None:
+                opening = np_after(text, s.start, a.cue.start)
+                if opening is not None and opening.kind == "org":
+                    # "The agency gave a figure of 12, but later said ...": the body is the subject of both
+                    # verbs, and so what a later "it said" stands for
+                    a.np, a.speaker = opening, cast.resolve(opening)
+                    last = a
+                    continue
             if a.np is None:
                 if DOCUMENT_AFTER.match(text, a.cue.end):
                     cast.cite_document(a.cue.start)

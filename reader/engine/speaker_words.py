@@ -112,7 +112,9 @@ STOP_NAME = wordset(
     asked speaking writing responding commenting addressing several few dozens hundreds thousands its
     upper lower gully creek valley bay beach heights springs falls junction peninsula province district
     county township suburb suburbs neither
-    millions one two three four five opposition government cabinet coalition alliance administration
+    millions one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+    seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand dozen
+    opposition government cabinet coalition alliance administration
     authorities regime police sabha club with from by to of into over under about among amid against during
     until upon without within through across around behind beyond near whether once even just only perhaps
     maybe hospital airport station bridge hotel stadium church mosque temple prison jail county district

@@ -73,3 +73,19 @@ def test_a_pronoun_of_the_other_gender_passes_over_the_unnamed_source() -> None:
            "A spokeswoman for the council said the road would close.\n\n"
            "\u201cWe will reopen it in May,\u201d he said.")
     assert _speakers(raw) == ["Tomas Vale"]
+
+
+def test_a_body_opening_a_sentence_is_what_a_later_it_said_stands_for() -> None:
+    """"The agency gave a figure ..., but later said ...": the body is the subject of the second verb too, and the
+    "it" of the next paragraph is the body, not the one named first in the story."""
+    raw = ("The quake struck at dawn, the Tarvik government said.\n\n"
+           "The agency late on Saturday gave a figure of 12 dead, but later said it was checking.\n\n"
+           "\u201cTeams expect the number to rise,\u201d it said.")
+    assert _speakers(raw) == ["agency"]
+
+
+def test_a_number_word_opening_a_sentence_is_nobody() -> None:
+    """"Twelve hours after ...": a number capitalised by its place is no person's name."""
+    raw = ("Tomas Vale was arrested on Monday.\n\n"
+           "Twelve hours after the blast, police questioned him and he \u201csaid nothing at all\u201d.")
+    assert "Twelve" not in _speakers(raw)
