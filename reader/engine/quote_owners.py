@@ -1,4 +1,5 @@
-"""Whose words a quotation is when the sentence says so with a possessive ("Vesel's remark that ...").
+"""Whose words a quotation is when no cue of its own names the speaker: a possessive ("Vesel's remark that
+...") or, for a verb with no subject of its own, the body its sentence opens with.
 
 'Asked about Chancellor Irma Vesel's statement that it was time for the bloc to "carry its own weight",
 the spokesman declined': no cue names the speaker, and the sentence's subject (the spokesman) did not say
@@ -11,8 +12,9 @@ from __future__ import annotations
 import re
 
 from reader.engine import speakers as sp
+from reader.engine.phrase_after import np_after
 
-__all__ = ["owner_of_words"]
+__all__ = ["opening_body", "owner_of_words"]
 
 _SAYING_NOUNS = (
     "statement|remark|comment|claim|assertion|words|pledge|promise|call|warning|description|suggestion|vow|"
@@ -39,3 +41,16 @@ def owner_of_words(text: str, lo: int, open_at: int, cast: sp.Cast) -> tuple[sp.
         return None
     name = cast.resolve(np)
     return (np, name) if name else None
+
+
+def opening_body(text: str, lo: int, hi: int, cast: sp.Cast) -> tuple[sp.NounPhrase, str | None] | None:
+    """The body a sentence opens with, as the speaker of a verb that has no subject of its own, else None.
+
+    "The Velm Reserve Bank cut rates, saying ..." and "The agency gave a figure, but later said ...": the
+    sentence's subject (found for people only) is a body here; resolving it also makes it what a later "it"
+    stands for.
+    """
+    opening = np_after(text, lo, hi)
+    if opening is None or opening.kind != "org":
+        return None
+    return opening, cast.resolve(opening)

@@ -19,13 +19,12 @@ from reader.engine.credit_kinds import OUTLET_HEAD_WORDS
 from reader.engine.cues import CUE as _CUE
 from reader.engine.cues import DOCUMENT_AFTER, DOCUMENT_BEFORE, READ_CUES
 from reader.engine.models import Quote, Sentence, Span
-from reader.engine.phrase_after import np_after
 from reader.engine.quote_attributions import Attribution, attributions
 from reader.engine.quote_kinds import is_name_term, is_work_title
 from reader.engine.quote_kinds import kind_of as _kind
 from reader.engine.quote_layout import CLAUSE_BREAK, and_clause, continues, last_clause_break, same_paragraph, subhead
 from reader.engine.quote_marks import Mark, pairs
-from reader.engine.quote_owners import owner_of_words
+from reader.engine.quote_owners import opening_body, owner_of_words
 from reader.engine.quote_ranges import Inside as _Inside
 from reader.engine.speaker_forward import named_next
 from reader.engine.speakers import unify_speakers
@@ -83,6 +82,10 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[Att
                 elif subject is not None:
                     a.speaker = subject[1]
                     a.np = sp.NounPhrase(subject[0], subject[2], "subject", text[subject[0] : subject[2]])
+                else:
+                    body = opening_body(text, s.start, a.cue.start, cast)  # "The bank cut rates, saying ..."
+                    if body is not None:
+                        a.np, a.speaker = body
                 continue
             coordinated = a.np is None and _COORDINATED.search(text, max(s.start, a.cue.start - 20), a.cue.start)
             if coordinated and last is not None and last.np is not None:
@@ -96,11 +99,11 @@ def _resolve(text: str, sentences: list[Sentence], cast: sp.Cast, atts: list[Att
                 last = a
                 continue
             if coordinated and subject is None:
-                opening = np_after(text, s.start, a.cue.start)
-                if opening is not None and opening.kind == "org":
+                body = opening_body(text, s.start, a.cue.start, cast)
+                if body is not None:
                     # "The agency gave a figure of 12, but later said ...": the body is the subject of both
                     # verbs, and so what a later "it said" stands for
-                    a.np, a.speaker = opening, cast.resolve(opening)
+                    a.np, a.speaker = body
                     last = a
                     continue
             if a.np is None:

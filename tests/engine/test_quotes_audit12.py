@@ -89,3 +89,10 @@ def test_a_number_word_opening_a_sentence_is_nobody() -> None:
     raw = ("Tomas Vale was arrested on Monday.\n\n"
            "Twelve hours after the blast, police questioned him and he \u201csaid nothing at all\u201d.")
     assert "Twelve" not in _speakers(raw)
+
+
+def test_a_participle_after_a_body_s_verb_is_the_body_s_words() -> None:
+    """"The Velm Reserve Bank cut rates, saying growth was on a "steady path"": the bank is the subject, though the
+    subject search finds people only."""
+    raw = "The Velm Reserve Bank on Tuesday cut rates, saying growth was on a \u201csteady path\u201d."
+    assert _speakers(raw) == ["Velm Reserve Bank"]
