@@ -123,7 +123,7 @@ DOCUMENT_OWNED = ("statement", "letter", "message", "post", "readout", "communiq
 MANNER_NOUNS = ("statement", "interview", "post", "letter", "email", "e-mail", "release", "conference",
                 "briefing", "tweet", "message", "video", "speech", "filing", "note", "broadcast", "address")
 MANNER_BEFORE = re.compile(
-    r"\s(?:in|on|at|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:"
+    r"\s(?:in|on|at|via|through)\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'.,-]+\s+){0,3}(?:"
     + "|".join(MANNER_NOUNS) + r")\s*$"
 )
 ASIDE_BEFORE = re.compile(r"\s\((?:[^()]{1,40})\)\s*$")

@@ -24,7 +24,7 @@ from reader.engine.quote_kinds import is_name_term, is_work_title
 from reader.engine.quote_kinds import kind_of as _kind
 from reader.engine.quote_layout import CLAUSE_BREAK, and_clause, continues, last_clause_break, same_paragraph, subhead
 from reader.engine.quote_marks import Mark, pairs
-from reader.engine.quote_owners import opening_body, owner_of_words
+from reader.engine.quote_owners import document_issuer, opening_body, owner_of_words
 from reader.engine.quote_ranges import Inside as _Inside
 from reader.engine.speaker_forward import named_next
 from reader.engine.speakers import unify_speakers
@@ -275,7 +275,7 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
             q.speaker, q.cue = a.speaker, a.cue
             q.speaker_mention = Span(a.np.start, a.np.end) if a.np else None
         elif by_document:
-            issuer = _issuer(text, sentences, si, mk, last_said)
+            issuer = document_issuer(text, sentences, si, mk, last_said, cast)
             if issuer is not None and issuer.np is not None:
                 q.speaker, q.cue = issuer.speaker, issuer.cue
                 q.speaker_mention = Span(issuer.np.start, issuer.np.end)
@@ -333,29 +333,6 @@ _SHORT_ATTRIBUTION = re.compile(
 def _short_attribution(text: str, s: Sentence) -> bool:
     """Whether a sentence after a quotation is only its attribution, with no quotation or clause of its own."""
     return s.end - s.start < 140 and _SHORT_ATTRIBUTION.fullmatch(text, s.start, s.end) is not None
-
-
-_DOCUMENT_NOUN = re.compile(r"\b(statement|communiqu[eé]|release|letter|message|notice)s?\b", re.IGNORECASE)
-
-
-def _issuer(text: str, sentences: list[Sentence], si: int, mk: Mark,
-            last_said: dict[int, Attribution]) -> Attribution | None:
-    """Who issued the document a quote is read from, when one of the two sentences before says so.
-
-    'In a statement issued today, the Ministry of Ports announced ... / "...," the statement read.': the
-    ministry is the source. A document nobody is said to have issued keeps no speaker.
-    """
-    m = _DOCUMENT_NOUN.search(text, mk.close, min(len(text), mk.close + 60))
-    if m is None:
-        return None
-    noun = m.group(1).lower()
-    for j in (si - 1, si - 2):
-        said = last_said.get(j)
-        if j < 0 or said is None or said.np is None or said.np.kind not in ("name", "org"):
-            continue
-        if noun in text[sentences[j].start : sentences[j].end].lower():
-            return said
-    return None
 
 
 def _split_sentence(text: str, prev: Quote, prev_mark: Mark, mk: Mark) -> bool:

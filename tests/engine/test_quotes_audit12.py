@@ -96,3 +96,21 @@ def test_a_participle_after_a_body_s_verb_is_the_body_s_words() -> None:
     subject search finds people only."""
     raw = "The Velm Reserve Bank on Tuesday cut rates, saying growth was on a \u201csteady path\u201d."
     assert _speakers(raw) == ["Velm Reserve Bank"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "speaker"),
+    [
+        ("The Velm Council released a statement after the vote.\n\n"
+         "\u201cWe respect the result,\u201d the statement read.", "Velm Council"),
+        ("Tomas Vale posted a long message on Sunday.\n\n\u201cI am sorry,\u201d the message said.", "Tomas Vale"),
+        ("The row grew, but the Velm Presidency in its Saturday statement insisted it was a fair move.\n\n"
+         "\u201cThe removal was regrettable,\u201d the statement said.", "Velm Presidency"),
+        ("The row grew, but the council in its June 3 statement insisted it was a fair move.\n\n"
+         "\u201cThe removal was regrettable,\u201d the statement said.", "council"),
+    ],
+)
+def test_a_document_s_words_are_its_issuer_s(raw: str, speaker: str) -> None:
+    """"X released a statement ... "...," the statement read": X, named in a sentence with no cue; and "X in its
+    Saturday statement insisted": the dated document is no part of who X is."""
+    assert _speakers(raw) == [speaker]
