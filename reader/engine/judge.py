@@ -117,6 +117,16 @@ CREDIT_EVIDENCE = 0.2
 """Evidence added when one article credits the other's outlet and they appeared within a day."""
 _DATE_FACTOR = (1.5, 1.25, 1.0, 0.6, 0.6, 0.6, 0.6, 0.6, 0.25)
 """Evidence multiplier by days between publications: reports of one event appear within a day or two."""
+MAX_EVENT_DAYS = 30
+"""Reports published more days apart than this are never one event, whatever their text shares.
+
+The product compares the reports of one briefing or event, and those appear within a day or
+two (a weekly's rewrite within the week). The same people meeting in the same place again, a
+yearly summit, the anniversary of a disaster all bring back the same names, background and even
+boilerplate paragraphs, which no text evidence tells from a rewrite. A month is ten times the
+spread of one event's reports, so a date read a little off (a time zone, an "updated" stamp
+some days later) still leaves an event whole, while a meeting a month or more later is another.
+"""
 ALIGN_BAND = (0.2, SAME_EVENT_THRESHOLD)
 """Scores in this band are settled by aligning the two articles sentence by sentence."""
 ALIGN_FLOOR = 0.12
@@ -127,8 +137,15 @@ ALIGN_PAIRS = 3
 """... in full when at least this many sentence pairs align (less with fewer)."""
 
 
+def too_far_apart(day_a: int | None, day_b: int | None) -> bool:
+    """Whether two publication days (ordinals, None when unknown) are too far apart for one event."""
+    return day_a is not None and day_b is not None and abs(day_a - day_b) > MAX_EVENT_DAYS
+
+
 def _final(evidence: float, apart: int | None) -> float:
     if apart is not None:
+        if apart > MAX_EVENT_DAYS:
+            return 0.0
         evidence *= _DATE_FACTOR[min(apart, len(_DATE_FACTOR) - 1)]
     return round(evidence / (1.0 + evidence), 4)
 
@@ -196,7 +213,9 @@ def verdict(a: Article, pa: Profile, pb: Profile, load_b: Callable[[], Article |
     ``text_evidence`` is ``judge(pa, pb)`` when the caller has it already (from :func:`judge_many`).
     """
     ev = text_evidence if text_evidence is not None else judge(pa, pb)
-    if same_text and a.text.strip():  # strip() copies the text: only when it matters
+    if ev.days_apart is not None and ev.days_apart > MAX_EVENT_DAYS:
+        ev.score = 0.0  # even the same text: a report of another event, or a copy re-dated long after
+    elif same_text and a.text.strip():  # strip() copies the text: only when it matters
         ev.score = 1.0
     elif ALIGN_BAND[0] <= ev.score < ALIGN_BAND[1]:
         b = load_b()
