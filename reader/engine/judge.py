@@ -76,25 +76,40 @@ class ValueTable:
         return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(probes))
 
 
-def _shared_quotes(a: Profile, b: Profile) -> int:
-    """Quotations of one article found (nearly word for word) among the other's.
+def _shared_quotes(a: Profile, b: Profile) -> tuple[int, int]:
+    """Quotations of one article found (nearly word for word) among the other's, and how many of them are long.
 
-    Word 3-grams pick the quotations worth comparing; rapidfuzz confirms them.
+    Word 3-grams pick the quotations worth comparing; rapidfuzz confirms them. A match is long
+    when the shorter of the two quotations has ``LONG_QUOTE_WORDS`` words or more.
     """
     if not a.quotes or not b.quotes:
-        return 0
+        return 0, 0
     short, other = (a, b) if len(a.quotes) <= len(b.quotes) else (b, a)
     other_grams = other.quote_grams[:60]
     pool = other.quote_pool
-    hits = 0
+    hits = long = 0
     for q, grams in zip(short.quotes[:30], short.quote_grams, strict=False):
         if len(grams & pool) < max(1, len(grams) // 3):
             continue
         for o, og in zip(other.quotes, other_grams, strict=False):
             if grams & og and (fuzz.partial_ratio(q, o) if len(q) <= len(o) else fuzz.partial_ratio(o, q)) >= 90:
                 hits += 1
+                long += (q if len(q) <= len(o) else o).count(" ") + 1 >= LONG_QUOTE_WORDS
                 break
-    return hits
+    return hits, long
+
+
+QUOTE_EVIDENCE = 0.3
+"""Evidence per quotation both articles carry (nearly) word for word ..."""
+LONG_QUOTE_EVIDENCE = 0.3
+"""... and more for one of ``LONG_QUOTE_WORDS`` words or more.
+
+Five shared words may be a stock phrase ("we will not rest until"); a whole sentence of a speaker's
+words is what they said on one occasion, which reports of other events rarely repeat (a quotation
+recalled long after is far apart in time, which the dates weigh). Independent reports of one event
+written by different outlets share little phrasing beyond such quotations.
+"""
+LONG_QUOTE_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -181,12 +196,12 @@ def _share(k: int, na: int, nb: int) -> tuple[int, float]:
 
 def _weigh_text(a: Profile, b: Profile, k3: int, r3: float, k4: int, r4: float) -> Evidence:
     _, rn = _overlap(a.names, b.names)
-    q = _shared_quotes(a, b)
+    q, long_q = _shared_quotes(a, b)
     apart = abs(a.day - b.day) if a.day is not None and b.day is not None else None
     # Phrasing carried over from a shared source, as a share of the shorter text backed by a count,
     # so that a few coincidental phrases in short texts do not decide.
     text = max(min(r3 / 0.04, k3 / 10.0), min(r4 / 0.04, k4 / 10.0))
-    evidence = text + 0.3 * q + 0.3 * max(0.0, rn - 0.3)
+    evidence = text + QUOTE_EVIDENCE * q + LONG_QUOTE_EVIDENCE * long_q + 0.3 * max(0.0, rn - 0.3)
     if apart is not None and apart <= 1 and text > 0 and (
             (a.outlet and a.outlet in b.credited) or (b.outlet and b.outlet in a.credited)):
         # One credits the other's outlet for its reporting the same day ("according to dpa" beside

@@ -80,3 +80,52 @@ def test_within_days_keeps_the_groups_one_event_can_span() -> None:
     assert grouping.within_days(None, [(7, [first, None]), (8, [second]), (9, [None])]) == [7, 9]
     assert grouping.within_days(None, [(7, [first]), (8, [first + MAX_EVENT_DAYS])]) == [7, 8]
     assert grouping.within_days(None, [(7, [first]), (8, [first + MAX_EVENT_DAYS + 1])]) == [7]
+
+
+# Three outlets' own reports of one ferry fire: each writes its own story, with its own page junk on top, and
+# what they share is the mayor's words, a sentence of them quoted word for word.
+_FERRY_A = (
+    "Support our newsroom: subscribe today for unlimited access.\n\n"
+    "Flames tore through the car deck of the Morrow Star late on Tuesday as the ferry lay at its berth in Kessel "
+    "harbour, and crews fought the blaze for six hours, which forced the closure of the northern terminal.\n\n"
+    "Eleven crew members were taken to hospital with smoke injuries, according to the regional fire service.\n\n"
+    "\u201cIt was the worst night our port has known in forty years,\u201d Mayor "
+    "Ilse Varrow said.\n\n"
+    "Investigators will board the ship once the hull has cooled, the harbour master Tomas Eller added. The "
+    "Morrow Star, built in Dunwich in 1998, was refitted two winters ago at the Brannock yard and carries up to "
+    "600 passengers and 140 cars on the crossing to Amsel Island.\n\n"
+    "Residents of the Old Quay district said they were woken by explosions shortly before midnight. Pieter Landt, "
+    "who runs a bakery on Harbour Row, said the smoke was so thick that his street was closed until the morning "
+    "and his shop stayed shut.\n\n"
+    "The Seafarers Union called for an inquiry into fire safety on the older vessels of the Westline fleet, "
+    "whose chief executive, Marta Osk, said the company would cooperate fully with the Maritime Safety Board.")
+_FERRY_B = (
+    "Advertisement\n\n"
+    "KESSEL \u2014 A fire broke out on a moored passenger vessel overnight, forcing the evacuation of the quayside "
+    "and the closure of the northern terminal until further notice.\n\n"
+    "Mayor Ilse Varrow, who visited the terminal at dawn, praised the firefighters. \u201cIt was the worst "
+    "night our port has known in forty years,\u201d she told reporters.\n\n"
+    "Sailings to the islands are suspended, and the operator has offered refunds to ticket holders. A spokesman "
+    "for the coastguard, Jens Holme, said two tugs had stood by through the night in case the blaze spread to "
+    "the fuel depot on the eastern mole.\n\n"
+    "Traders at the fish market, which reopened at noon, counted the cost of a lost morning. “Nobody could "
+    "get a lorry in or out,” said Ruth Kalder, whose family has sold herring there since the war.\n\n"
+    "The regional governor, Anders Fell, is expected to visit on Thursday, and the county council will hold an "
+    "emergency session to discuss compensation for businesses near the terminal, its leader Sofie Brandt said.")
+
+
+def test_reports_sharing_a_whole_quoted_sentence_group() -> None:
+    a, b = make(1, _FERRY_A), make(2, _FERRY_B)
+    ev = grouping.weigh(a, b)
+    assert ev.quotes == 1
+    assert ev.score >= grouping.SAME_EVENT_THRESHOLD
+    assert grouping.group_articles([a, b]) == [[1, 2]]
+
+
+def test_a_shared_stock_phrase_is_not_a_shared_statement() -> None:
+    # Two fires in two towns: the same five words of a stock phrase quoted in both are no sign of one event.
+    a = make(1, _FERRY_A)
+    b = make(2, "A fire destroyed a timber warehouse in Orlin on Tuesday night, the county fire service said.\n\n"
+                "\u201cIt was the worst night of my career,\u201d the county chief said; nobody was hurt.\n\n"
+                "The owners said the building was insured and that they would rebuild it within the year.")
+    assert grouping.same_event(a, b) < grouping.SAME_EVENT_THRESHOLD
