@@ -2,9 +2,10 @@
 
 Evidence that only reports of one event share: distinctive phrasing carried over
 from the same wire copy or transcript (content-word trigrams and word 4-grams, as a
-share of the shorter text backed by a count), the same quotations, the same rare
-names and numbers, publication dates close together, and one crediting the other's
-outlet the same day (a local rewrite "according to dpa" beside dpa's own copy).
+share of the shorter text backed by a count), the same quotations (a whole quoted
+sentence more than a few words), the same rare names and numbers, publication dates close
+together, and one crediting the other's outlet the same day (a local rewrite "according to
+dpa" beside dpa's own copy). Reports more than a month apart are never one event.
 When that text evidence is unsure, the two articles are aligned sentence by sentence and the share of
 their words in matching statements decides: rewrites of one briefing keep its
 statements in other words, while same-topic reports of another briefing share
