@@ -2,7 +2,7 @@
 
 Two stages. Candidates come cheaply from the LSH band keys of
 :mod:`reader.engine.fingerprint` (incrementally through the store's key index, or in
-memory for a batch here). The careful judge of :mod:`reader.engine.judge`
+memory for a batch, :mod:`reader.engine.grouping_candidates`). The careful judge of :mod:`reader.engine.judge`
 (:func:`same_event`) then decides. This module is the API the pipeline uses:
 fingerprints and their bytes, band keys, the judge, batch grouping and labels.
 """
@@ -19,7 +19,18 @@ import numpy as np
 from reader.engine import alignment
 from reader.engine import fingerprint as fpmod
 from reader.engine.fingerprint import Fingerprint
-from reader.engine.judge import SAME_EVENT_THRESHOLD, Evidence, judge, judge_many, same_event, verdict, weigh
+from reader.engine.grouping_candidates import _sample_overlaps, candidate_pairs
+from reader.engine.judge import (
+    MAX_EVENT_DAYS,
+    SAME_EVENT_THRESHOLD,
+    Evidence,
+    judge,
+    judge_many,
+    same_event,
+    too_far_apart,
+    verdict,
+    weigh,
+)
 from reader.engine.models import Article
 from reader.engine.profiles import Profile, profile, profiles
 from reader.engine.profiles import day as _day
@@ -27,8 +38,6 @@ from reader.engine.stopwords import COMMON_WORDS
 
 log = logging.getLogger(__name__)
 
-MAX_BUCKET = 60
-"""Batch grouping ignores band keys shared by more articles than this (common phrases, boilerplate)."""
 ALL_PAIRS_UP_TO = 60
 """Batches this small are judged on every pair, not only LSH candidates."""
 
@@ -40,7 +49,7 @@ __all__ = [
     "SAME_EVENT_THRESHOLD", "Evidence", "Fingerprint", "Profile", "band_keys", "candidate_pairs", "fingerprint",
     "fingerprint_from_bytes", "fingerprint_to_bytes", "fingerprints", "group_articles", "groups_to_join", "judge",
     "label_for",
-    "profile", "same_event", "same_region", "weigh",
+    "profile", "same_event", "same_region", "weigh", "within_days",
 ]
 
 
@@ -67,89 +76,12 @@ BRIDGE_CHECKS = 4
 """Members of each side tried when looking for a second link across two clusters."""
 REGION_SHARE = 0.2
 """Share of the hub's sentences matched by the newcomer that must also match the cluster mate."""
-MIN_SHARED_NAMES = 2
-"""Pairs meeting only through the name sketch must share this many of its keys."""
 LARGE_MIN_BINS = 2
 """Larger batches only consider pairs sharing this many MinHash bins (one shared bin is mostly chance)."""
 PROFILE_BATCH = 64
 """Judge profiles built together ahead of the judging (a third cheaper each than one by one)."""
 PROFILE_MEMO = 4096
 """Profiles batch grouping keeps at hand (bounded: a profile takes some 10 KB)."""
-
-
-def _bucket_pairs(keys: np.ndarray, docs: np.ndarray, cap: int) -> np.ndarray:
-    """Pairs (as lo * n + hi codes, with repeats) of documents sharing a key, skipping keys held by > cap."""
-    order = np.argsort(keys, kind="stable")
-    keys, docs = keys[order], docs[order]
-    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
-    sizes = np.diff(np.concatenate((starts, [len(keys)])))
-    n = int(docs.max()) + 1 if len(docs) else 0
-    out = []
-    for size in range(2, cap + 1):
-        sel = starts[sizes == size]
-        if not len(sel):
-            continue
-        members = docs[sel[:, None] + np.arange(size)[None, :]]
-        ii, jj = np.triu_indices(size, 1)
-        a, b = members[:, ii].ravel(), members[:, jj].ravel()
-        lo, hi = np.minimum(a, b), np.maximum(a, b)
-        keep = lo != hi
-        out.append(lo[keep].astype(np.int64) * n + hi[keep])
-    return np.concatenate(out) if out else np.zeros(0, dtype=np.int64)
-
-
-def candidate_pairs(fps: Sequence[Fingerprint], use_names: bool = True, cap: int = MAX_BUCKET,
-                    min_bins: int = 1) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Index pairs (i < j) sharing at least ``min_bins`` MinHash bins (or, with ``use_names``, a name key),
-    with the number of bins they share."""
-    n = len(fps)
-    if n < 2:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty, empty
-    sig = np.stack([fpmod.minhash_keys(f) for f in fps])
-    docs = np.repeat(np.arange(n), fpmod.BINS)
-    flat = sig.ravel()
-    full = flat != 0
-    codes = _bucket_pairs(flat[full], docs[full], cap)
-    codes, shared_bins = np.unique(codes, return_counts=True)
-    if min_bins > 1:
-        keep = shared_bins >= min_bins
-        codes, shared_bins = codes[keep], shared_bins[keep]
-    if use_names:
-        name_keys = [fpmod.band_keys(f)[-len(f.names):] if len(f.names) else [] for f in fps]
-        nk = np.array([k for ks in name_keys for k in ks], dtype=np.int64)
-        nd = np.repeat(np.arange(n), [len(ks) for ks in name_keys])
-        name_codes, name_counts = np.unique(_bucket_pairs(nk, nd, cap), return_counts=True)
-        extra = np.setdiff1d(name_codes[name_counts >= MIN_SHARED_NAMES], codes, assume_unique=True)
-        codes = np.concatenate((codes, extra))
-        shared_bins = np.concatenate((shared_bins, np.zeros(len(extra), dtype=shared_bins.dtype)))
-    return codes // n, codes % n, shared_bins
-
-
-def _sample_overlaps(fps: Sequence[Fingerprint], lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Shared sampled trigrams of each pair and their share of the smaller sample, vectorised."""
-    sizes = np.array([len(f.sample) for f in fps], dtype=np.int64)
-    offsets = np.concatenate(([0], np.cumsum(sizes)))
-    table = np.concatenate([(np.uint64(i) << np.uint64(32)) | f.sample.astype(np.uint64)
-                            for i, f in enumerate(fps)]) if len(fps) else np.zeros(0, np.uint64)
-    shared = np.zeros(len(lo), dtype=np.int64)
-    small = np.where(sizes[lo] <= sizes[hi], lo, hi)
-    big = np.where(sizes[lo] <= sizes[hi], hi, lo)
-    step = 50_000
-    for s in range(0, len(lo), step):
-        sm, bg = small[s : s + step], big[s : s + step]
-        reps = sizes[sm]
-        total = int(reps.sum())
-        if not total:
-            continue
-        pair = np.repeat(np.arange(len(sm)), reps)
-        first = np.concatenate(([0], np.cumsum(reps)[:-1]))
-        pos = np.repeat(offsets[sm] - first, reps) + np.arange(total)
-        query = (bg[pair].astype(np.uint64) << np.uint64(32)) | (table[pos] & np.uint64(0xFFFFFFFF))
-        at = np.minimum(np.searchsorted(table, query), len(table) - 1)
-        shared[s : s + step] = np.bincount(pair, weights=table[at] == query, minlength=len(sm)).astype(np.int64)
-    denom = np.maximum(np.minimum(sizes[lo], sizes[hi]), 1)
-    return shared, shared / denom
 
 
 def same_region(hub: Article, x: Article, y: Article) -> bool:
@@ -191,12 +123,40 @@ def groups_to_join(article: Article, matches: Mapping[int, Sequence[tuple[Articl
     return out
 
 
-class _Clusters:
-    """Disjoint sets over 0..n-1 that keep their member lists."""
+def within_days(day: int | None, groups: Sequence[tuple[int, Sequence[int | None]]]) -> list[int]:
+    """Of the groups a new article would join (best first, each with its members' publication days),
+    those it may join: all together, with the article, span no more than ``MAX_EVENT_DAYS``.
 
-    def __init__(self, n: int) -> None:
+    A group is one event, and one event's reports appear within days; an undated article that
+    matches an old and a new meeting of the same people links them both but must not fuse them.
+    The batch grouping keeps the same bound on every cluster.
+    """
+    lo = hi = day
+    out: list[int] = []
+    for gid, days in groups:
+        known = [d for d in days if d is not None]
+        if known:
+            first, last = min(known), max(known)
+            if lo is not None and hi is not None and max(hi, last) - min(lo, first) > MAX_EVENT_DAYS:
+                continue
+            lo = first if lo is None else min(lo, first)
+            hi = last if hi is None else max(hi, last)
+        out.append(gid)
+    return out
+
+
+class _Clusters:
+    """Disjoint sets over 0..n-1 that keep their member lists and the span of their known publication days."""
+
+    def __init__(self, n: int, days: Sequence[int | None]) -> None:
         self.parent = list(range(n))
         self.members: dict[int, list[int]] = {i: [i] for i in range(n)}
+        self.span: dict[int, tuple[int, int]] = {i: (d, d) for i, d in enumerate(days) if d is not None}
+
+    def too_long(self, ra: int, rb: int) -> bool:
+        """Whether the clusters of roots ``ra`` and ``rb`` together span more days than one event does."""
+        a, b = self.span.get(ra), self.span.get(rb)
+        return a is not None and b is not None and max(a[1], b[1]) - min(a[0], b[0]) > MAX_EVENT_DAYS
 
     def find(self, x: int) -> int:
         p = self.parent
@@ -211,6 +171,10 @@ class _Clusters:
             keep, gone = min(ra, rb), max(ra, rb)
             self.parent[gone] = keep
             self.members[keep].extend(self.members.pop(gone))
+            lost = self.span.pop(gone, None)
+            if lost is not None:
+                had = self.span.get(keep, lost)
+                self.span[keep] = (min(had[0], lost[0]), max(had[1], lost[1]))
 
 
 def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | None = None) -> list[list[int]]:
@@ -238,8 +202,12 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
     else:
         lo, hi, bins = candidate_pairs(fps, use_names=small, min_bins=1 if small else LARGE_MIN_BINS)
     shared, share = _sample_overlaps(fps, lo, hi)
-    accept = (shared >= FAST_ACCEPT_SHARED) & (share >= FAST_ACCEPT_SHARE)
-    ask = ~accept if small else ~accept & (shared >= 1)
+    days = [_day(a.published) for a in articles]
+    known = np.array([-1 if d is None else d for d in days], dtype=np.int64)
+    # Reports far apart in time are never one event (judge.MAX_EVENT_DAYS): neither accepted nor asked.
+    apart = (known[lo] >= 0) & (known[hi] >= 0) & (np.abs(known[lo] - known[hi]) > MAX_EVENT_DAYS)
+    accept = (shared >= FAST_ACCEPT_SHARED) & (share >= FAST_ACCEPT_SHARE) & ~apart
+    ask = (~accept if small else ~accept & (shared >= 1)) & ~apart
     verdicts: dict[tuple[int, int], bool] = {}
     counted: dict[tuple[int, int], Evidence] = {}
     """Text evidence of asked pairs ``(i, j)``, counted ahead for several pairs of one ``i`` at once."""
@@ -269,6 +237,8 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
     def linked(i: int, j: int, counted_shared: int | None = None) -> bool:
         """Whether two articles report one event; ``counted_shared``: the sampled overlap of an asked pair."""
         key = (min(i, j), max(i, j))
+        if key not in verdicts and too_far_apart(days[i], days[j]):
+            verdicts[key] = False
         if key not in verdicts:
             if counted_shared is not None and plain[i] and plain[j]:
                 k, ok = counted_shared, False  # an asked pair was not accepted on its sampled overlap
@@ -282,7 +252,7 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
             verdicts[key] = ok
         return verdicts[key]
 
-    cl = _Clusters(n)
+    cl = _Clusters(n, days)
 
     def region_backed(i: int, j: int, mi: list[int], mj: list[int]) -> bool:
         """Whether the bridging article links the newcomer through the same passage as its cluster."""
@@ -296,7 +266,7 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
 
     def join(i: int, j: int) -> None:
         ri, rj = cl.find(i), cl.find(j)
-        if ri == rj:
+        if ri == rj or cl.too_long(ri, rj):  # one event's reports appear within days of each other
             return
         mi, mj = cl.members[ri], cl.members[rj]
         if len(mi) + len(mj) > 2:

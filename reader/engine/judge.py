@@ -2,9 +2,10 @@
 
 Evidence that only reports of one event share: distinctive phrasing carried over
 from the same wire copy or transcript (content-word trigrams and word 4-grams, as a
-share of the shorter text backed by a count), the same quotations, the same rare
-names and numbers, publication dates close together, and one crediting the other's
-outlet the same day (a local rewrite "according to dpa" beside dpa's own copy).
+share of the shorter text backed by a count), the same quotations (a whole quoted
+sentence more than a few words), the same rare names and numbers, publication dates close
+together, and one crediting the other's outlet the same day (a local rewrite "according to
+dpa" beside dpa's own copy). Reports more than a month apart are never one event.
 When that text evidence is unsure, the two articles are aligned sentence by sentence and the share of
 their words in matching statements decides: rewrites of one briefing keep its
 statements in other words, while same-topic reports of another briefing share
@@ -76,25 +77,40 @@ class ValueTable:
         return np.bincount(np.searchsorted(ends, found, side="right"), minlength=len(probes))
 
 
-def _shared_quotes(a: Profile, b: Profile) -> int:
-    """Quotations of one article found (nearly word for word) among the other's.
+def _shared_quotes(a: Profile, b: Profile) -> tuple[int, int]:
+    """Quotations of one article found (nearly word for word) among the other's, and how many of them are long.
 
-    Word 3-grams pick the quotations worth comparing; rapidfuzz confirms them.
+    Word 3-grams pick the quotations worth comparing; rapidfuzz confirms them. A match is long
+    when the shorter of the two quotations has ``LONG_QUOTE_WORDS`` words or more.
     """
     if not a.quotes or not b.quotes:
-        return 0
+        return 0, 0
     short, other = (a, b) if len(a.quotes) <= len(b.quotes) else (b, a)
     other_grams = other.quote_grams[:60]
     pool = other.quote_pool
-    hits = 0
+    hits = long = 0
     for q, grams in zip(short.quotes[:30], short.quote_grams, strict=False):
         if len(grams & pool) < max(1, len(grams) // 3):
             continue
         for o, og in zip(other.quotes, other_grams, strict=False):
             if grams & og and (fuzz.partial_ratio(q, o) if len(q) <= len(o) else fuzz.partial_ratio(o, q)) >= 90:
                 hits += 1
+                long += (q if len(q) <= len(o) else o).count(" ") + 1 >= LONG_QUOTE_WORDS
                 break
-    return hits
+    return hits, long
+
+
+QUOTE_EVIDENCE = 0.3
+"""Evidence per quotation both articles carry (nearly) word for word ..."""
+LONG_QUOTE_EVIDENCE = 0.3
+"""... and more for one of ``LONG_QUOTE_WORDS`` words or more.
+
+Five shared words may be a stock phrase ("we will not rest until"); a whole sentence of a speaker's
+words is what they said on one occasion, which reports of other events rarely repeat (a quotation
+recalled long after is far apart in time, which the dates weigh). Independent reports of one event
+written by different outlets share little phrasing beyond such quotations.
+"""
+LONG_QUOTE_WORDS = 8
 
 
 @dataclass(slots=True)
@@ -117,6 +133,16 @@ CREDIT_EVIDENCE = 0.2
 """Evidence added when one article credits the other's outlet and they appeared within a day."""
 _DATE_FACTOR = (1.5, 1.25, 1.0, 0.6, 0.6, 0.6, 0.6, 0.6, 0.25)
 """Evidence multiplier by days between publications: reports of one event appear within a day or two."""
+MAX_EVENT_DAYS = 30
+"""Reports published more days apart than this are never one event, whatever their text shares.
+
+The product compares the reports of one briefing or event, and those appear within a day or
+two (a weekly's rewrite within the week). The same people meeting in the same place again, a
+yearly summit, the anniversary of a disaster all bring back the same names, background and even
+boilerplate paragraphs, which no text evidence tells from a rewrite. A month is ten times the
+spread of one event's reports, so a date read a little off (a time zone, an "updated" stamp
+some days later) still leaves an event whole, while a meeting a month or more later is another.
+"""
 ALIGN_BAND = (0.2, SAME_EVENT_THRESHOLD)
 """Scores in this band are settled by aligning the two articles sentence by sentence."""
 ALIGN_FLOOR = 0.12
@@ -127,8 +153,15 @@ ALIGN_PAIRS = 3
 """... in full when at least this many sentence pairs align (less with fewer)."""
 
 
+def too_far_apart(day_a: int | None, day_b: int | None) -> bool:
+    """Whether two publication days (ordinals, None when unknown) are too far apart for one event."""
+    return day_a is not None and day_b is not None and abs(day_a - day_b) > MAX_EVENT_DAYS
+
+
 def _final(evidence: float, apart: int | None) -> float:
     if apart is not None:
+        if apart > MAX_EVENT_DAYS:
+            return 0.0
         evidence *= _DATE_FACTOR[min(apart, len(_DATE_FACTOR) - 1)]
     return round(evidence / (1.0 + evidence), 4)
 
@@ -164,12 +197,12 @@ def _share(k: int, na: int, nb: int) -> tuple[int, float]:
 
 def _weigh_text(a: Profile, b: Profile, k3: int, r3: float, k4: int, r4: float) -> Evidence:
     _, rn = _overlap(a.names, b.names)
-    q = _shared_quotes(a, b)
+    q, long_q = _shared_quotes(a, b)
     apart = abs(a.day - b.day) if a.day is not None and b.day is not None else None
     # Phrasing carried over from a shared source, as a share of the shorter text backed by a count,
     # so that a few coincidental phrases in short texts do not decide.
     text = max(min(r3 / 0.04, k3 / 10.0), min(r4 / 0.04, k4 / 10.0))
-    evidence = text + 0.3 * q + 0.3 * max(0.0, rn - 0.3)
+    evidence = text + QUOTE_EVIDENCE * q + LONG_QUOTE_EVIDENCE * long_q + 0.3 * max(0.0, rn - 0.3)
     if apart is not None and apart <= 1 and text > 0 and (
             (a.outlet and a.outlet in b.credited) or (b.outlet and b.outlet in a.credited)):
         # One credits the other's outlet for its reporting the same day ("according to dpa" beside
@@ -196,7 +229,9 @@ def verdict(a: Article, pa: Profile, pb: Profile, load_b: Callable[[], Article |
     ``text_evidence`` is ``judge(pa, pb)`` when the caller has it already (from :func:`judge_many`).
     """
     ev = text_evidence if text_evidence is not None else judge(pa, pb)
-    if same_text and a.text.strip():  # strip() copies the text: only when it matters
+    if ev.days_apart is not None and ev.days_apart > MAX_EVENT_DAYS:
+        ev.score = 0.0  # even the same text: a report of another event, or a copy re-dated long after
+    elif same_text and a.text.strip():  # strip() copies the text: only when it matters
         ev.score = 1.0
     elif ALIGN_BAND[0] <= ev.score < ALIGN_BAND[1]:
         b = load_b()

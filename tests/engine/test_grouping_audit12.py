@@ -1,0 +1,131 @@
+"""Grouping cases from the A12 audit, each with invented prose showing the same construction."""
+
+from __future__ import annotations
+
+from reader.engine import grouping
+from reader.engine.judge import MAX_EVENT_DAYS
+from reader.engine.models import Article
+from reader.engine.profiles import day
+from reader.engine.text import split_sentences
+
+
+def make(aid: int, text: str, *, published: str | None = None, title: str = "") -> Article:
+    return Article(id=aid, source=f"{aid}.txt", url=None, outlet=f"Outlet {aid}", title=title, published=published,
+                   author=None, text=text, fetched="", sentences=split_sentences(text))
+
+
+# The same two leaders meet in the same city twice, eleven months apart; the official reports of both
+# meetings share the attendee list and the stock phrases word for word.
+_ATTENDEES = (
+    "The meeting was attended by Sheikh Dalan bin Orrin Vessin, Vice President and Chairman of the Harbour "
+    "Court; Sheikh Marek bin Tolan Vessin, Crown Prince of Port Adley and Chairman of the Port Adley Executive "
+    "Council; Lt. General Sheikh Oren bin Dalan Vessin, Deputy Prime Minister and Minister of the Interior; and "
+    "Sheikh Hallam bin Orrin Vessin, Adviser for Special Affairs at the Harbour Court.")
+_FIRST = (
+    "Port Adley: President Ada Morn met Emir Kal Vessin of Qarrow in Port Adley on Sunday and discussed fraternal "
+    "relations and ways to enhance cooperation in various fields to achieve the mutual interests of both countries "
+    "and their visions for sustainable development and prosperity.\n\n"
+    "During the meeting the two leaders reviewed a number of regional and international issues of mutual concern, "
+    "particularly the developments in the Tessel Strait and the repercussions of the humanitarian crisis there.\n\n"
+    "They stressed the importance of intensifying efforts aimed at an immediate ceasefire in the strait and at "
+    "full protection for civilians in accordance with the rules of international humanitarian law.\n\n" + _ATTENDEES)
+_FIRST_REWRITE = (
+    "President Ada Morn on Sunday received Emir Kal Vessin of Qarrow in Port Adley, where the two leaders "
+    "discussed fraternal relations and ways to enhance cooperation in various fields to achieve the mutual "
+    "interests of both countries and their visions for sustainable development and prosperity.\n\n"
+    "The two leaders reviewed a number of regional and international issues of mutual concern, particularly the "
+    "developments in the Tessel Strait and the repercussions of the humanitarian crisis there.\n\n"
+    "They stressed the importance of intensifying efforts aimed at an immediate ceasefire in the strait.\n\n"
+    + _ATTENDEES)
+_SECOND = (
+    "Port Adley: President Ada Morn met Emir Kal Vessin of Qarrow in Port Adley on Sunday, and the two leaders "
+    "discussed fraternal relations and ways to enhance cooperation in trade, energy and investment to achieve the "
+    "mutual interests of both countries and their visions for sustainable development and prosperity.\n\n"
+    "The leaders also discussed the new river treaty signed by their governments in the spring and the plans for "
+    "a joint rail link across the Orrin plain, which officials said could open within four years.\n\n"
+    "They reviewed the regional and international issues of mutual concern and exchanged views on them.\n\n"
+    + _ATTENDEES)
+
+
+def test_the_same_meeting_text_a_year_later_is_another_event() -> None:
+    near = grouping.same_event(make(1, _FIRST, published="2024-06-02"), make(2, _FIRST, published="2024-06-03"))
+    far = grouping.same_event(make(1, _FIRST, published="2024-06-02"), make(2, _SECOND, published="2025-05-04"))
+    same_text_far = grouping.same_event(make(1, _FIRST, published="2024-06-02"),
+                                        make(2, _FIRST, published="2025-05-04"))
+    assert near >= grouping.SAME_EVENT_THRESHOLD
+    assert far == 0.0
+    assert same_text_far == 0.0
+
+
+def test_an_undated_report_does_not_fuse_two_meetings_far_apart() -> None:
+    # The undated rewrite of the first meeting shares the attendee list and stock phrases with the report of the
+    # second: it links both, but a group is one event, and the two dated reports are eleven months apart.
+    arts = [make(1, _FIRST, published="2024-06-02"), make(2, _FIRST_REWRITE), make(3, _SECOND, published="2025-05-04")]
+    assert grouping.same_event(arts[1], arts[2]) >= grouping.SAME_EVENT_THRESHOLD  # the link that fused them
+    groups = grouping.group_articles(arts)
+    assert [1, 2] in groups and [3] in groups
+
+
+def test_reports_within_the_window_still_group() -> None:
+    arts = [make(1, _FIRST, published="2024-06-02"), make(2, _FIRST_REWRITE, published="2024-06-04")]
+    assert grouping.group_articles(arts) == [[1, 2]]
+
+
+def test_within_days_keeps_the_groups_one_event_can_span() -> None:
+    first, second = day("2024-06-02"), day("2025-05-04")
+    assert first is not None and second is not None
+    # A dated newcomer joins only the group of its own time.
+    assert grouping.within_days(second, [(7, [first]), (8, [second - 2, None])]) == [8]
+    # An undated one joins the best group and no further group far from it.
+    assert grouping.within_days(None, [(7, [first, None]), (8, [second]), (9, [None])]) == [7, 9]
+    assert grouping.within_days(None, [(7, [first]), (8, [first + MAX_EVENT_DAYS])]) == [7, 8]
+    assert grouping.within_days(None, [(7, [first]), (8, [first + MAX_EVENT_DAYS + 1])]) == [7]
+
+
+# Three outlets' own reports of one ferry fire: each writes its own story, with its own page junk on top, and
+# what they share is the mayor's words, a sentence of them quoted word for word.
+_FERRY_A = (
+    "Support our newsroom: subscribe today for unlimited access.\n\n"
+    "Flames tore through the car deck of the Morrow Star late on Tuesday as the ferry lay at its berth in Kessel "
+    "harbour, and crews fought the blaze for six hours, which forced the closure of the northern terminal.\n\n"
+    "Eleven crew members were taken to hospital with smoke injuries, according to the regional fire service.\n\n"
+    "\u201cIt was the worst night our port has known in forty years,\u201d Mayor "
+    "Ilse Varrow said.\n\n"
+    "Investigators will board the ship once the hull has cooled, the harbour master Tomas Eller added. The "
+    "Morrow Star, built in Dunwich in 1998, was refitted two winters ago at the Brannock yard and carries up to "
+    "600 passengers and 140 cars on the crossing to Amsel Island.\n\n"
+    "Residents of the Old Quay district said they were woken by explosions shortly before midnight. Pieter Landt, "
+    "who runs a bakery on Harbour Row, said the smoke was so thick that his street was closed until the morning "
+    "and his shop stayed shut.\n\n"
+    "The Seafarers Union called for an inquiry into fire safety on the older vessels of the Westline fleet, "
+    "whose chief executive, Marta Osk, said the company would cooperate fully with the Maritime Safety Board.")
+_FERRY_B = (
+    "Advertisement\n\n"
+    "KESSEL \u2014 A fire broke out on a moored passenger vessel overnight, forcing the evacuation of the quayside "
+    "and the closure of the northern terminal until further notice.\n\n"
+    "Mayor Ilse Varrow, who visited the terminal at dawn, praised the firefighters. \u201cIt was the worst "
+    "night our port has known in forty years,\u201d she told reporters.\n\n"
+    "Sailings to the islands are suspended, and the operator has offered refunds to ticket holders. A spokesman "
+    "for the coastguard, Jens Holme, said two tugs had stood by through the night in case the blaze spread to "
+    "the fuel depot on the eastern mole.\n\n"
+    "Traders at the fish market, which reopened at noon, counted the cost of a lost morning. “Nobody could "
+    "get a lorry in or out,” said Ruth Kalder, whose family has sold herring there since the war.\n\n"
+    "The regional governor, Anders Fell, is expected to visit on Thursday, and the county council will hold an "
+    "emergency session to discuss compensation for businesses near the terminal, its leader Sofie Brandt said.")
+
+
+def test_reports_sharing_a_whole_quoted_sentence_group() -> None:
+    a, b = make(1, _FERRY_A), make(2, _FERRY_B)
+    ev = grouping.weigh(a, b)
+    assert ev.quotes == 1
+    assert ev.score >= grouping.SAME_EVENT_THRESHOLD
+    assert grouping.group_articles([a, b]) == [[1, 2]]
+
+
+def test_a_shared_stock_phrase_is_not_a_shared_statement() -> None:
+    # Two fires in two towns: the same five words of a stock phrase quoted in both are no sign of one event.
+    a = make(1, _FERRY_A)
+    b = make(2, "A fire destroyed a timber warehouse in Orlin on Tuesday night, the county fire service said.\n\n"
+                "\u201cIt was the worst night of my career,\u201d the county chief said; nobody was hurt.\n\n"
+                "The owners said the building was insured and that they would rebuild it within the year.")
+    assert grouping.same_event(a, b) < grouping.SAME_EVENT_THRESHOLD
