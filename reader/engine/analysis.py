@@ -313,12 +313,14 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
                    for gid, hits in found.items()}
         sizes = {gid: len(library.group_members(gid)) for gid in matches}
         to_join = grouping.groups_to_join(art, matches, sizes)
-    joined: set[int] = {aid}
-    for gid in to_join:
-        joined.update(library.group_members(gid))
-    ids = sorted(joined)
+    members = {gid: library.group_members(gid) for gid in to_join}
+    heads = {h.id: h for h in library.headlines([aid, *(m for ms in members.values() for m in ms)])}
+    # One event's reports appear within days: no group takes in reports far apart in time (as in the batch).
+    to_join = grouping.within_days(profiles.day(art.published), [
+        (gid, [profiles.day(heads[m].published) for m in members[gid] if m in heads]) for gid in to_join])
+    ids = sorted({aid}.union(*(members[gid] for gid in to_join)))
     _candidates.remember(library, aid, new)
-    return library.set_group(c, ids, grouping.label_for(library.headlines(ids)))
+    return library.set_group(c, ids, grouping.label_for([heads[i] for i in ids if i in heads]))
 
 
 def _reanalyse(library: Library, aid: int, *, regroup: bool) -> Article | None:

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from reader.engine import grouping
 from reader.engine.judge import MAX_EVENT_DAYS
 from reader.engine.models import Article
+from reader.engine.pipeline import ingest
 from reader.engine.profiles import day
+from reader.engine.store import Library
 from reader.engine.text import split_sentences
 
 
@@ -129,3 +134,16 @@ def test_a_shared_stock_phrase_is_not_a_shared_statement() -> None:
                 "\u201cIt was the worst night of my career,\u201d the county chief said; nobody was hurt.\n\n"
                 "The owners said the building was insured and that they would rebuild it within the year.")
     assert grouping.same_event(a, b) < grouping.SAME_EVENT_THRESHOLD
+
+
+def test_incremental_grouping_keeps_the_bound_on_time(tmp_path: Path) -> None:
+    # One at a time, as at ingest: the undated rewrite joins the first meeting's group, and the report of the
+    # second meeting, which matches the rewrite, stays apart from a group holding a report eleven months older.
+    lib = Library(tmp_path / "lib.db")
+    rows = [("first", _FIRST, "2024-06-02"), ("rewrite", _FIRST_REWRITE, None), ("second", _SECOND, "2025-05-04")]
+    for name, text, published in rows:
+        src = tmp_path / f"{name}.jsonl"
+        src.write_text(json.dumps({"id": name, "outlet": f"The {name.title()} Post", "url": f"https://x.example/{name}",
+                                   "title": name, "published": published, "text": text}) + "\n")
+        ingest(lib, [str(src)], follow_links=False)
+    assert sorted(sorted(g.article_ids) for g in lib.groups()) == [[1, 2], [3]]
