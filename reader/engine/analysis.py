@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 import threading
-from collections import Counter, OrderedDict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -20,11 +20,14 @@ import numpy as np
 from reader.engine import credits as credits_mod
 from reader.engine import grouping, judge, outlets, profiles
 from reader.engine import quotes as quotes_mod
+from reader.engine.candidate_cache import CandidateCache, sample_values
 from reader.engine.models import Article, Credit, Quote, Sentence
 from reader.engine.store import CandidateRow, Library
 
 MAX_CANDIDATES = 60
 """Articles considered for a new one; the LSH keys rank them by shared bands."""
+_candidates = CandidateCache()
+"""Shared by every library this process writes to (keys hold the library's path)."""
 
 
 @dataclass(slots=True)
@@ -73,109 +76,6 @@ def credits_of(text: str, furniture: list[str], outlet: str = "") -> list[Credit
     return [c for c in credits_mod.find_credits(text, furniture) if c.name.casefold() != own]
 
 
-class _Lru:
-    """A small thread-safe least-recently-used map."""
-
-    def __init__(self, size: int) -> None:
-        self.size = size
-        self.items: OrderedDict[tuple[str, int, str], object] = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, key: tuple[str, int, str]) -> object | None:
-        with self.lock:
-            hit = self.items.get(key)
-            if hit is not None:
-                self.items.move_to_end(key)
-            return hit
-
-    def get_many(self, keys: list[tuple[str, int, str]]) -> list[object | None]:
-        """:meth:`get` for several keys under one hold of the lock (a new article meets ~50 candidates)."""
-        with self.lock:
-            hits = [self.items.get(key) for key in keys]
-            for key, hit in zip(keys, hits, strict=True):
-                if hit is not None:
-                    self.items.move_to_end(key)
-            return hits
-
-    def put(self, key: tuple[str, int, str], value: object) -> None:
-        with self.lock:
-            self.items[key] = value
-            while len(self.items) > self.size:
-                self.items.popitem(last=False)
-
-    def forget(self, path: str, aid: int) -> None:
-        with self.lock:
-            for key in [k for k in self.items if k[0] == path and k[1] == aid]:
-                del self.items[key]
-
-
-class _Candidates:
-    """Judge profiles and trigram samples of stored articles, kept across additions.
-
-    An ingest batch judges the same recent articles again and again; reading each one back
-    from the library and re-profiling it cost more than the judging. Entries are keyed by
-    content hash, so a stale profile is never used for changed text; re-analysis drops them.
-    """
-
-    def __init__(self, size: int = 2048) -> None:
-        self.profiles = _Lru(size)
-        self.samples = _Lru(4 * size)
-
-    def profile(self, library: Library, cid: int, content_hash: str,
-                load: Callable[[], Article | None]) -> profiles.Profile | None:
-        key = (str(library.path), cid, content_hash)
-        hit = self.profiles.get(key)
-        if isinstance(hit, profiles.Profile):
-            return hit
-        other = load()
-        if other is None:
-            return None
-        prof = profiles.profile(other)
-        self.profiles.put(key, prof)
-        return prof
-
-    def samples_of(self, library: Library, rows: list[tuple[int, CandidateRow]]) -> list[np.ndarray | None]:
-        """Each candidate's distinct sampled content trigrams (its stored fingerprint read and parsed once).
-
-        None for a candidate without a fingerprint.
-        """
-        path = str(library.path)
-        keys = [(path, cid, row.content_hash) for cid, row in rows]
-        out: list[np.ndarray | None] = []
-        for key, hit in zip(keys, self.samples.get_many(keys), strict=True):
-            if not isinstance(hit, np.ndarray):
-                raw = library.fingerprint_of(key[1])
-                hit = _sample_values(grouping.fingerprint_from_bytes(raw)) if raw else None
-                if hit is not None:
-                    self.samples.put(key, hit)
-            out.append(hit)
-        return out
-
-    def remember(self, library: Library, aid: int, new: _Newcomer) -> None:
-        """Keep a just placed article's sample and profile: the next additions meet it as a candidate.
-
-        Its profile is the one a read back would give only when its quotes come back in the same
-        order (the store returns them by start), so it is kept only when their starts increase.
-        """
-        key = (str(library.path), aid, new.content_hash)
-        self.samples.put(key, new.sample)
-        starts = [q.content.start for q in new.art.quotes]
-        if new._profile is not None and all(x < y for x, y in zip(starts, starts[1:], strict=False)):
-            self.profiles.put(key, new._profile)
-
-    def forget(self, library: Library, aid: int) -> None:
-        self.profiles.forget(str(library.path), aid)
-        self.samples.forget(str(library.path), aid)
-
-
-_candidates = _Candidates()
-
-
-def _sample_values(fp: grouping.Fingerprint) -> np.ndarray:
-    """A fingerprint's sampled trigrams as sorted distinct int64 (as a set of them counts them), for a ValueTable."""
-    return profiles.distinct(fp.sample.astype(np.int64))
-
-
 @dataclass(slots=True)
 class _Newcomer:
     """The article being placed, as every candidate is compared with it (its profile built once, on demand)."""
@@ -183,7 +83,7 @@ class _Newcomer:
     art: Article
     content_hash: str
     sample: np.ndarray
-    """Its distinct sampled trigrams (:func:`_sample_values`)."""
+    """Its distinct sampled trigrams (:func:`~reader.engine.candidate_cache.sample_values`)."""
     _profile: profiles.Profile | None = None
 
     def profile(self) -> profiles.Profile:
@@ -296,7 +196,7 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
     found: dict[int, list[tuple[int, float]]] = {}
     candidates = library.candidates(grouping.band_keys(fp), aid, limit=MAX_CANDIDATES)
     rows = library.candidate_rows([cid for cid, _ in candidates])
-    new = _Newcomer(art, content_hash or hashlib.sha256(art.text.encode("utf-8")).hexdigest(), _sample_values(fp))
+    new = _Newcomer(art, content_hash or hashlib.sha256(art.text.encode("utf-8")).hexdigest(), sample_values(fp))
     screened = _screen_all(library, new, candidates, rows, small)
     for (cid, _), hit in zip(candidates, _matches(new, screened), strict=True):
         row = rows.get(cid)
@@ -319,7 +219,7 @@ def assign_group(library: Library, c: sqlite3.Connection, aid: int, art: Article
     to_join = grouping.within_days(profiles.day(art.published), [
         (gid, [profiles.day(heads[m].published) for m in members[gid] if m in heads]) for gid in to_join])
     ids = sorted({aid}.union(*(members[gid] for gid in to_join)))
-    _candidates.remember(library, aid, new)
+    _candidates.remember(library, aid, new.content_hash, new.sample, new.art.quotes, new._profile)
     return library.set_group(c, ids, grouping.label_for([heads[i] for i in ids if i in heads]))
 
 
