@@ -4,13 +4,15 @@ A label and the names after it to the end of a caption is a picture credit and n
 may hold a name the registry lacks. What it holds decides what is credited:
 
 * an organisation: an acronym first in the chain, or a title-case name with an agency-like head word
-  ("Photo: Delta Press/Flickr", "... in Pellow. Photograph: Xinhua/Rex Features");
+  ("Photo: Delta Press/Flickr", "... in Pellow. Photograph: Xinhua/Rex Features") or ending in an outlet's
+  ("Photo: Jo Roe/The Velm Times");
 * a site by its domain ("... on Quay Street.Credit: Harbourlight.co.nz"): the registry's outlet for the
   domain, else the site's brand as the page cases it ("Harbourlight"), as the outlet guess reads a domain;
 * a person or a body named by two to four capitalised words and nothing else ("... on Monday. Photograph:
   Dara Quill", "Photo: Ana Roe" alone on a line, "... in Velm.Credit: Tom Bell"): whoever took or supplied
   the picture is its credit. With a slash in the chain ("Photo: Jo Roe/AFP") the agency is the credit
-  and the name beside it its photographer, left uncredited as before.
+  and the name beside it its photographer, left uncredited as before. After a word ("Tax Credit: Velm
+  Rates") the label is no caption's, and a name alone there credits nobody.
 
 A name and a picture word alone on a line ("KNA Photo") names an organisation only. Platforms and
 licences that merely host the picture ("Flickr", "CC BY 2.0") credit nobody. The label is looked for only
@@ -24,6 +26,7 @@ import re
 from collections.abc import Iterator
 
 from reader.engine import outlets
+from reader.engine.credit_kinds import OUTLET_HEAD_WORDS
 
 # The names after the label: capitalised words with slashes between, or a domain in lower case.
 _NAMES = (
@@ -52,6 +55,7 @@ _PLATFORMS = frozenset(
     str.split("flickr twitter x facebook instagram youtube tiktok telegram whatsapp google wikipedia wikimedia "
               "commons wiki")
 )
+_OUTLET_HEADS = frozenset(OUTLET_HEAD_WORDS)  # the head words of an outlet's name ("Velm Times")
 _CREDIT_WORDS = frozenset(str.split("FILE POOL STR HAND FOTO VIA AND THE"))  # "STR/AFP": a stringer
 
 # A domain: labels of letters, digits and hyphens, the last one holding a letter ("harbourlight.co.nz")
@@ -87,6 +91,7 @@ def _organisation(name: str, first: bool) -> bool:
         return first and _ACRONYM.fullmatch(name) is not None and name not in _CREDIT_WORDS
     return len(words) <= 4 and all(w[:1].isupper() for w in words) and (
         words[-1] in _ORG_HEADS or not _ORG_WORDS.isdisjoint(words)  # "News Corp Harbour", "Harbour Media Group"
+        or words[-1] in _OUTLET_HEADS  # a paper's picture: "Photo: Jo Roe/The Velm Times"
     )
 
 
@@ -133,6 +138,8 @@ def unregistered_pictures(line: str) -> Iterator[tuple[str, int, int]]:
         m = _CREDIT_LABEL.search(line)
         named_only = m is not None
     labelled = m is not None
+    # a name alone is a credit after a caption's end or a line's start, not after a word ("Tax Credit: Velm Rates")
+    personal = m is not None and (not named_only or line[m.start() - 1 : m.start()] in (".", "!", "?"))
     if m is None and len(line) <= 40:
         m = _NAME_PHOTO.fullmatch(line.strip())
     if m is None:
@@ -149,5 +156,5 @@ def unregistered_pictures(line: str) -> Iterator[tuple[str, int, int]]:
         if not part or outlets.canonical(part) is not None or outlets.mentions(part, weak=True) or hosted(part):
             continue  # registry names are the other rules'; a platform credits nobody
         # not a photographer ("Jo Roe") or a word the layout allows ("Contributor")
-        if _organisation(part, i == 0 and not named_only) or (labelled and len(parts) == 1 and _named(part)):
+        if _organisation(part, i == 0 and not named_only) or (personal and len(parts) == 1 and _named(part)):
             yield part, at, at + len(part)

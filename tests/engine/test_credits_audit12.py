@@ -115,6 +115,13 @@ def test_a_name_alone_after_a_picture_label_is_the_picture_credit(
 def test_a_colon_after_other_words_credits_nobody() -> None:
     assert _roles("The minister said: Dara Quill") == {}
     assert _roles("Her verdict on the photo was plain: Dara Quill") == {}
+    assert _roles(BODY, ["Tax Credit: Velm Rates"]) == {}  # a label after a word is no caption's
+    assert _roles(BODY, ["Universal Credit: What Changes"]) == {}
+
+
+def test_an_unregistered_paper_in_a_picture_credit_chain() -> None:
+    assert _roles(BODY, ["Police sealed off the lane. Photo: Jo Roe/The Velm Times"]) == {"The Velm Times": ["photo"]}
+    assert _roles(BODY, ["Police sealed off the lane. Photo: Velm Herald/Jo Roe"]) == {"Velm Herald": ["photo"]}
 
 
 # The gate: the paragraphs of the new forms are read in the one-pass scan as one by one
