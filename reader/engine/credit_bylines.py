@@ -190,7 +190,7 @@ def _publisher_and_widgets(line: str) -> tuple[str, int]:
 
 # Writers joined in a byline: "Ana Roe And Tom Bell", "Ana Roe, Tom Bell & Jo Lee"
 _JOINER = re.compile(r"\s*,\s*|\s+(?:and|And|AND)\s+|\s*&\s*")
-_HEADS = frozenset(OUTLET_HEAD_WORDS)
+_FOLDED_HEADS = frozenset(w.casefold() for w in OUTLET_HEAD_WORDS)  # "NewsWire" is "Newswire"
 _JOINED = re.compile(r"^By |^BY |,|&| and | And | AND ")  # the gate of writers_outlet: a "By" or a joiner
 _BYLINE_STOPS = frozenset("\"“”‘:;!?()|/")
 
@@ -225,7 +225,7 @@ def _outletish(words: list[str]) -> bool:
     """
     if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not _DESK_WORDS.isdisjoint(words):
         return False
-    return words[-1] in _HEADS or (words[0] in _HEADS and len(words) <= 3)
+    return words[-1].casefold() in _FOLDED_HEADS or (words[0].casefold() in _FOLDED_HEADS and len(words) <= 3)
 
 
 def writers_outlet(line: str) -> tuple[str, int, int] | None:
@@ -270,6 +270,28 @@ def writers_outlet(line: str) -> tuple[str, int, int] | None:
     return None
 
 
+# One writer's name glued to the outlet after it, as a page that set the two in separate boxes pastes them:
+# "Ana RoeVelm Daily Times", "Tom M. BellKestrel NewsWire". The glue (a capital after a lower-case letter)
+# marks the byline as a comma or "By" does.
+_GLUED_WRITER = re.compile(r"(?P<who>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+)(?=[A-Z])")
+
+
+def glued_writer(line: str) -> tuple[str, int, int] | None:
+    """The outlet a writer's name is glued to ("Ana RoeVelm Daily Times"), and its offsets, else None."""
+    m = _GLUED_WRITER.match(line)
+    if m is None or not _writer(m.group("who").split()):
+        return None
+    rest = line[m.end() :].rstrip(" .")
+    if any(c.isdigit() or c in _BYLINE_STOPS for c in rest) or len(rest.split()) != rest.count(" ") + 1:
+        return None
+    named = only_outlets(rest)
+    if named and len(named) == 1:
+        return named[0].name, m.end() + named[0].span.start, m.end() + named[0].span.end
+    if named is None and not outlets.mentions(rest, weak=True) and _outletish(rest.split()):
+        return rest, m.end(), m.end() + len(rest)
+    return None
+
+
 def _writers(names: list[str], by: bool) -> bool:
     """Whether these are a byline's writers: each a name, and two or more of them unless a "By" leads."""
     return bool(names) and (len(names) >= 2 or by) and all(_writer(n.split()) for n in names)
@@ -291,6 +313,8 @@ def byline_credits(para: str, stripped: str) -> Iterator[Found]:
             yield name, "contributor", at, at + len(stripped), True
         return
     writers = writers_outlet(stripped) if len(stripped) <= 110 and _JOINED.search(stripped[:60]) else None
+    if writers is None and len(stripped) <= 70 and stripped[:1].isupper():
+        writers = glued_writer(stripped)
     if writers is not None:
         name, s, e = writers
         at = para.index(stripped)

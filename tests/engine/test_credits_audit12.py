@@ -57,6 +57,24 @@ def test_lines_that_are_no_byline_of_writers(line: str) -> None:
     assert _roles(BODY, [line]) == {}
 
 
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ana RoeVelm Daily Times", {"Velm Daily Times": ["source"]}),
+        ("Tom M. BellKestrel NewsWire", {"Kestrel NewsWire": ["source"]}),
+        ("Ana RoeReuters", {"Reuters": ["source"]}),
+        ("Ana RoeVelm", {}),  # no outlet after the glue
+        ("Ana RoeStaff Reporter", {}),  # a job
+        ("New YorkTimes Square", {}),  # no writer before it
+        ("Ana RoeReuters and AFP", {}),
+    ],
+)
+def test_a_writer_glued_to_the_outlet_names_the_source(line: str, expected: dict[str, list[str]]) -> None:
+    """A byline set in two boxes pastes as one word ("Ana RoeVelm Daily Times"): the glue marks the byline."""
+    assert _roles(BODY, [line]) == expected
+    assert _roles(line + "\n\n" + BODY) == expected
+
+
 def test_the_byline_in_a_pasted_page() -> None:
     text = ("Harbour fees rise\n\nCouncil blames the storm repairs\nAna Roe And Tom Bell Velm Daily Times\n\n" + BODY
             + "\n\n"
