@@ -13,11 +13,16 @@ bracketed dateline rules of :mod:`reader.engine.credits` do not read:
   after the site's domain and a share widget: ``0 CommentsPrint E-mail site.cn, Xinhua, June 9, 2011``;
 * the agency in brackets after a headline, then a slash and the date: ``Ferry service resumes (Wam) / 9 March
   2015``;
-* an agency's byline glued to the weekday of the date line after it: ``By APWednesday, June 23, 2010``.
+* an agency's byline glued to the weekday of the date line after it: ``By APWednesday, June 23, 2010``;
+* writers joined in a byline, the outlet they write for after them with no comma: ``Ana Roe And Tom Bell
+  Velm Daily Times`` (or one writer after a "By"), or one writer's name glued to it: ``Ana RoeVelm Daily Times``.
 
-Each form needs a registry agency (a news agency, not a paper or a site, since these layouts are the
-wire's), and everything else on the line must be what the layout allows, so prose that names an agency
-("Kyodo, citing a source, said") reads as none of them. Called from :func:`reader.engine.credits._line_rules`.
+Each form but the last needs a registry agency (a news agency, not a paper or a site, since these layouts
+are the wire's), and everything else on the line must be what the layout allows, so prose that names an
+agency ("Kyodo, citing a source, said") reads as none of them. The writers' byline names the paper as
+well, a registry outlet or an unregistered name closed by an outlet's head word ("Times", "Herald"); there
+the writers' names must read as names (no headline in title case reads as one), which is the layout's test.
+Called from :func:`reader.engine.credits._line_rules`.
 """
 
 from __future__ import annotations
