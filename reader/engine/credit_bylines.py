@@ -196,7 +196,7 @@ def _publisher_and_widgets(line: str) -> tuple[str, int]:
 # Writers joined in a byline: "Ana Roe And Tom Bell", "Ana Roe, Tom Bell & Jo Lee"
 _JOINER = re.compile(r"\s*,\s*|\s+(?:and|And|AND)\s+|\s*&\s*")
 _FOLDED_HEADS = frozenset(w.casefold() for w in OUTLET_HEAD_WORDS)  # "NewsWire" is "Newswire"
-_JOINED = re.compile(r"^By |^BY |,|&| and | And | AND ")  # the gate of writers_outlet: a "By" or a joiner
+_JOINED = re.compile(r"^By |^BY |,|&| and | And | AND | [-–—] ")  # the gate of writers_outlet: a "By", a joiner, a dash
 _BYLINE_STOPS = frozenset("\"“”‘:;!?()|/")
 
 
@@ -238,7 +238,8 @@ def writers_outlet(line: str) -> tuple[str, int, int] | None:
 
     "Ana Roe And Tom Bell Velm Daily Times" and "By Ana Roe Velm Daily Times" name the writers and the
     paper they write for, which is the copy's source (as "By Ana Roe, Velm Daily Times" is). Two writers
-    joined, or a "By", make the line a byline; each writer must read as a name (:func:`_writer`) and
+    joined, or a "By", make the line a byline (before a registry outlet, so does a comma or a dash after one
+    writer: "Ana Roe, Reuters"); each writer must read as a name (:func:`_writer`) and
     the rest be a registry outlet, or capitalised words holding an outlet's head word. With no comma
     the last writer's name is two words, or three with an initial between ("Tom M. Bell").
     """
@@ -254,7 +255,8 @@ def writers_outlet(line: str) -> tuple[str, int, int] | None:
     last = named[-1] if named and named[-1].span.end == end else None
     if last is not None:
         head = body[: last.span.start].rstrip(" ,–—-")
-        if _writers(_JOINER.split(head) if head else [], by):
+        parted = len(head) < len(body[: last.span.start].rstrip())  # "Ana Roe, Reuters", "Ana Roe - Reuters"
+        if _writers(_JOINER.split(head) if head else [], by or parted):
             return last.name, off + last.span.start, off + last.span.end
         return None
     if named:

@@ -35,6 +35,9 @@ def _pasted(text: str) -> dict[str, list[str]]:
         ("Ana Roe, Tom Bell & Jo Lee Reuters", {"Reuters": ["source"]}),
         ("By Ana Roe Velm Daily Times", {"Velm Daily Times": ["source"]}),
         ("Ana Roe And Tom Bell Los Angeles Times", {"Los Angeles Times": ["source"]}),
+        # one writer, a comma or a dash, then a registry outlet
+        ("Ana Roe, Reuters", {"Reuters": ["source"]}),
+        ("Ana Roe - Los Angeles Times", {"Los Angeles Times": ["source"]}),
     ],
 )
 def test_writers_then_their_outlet_name_the_source(line: str, expected: dict[str, list[str]]) -> None:
@@ -51,6 +54,8 @@ def test_writers_then_their_outlet_name_the_source(line: str, expected: dict[str
         "By Ana Roe, Senior Political Reporter",  # a writer's job, not an outlet
         "Ana Roe and Tom Bell said the Velm Times was wrong",
         "Staff And Wire Velm Times",
+        "Ana Roe Reuters",  # one writer with nothing between: a headline may read so ("Velm Slams Reuters")
+        "Ana Roe, Velm Times",  # one writer and an unregistered name: the name may be the writer's job or town
     ],
 )
 def test_lines_that_are_no_byline_of_writers(line: str) -> None:
