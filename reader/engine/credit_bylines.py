@@ -13,11 +13,16 @@ bracketed dateline rules of :mod:`reader.engine.credits` do not read:
   after the site's domain and a share widget: ``0 CommentsPrint E-mail site.cn, Xinhua, June 9, 2011``;
 * the agency in brackets after a headline, then a slash and the date: ``Ferry service resumes (Wam) / 9 March
   2015``;
-* an agency's byline glued to the weekday of the date line after it: ``By APWednesday, June 23, 2010``.
+* an agency's byline glued to the weekday of the date line after it: ``By APWednesday, June 23, 2010``;
+* writers joined in a byline, the outlet they write for after them with no comma: ``Ana Roe And Tom Bell
+  Velm Daily Times`` (or one writer after a "By"), or one writer's name glued to it: ``Ana RoeVelm Daily Times``.
 
-Each form needs a registry agency (a news agency, not a paper or a site, since these layouts are the
-wire's), and everything else on the line must be what the layout allows, so prose that names an agency
-("Kyodo, citing a source, said") reads as none of them. Called from :func:`reader.engine.credits._line_rules`.
+Each form but the last needs a registry agency (a news agency, not a paper or a site, since these layouts
+are the wire's), and everything else on the line must be what the layout allows, so prose that names an
+agency ("Kyodo, citing a source, said") reads as none of them. The writers' byline names the paper as
+well, a registry outlet or an unregistered name closed by an outlet's head word ("Times", "Herald"); there
+the writers' names must read as names (no headline in title case reads as one), which is the layout's test.
+Called from :func:`reader.engine.credits._line_rules`.
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ import re
 from collections.abc import Iterator
 
 from reader.engine import dates, outlets
+from reader.engine.credit_kinds import OUTLET_HEAD_WORDS
+from reader.engine.credit_labels import NAME_WORD, NOT_NAMES, PARTICLES
 from reader.engine.credit_photos import only_outlets
 
 Found = tuple[str, str, int, int, bool]  # name, role, start, end, located in the text
@@ -186,6 +193,117 @@ def _publisher_and_widgets(line: str) -> tuple[str, int]:
     return line[cut:], cut
 
 
+# Writers joined in a byline: "Ana Roe And Tom Bell", "Ana Roe, Tom Bell & Jo Lee"
+_JOINER = re.compile(r"\s*,\s*|\s+(?:and|And|AND)\s+|\s*&\s*")
+_FOLDED_HEADS = frozenset(w.casefold() for w in OUTLET_HEAD_WORDS)  # "NewsWire" is "Newswire"
+_JOINED = re.compile(r"^By |^BY |,|&| and | And | AND | [-–—] ")  # the gate of writers_outlet: a "By", a joiner, a dash
+_BYLINE_STOPS = frozenset("\"“”‘:;!?()|/")
+
+
+# Words of a writer's job, which may follow the name as an outlet would: "By Ana Roe, Senior Political Reporter"
+_DESK_WORDS = frozenset(
+    str.split("""Staff Senior Chief Deputy Associate Managing Executive Contributing Special Political Foreign Sports
+    Business Health Science Crime Court Legal Environment Technology Economics Finance Arts Culture Correspondent
+    Correspondents Writer Writers Editor Editors Columnist Contributor Freelance Investigative Digital Online Our""")
+)
+
+
+def _writer(words: list[str]) -> bool:
+    """Whether the words are one writer's name: first and last name, maybe an initial or a particle between.
+
+    Three full words are no name here ("Kamala Harris Slam" in a headline in title case), and the
+    words that say what, not who ("Staff", "The") make none.
+    """
+    if not (2 <= len(words) <= 3) or not NOT_NAMES.isdisjoint(words) or not _DESK_WORDS.isdisjoint(words):
+        return False
+    ends = [words[0], words[-1]]
+    if not all(NAME_WORD.fullmatch(w) and not w.endswith(".") for w in ends):
+        return False
+    return len(words) == 2 or words[1] in PARTICLES or (len(words[1]) == 2 and words[1].endswith("."))
+
+
+def _outletish(words: list[str]) -> bool:
+    """Whether the words, closing a byline, are an unregistered outlet's name ("Velm Daily Times").
+
+    The head word ends the name ("Velm Daily Times") or starts it ("Radio Velm"); a name with one inside
+    ("Win Velm Press Award") is a headline's object, and desk words (:data:`_DESK_WORDS`) are a job.
+    """
+    if not 1 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or not _DESK_WORDS.isdisjoint(words):
+        return False
+    return words[-1].casefold() in _FOLDED_HEADS or (words[0].casefold() in _FOLDED_HEADS and len(words) <= 3)
+
+
+def writers_outlet(line: str) -> tuple[str, int, int] | None:
+    """The outlet closing a byline of writers' names with no comma before it, and its offsets, else None.
+
+    "Ana Roe And Tom Bell Velm Daily Times" and "By Ana Roe Velm Daily Times" name the writers and the
+    paper they write for, which is the copy's source (as "By Ana Roe, Velm Daily Times" is). Two writers
+    joined, or a "By", make the line a byline (before a registry outlet, so does a comma or a dash after one
+    writer: "Ana Roe, Reuters"); each writer must read as a name (:func:`_writer`) and
+    the rest be a registry outlet, or capitalised words holding an outlet's head word. With no comma
+    the last writer's name is two words, or three with an initial between ("Tom M. Bell").
+    """
+    by = line.startswith(("By ", "BY "))
+    body = line[3:] if by else line
+    off = len(line) - len(body)
+    if not body[:1].isupper() or any(c.isdigit() or c in _BYLINE_STOPS for c in body):
+        return None
+    if len(body.split()) != body.count(" ") + 1:
+        return None  # a byline's words stand one space apart, on one line
+    end = len(body.rstrip(" ."))
+    named = outlets.mentions(body, weak=True)
+    last = named[-1] if named and named[-1].span.end == end else None
+    if last is not None:
+        head = body[: last.span.start].rstrip(" ,–—-")
+        parted = len(head) < len(body[: last.span.start].rstrip())  # "Ana Roe, Reuters", "Ana Roe - Reuters"
+        if _writers(_JOINER.split(head) if head else [], by or parted):
+            return last.name, off + last.span.start, off + last.span.end
+        return None
+    if named:
+        return None
+    joins = list(_JOINER.finditer(body, 0, end))
+    at = joins[-1].end() if joins else 0
+    words = body[at:end].split()
+    initial = len(words) > 3 and len(words[1]) == 2 and words[1].endswith(".")
+    cuts = ([0] if joins and joins[-1].group().strip() == "," else []) + [3 if initial else 2]
+    for cut in cuts:  # "..., Velm Daily Times" after a comma, else "Tom Bell Velm Daily Times"
+        writers = [body[a.end() if a else 0 : b.start()] for a, b in zip([None, *joins], joins, strict=False)]
+        if cut:
+            writers.append(" ".join(words[:cut]))
+        if _outletish(words[cut:]) and _writers(writers, by):
+            name = " ".join(words[cut:])
+            start = end - len(name)
+            return name, off + start, off + end
+    return None
+
+
+# One writer's name glued to the outlet after it, as a page that set the two in separate boxes pastes them:
+# "Ana RoeVelm Daily Times", "Tom M. BellKestrel NewsWire". The glue (a capital after a lower-case letter)
+# marks the byline as a comma or "By" does.
+_GLUED_WRITER = re.compile(r"(?P<who>[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z]+)(?=[A-Z])")
+
+
+def glued_writer(line: str) -> tuple[str, int, int] | None:
+    """The outlet a writer's name is glued to ("Ana RoeVelm Daily Times"), and its offsets, else None."""
+    m = _GLUED_WRITER.match(line)
+    if m is None or not _writer(m.group("who").split()):
+        return None
+    rest = line[m.end() :].rstrip(" .")
+    if any(c.isdigit() or c in _BYLINE_STOPS for c in rest) or len(rest.split()) != rest.count(" ") + 1:
+        return None
+    named = only_outlets(rest)
+    if named and len(named) == 1:
+        return named[0].name, m.end() + named[0].span.start, m.end() + named[0].span.end
+    if named is None and not outlets.mentions(rest, weak=True) and _outletish(rest.split()):
+        return rest, m.end(), m.end() + len(rest)
+    return None
+
+
+def _writers(names: list[str], by: bool) -> bool:
+    """Whether these are a byline's writers: each a name, and two or more of them unless a "By" leads."""
+    return bool(names) and (len(names) >= 2 or by) and all(_writer(n.split()) for n in names)
+
+
 def byline_credits(para: str, stripped: str) -> Iterator[Found]:
     """Source credits of the byline and dateline forms above in one paragraph or furniture line."""
     if stripped.startswith("(") and stripped.endswith(")") and len(stripped) <= 110:
@@ -201,6 +319,13 @@ def byline_credits(para: str, stripped: str) -> Iterator[Found]:
         for name in shared:
             yield name, "contributor", at, at + len(stripped), True
         return
+    writers = writers_outlet(stripped) if len(stripped) <= 110 and _JOINED.search(stripped[:60]) else None
+    if writers is None and len(stripped) <= 70 and stripped[:1].isupper():
+        writers = glued_writer(stripped)
+    if writers is not None:
+        name, s, e = writers
+        at = para.index(stripped)
+        yield name, "photo" if outlets.kind(name) == "photo" else "source", at + s, at + e, True
     if not stripped or not stripped[0].isupper() and stripped[0] not in _BULLETS and not stripped[0].isdigit() and \
             not (stripped[0].islower() and _SITE_FIRST.match(stripped)):
         return

@@ -24,8 +24,9 @@ from __future__ import annotations
 import re
 
 from reader.engine import outlets
+from reader.engine.credit_labels import hosted
 from reader.engine.credit_patterns import SENTENCE_BREAK, SLASHED_PICTURE, SUPPLIED_PICTURE
-from reader.engine.credit_photos import agency_close, hosted, only_outlets
+from reader.engine.credit_photos import agency_close, only_outlets
 from reader.engine.models import Span
 
 # The picture word glued to the letter before it, then a colon and the credit to the end of the line

@@ -314,6 +314,30 @@ def may_credit_by_slash(text: str, low: str) -> bool:
     return "/" in text and contains_any(low, SLASH_CREDIT_NEEDLES)
 
 
+# The words credit_labels reads as a picture label when a colon follows them, maybe after spaces ("Photo:",
+# "Photograph :", "Credit:"); lower-cased, as the gate looks for them.
+PICTURE_LABELS = ("photo", "photos", "photograph", "photographs", "picture", "pictures", "image", "images",
+                  "credit", "credits")
+
+
+def labels_colon(low: str, colon: int) -> bool:
+    """Whether a picture label ends just before the colon at ``colon`` of ``low``, spaces apart."""
+    at = colon
+    while at > 0 and low[at - 1].isspace():
+        at -= 1
+    return low.endswith(PICTURE_LABELS, 0, at)
+
+
+def may_label_picture(low: str) -> bool:
+    """Gate of credit_labels' labelled credits ("Photo: Ana Roe"): a picture label before a colon (on lower())."""
+    at = low.find(":")
+    while at >= 0:
+        if labels_colon(low, at):
+            return True
+        at = low.find(":", at + 1)
+    return False
+
+
 def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -> bool:
     """Whether a paragraph naming no registry outlet could still credit one (``low`` is ``para.lower()``).
 
@@ -321,7 +345,7 @@ def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -
     a "Source:" line, a "based on materials from X" phrase, Reuters house style, an outlet-like
     name ("Coastal Wire"), a cited outlet described by its noun ("the newspaper Kyiv Daily" or "the
     Onda Sur radio station"), a courtesy note ("Report courtesy X") and a slash picture credit closing a
-    caption ("Photo/KT/JANE ODHIAMBO", "Supplied / Police").
+    caption ("Photo/KT/JANE ODHIAMBO", "Supplied / Police") and a picture label before a colon ("Photo: Ana Roe").
     This is the union of their gates, so it must stay a necessary condition of each of them;
     ``heads=False`` says the caller has already found no head word of an outlet-like name.
     A new term here needs its whole-text place-finder in :mod:`reader.engine.credits_gate` too.
@@ -336,4 +360,5 @@ def may_credit_unnamed(para: str, stripped: str, low: str, heads: bool = True) -
         or "courtesy" in low  # "(Report & Photo courtesy X)": credit_layouts.courtesy
         or may_credit_by_slash(para, low)  # "... on Monday. Photo/KT/JANE ODHIAMBO": credit_captions
         or may_name_by_kind(low)  # "the Onda Sur radio station": credit_kinds
+        or (":" in para and may_label_picture(low))  # "... on Monday. Photograph: Dara Quill": credit_labels
     )

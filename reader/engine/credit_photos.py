@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from reader.engine import outlets
 from reader.engine.credit_cite_patterns import SLASH_MODIFIER
+from reader.engine.credit_labels import unregistered_pictures
 from reader.engine.credit_patterns import (
     AGENCY_FIRST_CREDIT,
     DATELINE_SLASH,
@@ -222,81 +223,6 @@ def _agency_pair(para: str, s: int, e: int, name: str) -> bool:
         return False
     near = outlets.mentions(para[max(0, s - 40) : e + 40], weak=True)
     return any(m.name != name and outlets.kind(m.name) != "photo" for m in near)
-
-
-# Picture credits naming an outlet missing from the registry. Only a layout that is a picture credit and
-# nothing else may name one: a picture label and slash-joined names to the end of the caption ("Photo:
-# Delta Press/Flickr", "... in Pellow. Photograph: Xinhua/Rex Features"), or a name and a picture word
-# alone on a line ("KNA Photo"). Even there a name counts only when it reads as an organisation (an acronym
-# of three or four capitals first in the chain, or a title-case name with an agency-like head word), since
-# the same slot often holds the photographer ("Photo: Jo Roe/AFP", "REUTERS/Jo Roe"); platforms and
-# licences that merely host the picture ("Flickr", "CC BY 2.0") credit nobody.
-_LABELLED = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\())\s*(?:Photo(?:graph)?s?|PHOTOS?|Pictures?|Images?|(?:Photo\s+)?[Cc]redits?)\s*:\s*"
-    r"(?P<names>[A-Z][\w&.'’ -]{0,60}(?:\s*/\s*[A-Z][\w&.'’ -]{0,40}){0,3})\s*\)?\s*\.?\s*$"
-)
-# The label "Credit:" may also close a caption with no sentence break before it, glued to its full stop or
-# after the photographer ("... at the depot. Coast Wire / Ana Ruiz Credit: Harbour Media Group"). There an
-# acronym is as often a source of the picture that is no news outlet ("Image Credit: NASA/Jo Roe"), so only
-# a many-word organisation's name counts.
-_CREDIT_LABEL = re.compile(
-    r"(?:(?<=\s)|(?<=[.!?]))(?:Credits?|CREDITS?)\s*:\s*"
-    r"(?P<names>[A-Z][\w&.'’ -]{0,60}(?:\s*/\s*[A-Z][\w&.'’ -]{0,40}){0,3})\s*\)?\s*\.?\s*$"
-)
-_NAME_PHOTO = re.compile(r"(?P<names>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3})\s+(?:Photos?|PHOTOS?|Pictures|Images)")
-_ACRONYM = re.compile(r"[A-Z]{3,4}")
-_ORG_HEADS = frozenset(
-    str.split("Press News Agency Features Pictures Photos Images Media Service Wire Archive Archives Library "
-              "Collection Stock Studio Studios")
-)
-_ORG_WORDS = frozenset(str.split("Corp Corporation Group Newswire NewsWire Network"))  # anywhere in the name
-_PLATFORMS = frozenset(
-    str.split("flickr twitter x facebook instagram youtube tiktok telegram whatsapp google wikipedia wikimedia "
-              "commons wiki")
-)
-_CREDIT_WORDS = frozenset(str.split("FILE POOL STR HAND FOTO VIA AND THE"))  # "STR/AFP": a stringer
-
-
-def _organisation(name: str, first: bool) -> bool:
-    """Whether an unregistered name in a picture credit reads as an organisation, not a photographer.
-
-    An acronym counts only first in the chain ("GCIS/Flickr"), the agency's place: after an agency the
-    slot is the photographer's, whom some house styles write in capitals ("REUTERS/KIM").
-    """
-    words = name.split()
-    if len(words) == 1:
-        return first and _ACRONYM.fullmatch(name) is not None and name not in _CREDIT_WORDS
-    return len(words) <= 4 and all(w[:1].isupper() for w in words) and (
-        words[-1] in _ORG_HEADS or not _ORG_WORDS.isdisjoint(words)  # "News Corp Harbour", "Harbour Media Group"
-    )
-
-
-def hosted(name: str) -> bool:
-    """A platform or licence that only hosts the picture ("Flickr", "Wikimedia Commons", "CC BY-SA 4.0")."""
-    low = name.casefold()
-    return low.startswith(("cc ", "cc-", "creative commons")) or all(w in _PLATFORMS for w in low.split())
-
-
-def unregistered_pictures(line: str) -> Iterator[tuple[str, int, int]]:
-    """Unregistered outlets credited for a picture by a credit-only layout (the rule above), with offsets."""
-    m = _LABELLED.search(line) if ":" in line else None
-    named_only = False  # a mid-line label: an organisation's full name only, never an acronym ("Credit: NASA")
-    if m is None and ("Credit" in line or "CREDIT" in line):
-        m = _CREDIT_LABEL.search(line)
-        named_only = m is not None
-    if m is None and len(line) <= 40:
-        m = _NAME_PHOTO.fullmatch(line.strip())
-    if m is None:
-        return
-    base = m.start("names")
-    for i, p in enumerate(re.finditer(r"[^/]+", m.group("names"))):
-        part = p.group().strip().rstrip(".").strip()
-        if not part or outlets.canonical(part) is not None or outlets.mentions(part, weak=True) or hosted(part):
-            continue  # registry names are the other rules'; a platform credits nobody
-        # not a photographer ("Jo Roe") or a word the layout allows ("Contributor")
-        if _organisation(part, i == 0 and not named_only):
-            at = base + p.start() + p.group().index(part)
-            yield part, at, at + len(part)
 
 
 # A caption's closing picture credit after a copyright sign: "Supporters cheer at a rally on May 3.   © AP".

@@ -10,6 +10,7 @@ asking both of each paragraph cost more than the rules themselves. So here:
   unnamed-credit gate could fire: a "(", a "Source"/"Via"/"From" word, an outlet noun before a capital;
 * a few substring scans of the lower-cased text add the other such places (a "based on"-like word pair,
   a citing verb, "courtesy", a kind noun such as "radio" or "daily", a picture word before a slash ("Photo/"),
+  a picture label before a colon ("Photo:"),
   " by " when the text holds a ";" or ")");
 * only paragraphs marked by the second kind and naming no registry outlet run ``may_credit_unnamed``.
 
@@ -39,6 +40,7 @@ from reader.engine.credit_patterns import (
     UNKNOWN_BY_VERB,
     UNKNOWN_CITED,
     contains_any,
+    labels_colon,
     may_cite_by_verb,
     may_credit_unnamed,
     names_after_noun,
@@ -182,6 +184,14 @@ def gated_paragraphs(text: str) -> list[tuple[int, str]] | None:
             k = bisect_right(starts, at) - 1
             maybe.add(k)
             at = low.find(needle, starts[k + 1]) if k < last else -1
+    at = low.find(":")  # a picture label before a colon ("Photograph: Dara Quill") names whom it likes
+    while at >= 0:
+        if labels_colon(low, at):
+            k = bisect_right(starts, at) - 1
+            maybe.add(k)
+            at = low.find(":", starts[k + 1]) if k < last else -1
+        else:
+            at = low.find(":", at + 1)
     if ";" in text or ")" in text:  # Reuters house style needs " by " and one of them
         at = low.find(" by ")
         while at >= 0:

@@ -50,7 +50,8 @@ def test_copyright_caption_in_furniture_is_a_picture_credit() -> None:
          {"Harbour Media Group": ["photo"]}),
         ("Camera IconNot Supplied Credit: News Corp Harbour", {"News Corp Harbour": ["photo"]}),
         ("The mayor at the depot. Credit: AFP", {"AFP": ["photo"]}),
-        ("The mayor at the depot.Credit: Ana Ruiz", {}),  # a photographer: the product credits organisations
+        # a name alone after the label is whoever took or supplied the picture (credit_labels)
+        ("The mayor at the depot.Credit: Ana Ruiz", {"Ana Ruiz": ["photo"]}),
         ("Image Credit: DSSA/Ana Ruiz", {}),  # an acronym after a mid-line label: often a body that is no outlet
     ],
 )
