@@ -24,6 +24,13 @@ from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
 from reader.engine.furniture_appeals import mark_letters
 from reader.engine.furniture_boxes import mark_ad_units, mark_bullet_runs, mark_paywall_boxes, mark_promo_blurbs
+from reader.engine.furniture_caption_forms import (
+    mark_alt_texts,
+    mark_credit_above,
+    mark_dated_top_caption,
+    name_role_caption,
+    this_photo_caption,
+)
 from reader.engine.furniture_captions import (
     agency_caption,
     mark_body_captions,
@@ -34,7 +41,15 @@ from reader.engine.furniture_captions import (
     relative_caption,
     role_name,
 )
-from reader.engine.furniture_edges import mark_cut_teasers, mark_repeated_cut, prose_cut_off, split_stamps, top_banner
+from reader.engine.furniture_edges import (
+    gallery_start,
+    mark_clipped_runs,
+    mark_cut_teasers,
+    mark_repeated_cut,
+    prose_cut_off,
+    split_stamps,
+    top_banner,
+)
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -53,7 +68,7 @@ from reader.engine.furniture_photos import CAPTION_LABEL, CAPTION_PREFIX
 from reader.engine.furniture_tail import mark_tail
 from reader.engine.furniture_titles import bar_headline, crumbed_headlines, title_text
 from reader.engine.furniture_top import TOP_SCAN, mark_top, next_body, question_title
-from reader.engine.furniture_wire import agency_dated, agency_line, wire_sign_off
+from reader.engine.furniture_wire import agency_dated, agency_line, photo_slug, wire_sign_off
 from reader.engine.outlet_guess import is_domain
 from reader.engine.text import fold
 
@@ -79,8 +94,10 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     seen: dict[str, int] = {}
     preferred: set[int] = set()
     for i, p in enumerate(ps):
-        p.flag = line_flag(p) or ("caption" if role_name(p) or placed_role_name(p) else None) or (
-            "credit" if agency_line(p) or agency_dated(p) else None)  # "AFP": the credit rules read it there
+        p.flag = line_flag(p) or ("caption" if role_name(p) or placed_role_name(p) or name_role_caption(p)
+                                  or this_photo_caption(p) else None) or (
+            "credit" if agency_line(p) or agency_dated(p) else None) or (  # "AFP": the credit rules read it there
+            "label" if photo_slug(p) else None)
         p.credit = is_credit(p)
         if p.credit and wire_sign_off(p):
             p.flag = "credit"  # still a credit line to the walks over the page's foot; its credit read there
@@ -94,6 +111,8 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev) \
                 and not _site_line(ps, i - 1):
             p.flag = "caption"  # the caption under a bare photo credit
+    mark_dated_top_caption(ps)
+    mark_credit_above(ps)
     mark_promo_blurbs(ps)
     mark_ad_units(ps)
     mark_paywall_boxes(ps)
@@ -102,6 +121,7 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     mark_caption_copies(ps)
     mark_body_captions(ps)
     mark_pictured(ps)
+    mark_alt_texts(ps)
     quiet_after = [False] * len(ps)  # nothing but flagged lines and bare headings follow
     for i in range(len(ps) - 2, -1, -1):
         q = ps[i + 1]
@@ -214,6 +234,7 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     preferred = _mark_lines(ps)
     mark_repeated_cut(ps)
     mark_cut_teasers(ps)
+    mark_clipped_runs(ps)
     for i in stamps:
         ps[i].flag = "date"
     banner = top_banner(ps)
@@ -228,6 +249,10 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
         ps[body_start].flag = "caption"
         body_start = next_body(ps, body_start + 1)
     title = None
+    gallery = body_start == len(ps)
+    if gallery:
+        body_start = gallery_start(ps)  # a page of clipped captions and no prose: its top ends at them
+        gallery = body_start < len(ps)
     if body_start < len(ps):
         title, body_start = mark_top(ps, body_start, preferred)
         mark_bullet_runs(ps)  # after the top's flags: a share list's other buttons may be in another script
@@ -239,6 +264,8 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
         _mark_links(ps, body_start)
         mark_tail(ps, body_start)
         mark_related_headlines(ps, body_start)  # after the tail's walk: a story list there is the tail's
+    if gallery and title != len(ps) - 1 and all(p.flag or i == title for i, p in enumerate(ps)):
+        ps[-1].flag = None  # a gallery and nothing else: its last line stays the text, or the page is lost
     body: list[str] = []
     junk: list[str] = []
     head = None

@@ -76,3 +76,20 @@ def comment_policy(low: str, nw: int) -> bool:
         return False
     hits = sum(w in low for w in _POLICY_WORDS)
     return hits >= 2 and _TO_READER.search(low) is not None
+
+
+_UPDATE_NOTE = re.compile(
+    r"\((?i:(?:new|update|updated|correction|attn|attention)\s*:"
+    r"|(?:adds|recasts|corrects|rewrites|refiles|updates)\s+[a-z])"
+)
+"""A wire's note of what its new version changes, in brackets under the headline ("(Adds quote, background)",
+"(New: statements by the minister.)", "(ATTN: ADDS quotes in paras 4-6)"): a note to its subscribers, no
+sentence of the story."""
+_PHOTO_LINKS = re.compile(r"(?:\((?i:full[- ]size|enlarged?|larger?|all|view|more|see all)\s+(?i:photos?|images?"
+                          r"|pictures?)\)\s*)+")
+"""A picture's links in brackets under it ("(Enlarge photo)(All images)")."""
+
+
+def bracket_note(t: str) -> bool:
+    """A bracketed line that is a note to the wire's subscribers or a picture's links (``t`` opens on "(")."""
+    return _UPDATE_NOTE.match(t) is not None or _PHOTO_LINKS.fullmatch(t) is not None
