@@ -22,7 +22,7 @@ import re
 
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
-from reader.engine.furniture_appeals import mark_letters
+from reader.engine.furniture_appeals import mark_appeal_boxes, mark_letters
 from reader.engine.furniture_boxes import mark_ad_units, mark_bullet_runs, mark_paywall_boxes, mark_promo_blurbs
 from reader.engine.furniture_caption_forms import (
     mark_alt_texts,
@@ -117,6 +117,7 @@ def _mark_lines(ps: list[Para]) -> set[int]:
     mark_ad_units(ps)
     mark_paywall_boxes(ps)
     mark_letters(ps)
+    mark_appeal_boxes(ps)
     mark_twin_captions(ps, para_key)
     mark_caption_copies(ps)
     mark_body_captions(ps)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.engine.furniture_appeals import is_appeal
 from reader.engine.furniture_lines import OPENING_MARKS, Para, label_kind, letters, shape, titleish
 from reader.engine.furniture_patterns import FUNCTION_WORDS
 from reader.engine.outlet_guess import is_domain
@@ -74,8 +75,11 @@ def glued_label(text: str) -> tuple[str, str] | None:
     """A label a copy glued to the next paragraph, cut off: ("Advertise with Velm Media.", "If convicted, ..."),
     or None. A sentence ends in a space before the next; only elements a copy ran together touch so."""
     m = _GLUED_LABEL.match(text)
-    if m is None or label_kind(m.group()) is None:
+    if m is None:
         return None
+    head = m.group()
+    if label_kind(head) is None and not is_appeal(head, head.lower(), head.count(" ") + 1):
+        return None  # or an appeal's last line: "Your backing makes the difference.Rescuers searched ..."
     return m.group(), text[m.end() :]
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from reader.engine import dates, outlets
 from reader.engine.credit_layouts import agency_place
 from reader.engine.credit_marks import signed_off
-from reader.engine.furniture_appeals import is_appeal
+from reader.engine.furniture_appeals import is_appeal, is_pitch
 from reader.engine.furniture_links import MENU_MIN_WORDS, glued_menu, is_language_line, is_menu, share_bar
 from reader.engine.furniture_notices import bracket_note, comment_policy, is_notice
 from reader.engine.furniture_patterns import (
@@ -275,7 +275,7 @@ def line_flag(p: Para) -> str | None:
             return "promo"
         if may_disclaim(low) and DISCLAIMER.search(t):
             return "disclaimer"
-        if is_notice(t, p.nw) or is_appeal(t, low, p.nw):
+        if is_notice(t, p.nw) or is_appeal(t, low, p.nw) or is_pitch(low, p.nw):
             return "notice"
         if p.nw <= 2 and ("http" in low or "www." in low):
             return "promo"

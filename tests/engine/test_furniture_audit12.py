@@ -148,6 +148,38 @@ def test_a_sentence_of_the_story_above_a_caption_stays() -> None:
     assert body == [LEDE, line, MORE]
 
 
+def test_account_prompts_and_a_radio_pitch_are_furniture() -> None:
+    prompts = ["Save for later.", "Sign in to save stories.", "Enjoying this?",
+               "Thanks for liking this story! It has been added to your list."]
+    box = ["Back Our Newsroom",
+           "Velm Radio helps you cut through the noise. Back this public service and keep local news free for all."]
+    paras = ["Flood wall holds at Marlow Ferry", *prompts, LEDE, *box, MORE]
+    body, junk, title = furniture.separate(paras)
+    assert title == paras[0]
+    assert all(p in junk for p in prompts + box)
+    assert body == [LEDE, MORE]
+
+
+def test_a_donation_box_is_furniture_whole_and_the_lede_glued_to_its_foot_stays() -> None:
+    box = ["Your backing helps us report the story",
+           "We rely on readers like you to keep our reporters in the field. Your gift pays for the next trip."]
+    lede = "Rescuers searched the flooded mine in Orlov for a third day on Sunday."
+    paras = ["Miners trapped in Orlov", *box, "Your backing makes the difference." + lede, MORE]
+    body, junk, title = furniture.separate(paras)
+    assert title == paras[0]
+    assert body == [lede, MORE]
+    assert all(b in junk for b in box) and "Your backing makes the difference." in junk
+
+
+def test_a_tip_line_is_furniture() -> None:
+    tip = "Seen something? Text 0400 111 222, email tips@velmpost.example or message us @velmpost"
+    last = "The county will decide next week whether to raise the wall for good."
+    paras = ["Flood wall holds at Marlow Ferry", LEDE, MORE, tip, last]
+    body, junk, _ = furniture.separate(paras)
+    assert tip in junk
+    assert body == [LEDE, MORE, last]
+
+
 def test_a_photo_slug_and_a_timestamp_line_are_never_the_title() -> None:
     paras = ["APTOPIX Vessland Floods", "Published: Tue 4 Mar 2025, 9:02 AM Last updated: Tue 4 Mar 2025, 9:40 AM",
              "MARLOW FERRY (Kestrel Wire) - " + LEDE, MORE]
