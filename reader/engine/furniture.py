@@ -12,7 +12,8 @@ line-by-line tests in :mod:`reader.engine.furniture_lines` (runs of link words i
 a cut-off last sentence, a site's banner) in :mod:`reader.engine.furniture_edges`, the walk
 back over the page's foot in :mod:`reader.engine.furniture_tail`, the reading of the lines above the
 body (title, trail, bylines, deck) in :mod:`reader.engine.furniture_top`; this module holds the zone
-logic around them.
+logic around them. Captions told by their wording or their neighbours are in
+:mod:`reader.engine.furniture_caption_forms` and :mod:`reader.engine.furniture_captions`.
 """
 
 from __future__ import annotations

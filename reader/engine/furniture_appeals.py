@@ -8,7 +8,10 @@ Your support, no matter how small, makes a world of difference."), says its comm
 leave a reply!") or asks to be let through an ad blocker ("We've detected that you're using an ad ...
 blocker"); a forum frames a reposted post with whom it answers and its buttons ("To: jdoe who wrote
 (12)3/4/2005 10:01:02 AM", "From: jdoe  Read Replies (2) | Respond to of 90"). Such lines read as
-prose, so the shape tests let them through, and one of them at the top became the title. Each form
+prose, so the shape tests let them through, and one of them at the top became the title. So do its
+account box ("Create an account or log in to save stories."), its tip line ("Seen something? Text ...,
+email ...") and its pitch ("Velm Radio helps you ... Back this public service ..."); a donation box is
+furniture from its head to its foot (:func:`mark_appeal_boxes`). Each form
 here is one any site may print, never a string of a particular page; an article sentence about readers
 or support ("Readers of the paper wrote in", "The union's support for
 the strike") opens otherwise, so it stays.
@@ -70,7 +73,7 @@ _APPEAL = re.compile(
 _FIRSTS = frozenset(str.split(
     "readers more over nearly almost for your support donate contribute become not maybe no remind we we're "
     "we’re sorry comments be we've we’ve detected noticed please disable turn whitelist a to: from: create sign log"
-    " thanks thank do seen know got have"
+    " register thanks thank do seen know got have"
 ))
 
 

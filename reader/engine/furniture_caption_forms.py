@@ -102,16 +102,23 @@ def mark_dated_top_caption(ps: list[Para]) -> None:
     """Flag the page's first sentence when it is the top photo's dated caption standing above the headline.
 
     "Boats moored at the quay in Port Adley, May 2, 2019." over "Fisheries Minister Holds Weekly
-    Briefing": a story's first sentence comes under its headline, never above it, and a caption
-    closes on its picture's date after a comma.
+    Briefing" and the photo's credit under that ("© KESTREL / Ana Roe"): a story's first sentence
+    comes under its headline, never above it, and a caption closes on its picture's date after a
+    comma. With a headline above it, the sentence is the lede and the line under it a crosshead.
     """
-    for i, p in enumerate(ps[:-1]):
-        if p.flag or p.credit or not p.sent or p.nw < 6:
+    for i, p in enumerate(ps[:-2]):
+        if p.flag or p.credit or not (p.sent or p.head):
             continue
-        q = ps[i + 1]
+        if p.head:
+            if p.nw >= 3:
+                return  # a headline stands above: whatever sentence follows is the story's
+            continue
+        if p.nw < 6:
+            continue
+        q, credit = ps[i + 1], ps[i + 2]
         if p.nw <= DATED_CAPTION_MAX_WORDS and q.head and not q.flag and not q.credit and q.nw >= 3 \
-                and p.text[-1:] == "." and p.text[:1] not in OPENING_MARKS and count_sentences(p.text) == 1 \
-                and _DATED_END.search(p.text[-40:]) is not None:
+                and credit.flag == "caption" and p.text[-1:] == "." and p.text[:1] not in OPENING_MARKS \
+                and count_sentences(p.text) == 1 and _DATED_END.search(p.text[-40:]) is not None:
             p.flag = "caption"
         return
 

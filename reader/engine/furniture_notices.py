@@ -5,6 +5,8 @@ this feature is currently unavailable", "This was published 12 years ago", "Send
 desk@example.com", "More to follow...", "Sign in to unlock member-only benefits!", "Your article was
 successfully shared with the contacts you provided."). These sentences read as prose, so the shape
 tests let them through; each form here is one any site may print, never a string of a particular page.
+A wire's bracketed note to its subscribers ("(ATTN: ADDS quotes ...)") and a picture's bracketed links
+("(Enlarge photo)(All images)") are told here too (:func:`bracket_note`).
 :mod:`reader.engine.furniture_lines` asks :func:`is_notice` of every short paragraph.
 """
 

@@ -198,3 +198,33 @@ def test_a_date_and_section_line_is_a_date_line_and_the_headline_the_title() -> 
     assert title == "Harbour fees rise"
     assert paras[0] in junk
     assert paste_dates.date_in_paras(paras) == "2019-03-04"
+
+
+def test_a_report_on_a_broadcasters_funding_stays() -> None:
+    line = ("Velm Radio's director said listeners who value local news should back the station, which "
+            "lost its grant in May.")
+    paras = ["Velm Radio loses its grant", LEDE, line, MORE]
+    body, _, _ = furniture.separate(paras)
+    assert body == [LEDE, line, MORE]
+
+
+def test_paragraphs_between_two_appeals_that_quote_someone_stay() -> None:
+    quoted = '"We will rebuild the wall," the mayor said, thanking residents for their support.'
+    paras = ["Flood wall holds at Marlow Ferry", LEDE, "Support us today", quoted, "Not now", MORE]
+    body, junk, _ = furniture.separate(paras)
+    assert quoted in body and "Support us today" in junk
+
+
+def test_a_first_sentence_closing_on_a_date_under_the_headline_stays() -> None:
+    lede = "The harbour board met in Port Adley to set next year's fees, May 2, 2019."
+    paras = ["Harbour fees rise", lede, "Fees will go up by a tenth", MORE]
+    body, _, title = furniture.separate(paras)
+    assert title == "Harbour fees rise"
+    assert lede in body
+
+
+def test_a_name_and_role_in_a_sentence_stays() -> None:
+    line = "Tomas Very, founder of the Lessing Rowing Club, said the boathouse would reopen in May."
+    paras = ["Rowing club to reopen boathouse", LEDE, line, MORE]
+    body, _, _ = furniture.separate(paras)
+    assert line in body
