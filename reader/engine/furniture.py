@@ -90,10 +90,12 @@ __all__ = [
 ]
 
 
-def _mark_lines(ps: list[Para]) -> set[int]:
-    """Flag furniture recognisable line by line, and repeats; return indexes of repeated originals."""
+def _mark_lines(ps: list[Para]) -> tuple[set[int], list[tuple[int, int]]]:
+    """Flag furniture recognisable line by line, and repeats; return indexes of repeated originals, and
+    the first paragraph of prose printed twice with its repeat's index (or nothing)."""
     seen: dict[str, int] = {}
     preferred: set[int] = set()
+    copies: list[tuple[int, int]] = []  # (first, repeat) of a paragraph of prose printed twice
     for i, p in enumerate(ps):
         p.flag = line_flag(p) or ("caption" if role_name(p) or placed_role_name(p) or name_role_caption(p)
                                   or this_photo_caption(p) else None) or (
@@ -103,9 +105,13 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         if p.credit and wire_sign_off(p):
             p.flag = "credit"  # still a credit line to the walks over the page's foot; its credit read there
         k = para_key(p)
+        if not k.isascii():
+            k = k.translate(_SAME_QUOTES)  # a dek printed again with straight quotes is the same line
         if k in seen and not p.flag:
             p.flag = "duplicate"
             preferred.add(seen[k])
+            if p.sent:
+                copies.append((seen[k], i))
         else:
             seen.setdefault(k, i)
         prev = ps[i - 1] if i else None
@@ -141,7 +147,27 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         headed = headed or (p.head and not p.flag)
         top = top and not (p.sent and not p.flag and p.nw >= 6)  # a crosshead in the body stays
     preferred |= crumbed_headlines(ps, TOP_SCAN)
-    return preferred
+    return preferred, copies[:1]
+
+
+def _deck_repeats(ps: list[Para], copies: list[tuple[int, int]], title: int | None) -> None:
+    """Flag a standfirst the body's first paragraph repeats, and keep that paragraph instead.
+
+    "Mayors say towns must act during “hard months”" under the headline, then a caption and the same
+    sentence again opening the body: the page prints its deck, then the story. The story's copy is the
+    one to keep (the repeat rule flagged it), so the deck goes; only when nothing but furniture and
+    headings stand between them, and no prose above the deck. Asked once every other flag is set.
+    """
+    for first, again in copies:
+        if first == title or ps[first].flag or ps[again].flag != "duplicate" or again - first < 2:
+            continue  # a caption printed twice in a row (both flagged), or a line another rule took
+        if any(q.sent and not q.flag for q in ps[:first]):
+            continue
+        if all(q.flag or q.head for q in ps[first + 1 : again]):
+            ps[first].flag, ps[again].flag = "duplicate", None
+
+
+_SAME_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 def _site_line(ps: list[Para], i: int) -> bool:
@@ -233,7 +259,7 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     if not ps:
         return [], [], None
     prose_cut_off(ps)
-    preferred = _mark_lines(ps)
+    preferred, copies = _mark_lines(ps)
     mark_repeated_cut(ps)
     mark_cut_teasers(ps)
     mark_clipped_runs(ps)
@@ -266,6 +292,7 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
         _mark_links(ps, body_start)
         mark_tail(ps, body_start)
         mark_related_headlines(ps, body_start)  # after the tail's walk: a story list there is the tail's
+    _deck_repeats(ps, copies, title)
     if gallery and title != len(ps) - 1 and all(p.flag or i == title for i, p in enumerate(ps)):
         ps[-1].flag = None  # a gallery and nothing else: its last line stays the text, or the page is lost
     body: list[str] = []

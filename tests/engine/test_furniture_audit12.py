@@ -228,3 +228,14 @@ def test_a_name_and_role_in_a_sentence_stays() -> None:
     paras = ["Rowing club to reopen boathouse", LEDE, line, MORE]
     body, _, _ = furniture.separate(paras)
     assert line in body
+
+
+def test_a_deck_the_body_repeats_with_other_quote_marks_is_furniture_and_the_body_keeps_its_copy() -> None:
+    deck = "Mayors say towns must act during “hard months” — as the minister quits."
+    copy = 'Mayors say towns must act during "hard months" — as the minister quits.'
+    cap = "Mayor Ana Roe speaks to reporters in Velm on Monday. (Tom Bell/Kestrel)"
+    paras = ["Mayors vow to act together", deck, cap, copy, MORE]
+    body, junk, title = furniture.separate(paras)
+    assert title == paras[0]
+    assert deck in junk and cap in junk
+    assert body == [copy, MORE]
