@@ -105,7 +105,7 @@ def is_pitch(low: str, nw: int) -> bool:
     It speaks to the reader ("you"), of the site's journalism or public service, and asks for support.
     A story about a broadcaster's funding reports who said so; a quotation or a speech verb keeps it.
     """
-    if nw > PITCH_MAX_WORDS or not any(w in low for w in _PITCH_TOPICS) or "you" not in low:
+    if nw > PITCH_MAX_WORDS or "you" not in low or not any(w in low for w in _PITCH_TOPICS):
         return False
     return _PITCH_ASK.search(low) is not None and _REPORTED.search(low) is None
 
