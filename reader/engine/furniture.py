@@ -12,7 +12,8 @@ line-by-line tests in :mod:`reader.engine.furniture_lines` (runs of link words i
 a cut-off last sentence, a site's banner) in :mod:`reader.engine.furniture_edges`, the walk
 back over the page's foot in :mod:`reader.engine.furniture_tail`, the reading of the lines above the
 body (title, trail, bylines, deck) in :mod:`reader.engine.furniture_top`; this module holds the zone
-logic around them.
+logic around them. Captions told by their wording or their neighbours are in
+:mod:`reader.engine.furniture_caption_forms` and :mod:`reader.engine.furniture_captions`.
 """
 
 from __future__ import annotations
@@ -22,8 +23,15 @@ import re
 
 from reader.engine import outlets
 from reader.engine.credit_layouts import split_glued_credits
-from reader.engine.furniture_appeals import mark_letters
+from reader.engine.furniture_appeals import mark_appeal_boxes, mark_letters
 from reader.engine.furniture_boxes import mark_ad_units, mark_bullet_runs, mark_paywall_boxes, mark_promo_blurbs
+from reader.engine.furniture_caption_forms import (
+    mark_alt_texts,
+    mark_credit_above,
+    mark_dated_top_caption,
+    name_role_caption,
+    this_photo_caption,
+)
 from reader.engine.furniture_captions import (
     agency_caption,
     mark_body_captions,
@@ -34,7 +42,15 @@ from reader.engine.furniture_captions import (
     relative_caption,
     role_name,
 )
-from reader.engine.furniture_edges import mark_cut_teasers, mark_repeated_cut, prose_cut_off, split_stamps, top_banner
+from reader.engine.furniture_edges import (
+    gallery_start,
+    mark_clipped_runs,
+    mark_cut_teasers,
+    mark_repeated_cut,
+    prose_cut_off,
+    split_stamps,
+    top_banner,
+)
 from reader.engine.furniture_lines import (
     CAPTION_MAX_WORDS,
     HEAD_MAX_WORDS,
@@ -53,7 +69,7 @@ from reader.engine.furniture_photos import CAPTION_LABEL, CAPTION_PREFIX
 from reader.engine.furniture_tail import mark_tail
 from reader.engine.furniture_titles import bar_headline, crumbed_headlines, title_text
 from reader.engine.furniture_top import TOP_SCAN, mark_top, next_body, question_title
-from reader.engine.furniture_wire import agency_dated, agency_line, wire_sign_off
+from reader.engine.furniture_wire import agency_dated, agency_line, photo_slug, wire_sign_off
 from reader.engine.outlet_guess import is_domain
 from reader.engine.text import fold
 
@@ -74,34 +90,46 @@ __all__ = [
 ]
 
 
-def _mark_lines(ps: list[Para]) -> set[int]:
-    """Flag furniture recognisable line by line, and repeats; return indexes of repeated originals."""
+def _mark_lines(ps: list[Para]) -> tuple[set[int], list[tuple[int, int]]]:
+    """Flag furniture recognisable line by line, and repeats; return indexes of repeated originals, and
+    the first paragraph of prose printed twice with its repeat's index (or nothing)."""
     seen: dict[str, int] = {}
     preferred: set[int] = set()
+    copies: list[tuple[int, int]] = []  # (first, repeat) of a paragraph of prose printed twice
     for i, p in enumerate(ps):
-        p.flag = line_flag(p) or ("caption" if role_name(p) or placed_role_name(p) else None) or (
-            "credit" if agency_line(p) or agency_dated(p) else None)  # "AFP": the credit rules read it there
+        p.flag = line_flag(p) or ("caption" if role_name(p) or placed_role_name(p) or name_role_caption(p)
+                                  or this_photo_caption(p) else None) or (
+            "credit" if agency_line(p) or agency_dated(p) else None) or (  # "AFP": the credit rules read it there
+            "label" if photo_slug(p) else None)
         p.credit = is_credit(p)
         if p.credit and wire_sign_off(p):
             p.flag = "credit"  # still a credit line to the walks over the page's foot; its credit read there
         k = para_key(p)
+        if not k.isascii():
+            k = k.translate(_SAME_QUOTES)  # a dek printed again with straight quotes is the same line
         if k in seen and not p.flag:
             p.flag = "duplicate"
             preferred.add(seen[k])
+            if p.sent:
+                copies.append((seen[k], i))
         else:
             seen.setdefault(k, i)
         prev = ps[i - 1] if i else None
         if prev and prev.flag == "caption" and prev.nw <= 6 and is_headline(p, 5) and not _section_crumb(prev) \
                 and not _site_line(ps, i - 1):
             p.flag = "caption"  # the caption under a bare photo credit
+    mark_dated_top_caption(ps)
+    mark_credit_above(ps)
     mark_promo_blurbs(ps)
     mark_ad_units(ps)
     mark_paywall_boxes(ps)
     mark_letters(ps)
+    mark_appeal_boxes(ps)
     mark_twin_captions(ps, para_key)
     mark_caption_copies(ps)
     mark_body_captions(ps)
     mark_pictured(ps)
+    mark_alt_texts(ps)
     quiet_after = [False] * len(ps)  # nothing but flagged lines and bare headings follow
     for i in range(len(ps) - 2, -1, -1):
         q = ps[i + 1]
@@ -119,7 +147,27 @@ def _mark_lines(ps: list[Para]) -> set[int]:
         headed = headed or (p.head and not p.flag)
         top = top and not (p.sent and not p.flag and p.nw >= 6)  # a crosshead in the body stays
     preferred |= crumbed_headlines(ps, TOP_SCAN)
-    return preferred
+    return preferred, copies[:1]
+
+
+def _deck_repeats(ps: list[Para], copies: list[tuple[int, int]], title: int | None) -> None:
+    """Flag a standfirst the body's first paragraph repeats, and keep that paragraph instead.
+
+    "Mayors say towns must act during “hard months”" under the headline, then a caption and the same
+    sentence again opening the body: the page prints its deck, then the story. The story's copy is the
+    one to keep (the repeat rule flagged it), so the deck goes; only when nothing but furniture and
+    headings stand between them, and no prose above the deck. Asked once every other flag is set.
+    """
+    for first, again in copies:
+        if first == title or ps[first].flag or ps[again].flag != "duplicate" or again - first < 2:
+            continue  # a caption printed twice in a row (both flagged), or a line another rule took
+        if any(q.sent and not q.flag for q in ps[:first]):
+            continue
+        if all(q.flag or q.head for q in ps[first + 1 : again]):
+            ps[first].flag, ps[again].flag = "duplicate", None
+
+
+_SAME_QUOTES = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'"})
 
 
 def _site_line(ps: list[Para], i: int) -> bool:
@@ -211,9 +259,10 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
     if not ps:
         return [], [], None
     prose_cut_off(ps)
-    preferred = _mark_lines(ps)
+    preferred, copies = _mark_lines(ps)
     mark_repeated_cut(ps)
     mark_cut_teasers(ps)
+    mark_clipped_runs(ps)
     for i in stamps:
         ps[i].flag = "date"
     banner = top_banner(ps)
@@ -228,6 +277,10 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
         ps[body_start].flag = "caption"
         body_start = next_body(ps, body_start + 1)
     title = None
+    gallery = body_start == len(ps)
+    if gallery:
+        body_start = gallery_start(ps)  # a page of clipped captions and no prose: its top ends at them
+        gallery = body_start < len(ps)
     if body_start < len(ps):
         title, body_start = mark_top(ps, body_start, preferred)
         mark_bullet_runs(ps)  # after the top's flags: a share list's other buttons may be in another script
@@ -239,6 +292,9 @@ def separate(paras: list[str]) -> tuple[list[str], list[str], str | None]:
         _mark_links(ps, body_start)
         mark_tail(ps, body_start)
         mark_related_headlines(ps, body_start)  # after the tail's walk: a story list there is the tail's
+    _deck_repeats(ps, copies, title)
+    if gallery and title != len(ps) - 1 and all(p.flag or i == title for i, p in enumerate(ps)):
+        ps[-1].flag = None  # a gallery and nothing else: its last line stays the text, or the page is lost
     body: list[str] = []
     junk: list[str] = []
     head = None

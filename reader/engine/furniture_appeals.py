@@ -8,7 +8,10 @@ Your support, no matter how small, makes a world of difference."), says its comm
 leave a reply!") or asks to be let through an ad blocker ("We've detected that you're using an ad ...
 blocker"); a forum frames a reposted post with whom it answers and its buttons ("To: jdoe who wrote
 (12)3/4/2005 10:01:02 AM", "From: jdoe  Read Replies (2) | Respond to of 90"). Such lines read as
-prose, so the shape tests let them through, and one of them at the top became the title. Each form
+prose, so the shape tests let them through, and one of them at the top became the title. So do its
+account box ("Create an account or log in to save stories."), its tip line ("Seen something? Text ...,
+email ...") and its pitch ("Velm Radio helps you ... Back this public service ..."); a donation box is
+furniture from its head to its foot (:func:`mark_appeal_boxes`). Each form
 here is one any site may print, never a string of a particular page; an article sentence about readers
 or support ("Readers of the paper wrote in", "The union's support for
 the strike") opens otherwise, so it stays.
@@ -34,7 +37,8 @@ _APPEAL = re.compile(
             r"(?:more than |over |nearly |almost )?[\d,.]+k? (?:of our )?readers (?:have )?(?:already )?"
             r"(?:pitched|chipped|signed|given|donated|contributed|joined|stepped)\b",
             r"for the (?:price|cost) of (?:a|one|your) (?:single )?(?:cup of )?coffee\b.{0,120}\b(?:you|help|support)",
-            r"your support,? (?:no matter how (?:small|big|large),? )?(?:makes|means|helps|keeps|matters)\b",
+            r"your (?:support|backing|donations?|contributions?),? (?:no matter how (?:small|big|large),? )?"
+            r"(?:makes|means|helps|keeps|matters)\b",
             # its buttons
             r"(?:support us|support our (?:journalism|work|newsroom|reporting)|donate|contribute|become a "
             r"(?:member|supporter|patron))(?: now| today| here)?\W*$",
@@ -51,6 +55,14 @@ _APPEAL = re.compile(
             r"(?:please )?(?:disable|turn off|whitelist us)\b.{0,40}\bad[ -]?block",
             # the letter's opening line
             r"a message from (?:the )?[A-Z][\w&.’' -]{1,60}:$",
+            # the account box: saving a story to the reader's list, and its thanks
+            r"(?:create an account|sign in|sign up|log in|register)\b.{0,40}?\bto (?:save|bookmark|follow) "
+            r"(?:this |these |your )?(?:stories|articles|story|article|topics?)\W*$",
+            r"thanks? (?:you )?for (?:liking|saving|bookmarking|following) this (?:story|article)\b.{0,100}$",
+            # the tip line: a question to the reader, then how to reach the newsroom
+            r"(?:do you know more|do you have (?:more )?information|seen something|know something|got a (?:news )?"
+            r"(?:tip|story)|have a (?:news )?(?:tip|story))\b[^.?!]{0,40}[?!.]\s+.{0,160}?"
+            r"\b(?:e-?mail|text|whatsapp|message|contact|call)\b",
             # a forum's frame around a reposted post: whom it answers, and its reply buttons
             r"to: \S.{0,40}? who wrote\b",
             r"from: \S.{0,40}?\bread replies\b",
@@ -60,7 +72,8 @@ _APPEAL = re.compile(
 )
 _FIRSTS = frozenset(str.split(
     "readers more over nearly almost for your support donate contribute become not maybe no remind we we're "
-    "we’re sorry comments be we've we’ve detected noticed please disable turn whitelist a to: from:"
+    "we’re sorry comments be we've we’ve detected noticed please disable turn whitelist a to: from: create sign log"
+    " register thanks thank do seen know got have"
 ))
 
 
@@ -79,10 +92,29 @@ def is_appeal(text: str, low: str, nw: int, max_words: int = APPEAL_MAX_WORDS) -
     return _APPEAL.match(text) is not None
 
 
+_PITCH_TOPICS = ("journalism", "public service", "public resource", "newsroom", "local news", "independent news")
+_PITCH_ASK = re.compile(r"(?i)\b(?:support|back|fund|donate|donation|chip in|pitch in|become a member)\b")
+_REPORTED = re.compile(r"[\"“”]|\b(?:said|says|told)\b")
+PITCH_MAX_WORDS = 50
+
+
+def is_pitch(low: str, nw: int) -> bool:
+    """A site's pitch for its readers' money (``low`` lower-cased): "Velm Radio helps you cut through the
+    noise. Back this public service and keep local news free for all."
+
+    It speaks to the reader ("you"), of the site's journalism or public service, and asks for support.
+    A story about a broadcaster's funding reports who said so; a quotation or a speech verb keeps it.
+    """
+    if nw > PITCH_MAX_WORDS or "you" not in low or not any(w in low for w in _PITCH_TOPICS):
+        return False
+    return _PITCH_ASK.search(low) is not None and _REPORTED.search(low) is None
+
+
 class _Line(Protocol):
     text: str
     nw: int
     flag: str | None
+    head: bool
 
 
 _SALUTATION = re.compile(r"(?i)dear (?:readers?|subscribers?|supporters?|friends|members),?")
@@ -116,3 +148,46 @@ def mark_letters(ps: list[_Line]) -> None:
                 end = j
         for j in range(i + 1, end + 1):
             ps[j].flag = ps[j].flag or "notice"
+
+
+BOX_GAP = 4
+"""Most paragraphs between an appeal's head and its foot: a donation box says its piece in a few."""
+_BOX_HEAD_WORDS = ("support", "donat", "member", "newsroom", "journalism", "contribut")
+BOX_HEAD_MAX_WORDS = 6
+_READER_WORDS = frozenset(("we", "our", "us", "you", "your"))
+
+
+def _appeal_line(p: _Line) -> bool:
+    low = p.text.lower()
+    return p.flag == "notice" and (is_appeal(p.text, low, p.nw) or is_pitch(low, p.nw))
+
+
+def mark_appeal_boxes(ps: list[_Line]) -> None:
+    """Flag the rest of a donation box: the paragraphs between its head and its foot, and its heading.
+
+    "Your backing helps us report the story", two paragraphs about the site ("We rely on readers like
+    you ..."), "Your backing makes the difference.": between two appeals a few lines apart, a paragraph
+    speaking as the site to its reader ("we", "your") with no one quoted is the box's. A short heading
+    asking for support right above an appeal ("Back Our Newsroom") is its title.
+    """
+    edges = [i for i, p in enumerate(ps) if p.flag == "notice" and _appeal_line(p)]
+    for i in edges:
+        if i and not ps[i - 1].flag and ps[i - 1].head and ps[i - 1].nw <= BOX_HEAD_MAX_WORDS and \
+                any(w in ps[i - 1].text.lower() for w in _BOX_HEAD_WORDS):
+            ps[i - 1].flag = "notice"
+    for a, b in zip(edges, edges[1:], strict=False):
+        if not 1 < b - a <= BOX_GAP + 1:
+            continue
+        inner = ps[a + 1 : b]
+        if all(_site_speaks(p) for p in inner):
+            for p in inner:
+                p.flag = p.flag or "notice"
+
+
+def _site_speaks(p: _Line) -> bool:
+    """A paragraph in the site's voice: it says "we" or "you", and quotes and reports nobody."""
+    if p.flag:
+        return True
+    low = p.text.lower()
+    said = _REPORTED.search(low) is not None
+    return not said and not _READER_WORDS.isdisjoint(low.replace(",", " ").replace(".", " ").split())

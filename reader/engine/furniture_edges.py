@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from reader.engine.furniture_appeals import is_appeal
 from reader.engine.furniture_lines import OPENING_MARKS, Para, label_kind, letters, shape, titleish
 from reader.engine.furniture_patterns import FUNCTION_WORDS
 from reader.engine.outlet_guess import is_domain
@@ -74,8 +75,11 @@ def glued_label(text: str) -> tuple[str, str] | None:
     """A label a copy glued to the next paragraph, cut off: ("Advertise with Velm Media.", "If convicted, ..."),
     or None. A sentence ends in a space before the next; only elements a copy ran together touch so."""
     m = _GLUED_LABEL.match(text)
-    if m is None or label_kind(m.group()) is None:
+    if m is None:
         return None
+    head = m.group()
+    if label_kind(head) is None and not is_appeal(head, head.lower(), head.count(" ") + 1):
+        return None  # or an appeal's last line: "Your backing makes the difference.Rescuers searched ..."
     return m.group(), text[m.end() :]
 
 
@@ -236,3 +240,47 @@ def mark_cut_teasers(ps: list[Para]) -> None:
             if run.startswith(key):
                 p.flag = "teaser"
                 break
+
+
+CLIPPED_RUN_MIN = 3
+"""Fewest lines in a row clipped mid-word with dots that make a gallery or a story list, not a paragraph's pause."""
+CLIPPED_MIN_WORDS = 5
+
+
+def clipped(p: Para) -> bool:
+    """A line cut to fit a card: its dots glued to the word they cut ("... finding survivors fadi...")."""
+    t = p.text
+    if p.nw < CLIPPED_MIN_WORDS or not t.endswith(_CUT_ENDS):
+        return False
+    stem = t.rstrip(".…")
+    return stem[-1:].isalnum() and len(stem) < len(t)
+
+
+def mark_clipped_runs(ps: list[Para]) -> None:
+    """Flag a run of three lines or more in a row, each clipped mid-sentence with its dots ("teaser").
+
+    A photo gallery's captions cut to the card's width ("Volunteers stack sandbags ..., Tuesday, March 4,
+    2025. With the water still rising, crews wor...") and a list of other stories under the article
+    ("The council voted on Monday to close two…") show so; an article's paragraph ends with its full
+    stop, and a speaker trailing off ("we will see…") does so once, not three times running.
+    """
+    i, n = 0, len(ps)
+    while i < n:
+        if not clipped(ps[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and clipped(ps[j]):
+            j += 1
+        if j - i >= CLIPPED_RUN_MIN:
+            for k in range(i, j):
+                ps[k].flag = ps[k].flag or "teaser"
+        i = j
+
+
+def gallery_start(ps: list[Para]) -> int:
+    """Where a page with no prose but a gallery of clipped captions has its gallery, else ``len(ps)``.
+
+    The lines above the gallery are the page's top (its menus, headline and byline), read as any top is.
+    """
+    return next((i for i, p in enumerate(ps) if p.flag == "teaser" and clipped(p)), len(ps))

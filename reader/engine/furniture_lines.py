@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from reader.engine import dates, outlets
 from reader.engine.credit_layouts import agency_place
 from reader.engine.credit_marks import signed_off
-from reader.engine.furniture_appeals import is_appeal
+from reader.engine.furniture_appeals import is_appeal, is_pitch
 from reader.engine.furniture_links import MENU_MIN_WORDS, glued_menu, is_language_line, is_menu, share_bar
-from reader.engine.furniture_notices import comment_policy, is_notice
+from reader.engine.furniture_notices import bracket_note, comment_policy, is_notice
 from reader.engine.furniture_patterns import (
     AUTHOR_ROLE,
     BYLINE,
@@ -176,11 +176,6 @@ def _bracketed_link(inner: str) -> bool:
     return (m is not None and m.group("sep") in ":|") or _label_kind(inner) in ("more", "end")
 
 
-_UPDATE_NOTE = re.compile(
-    r"\((?i:(?:new|update|updated|correction)\s*:|(?:adds|recasts|corrects|rewrites|refiles|updates)\s+[a-z])"
-)
-"""A wire's note of what its new version changes, in brackets under the headline ("(Adds quote, background)",
-"(New: statements by the minister.)"): a note to its subscribers, no sentence of the story."""
 _FRAME_MARKS = ".·•|"
 _FRAMED_NAME = re.compile(r"[.·•|]\s*(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’&-]*\s*[.·•|]")
 _DATE_FRAME = re.compile(
@@ -257,7 +252,7 @@ def line_flag(p: Para) -> str | None:
             return "meta"
     if is_caption(t, p.nw):
         return "caption"
-    if p.nw <= 40 and t[:1] == "(" and t[-1:] == ")" and (_bracketed_link(t[1:-1].strip()) or _UPDATE_NOTE.match(t)):
+    if p.nw <= 40 and t[:1] == "(" and t[-1:] == ")" and (_bracketed_link(t[1:-1].strip()) or bracket_note(t)):
         return "label"  # or the wire's note of what a new version adds: "(Adds minister's comment)"
     if "comments" in lowered(p) and comment_policy(lowered(p), p.nw):
         return "notice"
@@ -280,7 +275,7 @@ def line_flag(p: Para) -> str | None:
             return "promo"
         if may_disclaim(low) and DISCLAIMER.search(t):
             return "disclaimer"
-        if is_notice(t, p.nw) or is_appeal(t, low, p.nw):
+        if is_notice(t, p.nw) or is_appeal(t, low, p.nw) or is_pitch(low, p.nw):
             return "notice"
         if p.nw <= 2 and ("http" in low or "www." in low):
             return "promo"

@@ -5,6 +5,8 @@ this feature is currently unavailable", "This was published 12 years ago", "Send
 desk@example.com", "More to follow...", "Sign in to unlock member-only benefits!", "Your article was
 successfully shared with the contacts you provided."). These sentences read as prose, so the shape
 tests let them through; each form here is one any site may print, never a string of a particular page.
+A wire's bracketed note to its subscribers ("(ATTN: ADDS quotes ...)") and a picture's bracketed links
+("(Enlarge photo)(All images)") are told here too (:func:`bracket_note`).
 :mod:`reader.engine.furniture_lines` asks :func:`is_notice` of every short paragraph.
 """
 
@@ -76,3 +78,20 @@ def comment_policy(low: str, nw: int) -> bool:
         return False
     hits = sum(w in low for w in _POLICY_WORDS)
     return hits >= 2 and _TO_READER.search(low) is not None
+
+
+_UPDATE_NOTE = re.compile(
+    r"\((?i:(?:new|update|updated|correction|attn|attention)\s*:"
+    r"|(?:adds|recasts|corrects|rewrites|refiles|updates)\s+[a-z])"
+)
+"""A wire's note of what its new version changes, in brackets under the headline ("(Adds quote, background)",
+"(New: statements by the minister.)", "(ATTN: ADDS quotes in paras 4-6)"): a note to its subscribers, no
+sentence of the story."""
+_PHOTO_LINKS = re.compile(r"(?:\((?i:full[- ]size|enlarged?|larger?|all|view|more|see all)\s+(?i:photos?|images?"
+                          r"|pictures?)\)\s*)+")
+"""A picture's links in brackets under it ("(Enlarge photo)(All images)")."""
+
+
+def bracket_note(t: str) -> bool:
+    """A bracketed line that is a note to the wire's subscribers or a picture's links (``t`` opens on "(")."""
+    return _UPDATE_NOTE.match(t) is not None or _PHOTO_LINKS.fullmatch(t) is not None

@@ -72,7 +72,8 @@ _OTHER_LABELS = _alt(
     r"(?:show|view|load|hide|read|leave|add|post|join|see|open) (?:\w+ )?comments?|\(?\d+\)? comments?",
     r"comments?(?: \(?\d+\)?)?|no comments(?: yet)?|leave a (?:comment|reply)|join the (?:conversation|discussion)",
     r"(?:comments?|commenting) (?:are|is|has been|have been) (?:now )?(?:closed|disabled|turned off|switched off)",
-    r"short ?(?:link|url)|permalink|(?:already|not) (?:an? )?(?:subscriber|member)(?: yet)?",
+    r"(?:(?:get|copy)(?: the| a)? )?short ?(?:link|url)|permalink",
+    r"(?:already|not) (?:an? )?(?:subscriber|member)(?: yet)?",
     r"(?:written|posted|published|reported|words|story|text) by",  # a byline's label whose name is not copied
     r"save(?: article| for later| this article| story)?|saved|bookmark|gift(?: this)? (?:article|story)",
     r"listen(?: to this (?:article|story))?(?: \d+ min(?:utes?|s)?)?|listen now|audio|font size|text size",
@@ -98,6 +99,7 @@ _OTHER_LABELS = _alt(
     r"powered by (?:automated|machine|ai|google) translation|(?:automatically |machine[- ])translated",
     r"reporting from [\w ,.'-]{1,40}",
     r"add to (?:your )?saved (?:stories|articles)|why you can trust [\w ]{1,30}",
+    r"(?:go|dig|dive) deeper|(?:like|liked|enjoy|enjoyed|enjoying|love|loved) this(?: story| article)?",
     r"(?:connect|stay connected|keep in touch|get in touch|engage) with us|stay connected",
     r"(?:(?:hi|hello|hey)[,!]? )?what (?:are|were) you (?:looking|searching) for",
     r"social media(?: profiles| links| accounts| handles)?|(?:more|other|advanced|search) options",
@@ -164,13 +166,14 @@ GLUED_RELATED = re.compile(r"^(?:Related|RELATED|Read more|READ MORE|Also read|A
 PAGE_WIDGET = re.compile(
     r"(?i:you are here\s*:.{0,60}"
     r"|(?:(?:and\s+)?(?:last\s+)?(?:posted|published|updated|modified)(?:\s+on)?\s*:?\s*){1,3}"
-    r"|(?:published|posted|updated)\s*:\s*\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b.{0,70}"
+    r"|(?:published|posted|updated)\s*:\s*(?:[a-z]{3,9},?\s+)?\d{1,2}\s+[a-z]{3,9}\.?\s+\d{4}\b.{0,70}"
     r"|.{0,60}\b(?:adjust|change|increase|decrease)\s+(?:the\s+)?(?:font|text)\s+size\s*:?)"
     r"|About\s+[A-Z].{0,60}\s\d{1,6}\s+(?:Articles|Posts|Stories)"
 )
 """Page widgets copied with the text: a breadcrumb ("You are here: Home"), date labels left without their
 dates ("Posted", "and last updated", "Published: Updated:") or with a date the reader cannot place
-("Published: 29 Jul 2019 02:41 AM XST Updated: ..."), a font-size control, an author box ("About Ann Roe
+("Published: 29 Jul 2019 02:41 AM XST Updated: ...", "Published: Tue 4 Mar 2025, 9:02 AM Last updated: ..."),
+a font-size control, an author box ("About Ann Roe
 212 Articles")."""
 GALLERY_NOTE = re.compile(
     r"(?:this (?:gallery|slideshow|album|post) contains \d+ (?:photos?|images?|pictures?|slides?)"

@@ -37,7 +37,9 @@ CAPTION_SUFFIX = re.compile(
         r"[.!?]\s+\((?i:source|courtesy|credit|map)\s*:\s*[^()]{2,60}\)",
         r"(?:^|[.!?”\"]\s?|\s)"
         r"(?i:photograph|photo|photos|image|picture|illustration|composite|photo credit|credit)"
-        r"\s*(?::|\.{2,}|…)\s*(?:(?i:photo|photograph|picture|image)\s*:\s*)?[^.:]{2,80}(?:\.\s+[A-Z]{2,8})?",
+        r"\s*(?::|\.{2,}|…)\s*(?:(?i:photo|photograph|picture|image)\s*:\s*)?"
+        r"(?:[^.:]{2,80}(?:\.\s+[A-Z]{2,8})?|[A-Za-z][\w-]*(?:\.[\w-]+)*\.[a-z]{2,6})",  # or "Credit: Velm.co.nz"
+        r"\(©\s*[^()]{1,60}\)",  # "... after the 4-0 win (© Agency)"
         r"[.!?]\s+©\s*[A-Z][\w.&'’/ -]{0,40}",  # "... on May 3.   © Agency": the sign after the caption's sentence
         r"(?<=[a-z])(?:Image|Photo|Picture|Photograph)\s*:\s*[A-Z][\w.&'’/ -]{1,40}",  # "... smilesImage: AP": glued
         r"\([A-Z][\w.'’ -]{1,50}/[A-Z][\w.'’ /-]{1,40}\)",

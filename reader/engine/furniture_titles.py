@@ -88,8 +88,8 @@ def _above_photo_credit(ps: list[Para], i: int) -> bool:
     only names someone: a page with no headline of its own shows the photo first, captioned with the name of
     whoever is in it. A headline over the credit stays the title.
     """
-    if i + 1 >= len(ps):
-        return False
+    if i + 1 >= len(ps) or (i and ps[i - 1].flag == "caption"):
+        return False  # the photo's caption stands above: the line between is the headline over its credit
     nxt = ps[i + 1].text.strip()
     return nxt[:1] == "©" and len(nxt) <= 100 and _PHOTO_CREDIT.match(nxt) is not None and _names_someone(ps[i].text)
 
@@ -159,6 +159,8 @@ def foreign_lines(ps: list[Para], top: int, body_start: int) -> None:
     if body_start >= len(ps):
         return
     prose = [p.text[:200] for p in ps[body_start : body_start + 6] if p.sent and not p.flag]
+    if not prose:
+        return  # no prose to compare with (a page of captions only): no line is told foreign by it
     body = script(" ".join(prose[:3]))  # a few paragraphs: the first may open on a quotation in another script
     for p in ps[:top]:
         if p.head and not p.flag and not p.credit and script(p.text) not in (body, None):

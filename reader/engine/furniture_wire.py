@@ -35,6 +35,15 @@ def agency_line(p: Para) -> bool:
     return bool(head) and last in _DESK_WORDS and _agency(head)
 
 
+_PHOTO_SLUG = re.compile(r"APTOPIX(?:\s+[A-Z][\w'’.-]*){1,5}")
+"""An agency's slug for its top photo ("APTOPIX Vessland Floods"): the picture desk's tag, no headline."""
+
+
+def photo_slug(p: Para) -> bool:
+    """"APTOPIX Vessland Floods": the wire photo's slug line, copied with its caption."""
+    return p.text[:7] == "APTOPIX" and p.nw <= 6 and _PHOTO_SLUG.fullmatch(p.text) is not None
+
+
 _DATED = re.compile(r"\s[-–—|]\s")
 DATED_MAX_WORDS = 10
 

@@ -221,8 +221,10 @@ _FRAME_HEAD = re.compile(
 _FRAME_TAIL = re.compile(
     r"\s+\d{1,5}\s+(?i:comments?|replies|responses)\W*$"  # "... 0 Comment": the count of an empty comment box
     r"|(?<=\d{4}),\s*(?:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?:,\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)?$"
+    r"|(?<=\d{4})\s+in\s+[A-Z][\w&'’-]*(?:\s?/\s?[A-Z][\w&'’-]*){0,3}$"
 )
-"""After the year, a print edition's place: "Tuesday, May 4, 2004, Springfield, USA" (a town, a country)."""
+"""After the year, a print edition's place: "Tuesday, May 4, 2004, Springfield, USA" (a town, a country), or
+the section the story was filed in: "March 4, 2019 in Business/Local"."""
 
 
 def framed_date(line: str) -> str | None:
