@@ -26,7 +26,7 @@ from reader.engine.quote_layout import CLAUSE_BREAK, and_clause, continues, last
 from reader.engine.quote_marks import Mark, pairs
 from reader.engine.quote_owners import document_issuer, opening_body, owner_of_words
 from reader.engine.quote_ranges import Inside as _Inside
-from reader.engine.speaker_forward import named_next
+from reader.engine.speaker_forward import continued_next, named_next
 from reader.engine.speakers import unify_speakers
 
 __all__ = ["find_quotes", "unify_speakers"]
@@ -307,6 +307,10 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
         if q.speaker is not None and q.speaker_mention is not None and q.speaker[:2] in ("a ", "an"):
             # "A cabinet minister said ... / Tessa Morrow, acting minister for transport, said": her words
             q.speaker = named_next(text, sentences, sentence_of(q.speaker_mention.start), q.speaker, cast) \
+                or q.speaker
+        elif q.speaker is not None and q.speaker_mention is not None and q.speaker[:1].islower():
+            # "Velmia's fisheries minister called ... / Lora Venn also urged ...": the minister is Venn
+            q.speaker = continued_next(text, sentences, sentence_of(q.speaker_mention.start), q.speaker, cast) \
                 or q.speaker
         if prev is not None and prev_mark is not None and not prev_mark.closed and prev.speaker is None:
             prev.speaker, prev.speaker_mention, prev.cue = q.speaker, q.speaker_mention, q.cue

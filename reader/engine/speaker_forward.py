@@ -12,10 +12,10 @@ import re
 
 from reader.engine.models import Sentence
 from reader.engine.name_runs import run_parts
-from reader.engine.speaker_words import bare_word, role_class
+from reader.engine.speaker_words import ROLE_NOUNS, bare_word, role_class
 from reader.engine.speakers import Cast
 
-__all__ = ["named_next"]
+__all__ = ["continued_next", "named_next"]
 
 _INDEFINITE = frozenset({"a", "an"})
 _PEOPLE = frozenset({"man", "woman", "resident", "survivor", "witness", "mother", "father", "teenager", "student",
@@ -72,3 +72,29 @@ def _introduced_next(text: str, sentences: list[Sentence], si: int, cast: Cast) 
     if len(name) < 2 or name[-1] in text[: sentences[si].start] or _INTRODUCED.match(text, runs[0][1]) is None:
         return None
     return cast.full_name(" ".join(name))
+
+
+_ALSO = re.compile(r"\s+also\s+[a-z]")
+
+
+def continued_next(text: str, sentences: list[Sentence], si: int, phrase: str, cast: Cast) -> str | None:
+    """The person named in the next sentence as going on with what the unnamed holder of a job in sentence
+    ``si`` did ("Velmia's fisheries minister called on ... / ... Lora Venn also urged ..."), else None.
+
+    A lede names the job, the next paragraph the person, and "also" ties the two: the name holds the job
+    described. Only a full name met for the first time there, and only for a job's description (``phrase``
+    as the speaker was left: "minister", "the interior minister").
+    """
+    words = phrase.split()
+    if not words or not phrase[:1].islower() or bare_word(words[-1]) not in ROLE_NOUNS or cast.runs is None \
+            or si + 1 >= len(sentences):
+        return None
+    nxt = sentences[si + 1]
+    for _start, end, run in cast.runs.between(nxt.start, nxt.end):
+        _titles, name = run_parts(run)
+        if len(name) < 2:
+            continue
+        if _ALSO.match(text, end) is None or name[-1] in text[: sentences[si].end]:
+            return None
+        return cast.full_name(" ".join(name))
+    return None

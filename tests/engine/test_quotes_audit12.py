@@ -114,3 +114,18 @@ def test_a_document_s_words_are_its_issuer_s(raw: str, speaker: str) -> None:
     """"X released a statement ... "...," the statement read": X, named in a sentence with no cue; and "X in its
     Saturday statement insisted": the dated document is no part of who X is."""
     assert _speakers(raw) == [speaker]
+
+
+def test_a_job_in_the_lede_is_the_person_who_also_acts_in_the_next_paragraph() -> None:
+    """A wire lede names the job, the next paragraph the person, and "also" ties them."""
+    raw = ("PORT ADLEY, May 3 (Kestrel) -- Velmia's fisheries minister called on the union to end the strike, "
+           "stressing that the ministry has no \u201chostile\u201d plans.\n\n"
+           "In a meeting with reporters, Lora Venn also urged the union to return to talks.")
+    assert _speakers(raw) == ["Lora Venn"]
+
+
+def test_a_person_named_next_without_also_is_another_voice() -> None:
+    raw = ("PORT ADLEY, May 3 (Kestrel) -- Velmia's fisheries minister called on the union to end the strike, "
+           "stressing that the ministry has no \u201chostile\u201d plans.\n\n"
+           "Union leader Lora Venn urged members to hold firm.")
+    assert _speakers(raw) != ["Lora Venn"]
