@@ -9,7 +9,7 @@ leave a reply!") or asks to be let through an ad blocker ("We've detected that y
 blocker"); a forum frames a reposted post with whom it answers and its buttons ("To: jdoe who wrote
 (12)3/4/2005 10:01:02 AM", "From: jdoe  Read Replies (2) | Respond to of 90"). Such lines read as
 prose, so the shape tests let them through, and one of them at the top became the title. So do its
-account box ("Create an account or log in to save stories."), its tip line ("Seen something? Text ...,
+account box ("Sign up or sign in to keep stories for later."), its tip line ("Seen something? Text ...,
 email ...") and its pitch ("Velm Radio helps you ... Back this public service ..."); a donation box is
 furniture from its head to its foot (:func:`mark_appeal_boxes`). Each form
 here is one any site may print, never a string of a particular page; an article sentence about readers

@@ -204,10 +204,10 @@ def _np_before(text: str, lo: int, cue: int) -> NounPhrase | None:
 
 def _office_of(text: str, lo: int, span: tuple[int, int], name: NounPhrase) -> NounPhrase | None:
     """The office a portfolio completes, when a capitalised title or body's head comes before "of": "The
-    Minister of Trade said", "The Department of Health and Human Services said"; else None.
+    Minister of Trade said", "The Department of Roads and Public Transport said"; else None.
 
-    The portfolio reads as a name of its own ("Trade", "Human Services" after "and"), and a name is a person:
-    without this the minister's words went to "Trade", and a later "she" to "Human Services". Only a one-word
+    The portfolio reads as a name of its own ("Trade", "Public Transport" after "and"), and a name is a person:
+    without this the minister's words went to "Trade", and a later "she" to "Public Transport". Only a one-word
     portfolio, one joined by "and", or one ending in a portfolio word is taken: "Secretary of State Ann Roe"
     is Roe.
     """

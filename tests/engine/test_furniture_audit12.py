@@ -14,8 +14,8 @@ def test_a_gallery_of_clipped_dated_captions_is_furniture() -> None:
         "With the water still rising, crews wor...",
         "A woman carries a child through a flooded street in Marlow Ferry, northern Vessland, Tuesday, March 4, "
         "2025. With the water still rising, cre...",
-        "Firefighters pump water from a cellar in Dunmore, northern Vessland, Tuesday, March 4, 2025. Thinly "
-        "stretched teams worked through t...",
+        "Firefighters pump water from a cellar in Dunmore, northern Vessland, Tuesday, March 4, 2025. Short-handed "
+        "crews kept pumping until da...",
     ]
     paras = ["Floods close roads across northern Vessland", *caps, LEDE, MORE]
     body, junk, title = furniture.separate(paras)
@@ -123,7 +123,8 @@ def test_the_photo_a_story_tells_of_stays() -> None:
 def test_a_verbless_name_and_role_caption_is_furniture() -> None:
     cap = "Tomas Very, founder of the Lessing Rowing Club (KNA)."
     paras = ["Rowing club mourns its founder", "Members pay tribute to Tomas Very, who set up the club in 1971",
-             cap, "Members of the Lessing Rowing Club on Tuesday led the tributes to Tomas Very, who died aged 81.",
+             cap, "Rowers from three towns met at the Lessing boathouse on Tuesday to remember Tomas Very, "
+             "who died aged 81.",
              MORE]
     body, junk, title = furniture.separate(paras)
     assert title == paras[0]
@@ -150,7 +151,7 @@ def test_a_sentence_of_the_story_above_a_caption_stays() -> None:
 
 def test_account_prompts_and_a_radio_pitch_are_furniture() -> None:
     prompts = ["Save for later.", "Sign in to save stories.", "Enjoying this?",
-               "Thanks for liking this story! It has been added to your list."]
+               "Thank you for saving this article, which now waits in your list."]
     box = ["Back Our Newsroom",
            "Velm Radio helps you cut through the noise. Back this public service and keep local news free for all."]
     paras = ["Flood wall holds at Marlow Ferry", *prompts, LEDE, *box, MORE]

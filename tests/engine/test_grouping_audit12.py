@@ -22,33 +22,33 @@ def make(aid: int, text: str, *, published: str | None = None, title: str = "") 
 # The same two leaders meet in the same city twice, eleven months apart; the official reports of both
 # meetings share the attendee list and the stock phrases word for word.
 _ATTENDEES = (
-    "The meeting was attended by Sheikh Dalan bin Orrin Vessin, Vice President and Chairman of the Harbour "
-    "Court; Sheikh Marek bin Tolan Vessin, Crown Prince of Port Adley and Chairman of the Port Adley Executive "
-    "Council; Lt. General Sheikh Oren bin Dalan Vessin, Deputy Prime Minister and Minister of the Interior; and "
-    "Sheikh Hallam bin Orrin Vessin, Adviser for Special Affairs at the Harbour Court.")
+    "Also present were Lord Dalan Orrin Vessin, Keeper of the Harbour Seal and head of the Tidewater Bench; "
+    "Lady Mara Tolan Vessin, Warden of Port Adley and head of its Board of Works; Marshal Oren Dalan Vessin, "
+    "First Deputy Chancellor and Warden of the Marches; and Lord Hallam Orrin Vessin, Counsellor for Crown Estates "
+    "at the Harbour Palace.")
 _FIRST = (
-    "Port Adley: President Ada Morn met Emir Kal Vessin of Qarrow in Port Adley on Sunday and discussed fraternal "
-    "relations and ways to enhance cooperation in various fields to achieve the mutual interests of both countries "
-    "and their visions for sustainable development and prosperity.\n\n"
-    "During the meeting the two leaders reviewed a number of regional and international issues of mutual concern, "
-    "particularly the developments in the Tessel Strait and the repercussions of the humanitarian crisis there.\n\n"
-    "They stressed the importance of intensifying efforts aimed at an immediate ceasefire in the strait and at "
-    "full protection for civilians in accordance with the rules of international humanitarian law.\n\n" + _ATTENDEES)
+    "Port Adley: President Ada Morn welcomed Emir Kal Vessin of Qarrow to Port Adley on Sunday, and the pair "
+    "talked over the long friendship between their peoples and new ways to work together on shipping, schooling "
+    "and farming for the good of both lands and their shared hopes for steady growth.\n\n"
+    "In their talks the two heads of state went over several questions facing the wider region, above all the "
+    "standoff in the Tessel Strait and the hardship it has brought to the fishing towns on its shores.\n\n"
+    "They agreed that every effort should go into an early truce in the strait and into keeping the fishing "
+    "towns supplied and safe under the law of the sea.\n\n" + _ATTENDEES)
 _FIRST_REWRITE = (
-    "President Ada Morn on Sunday received Emir Kal Vessin of Qarrow in Port Adley, where the two leaders "
-    "discussed fraternal relations and ways to enhance cooperation in various fields to achieve the mutual "
-    "interests of both countries and their visions for sustainable development and prosperity.\n\n"
-    "The two leaders reviewed a number of regional and international issues of mutual concern, particularly the "
-    "developments in the Tessel Strait and the repercussions of the humanitarian crisis there.\n\n"
-    "They stressed the importance of intensifying efforts aimed at an immediate ceasefire in the strait.\n\n"
+    "President Ada Morn on Sunday hosted Emir Kal Vessin of Qarrow in Port Adley, where the pair talked over "
+    "the long friendship between their peoples and new ways to work together on shipping, schooling and farming "
+    "for the good of both lands and their shared hopes for steady growth.\n\n"
+    "The two heads of state went over several questions facing the wider region, above all the standoff in the "
+    "Tessel Strait and the hardship it has brought to the fishing towns on its shores.\n\n"
+    "They agreed that every effort should go into an early truce in the strait.\n\n"
     + _ATTENDEES)
 _SECOND = (
-    "Port Adley: President Ada Morn met Emir Kal Vessin of Qarrow in Port Adley on Sunday, and the two leaders "
-    "discussed fraternal relations and ways to enhance cooperation in trade, energy and investment to achieve the "
-    "mutual interests of both countries and their visions for sustainable development and prosperity.\n\n"
+    "Port Adley: President Ada Morn welcomed Emir Kal Vessin of Qarrow to Port Adley on Sunday, and the pair "
+    "talked over the long friendship between their peoples and new ways to work together on trade, power and "
+    "investment for the good of both lands and their shared hopes for steady growth.\n\n"
     "The leaders also discussed the new river treaty signed by their governments in the spring and the plans for "
     "a joint rail link across the Orrin plain, which officials said could open within four years.\n\n"
-    "They reviewed the regional and international issues of mutual concern and exchanged views on them.\n\n"
+    "They went over several questions facing the wider region and traded views on them.\n\n"
     + _ATTENDEES)
 
 

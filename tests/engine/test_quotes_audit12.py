@@ -76,10 +76,10 @@ def test_a_pronoun_of_the_other_gender_passes_over_the_unnamed_source() -> None:
 
 
 def test_a_body_opening_a_sentence_is_what_a_later_it_said_stands_for() -> None:
-    """"The agency gave a figure ..., but later said ...": the body is the subject of the second verb too, and the
+    """"The agency put the toll at ..., but later said ...": the body is the subject of the second verb too, and the
     "it" of the next paragraph is the body, not the one named first in the story."""
     raw = ("The quake struck at dawn, the Tarvik government said.\n\n"
-           "The agency late on Saturday gave a figure of 12 dead, but later said it was checking.\n\n"
+           "The agency put the toll at 12 on Saturday night, but later said it was checking.\n\n"
            "\u201cTeams expect the number to rise,\u201d it said.")
     assert _speakers(raw) == ["agency"]
 
@@ -104,15 +104,15 @@ def test_a_participle_after_a_body_s_verb_is_the_body_s_words() -> None:
         ("The Velm Council released a statement after the vote.\n\n"
          "\u201cWe respect the result,\u201d the statement read.", "Velm Council"),
         ("Tomas Vale posted a long message on Sunday.\n\n\u201cI am sorry,\u201d the message said.", "Tomas Vale"),
-        ("The row grew, but the Velm Presidency in its Saturday statement insisted it was a fair move.\n\n"
+        ("The row grew, but the Velm Presidency in its weekend statement insisted the ban was lawful.\n\n"
          "\u201cThe removal was regrettable,\u201d the statement said.", "Velm Presidency"),
-        ("The row grew, but the council in its June 3 statement insisted it was a fair move.\n\n"
+        ("The row grew, but the council in its June 3 statement insisted the ban was lawful.\n\n"
          "\u201cThe removal was regrettable,\u201d the statement said.", "council"),
     ],
 )
 def test_a_document_s_words_are_its_issuer_s(raw: str, speaker: str) -> None:
     """"X released a statement ... "...," the statement read": X, named in a sentence with no cue; and "X in its
-    Saturday statement insisted": the dated document is no part of who X is."""
+    weekend statement insisted": the dated document is no part of who X is."""
     assert _speakers(raw) == [speaker]
 
 
@@ -120,7 +120,7 @@ def test_a_job_in_the_lede_is_the_person_who_also_acts_in_the_next_paragraph() -
     """A wire lede names the job, the next paragraph the person, and "also" ties them."""
     raw = ("PORT ADLEY, May 3 (Kestrel) -- Velmia's fisheries minister called on the union to end the strike, "
            "stressing that the ministry has no \u201chostile\u201d plans.\n\n"
-           "In a meeting with reporters, Lora Venn also urged the union to return to talks.")
+           "At the harbour office later, Lora Venn also urged the union to return to talks.")
     assert _speakers(raw) == ["Lora Venn"]
 
 
