@@ -147,11 +147,12 @@ def _freeze_once() -> None:
     """Leave what the process has built so far (modules, compiled patterns, registries) out of the cyclic
     collector's passes, which otherwise walk all of it a few times per thousand articles.
 
-    Once per process, at its first large import: what is alive then lives as long as the process, and an
-    object frozen is never collected if it becomes cyclic garbage, so freezing again later (a long-running
-    app) could keep garbage. Measured on 1,000 generated articles, alternately: 3.16-3.25 against 3.24-3.30
-    ms of CPU an article in a process that imported little else, and `newsroom ingest` of the same files
-    3.84-3.93 against 3.93-4.14 s of user CPU (the CLI's heap holds the extractor's libraries too).
+    Once per process, at its first large import (grouped at its end or not): what is alive then lives as
+    long as the process, and an object frozen is never collected if it becomes cyclic garbage, so freezing
+    again later (a long-running app) could keep garbage. Measured on 1,000 generated articles, alternately:
+    3.16-3.25 against 3.24-3.30 ms of CPU an article in a process that imported little else, and `newsroom
+    ingest` of the same files 3.84-3.93 against 3.93-4.14 s of user CPU (the CLI's heap holds the
+    extractor's libraries too).
     """
     global _frozen
     if not _frozen:
@@ -179,8 +180,8 @@ def ingest(library: Library, sources: Sequence[str], *, outlet: str | None = Non
         # files of many records (JSON Lines, feeds, archives) may hold enough articles: count them only now,
         # as counting reads those files once more
         at_end = group_at_end(library, expected_articles(items), None)
-    if at_end:
-        _freeze_once()
+    if at_end or total >= GROUP_AT_END_MIN:
+        _freeze_once()  # a large import (before any worker is forked, which then shares the frozen objects)
     # With workers, results are written back to back: leave the lock free a moment after each commit.
     batch: Batch[Stored] = Batch(library, max_seconds=BULK_BATCH_SECONDS if at_end else None,
                                  pause=0.004 if jobs > 1 else 0.0)
