@@ -18,6 +18,7 @@ from reader.engine.speaker_words import (
     ROLE_NOUNS,
     bare_word,
     fold,
+    future_office,
     gender_of_words,
     role_class,
     surname,
@@ -82,8 +83,12 @@ class People:
                     self.by_middle.setdefault(word, []).append(key)
             self.by_surname.setdefault(last, []).append(key)
         if roles:
+            if any(future_office(r) for r in roles):
+                # "Ana Roe, the president-elect": an office to be held ("elect"), which "the future president"
+                # means; not the office now held, which "the president" means
+                roles = [*(r for r in roles if not future_office(r) and bare_word(r) not in ROLE_NOUNS), "elect"]
             classes = {role_class(r, roles) for r in roles
-                       if bare_word(r) in ROLE_NOUNS or bare_word(r) in ROLE_CLASSES}
+                       if bare_word(r) in ROLE_NOUNS or bare_word(r) in ROLE_CLASSES or r == "elect"}
             person.roles.update(classes)
             person.roles.update(offices_headed(classes, roles))
             person.origins.update(bare_word(r) for r in roles if bare_word(r) in DEMONYMS)

@@ -24,6 +24,7 @@ from reader.engine.speaker_words import (
     ROLE_NOUNS,
     TITLE_WORDS,
     bare_word,
+    future_office,
     is_role_word,
     looks_like_name,
     surname,
@@ -68,7 +69,8 @@ def _roles_around(text: str, start: int, end: int, titles: tuple[str, ...]) -> l
             roles.append(before.group(1))  # "The police spokesperson, Ada Konte, ...": "the spokesperson" later
     app = _APPOS.match(text, end) if text.startswith(",", end) else None
     if app and _CLAUSE_VERB.search(_RELATIVE.split(app.group(1), 1)[0]) is None:
-        roles += [w for w in app.group(1).split()[:10] if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS]
+        roles += [w for w in app.group(1).split()[:10]
+                  if bare_word(w) in ROLE_NOUNS or bare_word(w) in DEMONYMS or future_office(w)]
     tail = head[-32:]
     # the last word of ``tail`` ends the last one of ``head``: no kinship word can end it unless one ends that
     if "-year-old" in tail or (last and last[0].rstrip(",").endswith(_KIN_ENDINGS)):

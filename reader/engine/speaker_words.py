@@ -390,3 +390,13 @@ def _inner_source(np: str) -> str:
         if ANON.match(tail) and ANON.search(head) is None:
             return tail
     return np
+
+
+FUTURE_OFFICE = frozenset({"incoming", "future", "elect", "elected", "designate"})
+"""Words of an office someone is to hold ("the incoming president", "president-elect"): not the holder now."""
+
+
+def future_office(word: str) -> bool:
+    """Whether a role word names an office yet to be held: "incoming", "future", "president-elect"."""
+    w = bare_word(word)
+    return w in FUTURE_OFFICE or w.endswith(("-elect", "-designate"))

@@ -44,6 +44,7 @@ from reader.engine.speaker_words import (
     anonymous_phrase,
     bare_word,
     fold,
+    future_office,
     gender_of_words,
     is_role_word,
     is_title,
@@ -174,6 +175,15 @@ class Cast(People):
                 if self.gender_of(name) != clash:
                     return None  # a person named since, who fits: the pronoun is theirs
             return phrase
+        return None
+
+    def _in_focus_without(self, pos: int, role: str) -> str | None:
+        """The most recent person in focus before ``pos`` who does not hold ``role`` (its holder now is not who
+        is to hold it), among the last few in focus."""
+        k = bisect.bisect_left(self.focus, (pos, ""))
+        for _, name in reversed(self.focus[max(0, k - 20) : k]):
+            if role not in self.roles_of(name):
+                return name
         return None
 
     def _last_from(self, pos: int, origins: set[str]) -> str | None:
@@ -308,6 +318,11 @@ class Cast(People):
                 phrase = np.text[:1].lower() + np.text[1:]
                 self.anonymous.append((np.start, phrase))
                 return phrase
+            if any(future_office(w) for w in np.text.split()):
+                # "the future president", "the president-elect": who is to hold the office, never who holds it
+                now = role_class(bare_word(np.text.split()[-1]).rsplit("-", 1)[0], np.text.split())
+                return self.last_in_focus(np.start, "elect") or self._in_focus_without(np.start, now) or \
+                    np.text[:1].lower() + np.text[1:]
             head = np.roles[0] if np.roles else np.text.split()[-1]
             role = role_class(head, np.text.split())
             earlier = self._anonymous_with(bare_word(head), np.start)

@@ -129,3 +129,20 @@ def test_a_person_named_next_without_also_is_another_voice() -> None:
            "stressing that the ministry has no \u201chostile\u201d plans.\n\n"
            "Union leader Lora Venn urged members to hold firm.")
     assert _speakers(raw) != ["Lora Venn"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "speakers"),
+    [
+        ("President Ivo Marsh left office on Friday. Ana Toller, the president-elect, met aides.\n\n"
+         "\u201cWe start Monday,\u201d the future president said.", ["Ana Toller"]),
+        ("President Ivo Marsh met President-elect Ana Toller on Friday.\n\n\u201cWe start Monday,\u201d the "
+         "incoming president said. \u201cThe talks went well,\u201d the president said.", ["Ana Toller", "Ivo Marsh"]),
+        ("Under Ana Toller the talks with President Ivo Marsh go on. Toller had announced the plan.\n\n"
+         "\u201cWe start Monday,\u201d the future president said.", ["Ana Toller"]),
+    ],
+)
+def test_the_future_holder_of_an_office_is_not_its_holder_now(raw: str, speakers: list[str]) -> None:
+    """"The future president" and "the president-elect" are who is to hold the office: the one introduced so, or
+    the person in focus who does not hold it now; "the president" stays the holder."""
+    assert _speakers(raw) == speakers
