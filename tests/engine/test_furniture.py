@@ -116,7 +116,7 @@ Kremlin spokesman Dmitry Peskov said security guarantees were "one of the most i
 The Daily Briefing newsletter brings you the news you need to start your day. Sign up here.
 Russia and Ukraine held three rounds of direct talks in Istanbul this year.
 Reporting by Dmitry Antonov; Editing by Andrew Osborn
-Our Standards: The Thomson Reuters Trust Principles., opens new tab
+Our Standards: The Harbour Wire Trust Code., opens new tab
 Suggested Topics:
 Europe
 Ukraine
@@ -145,7 +145,7 @@ Purchase Licensing Rights
         "Ukraine",
         "Linkedin",
         "Purchase Licensing Rights",
-        "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+        "Our Standards: The Harbour Wire Trust Code., opens new tab",
     ],
 )
 
@@ -316,7 +316,7 @@ by: Jane Smith
 The city council voted 5-2 on Tuesday night to approve a $48 million budget for the coming fiscal year.
 "This budget reflects our priorities," Mayor John Doe said after the vote.
 Council member Ann Lee, who voted no, said the plan spends too little on roads.
-Copyright 2025 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.
+Copyright 2025 Velm Media Inc. All rights reserved. This copy may not be reprinted, aired, reworded, or passed on.
 Trending Stories
 Man arrested after downtown standoff
 Storms expected to roll through region Thursday
@@ -337,8 +337,8 @@ School district announces new superintendent
         "Updated: Aug 27, 2025 / 12:05 PM EDT",
         "SHARE",
         "Trending Stories",
-        "Copyright 2025 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, "
-        "rewritten, or redistributed.",
+        "Copyright 2025 Velm Media Inc. All rights reserved. This copy may not be reprinted, aired, "
+        "reworded, or passed on.",
         "Man arrested after downtown standoff",
         "School district announces new superintendent",
     ],
@@ -1085,7 +1085,7 @@ def test_a_link_to_the_page_in_another_language_is_furniture() -> None:
     raw = """Ferry sinks off Ossery
 Save Story
 Leer en español
-Estimated read time: 2-3 minutes
+Estimated read time: 3-4 minutes
 OSSERY (AP) — The latest on the ferry sinking off Ossery (all times local):
 4:30 p.m.
 The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
@@ -1243,7 +1243,7 @@ def test_share_prompts_are_furniture_but_sentences_about_sharing_are_not() -> No
         "“On this point, we will not give way,” Okafor told the delegates",
         'On Monday a "dead',
         "The minister asserted that the island is keen to become a regional hub for the trade in su",
-        "It was impossible to miss the bruised cheek of 31-year-old Tomas Berg, who was shown into court from cust",
+        "Nobody in the gallery could overlook the swollen lip of 29-year-old Tomas Berg, who was led into the dock from cust",
         "Shares of",
     ],
 )
@@ -1260,7 +1260,7 @@ Rescue crews pulled 40 people from the water before dawn, and three are still mi
 
 
 def test_a_cut_off_last_sentence_under_a_crosshead_stays_in_the_body() -> None:
-    last = "It was impossible to miss the bruised cheek of 31-year-old Tomas Berg, who was shown into court from cust"
+    last = "Nobody in the gallery could overlook the swollen lip of 29-year-old Tomas Berg, who was led into the dock from cust"
     paras = ["Ferry sinks off Ossery",
              "The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.",
              "Second hearing", last]
@@ -1270,7 +1270,7 @@ def test_a_cut_off_last_sentence_under_a_crosshead_stays_in_the_body() -> None:
 
 def test_a_cut_off_last_paragraph_carrying_a_quotation_on_over_open_paragraphs_stays_in_the_body() -> None:
     paras = ["Port authority denies the mayor's claims", "The port authority denied the claims on Sunday.",
-             "“To clear doubts from the minds of residents, the authority must inform the public of the facts.",
+             "“So that residents are left in no doubt, the authority must set out every fact in full.",
              "“At no time did the director order any officer to close the harbour as alleged.",
              "“The authority sees this claim as 'reckless', 'unfounded'”, malicious and capable of mislea"]
     body, junk, _ = separate(paras)
@@ -1282,7 +1282,7 @@ def test_a_cut_off_last_paragraph_carrying_a_quotation_on_over_open_paragraphs_s
 
 
 def test_a_short_stub_or_a_linked_headline_at_the_end_still_goes() -> None:
-    for last in ("Similar protests were reported in the coa", "Floods hit northern Velmia as rivers burst their banks",
+    for last in ("Smaller rallies took place along the coa", "Floods hit northern Velmia as rivers burst their banks",
                  "“We will not give way,” Okafor tells delegates at the Ossery port talks",
                  "Velmia: Police say five dead, dozens hurt in Ossery clashes after the opposition rally"):
         raw = f"""Ferry sinks off Ossery
@@ -1296,7 +1296,7 @@ The ferry sank on Monday night about two miles off the Ossery breakwater, the ha
 @pytest.mark.parametrize(
     "meta",
     [
-        "Mar 2, 2019 • 5 minutes ago • < 1 minute read • Join the conversation",
+        "Jun 9, 2018 • 7 minutes ago • < 1 minute read • Join the conversation",
         "Estimated read time: 4-5 minutes",
         "This archived story is available only for your personal, non-commercial use. Information in the story may be outdated.",
         "AdvertisementAdvertise with Kestrel Media.",
@@ -1468,7 +1468,7 @@ def test_a_sites_notice_to_the_reader_is_furniture_and_never_the_title(notice: s
 
 def test_a_section_question_teaser_under_the_foot_lines_is_furniture() -> None:
     paras = [*_NOTICE_BODY, "© Harbour Press 2024", "CONTACT US", "Send your stories to desk@example.com",
-             "Motoring: Can you actually win those car giveaways on social media?"]
+             "Motoring: Do those online car raffles ever really pay out?"]
     body, junk, _ = separate(paras)
     assert body == _NOTICE_BODY[1:]
     # the same question closing the article's own prose stays
@@ -1550,14 +1550,15 @@ def test_a_caption_printed_twice_and_the_copy_above_a_bare_credit_are_furniture(
 
 
 def test_captions_naming_their_subject_are_furniture_and_never_the_title() -> None:
-    body = "The Kestrel State government has refuted rumours that it had lifted the ban on movement, officials said."
+    body = "The Kestrel State government has denied claims that it had eased the night curfew, officials said."
     got, junk, title = separate(["Kestrel State Governor, Ade Balogun", body])
     assert title is None
     assert junk == ["Kestrel State Governor, Ade Balogun"]
-    first = "Harbour crime figure Milo Varga will spend the next five days in a clinic as part of his bail conditions."
+    first = "Harbour crime figure Milo Varga must stay at a rehab centre for a week under the terms of his bail."
     paras = ["Crime figure banned from aquarium", "Crime figure banned from aquarium",
-             "Harbour crime figure Milo Varga, who has been granted bail over charges of issuing threats.", first,
-             "The 43-year-old was arrested at a hotel yesterday."]
+             "Harbour crime figure Milo Varga, who was released on bail after being charged with making threats.", first,
+             "The 47-year-old was detained at a guesthouse on Tuesday."]
+
     got, junk, title = separate(paras)
     assert title == "Crime figure banned from aquarium"
     assert got == paras[3:]
