@@ -1558,7 +1558,6 @@ def test_captions_naming_their_subject_are_furniture_and_never_the_title() -> No
     paras = ["Crime figure banned from aquarium", "Crime figure banned from aquarium",
              "Harbour crime figure Milo Varga, who was released on bail after being charged with making threats.", first,
              "The 47-year-old was detained at a guesthouse on Tuesday."]
-
     got, junk, title = separate(paras)
     assert title == "Crime figure banned from aquarium"
     assert got == paras[3:]

@@ -77,7 +77,7 @@ def test_sentence_above_a_learn_more_link_stays() -> None:
         "Enhance your reading experience by listening to this article.",
         "play article",
         "Reporter:",
-        "READ | Velm floods: what do we do with all of the sandbags now?",
+        "READ | Velm floods: where do the spare sandbags go next?",
         "Find out more",
     ],
 )

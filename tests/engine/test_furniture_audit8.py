@@ -146,7 +146,7 @@ def test_dates_in_junk_lines_are_read(line: str, iso: str) -> None:
 def test_a_promo_in_the_ad_slot_above_the_date_is_no_title() -> None:
     art = _article(
         " date 2016-08-27 Learn Kente Weaving - History Of Kente & Its Colours\nAdvertisement\n"
-        "Politics | 27 August 2016 15:06 CET",
+        "Politics | 27 August 2016 09:42 CET",
         "Council recalled to debate impeachment motion",
         "By Velm FM",
         _LEAD, _MORE,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from reader.engine.furniture import separate
 
 _LEDE = "The Velm central bank held its main rate on Friday, the governor told reporters in the capital."
-_MORE = "The currency has fallen sharply against the dollar in the past week, traders in Orvale said."
+_MORE = "The crown has slid steadily for five sessions running, dealers in Orvale said."
 
 
 def test_aggregator_block_after_a_wire_story_is_furniture() -> None:

@@ -410,7 +410,6 @@ def test_saying_with_colon() -> None:
     assert run(raw)[0][2] == "Varsk"
 
 
-
 def test_used_to_say() -> None:
     raw = (
         "Robert Capa, a celebrated war photographer, used to say: "

@@ -51,7 +51,6 @@ def test_a_name_set_off_after_a_two_word_role_is_the_subject() -> None:
 def test_was_later_admitted_is_passive_and_no_cue() -> None:
     raw = ("Spokesperson Thabo Mokoena confirmed the cases.\n\n"
            "Mokoena said one of the patients first saw a village nurse and was then moved to a ward.\n\n"
-
            "\u201cDuring the follow-up, the patient reported a rash.\n\n"
            "\u201cOur teams have visited the 12 households,\u201d Mokoena said.")
     assert _speakers(raw) == ["Thabo Mokoena", "Thabo Mokoena"]

@@ -172,7 +172,6 @@ def test_who_messaged_someone_the_words_is_their_speaker_not_the_one_messaged() 
 def test_a_storm_s_quoted_name_met_again_later_is_still_nobody_s_words() -> None:
     raw = ("At least nine people died after Typhoon \u201cMara\u201d hit the coast, the council said on Monday.\n\n"
            "\u201cMara\u201d eased to a tropical storm as it drifted west, officials said.")
-
     assert all(s is None for s in _speakers(raw))
 
 

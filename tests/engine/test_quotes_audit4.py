@@ -114,7 +114,6 @@ def test_a_first_name_stands_for_the_longest_form_of_one_persons_name() -> None:
 def test_a_quotation_open_where_a_paste_stops_mid_sentence_is_kept() -> None:
     raw = ('Coach Ivo Lund was pleased. "We have beaten Dunmore, I am delighted and the squad left nothing behind '
            "in the second half when the rain came down and the")
-
     assert [(c[:22], s) for c, s in _quotes(raw)] == [("We have beaten Dunmore", "Ivo Lund")]
     assert _quotes('He said "we will see what happens next week when the talks resume.\n\nThe end.') == []
 

@@ -128,7 +128,6 @@ def test_headlines_held_terms_and_described_names_are_nobody_s_words() -> None:
     assert _quotes(raw) == [("Officer threatens to strike if talks end.", None)]
     raw = "Ann Roe won a third term, widening the coast's \"green wave\" of elected reform mayors, aides said."
     assert _quotes(raw) == [("green wave", None)]
-
     raw = ("Answering on the issue of ‘Kalo Seed’, guru Ben Kell’s controversial herbal medicine, Mr. Naik said that "
            "Parliament had formed a panel.")
     assert _quotes(raw) == [("Kalo Seed", None)]

@@ -59,8 +59,7 @@ def test_page_widgets_copied_with_the_text_are_furniture() -> None:
 
     for line in ("You are here:   Home", "Posted", "and last updated", "Published: Updated:",
                  "Published: 14 Mar 2018 07:52 AM XST Updated: 14 Mar 2018 07:52 AM XST",
-                 "Harbour Wire, March 11, 2019 Adjust font size:"
-, "About Dalport Gazette 9493 Articles"):
+                 "Harbour Wire, March 11, 2019 Adjust font size:", "About Dalport Gazette 9493 Articles"):
         assert line_flag(shape(line)) == "label", line
     for line in ("Posted by Ann Roe on Monday.", "The ministry published the report.",
                  "About 300 articles were published."):

@@ -107,7 +107,6 @@ def test_a_minister_of_another_nationality_is_not_the_one_meant() -> None:
     raw = ("The energy minister of the top exporter spoke in Vienna on Monday.\n\nKhalid Tamr told a conference that "
            "the kingdom kept in weekly contact with its partners.\n\nProducers have raised output in "
            "\"recent weeks and months\" and buyers had all the barrels they needed, the Saudi minister said.\n\n"
-
            "Russian Energy Minister Ivan Novak told reporters the market was stable.")
     assert _speakers(raw) == ["Khalid Tamr"]
 

@@ -78,7 +78,6 @@ def test_a_new_subject_after_while_still_takes_the_quote() -> None:
 def test_an_outlet_that_reported_a_person_s_words_is_not_their_speaker() -> None:
     raw = ("Velm politician Ida Kemp told the Orbury Allgemeine Sonntagszeitung (OAS) that the plan was weak.\n\n"
            "Kemp, however, said Velm was willing to put funds into joint schemes provided that its interests "
-
            "-- and those of Velm firms -- \u201care taken into account,\u201d the OAS reported.")
     assert _speakers(raw) == ["Ida Kemp"]
 

@@ -135,7 +135,6 @@ def test_a_cue_word_in_another_sense_is_no_cue() -> None:
 def test_a_possessive_remark_names_whose_words_they_are() -> None:
     raw = ("The bloc's ministers met in Varn on Monday.\n\n"
            "Asked about Chancellor Irma Vesel’s statement that the bloc should now “carry its own "
-
            "weight”, the spokesman declined to comment.")
     assert _speakers(raw) == ["Irma Vesel"]
     raw = "The mayor's office said the Ferry Workers Union's claim that fares were “a tax on the poor” was wrong."

@@ -397,7 +397,6 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None, str | None]]]] = {
             ("remarkable", "partial", "John Curtice"),
             ("I have not seen a swing like this in forty years,", "full", "John Curtice"),
             ("The world needs peace, not more weapons.", "full", "Rui Amaro Prado da Costa"),
-
         ],
     ),
     "police": (
