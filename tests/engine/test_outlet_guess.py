@@ -76,7 +76,7 @@ def test_a_sites_comment_policy_and_its_title_bar_name_the_page() -> None:
     policy = "Velm Radio welcomes all comments that are constructive and take stories forward."
     assert _outlet(BODY + "\n\nComments\n\n" + policy) == "Velm Radio"
     head = "Dorin: palace declines to comment on possible tariffs"
-    bar = f"{head} - News Archive - ORLIN Business News Agency - All News Politics Economy" + " Wire" * 80
+    bar = f"{head} - News Archive - ORLIN Business News Agency - Home Markets Politics Energy" + " Wire" * 80
     text = f"{bar}\n\n{head}\n\nTOLBEK, Dec 7 (ORLIN) -- The palace does not comment on reports, Ivan Dorin said.\n\n"
     assert _outlet(text + BODY) == "ORLIN Business News Agency"  # an agency's own site names itself so
     # a section after the headline names no site

@@ -150,7 +150,7 @@ def test_a_japanese_headline_in_kanji_over_a_body_in_kana_is_one_writing() -> No
 
 def test_a_title_bar_holding_the_headline_then_the_sites_name_and_menu_yields_to_the_headline() -> None:
     head = "Dorin: palace declines to comment on possible tariffs"
-    bar = (f"{head} - News Archive - ORLIN Business News Agency - All News Politics Economy Business Wire Financial"
+    bar = (f"{head} - News Archive - ORLIN Business News Agency - Home Markets Politics Energy Business Wire Financial"
            " Wire Oil Gas Metals Mining Transport Calendar Interviews Opinions Press Releases" + " Section" * 60)
     body, junk, title = furniture.separate([bar, head, _BODY])
     assert title == head
