@@ -172,7 +172,7 @@ PAGE_WIDGET = re.compile(
 )
 """Page widgets copied with the text: a breadcrumb ("You are here: Home"), date labels left without their
 dates ("Posted", "and last updated", "Published: Updated:") or with a date the reader cannot place
-("Published: 29 Jul 2019 02:41 AM XST Updated: ...", "Published: Tue 4 Mar 2025, 9:02 AM Last updated: ..."),
+("Published: 14 Mar 2018 07:52 AM XST Updated: ...", "Published: Tue 4 Mar 2025, 9:02 AM Last updated: ..."),
 a font-size control, an author box ("About Ann Roe
 212 Articles")."""
 GALLERY_NOTE = re.compile(

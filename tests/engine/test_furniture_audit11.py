@@ -42,11 +42,11 @@ def test_a_wire_dateline_is_never_the_fallback_title() -> None:
 def test_upsell_widgets_and_an_image_placeholder_after_the_story_are_furniture() -> None:
     paras = ["Court quashes order against the Velm archive",
              "NORVALE, May 9 (Wire) - The top court on Friday quashed an order against an online archive.",
-             "The ruling was welcomed by press groups.", "Orange background", "Try Our AI Features",
-             "Explore what Brightline AI can do for you:", "Comments"]
+             "The ruling was welcomed by press groups.", "Orange background", "Try Our Smart Features",
+             "Explore what Brightline Assist can do for you:", "Comments"]
     body, junk, _ = furniture.separate(paras)
     assert body == paras[1:3]
-    assert {"Orange background", "Try Our AI Features", "Explore what Brightline AI can do for you:"} <= set(junk)
+    assert {"Orange background", "Try Our Smart Features", "Explore what Brightline Assist can do for you:"} <= set(junk)
 
 
 def test_a_sentence_about_a_background_or_features_stays() -> None:
