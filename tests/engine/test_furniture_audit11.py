@@ -46,7 +46,8 @@ def test_upsell_widgets_and_an_image_placeholder_after_the_story_are_furniture()
              "Explore what Brightline Assist can do for you:", "Comments"]
     body, junk, _ = furniture.separate(paras)
     assert body == paras[1:3]
-    assert {"Orange background", "Try Our Smart Features", "Explore what Brightline Assist can do for you:"} <= set(junk)
+    assert {"Orange background", "Try Our Smart Features",
+            "Explore what Brightline Assist can do for you:"} <= set(junk)
 
 
 def test_a_sentence_about_a_background_or_features_stays() -> None:

@@ -12,15 +12,15 @@ def _speakers(raw: str) -> list[str | None]:
 
 
 def test_where_a_named_speaker_was_is_not_the_speaker() -> None:
-    raw = ("Ruritania's new Prime Minister Tomas Velk in Oslo on Monday said his cabinet wanted to \"build closer links "
-           "with calm neighbours like Norway\".")
+    raw = ("Ruritania's new Prime Minister Tomas Velk in Oslo on Monday said his cabinet wanted to "
+           "\"build closer links with calm neighbours like Norway\".")
     assert _speakers(raw) == ["Tomas Velk"]
     assert _speakers("Police in Dalport said: \"Stay away from the pier.\"") == ["police"]
 
 
 def test_a_long_aside_after_a_participial_insert() -> None:
-    raw = ("Fenn, speaking to reporters in Bergen, where he is set to chair a shareholder session of state gas firm Kelmar "
-           "Petro, said: \"We will keep output steady.\"")
+    raw = ("Fenn, speaking to reporters in Bergen, where he is set to chair a shareholder session of state gas "
+           "firm Kelmar Petro, said: \"We will keep output steady.\"")
     assert _speakers(raw) == ["Fenn"]
 
 

@@ -84,7 +84,7 @@ def test_a_she_after_a_bracketed_cartel_is_the_woman_not_the_gang() -> None:
 
 
 def test_quoted_names_of_factions_and_schemes_are_not_speech() -> None:
-    raw = ("Ann Roe spoke in Valle. \"That started a feud,\" she said, speaking of the rivalry between the \"Los Rojos\" "
+    raw = ("Ann Roe spoke in Valle. \"That started a feud,\" she said of the rivalry between the \"Los Rojos\" "
            "and \"Los Azules\" factions of the gang. She said the \"Clean Streets\" programme had worked.")
     assert _speakers(raw)[:3] == ["Ann Roe", None, None]
     assert _speakers(raw).count("Ann Roe") == 1  # the scheme's name is not hers either (or is no quote at all)
