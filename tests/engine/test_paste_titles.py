@@ -125,8 +125,8 @@ def test_a_menu_whose_links_a_copy_glued_together_is_furniture() -> None:
 
 
 def test_a_bare_section_label_between_the_standfirst_and_a_notice_is_furniture() -> None:
-    paras = ["Union slams magistrates over new bail courts", "The police union has taken aim at magistrates over bail.",
-             "Kestrel", "Don't miss out on the headlines from Kestrel. Followed categories will be added to My News.",
+    paras = ["Union hits out at night bail hearings", "The wardens' union has criticised the new bail hearings.",
+             "Kestrel", "Don't miss out on the latest stories from Kestrel. Topics you follow will show up here.",
              _BODY]
     body, junk, title = furniture.separate(paras)
     assert title == paras[0]
