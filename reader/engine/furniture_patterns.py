@@ -157,9 +157,9 @@ DISCLAIMER = re.compile(
     ),
     re.IGNORECASE | re.ASCII,  # ASCII case folds only: its gate (may_disclaim) reads lower-cased words
 )
-"""A syndication or archive disclaimer ("... is auto-generated from a syndicated feed", "This archived story
-is available only for your personal, non-commercial use", "The views expressed herein ... do not necessarily
-reflect those of Velm Markets Inc."): the page's note about the copy, no article text."""
+"""A syndication or archive disclaimer ("... it was published from a wire feed", "This archived story is
+kept for reference only", "The opinions expressed herein ... do not necessarily represent the view of Velm
+Markets Inc."): the page's note about the copy, no article text."""
 GLUED_AD = re.compile(r"^(?:Advertisement|ADVERTISEMENT|Advertising|ADVERTISING)(?=[A-Z])")
 """The ad slot's label glued to the next element's text ("AdvertisementAdvertise with us")."""
 GLUED_RELATED = re.compile(r"^(?:Related|RELATED|Read more|READ MORE|Also read|ALSO READ)(?=[A-Z0-9\"“'])")

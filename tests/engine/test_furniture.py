@@ -1421,8 +1421,8 @@ Talks are due to resume next month, officials said.
 def test_a_closing_app_and_cookie_block_is_furniture_even_when_the_banner_ends_in_a_sentence() -> None:
     tail = ["World News", "Ruritania", "Strikes", "XTV Next", "Rail operator to resume night services",
             "Download now the XTV mobile app", "For breaking stories and our daily shows from Ruritania and beyond",
-            "Google Play", "App Store", "We use", "cookies", "We use cookies to make", "your experience on this",
-            "website better.", "Accept", "Learn More"]
+            "Google Play", "App Store", "We use", "cookies", "We use cookies to make", "this site run",
+            "more smoothly.", "Accept", "Learn More"]
     raw = "\n".join(["Ferry strike halts crossings", "",
                      "Ferry workers walked out on Tuesday, the union said, halting all crossings to the islands.", "",
                      "AFP", "", *tail]) + "\n"
@@ -1431,7 +1431,7 @@ def test_a_closing_app_and_cookie_block_is_furniture_even_when_the_banner_ends_i
     # the agency's name on a line of its own is its credit line: kept in the furniture, where credits read it
     assert body == ["Ferry workers walked out on Tuesday, the union said, halting all crossings to the islands."]
     assert "AFP" in junk
-    assert "We use cookies to make your experience on this website better." in junk
+    assert "We use cookies to make this site run more smoothly." in junk
 
 
 _NOTICE_BODY = ["Harbour board backs timetable",

@@ -78,7 +78,7 @@ def test_a_repeated_standfirst_under_the_headline_does_not_take_the_title() -> N
 
 @pytest.mark.parametrize(
     "furniture_line",
-    ["Get the latest updates as we post them — right on your browser",
+    ["Get our updates the moment they land — straight to your browser",
      "facebooktwittertelegramwhatsapp\ncopy short urlprintemail"],
 )
 def test_push_prompts_and_glued_share_bars_are_no_title(furniture_line: str) -> None:
