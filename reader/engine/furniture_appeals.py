@@ -4,8 +4,8 @@ A page that lives on its readers' money asks for it in the middle of the copy ("
 our reporting open to all.", "More than 3,000 readers have already chipped in ...", "Support us today",
 "Not now"), writes them a letter at its foot ("A Message from The Velm Post:" / "Dear readers," / "...
 Your support keeps this newsroom going, whatever the sum."), says its comment box is closed
-("Sorry, we're not accepting comments on this story.", "No comments yet... Be the first to
-share your thoughts!") or asks to be let through an ad blocker ("We've noticed that you're using an ad
+("Sorry, we're not accepting comments on this story.", "No comments yet... start the
+conversation!") or asks to be let through an ad blocker ("We've noticed you're using an ad
 blocker ..."); a forum frames a reposted post with whom it answers and its buttons ("To: jdoe who wrote
 (12)3/4/2005 10:01:02 AM", "From: jdoe  Read Replies (2) | Respond to of 90"). Such lines read as
 prose, so the shape tests let them through, and one of them at the top became the title. So do its

@@ -1296,7 +1296,7 @@ The ferry sank on Monday night about two miles off the Ossery breakwater, the ha
 @pytest.mark.parametrize(
     "meta",
     [
-        "Jun 9, 2018 • 7 minutes ago • < 1 minute read • Join the conversation",
+        "Jun 9, 2018 • 12 minutes ago • 2 min read • Join the conversation",
         "Estimated read time: 4-5 minutes",
         "This archived story is kept for reference only. Some of its details may have changed since.",
         "AdvertisementAdvertise with Kestrel Media.",

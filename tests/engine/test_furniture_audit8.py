@@ -68,9 +68,9 @@ def test_a_letter_to_the_readers_at_the_foot_goes_whole() -> None:
     "line",
     [
         "Sorry, we're not accepting comments on this story.",
-        "No comments yet... Be the first to share your thoughts!",
+        "No comments yet... start the conversation!",
         "Comments are closed for this article.",
-        "We've noticed that you're using an ad blocker or a similar add-on. Adverts pay for the reporting "
+        "We've noticed you're using an ad blocker or a similar add-on. Adverts pay for the reporting "
         "and the servers that keep Velm Forum running. Please think about switching it off while you read "
         "Velm Forum, which helps every member here. If you run no blocker at all and this notice still "
         "shows, check whether your browser's privacy shield has been turned up.",

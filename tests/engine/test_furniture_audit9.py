@@ -28,7 +28,7 @@ def test_aggregator_block_after_a_wire_story_is_furniture() -> None:
 
 def test_paywall_box_between_paragraphs_is_furniture() -> None:
     box = ["Decide for yourself", "Become a Tarnby Ledger member",
-           "Every story and our full archive — 14-day free trial.", "... or subscribe as a team"]
+           "Every story and our full archive — 21-day free trial.", "... or subscribe as a team"]
     last = "Officials in Castel said the rate would be reviewed again at the next meeting in the spring."
     body, junk, _ = separate(["Velm bank holds rates", _LEDE, *box, _MORE, last])
     assert body == [_LEDE, _MORE, last]

@@ -124,7 +124,7 @@ def test_a_byline_run_into_its_date_without_on_dates_the_paste() -> None:
 
 
 def test_a_machine_date_stamp_before_a_templates_placeholder_dates_the_paste() -> None:
-    stamp = "date 2020-09-16 {{dayPoint.date | date : 'd MMMM yyyy'}}"
+    stamp = "date 2020-09-16 {{slot.when | date : 'd MMMM yyyy'}}"
     art = _paste(stamp, "Tariffs", "Palace sees no sign of new tariffs from abroad", _BODY)
     assert art.published == "2020-09-16"
     assert art.title == "Palace sees no sign of new tariffs from abroad"
