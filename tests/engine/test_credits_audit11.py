@@ -48,7 +48,7 @@ def test_the_by_line_dates_the_paste_too() -> None:
 # C2: an outlet missing from the registry named with a kind word
 
 def test_quoted_in_an_issue_of_the_newspaper_names_a_cited_paper() -> None:
-    text = "Eira Voss was quoted in Friday's issue of the newspaper Tidende saying that the harbour would reopen by June."
+    text = "Eira Voss was quoted in Friday's issue of the newspaper Tidende saying that the quay would reopen soon."
     assert _roles(text) == {"Tidende": ["cited"]}
     assert _roles("Eira Voss was quoted in the weekly Velmer Bote as saying the dam held.") == {
         "Velmer Bote": ["cited"]}
