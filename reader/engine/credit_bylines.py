@@ -8,8 +8,8 @@ bracketed dateline rules of :mod:`reader.engine.credits` do not read:
 * a date and time, then "by" the agency: ``June 3,2011 09:00 by UPI``;
 * a dateline whose agency follows the place after a comma and ends in a colon:
   ``LIMA, Xinhua: Two bridges were closed ...``;
-* the agency, a comma and the date, maybe a page widget's words glued on: ``Xinhua, June 25, 2016 Adjust font
-  size:`` (or after a dash: ``BY Xinhua, Feb 7, 2022 8:28 PM - REPORT AN ERROR``, a "By" before it), maybe
+* the agency, a comma and the date, maybe a page widget's words glued on: ``Xinhua, March 11, 2019 Adjust font
+  size:`` (or after a dash: ``BY Xinhua, Mar 12, 2021 6:14 PM - REPORT AN ERROR``, a "By" before it), maybe
   after the site's domain and a share widget: ``0 CommentsPrint E-mail site.cn, Xinhua, June 9, 2011``;
 * the agency in brackets after a headline, then a slash and the date: ``Ferry service resumes (Wam) / 9 March
   2015``;
@@ -72,8 +72,8 @@ _BRACKET_DATE = re.compile(
 )
 
 # The agency, a comma and the date (and time), maybe a page widget's few words glued on after it or set off by a
-# dash: "Xinhua, June 25, 2016 Adjust font size:", "Kyodo, 3 May 2024 10:02", and as a byline, "By" first:
-# "BY Kestrel Wire, Feb 7, 2022 8:28 PM - REPORT AN ERROR"
+# dash: "Xinhua, March 11, 2019 Adjust font size:", "Kyodo, 3 May 2024 10:02", and as a byline, "By" first:
+# "BY Kestrel Wire, Mar 12, 2021 6:14 PM - REPORT AN ERROR"
 _AGENCY_DATE = re.compile(
     r"(?:(?:By|BY|by)\s+)?(?P<who>[A-Z][\w&.’'-]*(?:\s+[\w&.’'-]+){0,4}?),\s+"
     r"(?:(?:" + _MONTH + r")\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"

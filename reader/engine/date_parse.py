@@ -81,9 +81,9 @@ _REPEATED = re.compile(r"(.{6,40}?)\s+\1")
 
 _AGO_TAIL = re.compile(r"\s*[/|·•–—-]\s*\d{1,3}\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)"
                        r"\s+ago\s*$", re.IGNORECASE)
-"""A page's "/ 5 years ago" after the date it prints ("August 28, 2012 / 12:11 AM / 5 years ago")."""
+"""A page's "/ 5 years ago" after the date it prints ("October 14, 2013 / 9:47 PM / 5 years ago")."""
 _CUT_TIME = re.compile(r"(?<=\b(?:19|20)\d\d),?\s+\d{1,2}:?$")
-"""A time cut off after the year ("Sunday, May 15, 2022, 0"): the date stands without it."""
+"""A time cut off after the year ("Thursday, June 9, 2022, 1"): the date stands without it."""
 
 
 def _clean(value: str) -> str:

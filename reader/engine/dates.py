@@ -158,8 +158,8 @@ def _first_date(candidates: list[tuple[str | None, str]], moment: datetime) -> t
 
 
 def _dashed(candidates: list[tuple[str | None, str]]) -> list[tuple[str | None, str]]:
-    """The candidates a spaced hyphen splits, read without it: the time and the date it parts ("4:23 PM - 21 Feb
-    2015"), or the date before a page widget's few words ("Feb 7, 2022 8:28 PM - REPORT AN ERROR").
+    """The candidates a spaced hyphen splits, read without it: the time and the date it parts ("5:41 PM - 19 Mar
+    2016"), or the date before a page widget's few words ("Mar 12, 2021 6:14 PM - REPORT AN ERROR").
 
     A spaced hyphen is no separator of :data:`_SEPARATORS` (a headline may hold one), so only a line no other
     reading dates is read so, and only when what follows the date is a short label, not a sentence.
@@ -187,7 +187,7 @@ _BY_ON = re.compile(
     r"(?i:by)\s+[A-Z][^|;:]{1,60}?\s+(?:(?i:on|published on|posted on)\s+(?=\S)"
     rf"|(?=(?i:{_MONTH_WORDS}|{_DAY_WORDS})\.?\s*,?\s*\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{_MONTH_WORDS})\b))"
 )
-"""A byline that ends with its date ("By Ana Bell on April 2, 2016", "By Sports Desk February 15, 2024"):
+"""A byline that ends with its date ("By Ana Bell on April 2, 2016", "By Sports Desk March 21, 2024"):
 the date the story was published."""
 _BY_TAIL = re.compile(r"\s+(?i:by)\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5}$")
 """A wire's posting stamp names its source after the date ("June 3,2011 09:00 by UPI")."""

@@ -1,12 +1,12 @@
 """A site's appeals to its reader: donations, subscriptions, its closed comment box, the ad-blocker notice.
 
 A page that lives on its readers' money asks for it in the middle of the copy ("Readers like you keep
-news free for everyone.", "More than 3,000 readers have already chipped in ...", "Support us today",
+our reporting open to all.", "More than 3,000 readers have already chipped in ...", "Support us today",
 "Not now"), writes them a letter at its foot ("A Message from The Velm Post:" / "Dear readers," / "...
-Your support, no matter how small, makes a world of difference."), says its comment box is closed
-("Sorry we are not currently accepting comments on this article.", "No comments yet... Be the first to
-leave a reply!") or asks to be let through an ad blocker ("We've detected that you're using an ad ...
-blocker"); a forum frames a reposted post with whom it answers and its buttons ("To: jdoe who wrote
+Your support keeps this newsroom going, whatever the sum."), says its comment box is closed
+("Sorry, we're not accepting comments on this story.", "No comments yet... start the
+conversation!") or asks to be let through an ad blocker ("We've noticed you're using an ad
+blocker ..."); a forum frames a reposted post with whom it answers and its buttons ("To: jdoe who wrote
 (12)3/4/2005 10:01:02 AM", "From: jdoe  Read Replies (2) | Respond to of 90"). Such lines read as
 prose, so the shape tests let them through, and one of them at the top became the title. So do its
 account box ("Sign up or sign in to keep stories for later."), its tip line ("Seen something? Text ...,

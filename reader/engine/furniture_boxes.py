@@ -1,8 +1,8 @@
 """A site's promo and paywall boxes set between the article's paragraphs.
 
 A page that sells subscriptions breaks its copy with a box of short lines: a heading ("Keep
-reading"), a pitch ("Become a Velm Ledger member"), an offer ("All stories and 12 years of
-archives — 30-day free trial.") and its buttons ("... or sign up your newsroom"). Each line is
+reading"), a pitch ("Become a Velm Ledger member"), an offer ("Every story and our full
+archive — 14-day free trial.") and its buttons ("... or sign up your newsroom"). Each line is
 short and most have no full stop, so the shape tests take them for crossheads. A run of such
 lines in which two or more speak of subscribing, joining or a trial is the box, whole. The
 article's own sentence about subscribers stands in a paragraph of prose, never in such a run.

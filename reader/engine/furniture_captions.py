@@ -64,7 +64,7 @@ def mark_twin_captions(ps: list[Para], repeat_key: Callable[[Para], str]) -> Non
     copy as an article sentence. A lede printed twice (a summary box, then the story) reports speech
     or quotes someone as a rule; a caption describes the picture, so a line with a speech verb or a
     quotation mark stays, and so does any line longer than :data:`TWIN_MAX_WORDS` or of two sentences,
-    unless it opens as a caption does ("A soldier helps a girl across ...", "Velm City celebrate ...").
+    unless it opens as a caption does ("A medic walks a boy over ...", "Velm City celebrate ...").
     """
     for i in range(1, len(ps)):
         p, prev = ps[i], ps[i - 1]

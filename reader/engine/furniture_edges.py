@@ -155,7 +155,7 @@ def cut_off(p: Para) -> bool:
     is a long sentence-case run with its articles, and a comma or a function word at the end
     ("The trucks were parked on a road ..., a town of about 40,000, where three"): no headline
     reads so. Short stubs stay headline-shaped; one cannot tell
-    "Similar protests were reported in the coasta" from a linked headline by its shape.
+    "Smaller rallies took place along the coasta" from a linked headline by its shape.
     """
     t = p.text
     last = t.rsplit(None, 1)[-1]

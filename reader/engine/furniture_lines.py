@@ -181,11 +181,11 @@ _FRAMED_NAME = re.compile(r"[.·•|]\s*(?:[A-Z][\w'’&-]*\s+){0,5}[A-Z][\w'’
 _DATE_FRAME = re.compile(
     r"^\(?[A-Z][\w.&'’ -]{1,30}\)\s*|\s*[-–—|,]\s*(?i:page|p\.|pg\.?)\s*[A-Z]?\d{1,4}[A-Z]?(?:\s+[A-Z][a-z]+){0,2}$"
 )
-"""What frames a date line: an agency whose opening bracket a copy clipped ("Xinhua) 16:40, June 19, 2023"),
+"""What frames a date line: an agency whose opening bracket a copy clipped ("Xinhua) 11:25, April 8, 2021"),
 a print edition's page after the date ("Tue, Jul 10, 2012 - Page 7"), perhaps with its section's label
 ("... - Page 7 News List")."""
 _PRICE = re.compile(r"(?:[$€£¥₹]|\b(?:R|Rs\.?|USD|EUR|GBP|US\$|A\$|C\$))\s?\d")
-"""A price ("€2", "R20", "$1.99"): "Subscribe just R20 for the first month" is the paywall's pitch."""
+"""A price ("€2", "R20", "$1.99"): "Subscribe for only R20 a month" is the paywall's pitch."""
 _SHARE_PROMPT = re.compile(r"\bshare\b|\bsocial media\b", re.IGNORECASE)
 
 

@@ -156,7 +156,7 @@ def mark_related_headlines(ps: list[Any], body_start: int) -> None:
         if p.text.rsplit(None, 1)[-1].lower() in FUNCTION_WORDS or p.text[-1:] in ",;-–—":
             continue
         if prose_clause(p.text):
-            continue  # "Officers arrested the man and handed him over to the police": its full stop lost
+            continue  # "Officers stopped the driver and passed him to the traffic unit": its full stop lost
         if not any(len(w) >= 4 and w[:1].islower() for w in p.text.split()[1:]):
             continue
         prev, nxt = ps[i - 1], ps[i + 1]

@@ -1,9 +1,9 @@
 """A site's notices to its reader: the browser, the feature that failed, the copy's age, the tip line.
 
-A page speaks to whoever is reading it ("Your web browser is no longer supported", "We're sorry,
-this feature is currently unavailable", "This was published 12 years ago", "Send your stories to
-desk@example.com", "More to follow...", "Sign in to unlock member-only benefits!", "Your article was
-successfully shared with the contacts you provided."). These sentences read as prose, so the shape
+A page speaks to whoever is reading it ("Your browser is out of date", "We're sorry,
+this widget is temporarily unavailable", "This was published 12 years ago", "Send your tips to
+desk@example.com", "More to follow...", "Sign in to unlock extras for members!", "Your article was
+shared with the people you picked."). These sentences read as prose, so the shape
 tests let them through; each form here is one any site may print, never a string of a particular page.
 A wire's bracketed note to its subscribers ("(ATTN: ADDS quotes ...)") and a picture's bracketed links
 ("(Enlarge photo)(All images)") are told here too (:func:`bracket_note`).

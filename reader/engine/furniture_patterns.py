@@ -157,9 +157,9 @@ DISCLAIMER = re.compile(
     ),
     re.IGNORECASE | re.ASCII,  # ASCII case folds only: its gate (may_disclaim) reads lower-cased words
 )
-"""A syndication or archive disclaimer ("... is auto-generated from a syndicated feed", "This archived story
-is available only for your personal, non-commercial use", "The views expressed herein ... do not necessarily
-reflect those of Velm Markets Inc."): the page's note about the copy, no article text."""
+"""A syndication or archive disclaimer ("... it was published from a wire feed", "This archived story is
+kept for reference only", "The opinions expressed herein ... do not necessarily represent the view of Velm
+Markets Inc."): the page's note about the copy, no article text."""
 GLUED_AD = re.compile(r"^(?:Advertisement|ADVERTISEMENT|Advertising|ADVERTISING)(?=[A-Z])")
 """The ad slot's label glued to the next element's text ("AdvertisementAdvertise with us")."""
 GLUED_RELATED = re.compile(r"^(?:Related|RELATED|Read more|READ MORE|Also read|ALSO READ)(?=[A-Z0-9\"“'])")
@@ -172,7 +172,7 @@ PAGE_WIDGET = re.compile(
 )
 """Page widgets copied with the text: a breadcrumb ("You are here: Home"), date labels left without their
 dates ("Posted", "and last updated", "Published: Updated:") or with a date the reader cannot place
-("Published: 29 Jul 2019 02:41 AM XST Updated: ...", "Published: Tue 4 Mar 2025, 9:02 AM Last updated: ..."),
+("Published: 14 Mar 2018 07:52 AM XST Updated: ...", "Published: Tue 4 Mar 2025, 9:02 AM Last updated: ..."),
 a font-size control, an author box ("About Ann Roe
 212 Articles")."""
 GALLERY_NOTE = re.compile(

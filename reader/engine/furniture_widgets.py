@@ -22,7 +22,7 @@ _TAG_LINE = re.compile(r"#\s?[a-z][a-z'’ -]{0,40}")
 """A site's tag over the headline ("# on strike"), in lower case as no headline is."""
 _FEATURE_UPSELL = re.compile(
     r"(?:try our (?:[\w'’-]+ ){0,3}features?|explore what (?:[\w.'’-]+ ){1,4}can do for you:?)", re.IGNORECASE)
-"""A site's upsell for its own tools under the article ("Try Our AI Features", "Explore what Brightline AI
+"""A site's upsell for its own tools under the article ("Try Our Smart Features", "Explore what Brightline Assist
 can do for you:"): an imperative offer, never a line of a report."""
 _COLOURS = frozenset(("black", "blue", "brown", "gray", "green", "grey", "orange", "pink", "purple", "red",
                       "white", "yellow"))

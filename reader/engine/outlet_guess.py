@@ -5,10 +5,10 @@ file name ("02"). Yet pages sign themselves in a few stable forms of page furnit
 
 * a copyright line naming its holder: "Copyright © 2024 Velm Herald. All rights reserved.",
   "© 2019 velmnews.com";
-* a syndication note: "(This story has not been edited by Velm Herald staff ...)";
+* a syndication note: "(This story has not been edited by Velm Herald staff; ...)";
 * an app prompt: "download Velm Herald App", "Download now the VBC mobile app";
 * a push prompt: "Stay up to date with notifications from The Velm Herald";
-* a comment policy: "VBC welcomes all comments that are constructive ...";
+* a comment policy: "VBC welcomes all comments that stay civil ...";
 * the page's title bar above its headline: "<headline> - News Archive - Velm Business News Agency - All
   News ...", its site's name a segment after the headline (an agency's own site names itself so);
 * the site's domain alone on a line ("velmnews.com"), or, in the furniture, a registry paper, site or
@@ -46,7 +46,7 @@ _COPYRIGHT = re.compile(
     r"(?:©|\([cC]\)|\bCopyright\b)\s*(?:(?:©|\bCopyright\b)\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?:by\s+)?(?:the\s+)?"
     r"(?P<n>" + _DOMAIN + r"|" + _NAME + r")(?=\s*(?:[.,;|·•]|\s[-–—]\s|All\s+[Rr]ights|$))"
 )
-# "(This story has not been edited by X staff and is auto-generated from a syndicated feed.)"
+# "(This story has not been edited by X staff; it was published from a wire feed.)"
 _NOT_EDITED = re.compile(r"\bnot\s+been\s+edited\s+by\s+(?:the\s+)?(?P<n>" + _NAME + r")\s+(?:staff|team|editors)\b")
 # "For all the latest news, download X App", "Download now the X mobile app", "Get the X app"
 _APP = re.compile(
@@ -55,7 +55,7 @@ _APP = re.compile(
 )
 # "Stay up to date with notifications from The X": a site's push prompt, the site's name closing it
 _NOTIFICATIONS = re.compile(r"\bnotifications\s+from\s+(?:the\s+)?(?P<n>" + _NAME + r")\s*\.?$")
-# "VBC welcomes all comments that are constructive ...": the site's policy for its comment box
+# "VBC welcomes all comments that stay civil ...": the site's policy for its comment box
 _COMMENT_POLICY = re.compile(
     r"^(?:the\s+)?(?P<n>" + _NAME + r")\s+(?:welcomes|encourages|invites|moderates)\s+(?:all\s+|your\s+)?"
     r"(?:reader\s+)?(?:comments|feedback)\b"

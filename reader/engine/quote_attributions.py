@@ -98,7 +98,7 @@ def attributions(text: str, sentences: list[Sentence], quoted: Inside, skipped: 
                 np = sp.np_before(text, lo, start)
                 if np is not None and np.kind != "pronoun" and with_subject is None and \
                         _PREPOSITION_BEFORE.search(text, max(lo, np.start - 8), np.start):
-                    np = None  # "not pleased with the way his side conceded the goal": an object, no speaker
+                    np = None  # "not happy with the way his back four let in the second": an object, no speaker
             if np is None and not participle and _INVERTED.search(word):
                 np = sp.np_after(text, end, quoted.next_start(end, s.end))
             if np is not None and np.kind == "pronoun" and text.startswith("what", np.start - 5):

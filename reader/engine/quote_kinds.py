@@ -125,7 +125,7 @@ def is_name_term(text: str, open_at: int, close_at: int, start: int, end: int) -
     """Whether a quotation names rather than speaks, so nobody in the sentence said it.
 
     A headline after "captioned" or "headlined"; a short term held by a place or group and followed by
-    "of" ('the region's "pink tide" of leftist leaders'); and short names: a nickname inside a name (Tomas
+    "of" ('the coast's "green wave" of reform mayors'); and short names: a nickname inside a name (Tomas
     "The Fox" Ruiz), a name with its translation after it in brackets ('the "Solvanet" (river pact)
     group') or with what it is after a comma ('"Kalo Seed", a herbal medicine'). ``open_at``/``close_at``
     are the offsets of the opening mark and of the end of the closing one, ``start``/``end`` those of the

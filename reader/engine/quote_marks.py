@@ -64,7 +64,7 @@ def _scan(p: str, base: int, lo: int, singles: bool, at: list[int]) -> list[Mark
         right = nxt in _RIGHT_OK or nxt.isspace()
         if ch == "“" and right and nxt == " " and i + 2 < n and p[i + 2].isalnum() and left and open_at < 0 \
                 and "”" in p[i + 2 :]:
-            right = False  # 'wrote on Twitter, “ I promise you ...”': a space typed after the opening mark
+            right = False  # 'wrote on Twitter, “ Mark my words ...”': a space typed after the opening mark
         if nxt == "." and left and p.startswith(("...", ". . ."), i + 1):
             right = False  # '“. . . the road was closed,” the statement said': a quotation opening on its ellipsis
         if ch in "«‹" and nxt.isspace() and i + 2 < n and not p[i + 2].isspace():

@@ -2,7 +2,7 @@
 ..."), the issuer of the document it is read from, or, for a verb with no subject of its own, the body its
 sentence opens with.
 
-'Asked about Chancellor Irma Vesel's statement that it was time for the bloc to "carry its own weight",
+'Asked about Chancellor Irma Vesel's statement that the bloc should now "carry its own weight",
 the spokesman declined': no cue names the speaker, and the sentence's subject (the spokesman) did not say
 it; the possessive before the words does. Kept apart from :mod:`reader.engine.quotes`, which calls it for a
 quotation no cue claims.

@@ -83,7 +83,7 @@ def test_a_weak_alias_before_said_is_no_agency() -> None:
 
 
 def test_a_report_by_an_agency_on_a_named_day_is_cited() -> None:
-    assert _roles("The new toll was reported Sunday by Xinhua state news agency.") == {"Xinhua": ["cited"]}
+    assert _roles("The revised count was reported Saturday by Xinhua state news agency.") == {"Xinhua": ["cited"]}
     assert _roles("The new toll was reported on Monday by Kyodo.") == {"Kyodo News": ["cited"]}
 
 

@@ -27,28 +27,28 @@ def _pasted(text: str) -> tuple[dict[str, list[str]], str | None]:
 # C1: "BY <agency>, <date> <time> - REPORT AN ERROR"
 
 def test_a_by_line_of_an_agency_its_date_and_a_widget_label_gives_the_source() -> None:
-    line = "BY Xinhua, Feb 7, 2022 8:28 PM - REPORT AN ERROR"
+    line = "BY Xinhua, Mar 12, 2021 6:14 PM - REPORT AN ERROR"
     assert _roles("x", [line]) == {"Xinhua": ["source"]}
     assert _roles("x", ["By Kyodo, 3 May 2024 10:02 | Share"]) == {"Kyodo News": ["source"]}
     assert _roles("x", ["By Kyodo, 3 May 2024"]) == {"Kyodo News": ["source"]}
     # a paper's name in that slot is the site's own masthead, and a sentence after the dash no label
-    assert _roles("x", ["BY Kyodo, Feb 7, 2022 - The minister said the talks failed."]) == {}
-    assert _roles("x", ["BY Ola Brant, Feb 7, 2022 8:28 PM - REPORT AN ERROR"]) == {}
+    assert _roles("x", ["BY Kyodo, Mar 12, 2021 - The minister said the talks failed."]) == {}
+    assert _roles("x", ["BY Ola Brant, Mar 12, 2021 6:14 PM - REPORT AN ERROR"]) == {}
 
 
 def test_the_by_line_dates_the_paste_too() -> None:
-    text = ("Minister says blockade must end\n\nBY Xinhua, Feb 7, 2022 8:28 PM - REPORT AN ERROR\n\n"
+    text = ("Minister says blockade must end\n\nBY Xinhua, Mar 12, 2021 6:14 PM - REPORT AN ERROR\n\n"
             "Transport Minister Ola Brant says it is time for the blockade in Carrow to end.\n\n"
             "He spoke at a news conference on Monday afternoon.")
     found, published = _pasted(text)
     assert found.get("Xinhua") == ["source"]
-    assert published is not None and published.startswith("2022-02-07")
+    assert published is not None and published.startswith("2021-03-12")
 
 
 # C2: an outlet missing from the registry named with a kind word
 
 def test_quoted_in_an_issue_of_the_newspaper_names_a_cited_paper() -> None:
-    text = "Eira Voss was quoted in Friday's issue of the newspaper Tidende saying that more rain is expected."
+    text = "Eira Voss was quoted in Friday's issue of the newspaper Tidende saying that the quay would reopen soon."
     assert _roles(text) == {"Tidende": ["cited"]}
     assert _roles("Eira Voss was quoted in the weekly Velmer Bote as saying the dam held.") == {
         "Velmer Bote": ["cited"]}
@@ -100,23 +100,23 @@ def test_a_masthead_word_before_an_iso_timestamp() -> None:
 
 
 def test_a_time_before_its_date_across_a_spaced_hyphen() -> None:
-    assert dated_line("4:23 PM - 21 Feb 2015", now=NOW) == ("plain", "2015-02-21T16:23:00Z", True)
+    assert dated_line("5:41 PM - 19 Mar 2016", now=NOW) == ("plain", "2016-03-19T17:41:00Z", True)
 
 
 def test_a_date_before_a_widget_label_after_a_spaced_hyphen() -> None:
-    assert dated_line("Feb 7, 2022 8:28 PM - REPORT AN ERROR", now=NOW) == ("plain", "2022-02-07T20:28:00Z", True)
-    assert dated_line("BY Xinhua, Feb 7, 2022 8:28 PM - REPORT AN ERROR", now=NOW) == (
-        "published", "2022-02-07T20:28:00Z", True)
+    assert dated_line("Mar 12, 2021 6:14 PM - REPORT AN ERROR", now=NOW) == ("plain", "2021-03-12T18:14:00Z", True)
+    assert dated_line("BY Xinhua, Mar 12, 2021 6:14 PM - REPORT AN ERROR", now=NOW) == (
+        "published", "2021-03-12T18:14:00Z", True)
     # a sentence after the dash: a headline with a date in it, not a date line
-    assert dated_line("21 Feb 2015 - the day the bridge fell down.", now=NOW) is None
-    assert dated_line("Election - 21 Feb 2015 - what we know so far", now=NOW) is None
+    assert dated_line("19 Mar 2016 - the day the bridge fell down.", now=NOW) is None
+    assert dated_line("Election - 19 Mar 2016 - what we know so far", now=NOW) is None
 
 
 def test_a_paste_dated_by_a_time_first_line() -> None:
-    text = ("News\n\nBridge reopens after repairs\n\nHarbour FM\n\n4:23 PM - 21 Feb 2015\n\n"
+    text = ("News\n\nBridge reopens after repairs\n\nHarbour FM\n\n5:41 PM - 19 Mar 2016\n\n"
             "The bridge over the Velm reopened on Saturday after six months of repairs.\n\n"
             "The council said traffic would be light at first.")
-    assert _pasted(text)[1] == "2015-02-21T16:23:00Z"
+    assert _pasted(text)[1] == "2016-03-19T17:41:00Z"
 
 
 _PIECES = ["Valdoria's ", "Velm’s ", "Gazeta ", "Tidende ", "paper ", "newspaper ", "daily ", "weekly ", "TV ",

@@ -48,7 +48,7 @@ def test_copyright_caption_in_furniture_is_a_picture_credit() -> None:
     [
         ("Camera IconThe mayor at the depot. Coast Wire / Ana Ruiz Credit: Harbour Media Group",
          {"Harbour Media Group": ["photo"]}),
-        ("Camera IconNot Supplied Credit: News Corp Harbour", {"News Corp Harbour": ["photo"]}),
+        ("Camera IconNot Supplied Credit: Harbour Press Group", {"Harbour Press Group": ["photo"]}),
         ("The mayor at the depot. Credit: AFP", {"AFP": ["photo"]}),
         # a name alone after the label is whoever took or supplied the picture (credit_labels)
         ("The mayor at the depot.Credit: Ana Ruiz", {"Ana Ruiz": ["photo"]}),

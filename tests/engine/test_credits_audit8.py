@@ -45,14 +45,14 @@ def test_an_agency_tag_closing_the_last_paragraph_is_the_source_and_the_sentence
 def test_a_byline_of_an_agency_in_headline_case_is_the_source() -> None:
     assert [m.name for m in outlets.mentions("News Agency Of Nigeria")] == ["News Agency of Nigeria"]
     text = "Police deny report of new commander\n\nNews Agency Of Nigeria\n\n" \
-           "The police command in Oyo has dismissed reports that a new commissioner was posted to the state."
+           "The police command in Oyo has denied that its commissioner had been replaced by an officer from Lagos."
     found, _ = _pasted(text)
     assert found == {"News Agency of Nigeria": ["source"]}
     assert _roles(_BODY, ["NEWS AGENCY OF NIGERIA"]) == {"News Agency of Nigeria": ["source"]}
 
 
 def test_a_caption_closing_in_a_bare_agency_bracket_credits_the_picture() -> None:
-    caption = "Rescue workers carry a man who was hurt in the quake at the city hospital, Tarvik (Reuters)"
+    caption = "Volunteers lift a woman injured in the landslide onto a stretcher outside a clinic, Tarvik (Reuters)"
     assert _roles(_BODY, [caption]) == {"Reuters": ["photo"]}
 
 
@@ -94,7 +94,7 @@ def test_a_hyphenated_word_with_a_head_word_is_no_paper_alone() -> None:
 
 
 def test_a_cited_name_leaves_the_sentence_full_stop() -> None:
-    text = "The levee failed in 2005, according to the local daily Dalport Times-Courier."
+    text = "The dam was last repaired in 1998, according to the local daily Dalport Times-Courier."
     assert _roles(text) == {"Dalport Times-Courier": ["cited"]}
     text = "The levee failed, according to the daily Dalport Times-Courier. It rained all week."
     assert _roles(text) == {"Dalport Times-Courier": ["cited"]}
@@ -111,12 +111,12 @@ def test_an_abbreviation_in_brackets_is_no_agency_mark() -> None:
 
 
 def test_quoted_as_saying_by_the_official_agency_is_cited() -> None:
-    text = "\u201cWe are making a huge effort,\u201d Milo was quoted as saying by the official Telam news agency."
+    text = "\u201cEvery crew is out on the roads,\u201d Milo was quoted as saying by the official Telam news agency."
     assert _roles(text) == {"Télam": ["cited"]}
 
 
 def test_an_agency_byline_with_a_date_glued_on_is_the_source() -> None:
-    assert _roles(_BODY, ["Xinhua, June 25, 2016 Adjust font size:"]) == {"Xinhua": ["source"]}
+    assert _roles(_BODY, ["Xinhua, March 11, 2019 Adjust font size:"]) == {"Xinhua": ["source"]}
     assert _roles("Kyodo, 3 May 2024 10:02\n\n" + _BODY) == {"Kyodo News": ["source"]}
-    assert _roles(_BODY, ["Harbour Post, June 25, 2016"]) == {}  # a paper's dateline is its own
-    assert _roles(_BODY, ["Xinhua, June 25, 2016 reported that the old bridge had reopened."]) == {}
+    assert _roles(_BODY, ["Harbour Post, March 11, 2019"]) == {}  # a paper's dateline is its own
+    assert _roles(_BODY, ["Xinhua, March 11, 2019 reported that the old bridge had reopened."]) == {}

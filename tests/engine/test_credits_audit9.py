@@ -91,7 +91,7 @@ def test_a_sunday_paper_is_no_alias_of_the_daily() -> None:
 
 
 def test_a_registry_name_heading_a_longer_masthead_is_not_that_outlet() -> None:
-    compound = "Velm “has no need to catch up,” Ann Roe told the Frankfurter Allgemeine Wochenblatt on Sunday."
+    compound = "Velm “trails nobody at all,” Ann Roe told the Frankfurter Allgemeine Wochenblatt on Sunday."
     assert _roles(compound) == {"Frankfurter Allgemeine Wochenblatt": ["cited"]}
     spelled = "Ann Roe told the Daily Mail Weekend Edition (DMWE) that the plan would pass."
     assert _roles(spelled) == {"Daily Mail Weekend Edition": ["cited"]}

@@ -214,7 +214,7 @@ def test_a_wire_sign_off_in_brackets_closing_the_story_stays_its_source() -> Non
 
 
 def test_a_name_and_an_agency_in_brackets_under_the_prose_is_a_caption() -> None:
-    paras = ["Ruling party to bring opposition lawmaker to ethics panel",
+    paras = ["Governing bloc to refer rival deputy to its conduct committee",
              "Lawmakers filed complaints against each other on Monday.", "Rep. Seo Jin-woo (Yonhap)",
              "Rep. Seo Jin-woo (Yonhap)", "Rep. Seo refused to appear for questioning on Tuesday."]
     found, body, junk, _ = _page(paras)

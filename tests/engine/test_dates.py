@@ -31,8 +31,8 @@ NOW = datetime(2025, 9, 1, 12, 0, tzinfo=UTC)
         ("04.03.2016", "2016-03-04"),  # dots and dashes put the day first
         ("12-03-2024", "2024-03-12"),
         ("12/03/2024", "2024-12-03"),  # slashes stay month first (an American page's order)
-        ("August 28, 2012 / 12:11 AM / 5 years ago", "2012-08-28T00:11:00Z"),  # the page's age after the date
-        ("Published on: Sunday, May 15, 2022, 0", "2022-05-15"),  # a time cut off after the year
+        ("October 14, 2013 / 9:47 PM / 5 years ago", "2013-10-14T21:47:00Z"),  # the page's age after the date
+        ("Published on: Thursday, June 9, 2022, 1", "2022-06-09"),  # a time cut off after the year
         ("20250827", "2025-08-27"),
         ("Aug 27, 2025 10:31 AM EDT", "2025-08-27T14:31:00Z"),
         ("Aug 27, 2025 10:31 a.m. EDT", "2025-08-27T14:31:00Z"),

@@ -116,7 +116,7 @@ Kremlin spokesman Dmitry Peskov said security guarantees were "one of the most i
 The Daily Briefing newsletter brings you the news you need to start your day. Sign up here.
 Russia and Ukraine held three rounds of direct talks in Istanbul this year.
 Reporting by Dmitry Antonov; Editing by Andrew Osborn
-Our Standards: The Thomson Reuters Trust Principles., opens new tab
+Our Standards: The Harbour Wire Trust Code., opens new tab
 Suggested Topics:
 Europe
 Ukraine
@@ -145,7 +145,7 @@ Purchase Licensing Rights
         "Ukraine",
         "Linkedin",
         "Purchase Licensing Rights",
-        "Our Standards: The Thomson Reuters Trust Principles., opens new tab",
+        "Our Standards: The Harbour Wire Trust Code., opens new tab",
     ],
 )
 
@@ -316,7 +316,7 @@ by: Jane Smith
 The city council voted 5-2 on Tuesday night to approve a $48 million budget for the coming fiscal year.
 "This budget reflects our priorities," Mayor John Doe said after the vote.
 Council member Ann Lee, who voted no, said the plan spends too little on roads.
-Copyright 2025 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, rewritten, or redistributed.
+Copyright 2025 Velm Media Inc. All rights reserved. This copy may not be reprinted, aired, reworded, or passed on.
 Trending Stories
 Man arrested after downtown standoff
 Storms expected to roll through region Thursday
@@ -337,8 +337,8 @@ School district announces new superintendent
         "Updated: Aug 27, 2025 / 12:05 PM EDT",
         "SHARE",
         "Trending Stories",
-        "Copyright 2025 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, "
-        "rewritten, or redistributed.",
+        "Copyright 2025 Velm Media Inc. All rights reserved. This copy may not be reprinted, aired, "
+        "reworded, or passed on.",
         "Man arrested after downtown standoff",
         "School district announces new superintendent",
     ],
@@ -1085,7 +1085,7 @@ def test_a_link_to_the_page_in_another_language_is_furniture() -> None:
     raw = """Ferry sinks off Ossery
 Save Story
 Leer en español
-Estimated read time: 2-3 minutes
+Estimated read time: 3-4 minutes
 OSSERY (AP) — The latest on the ferry sinking off Ossery (all times local):
 4:30 p.m.
 The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.
@@ -1243,7 +1243,7 @@ def test_share_prompts_are_furniture_but_sentences_about_sharing_are_not() -> No
         "“On this point, we will not give way,” Okafor told the delegates",
         'On Monday a "dead',
         "The minister asserted that the island is keen to become a regional hub for the trade in su",
-        "It was impossible to miss the bruised cheek of 31-year-old Tomas Berg, who was shown into court from cust",
+        "Nobody in the gallery could overlook the swollen lip of 29-year-old Tomas Berg, who was led into the dock from cust",
         "Shares of",
     ],
 )
@@ -1260,7 +1260,7 @@ Rescue crews pulled 40 people from the water before dawn, and three are still mi
 
 
 def test_a_cut_off_last_sentence_under_a_crosshead_stays_in_the_body() -> None:
-    last = "It was impossible to miss the bruised cheek of 31-year-old Tomas Berg, who was shown into court from cust"
+    last = "Nobody in the gallery could overlook the swollen lip of 29-year-old Tomas Berg, who was led into the dock from cust"
     paras = ["Ferry sinks off Ossery",
              "The ferry sank on Monday night about two miles off the Ossery breakwater, the harbour master said.",
              "Second hearing", last]
@@ -1270,7 +1270,7 @@ def test_a_cut_off_last_sentence_under_a_crosshead_stays_in_the_body() -> None:
 
 def test_a_cut_off_last_paragraph_carrying_a_quotation_on_over_open_paragraphs_stays_in_the_body() -> None:
     paras = ["Port authority denies the mayor's claims", "The port authority denied the claims on Sunday.",
-             "“To clear doubts from the minds of residents, the authority must inform the public of the facts.",
+             "“So that residents are left in no doubt, the authority must set out every fact in full.",
              "“At no time did the director order any officer to close the harbour as alleged.",
              "“The authority sees this claim as 'reckless', 'unfounded'”, malicious and capable of mislea"]
     body, junk, _ = separate(paras)
@@ -1282,7 +1282,7 @@ def test_a_cut_off_last_paragraph_carrying_a_quotation_on_over_open_paragraphs_s
 
 
 def test_a_short_stub_or_a_linked_headline_at_the_end_still_goes() -> None:
-    for last in ("Similar protests were reported in the coa", "Floods hit northern Velmia as rivers burst their banks",
+    for last in ("Smaller rallies took place along the coa", "Floods hit northern Velmia as rivers burst their banks",
                  "“We will not give way,” Okafor tells delegates at the Ossery port talks",
                  "Velmia: Police say five dead, dozens hurt in Ossery clashes after the opposition rally"):
         raw = f"""Ferry sinks off Ossery
@@ -1296,11 +1296,11 @@ The ferry sank on Monday night about two miles off the Ossery breakwater, the ha
 @pytest.mark.parametrize(
     "meta",
     [
-        "Mar 2, 2019 • 5 minutes ago • < 1 minute read • Join the conversation",
+        "Jun 9, 2018 • 12 minutes ago • 2 min read • Join the conversation",
         "Estimated read time: 4-5 minutes",
-        "This archived story is available only for your personal, non-commercial use. Information in the story may be outdated.",
+        "This archived story is kept for reference only. Some of its details may have changed since.",
         "AdvertisementAdvertise with Kestrel Media.",
-        "(This story has not been edited by Daily Lantern staff and is auto-generated from a syndicated feed.)",
+        "(This story has not been edited by Daily Lantern staff; it was published from a wire feed.)",
     ],
 )
 def test_page_meta_and_disclaimers_are_furniture(meta: str) -> None:
@@ -1420,9 +1420,9 @@ Talks are due to resume next month, officials said.
 
 def test_a_closing_app_and_cookie_block_is_furniture_even_when_the_banner_ends_in_a_sentence() -> None:
     tail = ["World News", "Ruritania", "Strikes", "XTV Next", "Rail operator to resume night services",
-            "Download now the XTV mobile app", "To see the latest news, the latest daily programs in Ruritania and the world",
-            "Google Play", "App Store", "We use", "cookies", "We use cookies to make", "your experience on this",
-            "website better.", "Accept", "Learn More"]
+            "Download now the XTV mobile app", "For breaking stories and our daily shows from Ruritania and beyond",
+            "Google Play", "App Store", "We use", "cookies", "We use cookies to make", "this site run",
+            "more smoothly.", "Accept", "Learn More"]
     raw = "\n".join(["Ferry strike halts crossings", "",
                      "Ferry workers walked out on Tuesday, the union said, halting all crossings to the islands.", "",
                      "AFP", "", *tail]) + "\n"
@@ -1431,7 +1431,7 @@ def test_a_closing_app_and_cookie_block_is_furniture_even_when_the_banner_ends_i
     # the agency's name on a line of its own is its credit line: kept in the furniture, where credits read it
     assert body == ["Ferry workers walked out on Tuesday, the union said, halting all crossings to the islands."]
     assert "AFP" in junk
-    assert "We use cookies to make your experience on this website better." in junk
+    assert "We use cookies to make this site run more smoothly." in junk
 
 
 _NOTICE_BODY = ["Harbour board backs timetable",
@@ -1442,17 +1442,17 @@ _NOTICE_BODY = ["Harbour board backs timetable",
 @pytest.mark.parametrize(
     "notice",
     [
-        "Notifications can be managed in browser preferences.",
-        "We’re sorry, this feature is currently unavailable. Please try again later.",
+        "Notifications can be turned off in your settings at any time.",
+        "We’re sorry, this widget is temporarily unavailable. Do check back soon.",
         "This was published 12 years ago",
         "More to follow...",
-        "Send your stories to desk@example.com",
-        "(To receive our e-paper on WhatsApp daily, please click here.)",
-        "Don't miss out on the headlines from Kestrel. Followed categories will be added to My News.",
-        "The following content is sourced from external partners. We cannot guarantee that it suits every reader.",
-        "Your web browser is no longer supported. To improve your experience update it here",
-        "Sign in to unlock member-only benefits!",
-        "Your article was successfully shared with the contacts you provided.",
+        "Send your tips to desk@example.com",
+        "(To get our e-paper on your phone each morning, tap here.)",
+        "Don't miss out on the latest stories from Kestrel. Topics you follow will show up here.",
+        "The following content is supplied by outside partners. We cannot vouch for every item in it.",
+        "Your browser is out of date. For a smoother visit, install a newer version here",
+        "Sign in to unlock extras for members!",
+        "Your article was shared with the people you picked.",
         "published by",
         "No comments:",
     ],
@@ -1467,8 +1467,8 @@ def test_a_sites_notice_to_the_reader_is_furniture_and_never_the_title(notice: s
 
 
 def test_a_section_question_teaser_under_the_foot_lines_is_furniture() -> None:
-    paras = [*_NOTICE_BODY, "© Harbour Press 2024", "CONTACT US", "Send your stories to desk@example.com",
-             "Motoring: Can you actually win those car giveaways on social media?"]
+    paras = [*_NOTICE_BODY, "© Harbour Press 2024", "CONTACT US", "Send your tips to desk@example.com",
+             "Motoring: Do those online car raffles ever really pay out?"]
     body, junk, _ = separate(paras)
     assert body == _NOTICE_BODY[1:]
     # the same question closing the article's own prose stays
@@ -1509,7 +1509,7 @@ The ferry returned to service on Monday after a month of repairs, the harbour ma
 
 
 @pytest.mark.parametrize(
-    "meta", ["Tue, Jul 10, 2012 - Page 7", "Agency) 16:40, June 19, 2023", ". Harbour Science News ."]
+    "meta", ["Tue, Jul 10, 2012 - Page 7", "Agency) 11:25, April 8, 2021", ". Harbour Science News ."]
 )
 def test_print_page_lines_clipped_agency_dates_and_framed_site_names_are_furniture(meta: str) -> None:
     paras = ["Harbour board backs timetable", meta, *_NOTICE_BODY[1:]]
@@ -1550,14 +1550,14 @@ def test_a_caption_printed_twice_and_the_copy_above_a_bare_credit_are_furniture(
 
 
 def test_captions_naming_their_subject_are_furniture_and_never_the_title() -> None:
-    body = "The Kestrel State government has refuted rumours that it had lifted the ban on movement, officials said."
+    body = "The Kestrel State government has denied claims that it had eased the night curfew, officials said."
     got, junk, title = separate(["Kestrel State Governor, Ade Balogun", body])
     assert title is None
     assert junk == ["Kestrel State Governor, Ade Balogun"]
-    first = "Harbour crime figure Milo Varga will spend the next five days in a clinic as part of his bail conditions."
+    first = "Harbour crime figure Milo Varga must stay at a rehab centre for a week under the terms of his bail."
     paras = ["Crime figure banned from aquarium", "Crime figure banned from aquarium",
-             "Harbour crime figure Milo Varga, who has been granted bail over charges of issuing threats.", first,
-             "The 43-year-old was arrested at a hotel yesterday."]
+             "Harbour crime figure Milo Varga, who was released on bail after being charged with making threats.", first,
+             "The 47-year-old was detained at a guesthouse on Tuesday."]
     got, junk, title = separate(paras)
     assert title == "Crime figure banned from aquarium"
     assert got == paras[3:]

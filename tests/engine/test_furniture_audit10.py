@@ -74,10 +74,10 @@ def test_sentence_above_a_learn_more_link_stays() -> None:
     [
         "STORY CONTINUES AFTER LIVE BLOG",
         "STORY CONTINUES",
-        "Enhance your reading experience by listening to this article.",
+        "Short on time? Try listening to this article instead.",
         "play article",
         "Reporter:",
-        "READ | Velm floods: what do we do with all of the sandbags now?",
+        "READ | Velm floods: where do the spare sandbags go next?",
         "Find out more",
     ],
 )

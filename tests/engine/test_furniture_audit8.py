@@ -36,9 +36,9 @@ def _flag(text: str) -> str | None:
 
 def test_a_donation_banner_over_the_headline_is_furniture_and_never_the_title() -> None:
     body, junk, title = _split(
-        "Readers like you keep news free for everyone.",
-        "More than 3,000 readers have already chipped in to keep free access to The Velmport Post.",
-        "For the price of one cup of coffee each week you can help keep paywalls away.",
+        "Readers like you keep our reporting open to all.",
+        "More than 3,000 readers have already chipped in so The Velmport Post stays open to all.",
+        "For the price of a cup of coffee a month you help us stay without a paywall.",
         "Support us today", "Not now",
         "Friday 31 March 2023 Velmport: 9°C",
         "# on strike",
@@ -56,7 +56,7 @@ def test_a_letter_to_the_readers_at_the_foot_goes_whole() -> None:
         "Dear readers,",
         "We are facing unprecedented pressure on our newsroom. These are attempts to silence local journalism.",
         "We, the journalists of The Velmport Post, refuse to be silenced. But we need your help.",
-        "Your support, no matter how small, makes a world of difference.",
+        "Your support keeps this newsroom going, whatever the sum.",
         "By supporting The Velmport Post, you're defending op",
     ]
     body, junk, _ = _split("Dock workers strike over pay", _LEAD, _MORE, _LAST, *letter)
@@ -67,16 +67,16 @@ def test_a_letter_to_the_readers_at_the_foot_goes_whole() -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "Sorry we are not currently accepting comments on this article.",
-        "No comments yet... Be the first to leave a reply!",
+        "Sorry, we're not accepting comments on this story.",
+        "No comments yet... start the conversation!",
         "Comments are closed for this article.",
-        "We've detected that you're using an ad content blocking browser plug-in or feature. Ads provide a "
-        "critical source of revenue to the continued operation of Velm Forum. We ask that you disable ad "
-        "blocking while on Velm Forum in the best interests of our community. If you are not using an ad "
-        "blocker but are still receiving this message, make sure your browser's tracking protection is on.",
+        "We've noticed you're using an ad blocker or a similar add-on. Adverts pay for the reporting "
+        "and the servers that keep Velm Forum running. Please think about switching it off while you read "
+        "Velm Forum, which helps every member here. If you run no blocker at all and this notice still "
+        "shows, check whether your browser's privacy shield has been turned up.",
         "To: jdoe who wrote (12)3/4/2005 10:01:02 AM",
         "From: jdoe  Read Replies (2) | Respond to of 90",
-        "Markets : QUARTERLY RESULTS - beats and misses -- Ignore unavailable to you. Want to Upgrade?",
+        "Markets : EARNINGS TRACKER - winners and laggards -- Ignore unavailable to you. Want to Upgrade?",
     ],
 )
 def test_site_notices_to_the_reader_are_flagged(line: str) -> None:
@@ -146,7 +146,7 @@ def test_dates_in_junk_lines_are_read(line: str, iso: str) -> None:
 def test_a_promo_in_the_ad_slot_above_the_date_is_no_title() -> None:
     art = _article(
         " date 2016-08-27 Learn Kente Weaving - History Of Kente & Its Colours\nAdvertisement\n"
-        "Politics | 27 August 2016 15:06 CET",
+        "Politics | 27 August 2016 09:42 CET",
         "Council recalled to debate impeachment motion",
         "By Velm FM",
         _LEAD, _MORE,
@@ -179,7 +179,7 @@ def test_a_site_before_its_headline_is_cut_from_the_title_past_a_ticker() -> Non
 def test_the_copyright_after_a_respective_owners_sentence_names_the_site() -> None:
     art = _article(
         "Bridge reopens after repairs", _LEAD, _MORE,
-        "All trademarks and copyrights on this page are owned by their respective owners. "
+        "Every brand and logo shown on this page belongs to its respective owners. "
         "2005-2016, © Copyright VelmVoice.com",
     )
     assert art.outlet == "VelmVoice"
@@ -187,7 +187,7 @@ def test_the_copyright_after_a_respective_owners_sentence_names_the_site() -> No
 
 def test_a_letter_to_the_readers_signs_with_the_site() -> None:
     art = _article("Bridge reopens after repairs", _LEAD, _MORE, "A Message from The Velmport Post:",
-                   "Dear readers,", "Your support, no matter how small, makes a world of difference.")
+                   "Dear readers,", "Your support keeps this newsroom going, whatever the sum.")
     assert art.outlet in ("The Velmport Post", "Velmport Post")
 
 

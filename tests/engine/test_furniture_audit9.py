@@ -8,13 +8,13 @@ from __future__ import annotations
 from reader.engine.furniture import separate
 
 _LEDE = "The Velm central bank held its main rate on Friday, the governor told reporters in the capital."
-_MORE = "The currency has fallen sharply against the dollar in the past week, traders in Orvale said."
+_MORE = "The crown has slid steadily for five sessions running, dealers in Orvale said."
 
 
 def test_aggregator_block_after_a_wire_story_is_furniture() -> None:
     foot = [
         "((ilse.varga@kestrelwire.com; +44 20 5550 1234))",
-        "The views and opinions expressed herein are those of the author and do not necessarily reflect those of"
+        "The opinions expressed herein belong to the writer alone and do not necessarily represent the view of"
         " Velm Markets Inc.",
         "Latest Markets Videos",
         "See more videos",
@@ -28,7 +28,7 @@ def test_aggregator_block_after_a_wire_story_is_furniture() -> None:
 
 def test_paywall_box_between_paragraphs_is_furniture() -> None:
     box = ["Decide for yourself", "Become a Tarnby Ledger member",
-           "All stories and 12 years of archives — 30-day free trial.", "... or subscribe as a group"]
+           "Every story and our full archive — 21-day free trial.", "... or subscribe as a team"]
     last = "Officials in Castel said the rate would be reviewed again at the next meeting in the spring."
     body, junk, _ = separate(["Velm bank holds rates", _LEDE, *box, _MORE, last])
     assert body == [_LEDE, _MORE, last]
@@ -37,7 +37,7 @@ def test_paywall_box_between_paragraphs_is_furniture() -> None:
 
 def test_comment_notices_and_numbered_ad_label_are_furniture() -> None:
     notes = [
-        "Sign in to join the discussion or to read more comments.",
+        "Sign in to join the conversation and see every comment.",
         "The Tarnby Ledger welcomes lively but civil debate. Keep comments on topic; they may take an hour to appear."
         " See our Community Rules.",
     ]

@@ -27,15 +27,15 @@ def _outlet(text: str, name: str = "07.txt") -> str:
     ("text", "outlet"),
     [
         (BODY + "\n\n\u00a9 2024 Velm Herald", "Velm Herald"),
-        (BODY + "\n\nCopyright \u00a9 2019 velmnews.com. All rights reserved. Distributed by Velm Media.",
+        (BODY + "\n\nCopyright \u00a9 2019 velmnews.com. All rights reserved. Supplied by Velm Media.",
          "velmnews.com"),
         (BODY + "\n\nCopyright \u00a9 2019 kestrelAfrica.com. All rights reserved.", "kestrelAfrica"),
-        (BODY + "\n\n(This story has not been edited by Nordbay Times staff and is auto-generated from a "
-                "syndicated feed.)", "Nordbay Times"),
+        (BODY + "\n\n(This story has not been edited by Nordbay Times staff; it comes straight "
+                "from a wire feed.)", "Nordbay Times"),
         (BODY + "\n\nFor all the latest Velm news, download Kestrel Express App", "Kestrel Express"),
         ("Download now the VBC mobile app\n\n" + BODY, "VBC"),
         ("Stay up to date with notifications from The Harbour Courier\n\n"
-         "Notifications can be managed in browser preferences.\n\n" + BODY, "The Harbour Courier"),
+         "Notifications can be turned off in your settings at any time.\n\n" + BODY, "The Harbour Courier"),
         (BODY + "\n\nvelmnews.com", "velmnews.com"),
         (BODY + "\n\nCopyright \u00a9 2024 The Guardian. All rights reserved.", "The Guardian"),  # registry name
     ],
@@ -73,10 +73,10 @@ def test_metadata_and_the_outlet_option_win_over_the_page(tmp_path: Path) -> Non
 
 
 def test_a_sites_comment_policy_and_its_title_bar_name_the_page() -> None:
-    policy = "Velm Radio welcomes all comments that are constructive and take stories forward."
+    policy = "Velm Radio welcomes all comments that stay civil and add to the debate."
     assert _outlet(BODY + "\n\nComments\n\n" + policy) == "Velm Radio"
     head = "Dorin: palace declines to comment on possible tariffs"
-    bar = f"{head} - News Archive - ORLIN Business News Agency - All News Politics Economy" + " Wire" * 80
+    bar = f"{head} - News Archive - ORLIN Business News Agency - Home Markets Politics Energy" + " Wire" * 80
     text = f"{bar}\n\n{head}\n\nTOLBEK, Dec 7 (ORLIN) -- The palace does not comment on reports, Ivan Dorin said.\n\n"
     assert _outlet(text + BODY) == "ORLIN Business News Agency"  # an agency's own site names itself so
     # a section after the headline names no site

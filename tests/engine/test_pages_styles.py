@@ -62,7 +62,7 @@ GOTHENBURG, March 4 (Reuters) - Port operators on Tuesday rejected a union offer
 "The offer on the table is not realistic," the operators' association said in a statement.
 Sign up here.
 Reporting by Peter Hale; Editing by Ann Roe
-Our Standards: The Thomson Reuters Trust Principles., opens new tab
+Our Standards: The Harbour Wire Trust Code., opens new tab
 """,
         {"Reuters": {"source"}},
         ("By Peter Hale", "March 4, 20269:40 AM GMT+1Updated 3 hours ago", "Sign up here.",
@@ -131,7 +131,7 @@ FRANKFURT, March 5 (Reuters) - The central bank left interest rates unchanged on
 Markets had priced in a roughly 60% chance of a cut in June before the decision.
 Economists polled by Reuters last month expected the first cut in the second quarter.
 Reporting by Anna Fischer and Tom Bright; Writing by Leo Marsh; Editing by Hugh Lawson
-Our Standards: The Thomson Reuters Trust Principles.
+Our Standards: The Harbour Wire Trust Code.
 Read Next
 Oil steadies as traders weigh supply outlook
 Euro zone factory activity shrinks for ninth month
@@ -140,7 +140,7 @@ Euro zone factory activity shrinks for ninth month
         (
             "Markets | Business",
             "3 min read",
-            "Our Standards: The Thomson Reuters Trust Principles.",
+            "Our Standards: The Harbour Wire Trust Code.",
             "Oil steadies as traders weigh supply outlook",
             "Reporting by Anna Fischer and Tom Bright; Writing by Leo Marsh; Editing by Hugh Lawson",
         ),
@@ -354,7 +354,7 @@ FILE - The runner crosses the finish line in Berlin, Sept. 25, 2022. (AP Photo/M
 The ban is the latest in a string of doping cases involving distance runners from the country.
 ___
 AP sports: https://apnews.com/sports
-Copyright 2026 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed without permission.
+Copyright 2026 The Associated Press. All rights reserved. This copy may not be reprinted, aired, reworded or passed on without leave.
 """,
         {"AP": {"photo", "source"}},
         ("FILE - The runner crosses the finish line in Berlin, Sept. 25, 2022. (AP Photo/Markus Schreiber, File)",),
@@ -467,7 +467,7 @@ Talks on grain corridor to resume next week
 Korea
 North fires ballistic missile into sea, Seoul says
 Seoul, March 9 (Yonhap) -- North Korea fired a short-range ballistic missile into the East Sea on Monday, South Korea's military said.
-The launch came days before joint military drills are due to begin, the Joint Chiefs of Staff said in a text message to reporters.
+The launch came a week before allied naval exercises are set to start, the Joint Chiefs of Staff told reporters by text message.
 Japan's defence ministry also reported the launch, according to NHK.
 The Wall Street Journal first reported last week that new launches were being prepared.
 (END)

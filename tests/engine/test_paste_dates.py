@@ -98,11 +98,11 @@ def test_dateline_lines_and_dated_lines_with_a_tail_date_the_paste() -> None:
     head = "Death toll in Selva floods crosses 60"
     for line, iso in [("SELVA, Ruritania (AFP) Oct 11, 2004", "2004-10-11"),
                       ("SELVA, Ruritania, Oct 11, 2004", "2004-10-11"),
-                      ("August 28, 2012 / 12:11 AM / 5 years ago", "2012-08-28T00:11:00Z")]:
+                      ("October 14, 2013 / 9:47 PM / 5 years ago", "2013-10-14T21:47:00Z")]:
         assert paste_dates.date_in_paras([head, line, _BODY], now=NOW) == iso
     foot = [head, _BODY, _BODY, _BODY, _BODY, _BODY, _BODY, _BODY, _BODY, "Advertisement",
-            "Published on: Sunday, May 15, 2022, 0"]
-    assert paste_dates.date_at_foot(foot, now=NOW) == "2022-05-15"
+            "Published on: Thursday, June 9, 2022, 1"]
+    assert paste_dates.date_at_foot(foot, now=NOW) == "2022-06-09"
 
 
 def test_an_ambiguous_numeric_date_takes_the_order_the_page_writes_out() -> None:
@@ -116,17 +116,17 @@ def test_an_ambiguous_numeric_date_takes_the_order_the_page_writes_out() -> None
 
 
 def test_a_byline_run_into_its_date_without_on_dates_the_paste() -> None:
-    assert date_line("By Sports Desk February 15, 2024", now=NOW) == ("published", "2024-02-15")
+    assert date_line("By Sports Desk March 21, 2024", now=NOW) == ("published", "2024-03-21")
     assert date_line("By Ola Brenn 15 February 2024", now=NOW) == ("published", "2024-02-15")
     assert date_line("By Mark May 2 hours ago", now=NOW) is None  # a name, then no date
-    art = _paste("Captain Rosa Vell moved after receiving 100th cap", "By Sports Desk February 15, 2024", _BODY)
-    assert art.published == "2024-02-15"
+    art = _paste("Captain Rosa Vell moved after receiving 100th cap", "By Sports Desk March 21, 2024", _BODY)
+    assert art.published == "2024-03-21"
 
 
 def test_a_machine_date_stamp_before_a_templates_placeholder_dates_the_paste() -> None:
-    stamp = "date 2021-12-07 {{dayPoint.date | date : 'd MMMM yyyy'}}"
+    stamp = "date 2020-09-16 {{slot.when | date : 'd MMMM yyyy'}}"
     art = _paste(stamp, "Tariffs", "Palace sees no sign of new tariffs from abroad", _BODY)
-    assert art.published == "2021-12-07"
+    assert art.published == "2020-09-16"
     assert art.title == "Palace sees no sign of new tariffs from abroad"
     assert "{{" not in art.text
 
@@ -134,9 +134,9 @@ def test_a_machine_date_stamp_before_a_templates_placeholder_dates_the_paste() -
 def test_a_radio_widget_s_short_lines_above_the_byline_do_not_use_up_the_lines_a_date_is_read_in() -> None:
     widget = ["Listen live", "Harbour FM", "Now playing", "Morning show", "On air", "Schedule", "Podcasts",
               "Contests", "Port Averly", "Traffic", "Weather", "Sport"]
-    paras = ["Ferry timetable approved", *widget, "By Velm Press, Feb 7, 2022 8:28 PM", _BODY]
-    assert (paste_dates.date_in_paras(paras, now=NOW) or "").startswith("2022-02-07")
-    assert (_paste(*paras).published or "").startswith("2022-02-07")  # the paste's reader passes lines that far
+    paras = ["Ferry timetable approved", *widget, "By Velm Press, Mar 12, 2021 6:14 PM", _BODY]
+    assert (paste_dates.date_in_paras(paras, now=NOW) or "").startswith("2021-03-12")
+    assert (_paste(*paras).published or "").startswith("2021-03-12")  # the paste's reader passes lines that far
 
 
 def test_a_date_deep_in_the_body_is_still_not_the_article_s() -> None:

@@ -12,9 +12,9 @@ def _speakers(raw: str) -> list[str | None]:
 
 
 def test_a_phrase_after_with_is_no_subject_of_the_cue() -> None:
-    """"not pleased with the way his side conceded the goal": an object, not the speaker of what follows."""
+    """"not happy with the way his back four let in the second": an object, not the speaker of what follows."""
     raw = ("Coach Lars Henning defended his striker. \u201cHe was right for this game,\u201d Henning said.\n\n"
-           "He was also not pleased with the way his side conceded the goal, allowing Tomas Berg to head home.\n\n"
+           "He was also not happy with the way his back four let in the second, leaving Tomas Berg free to nod in.\n\n"
            "\u201cIt was a lapse from us.\u201d")
     assert _speakers(raw) == ["Lars Henning", "Lars Henning"]
 
@@ -50,7 +50,7 @@ def test_a_name_set_off_after_a_two_word_role_is_the_subject() -> None:
 
 def test_was_later_admitted_is_passive_and_no_cue() -> None:
     raw = ("Spokesperson Thabo Mokoena confirmed the cases.\n\n"
-           "Mokoena said one of the patients went to a local clinic and was later admitted to hospital.\n\n"
+           "Mokoena said one of the patients first saw a village nurse and was then moved to a ward.\n\n"
            "\u201cDuring the follow-up, the patient reported a rash.\n\n"
            "\u201cOur teams have visited the 12 households,\u201d Mokoena said.")
     assert _speakers(raw) == ["Thabo Mokoena", "Thabo Mokoena"]

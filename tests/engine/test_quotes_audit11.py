@@ -54,7 +54,7 @@ def test_cue_less_answers_under_subheads_are_the_lead_speaker_s() -> None:
 
 def test_an_outlet_that_reported_a_quotation_passes_on_the_speaker_s_words() -> None:
     raw = ("Mayor Ana Lin visited the site on Monday. \u201cWe will rebuild,\u201d she said on site. "
-           "\u201cThe loss of life is never easy,\u201d the Riverton Courier reported.")
+           "\u201cLosing a neighbour never gets any lighter,\u201d the Riverton Courier reported.")
     assert _speakers(raw) == ["Ana Lin", "Ana Lin"]
 
 
@@ -164,14 +164,14 @@ def test_a_message_from_a_person_is_that_person_s_words() -> None:
 
 
 def test_who_messaged_someone_the_words_is_their_speaker_not_the_one_messaged() -> None:
-    raw = ("Supt Ciaran Vale ran the unit. The next day, the superintendent messaged Garda Niall Dunne, "
+    raw = ("Supt Ciaran Vale ran the unit. That evening, the superintendent messaged Garda Niall Dunne, "
            "\u201cAny luck with that lad?\u201d")
     assert _speakers(raw) == ["Ciaran Vale"]
 
 
 def test_a_storm_s_quoted_name_met_again_later_is_still_nobody_s_words() -> None:
     raw = ("At least nine people died after Typhoon \u201cMara\u201d hit the coast, the council said on Monday.\n\n"
-           "\u201cMara\u201d weakened into a tropical storm as it moved west, officials said.")
+           "\u201cMara\u201d eased to a tropical storm as it drifted west, officials said.")
     assert all(s is None for s in _speakers(raw))
 
 

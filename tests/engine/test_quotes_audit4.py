@@ -30,12 +30,12 @@ def test_joined_initials_stay_part_of_the_name() -> None:
 
 
 def test_a_body_keeps_its_country_and_its_of_tail() -> None:
-    raw = ("In a statement, Velmia's State Information Service (SIS) said the broadcaster had made "
+    raw = ("In a statement, Velmia's State Press Service (SPS) said the broadcaster had made "
            '"serious errors".')
-    assert _speakers(raw) == ["Velmia's State Information Service"]
-    raw = '"Ostland fired a projectile," Velmia\'s Joint Chiefs of Staff said in a statement.'
+    assert _speakers(raw) == ["Velmia's State Press Service"]
+    raw = '"Ostland launched a drone," Velmia\'s Joint Chiefs of Staff said on Tuesday.'
     assert _speakers(raw) == ["Velmia's Joint Chiefs of Staff"]
-    assert _speakers('Veltria\'s coast guard said it had seen a "possible fishing boat."') == ["Veltria's coast guard"]
+    assert _speakers('Veltria\'s coast guard said its crew saw a "drifting skiff."') == ["Veltria's coast guard"]
 
 
 def test_a_body_named_x_of_y_before_who_said() -> None:
@@ -88,7 +88,7 @@ def test_forecast_is_a_cue() -> None:
 
 
 def test_a_stray_opening_mark_after_the_full_stop_ends_the_quotation() -> None:
-    said = "Security is the duty of all. They should use every channel that is available."
+    said = "Safety is a task for everyone. They should report every leak they come across."
     assert [c for c, _ in _quotes("“" + said + " “\n\nThe minister left.")] == [said]
 
 
@@ -99,8 +99,8 @@ def test_an_unclosed_quotation_with_its_cue_in_the_paragraph() -> None:
 
 
 def test_a_quotation_after_another_speakers_cue_is_not_a_continuation() -> None:
-    raw = ('Although unexpected, one broker said that Tarvo\'s statement was "not a great shock".\n\n'
-           "Mr Ivo Lund, group chief executive, said the company had cut costs. \"Much progress has been made.\"")
+    raw = ('Though surprising, one broker said that Tarvo\'s statement was "not a great shock".\n\n'
+           "Mr Ivo Lund, group managing director, said the firm had trimmed spending. \"Much progress has been made.\"")
     assert _speakers(raw) == ["one broker", "Ivo Lund"]
 
 
@@ -112,7 +112,7 @@ def test_a_first_name_stands_for_the_longest_form_of_one_persons_name() -> None:
 
 
 def test_a_quotation_open_where_a_paste_stops_mid_sentence_is_kept() -> None:
-    raw = ('Coach Ivo Lund was pleased. "We have beaten Dunmore, I am very happy and the players gave everything '
+    raw = ('Coach Ivo Lund was pleased. "We have beaten Dunmore, I am delighted and the squad left nothing behind '
            "in the second half when the rain came down and the")
     assert [(c[:22], s) for c, s in _quotes(raw)] == [("We have beaten Dunmore", "Ivo Lund")]
     assert _quotes('He said "we will see what happens next week when the talks resume.\n\nThe end.') == []

@@ -26,35 +26,35 @@ def test_places_in_a_list_are_not_people_for_he_to_stand_for() -> None:
 def test_its_opening_a_sentence_is_no_name() -> None:
     raw = ("Kestrel Air posted its first loss since 2004.\n\n"
            "Its shares fell by 12 per cent yesterday.\n\n"
-           "\"It's a `sell'. Even as we see Kestrel returning to profit, we worry about its prospects.\n\n"
-           "\"The offer price can still be revised down,\" said Harrow Research in a report.")
+           "\"It's a `sell'. Should Kestrel climb back into the black, its routes still look thin to us.\n\n"
+           "\"The bid may yet be trimmed before it closes,\" said Harrow Research in a report.")
     assert _speakers(raw) == ["Harrow Research", "Harrow Research"]
 
 
 def test_a_long_title_with_of_for_and_an_aside_before_the_name() -> None:
-    raw = ("“We will help in whatever way possible,” said Minister of State for Fisheries (Independent Charge) "
+    raw = ("“Every boat will get its share of the fund,” said Minister of State for Fisheries (Independent Charge) "
            "Tomas Velin here on Tuesday.")
     assert _speakers(raw) == ["Tomas Velin"]
 
 
 def test_citing_a_meeting_leaves_the_agency_as_the_speaker() -> None:
-    raw = ("“The storm is the strongest in a decade,” the Velm News Agency said, citing a meeting held by "
+    raw = ("“The storm is the strongest in a decade,” the Velm News Agency said, citing a meeting called by "
            "harbour officials.")
     assert _speakers(raw) == ["Velm News Agency"]
 
 
 def test_verbs_of_judgement_introduce_the_judges_words() -> None:
     raw = ("Mr. Ortega had opposed the bill for months.\n\n"
-           "In a message on his X account, he congratulated the deputies, “heroes who stopped the budget "
-           "wreckers”.")
+           "In a post on his X page, he congratulated the deputies, “guardians who blocked the tax "
+           "raiders”.")
     assert _speakers(raw) == ["Ortega"]
     assert _speakers('The union dismissed the offer as "an insult to nurses".') == ["the union"]
 
 
 def test_a_spokesperson_set_off_by_commas_is_the_spokesperson_later() -> None:
-    raw = ("The police spokesperson, Ada Konte, disclosed the probe in a statement on Wednesday.\n\n"
+    raw = ("The police spokesperson, Ada Konte, announced the inquiry in a statement on Wednesday.\n\n"
            "Ms Konte said officers must not post opinions online.\n\n"
-           "The spokesperson said the post was “a fabrication of the writer and should be ignored.”")
+           "The spokesperson said the post was “an invention from start to finish and merits no attention.”")
     assert _speakers(raw) == ["Ada Konte"]
 
 
@@ -71,24 +71,24 @@ def test_an_opening_when_clause_runs_past_its_aside() -> None:
 
 
 def test_an_ordinal_stays_in_a_courts_name() -> None:
-    raw = ("In upholding the order, a panel of the 3rd U.S. Circuit Court of Appeals ruled Monday that it was "
-           "“narrowly tailored to protect jurors.”")
+    raw = ("In backing the curfew, a panel of the 3rd U.S. Circuit Court of Appeals ruled on Friday that it was "
+           "“drawn tightly enough to spare shopkeepers.”")
     assert _speakers(raw) == ["3rd U.S. Circuit Court of Appeals"]
 
 
 def test_a_space_after_the_opening_mark_and_a_short_cut_off_paragraph() -> None:
-    raw = ("One close ally, lawmaker Rita Osk, wrote on Twitter, “ I promise you, I will be the fiercest opposition "
-           "he has ever seen.”")
-    assert _quotes(raw) == [("I promise you, I will be the fiercest opposition he has ever seen.", "Rita Osk")]
+    raw = ("One close ally, lawmaker Rita Osk, wrote on Twitter, “ Mark my words, no rival will fight him harder "
+           "than I shall.”")
+    assert _quotes(raw) == [("Mark my words, no rival will fight him harder than I shall.", "Rita Osk")]
     raw = ('Leaders sent their wishes.\n\n"Well done, sister," wrote Mayor Ilse Varn of Tolbek. '
            '"Your win strengthens our')
     assert [c for c, _ in _quotes(raw)] == ["Well done, sister,", "Your win strengthens our"]
 
 
 def test_a_described_source_with_a_who_clause_is_the_source_not_a_name_in_the_clause() -> None:
-    raw = ("A man who watched a bushfire approach his neighbourhood on Red Saturday said authorities “had no "
-           "idea” where people should go.")
-    assert _speakers(raw) == ["a man"]
+    raw = ("A woman who saw the floodwater reach her street on Black Thursday said officials “had no "
+           "plan” for where families should go.")
+    assert _speakers(raw) == ["a woman"]
 
 
 def test_titles_of_works_are_no_quotations() -> None:

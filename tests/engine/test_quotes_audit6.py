@@ -24,7 +24,7 @@ def test_a_participial_insert_naming_a_platform_is_where_the_speaker_spoke() -> 
 
 
 def test_an_insert_followed_by_a_list_of_phrases_leaves_the_speaker_in_the_list() -> None:
-    raw = ("However, responding to Kell, the police, in a statement by Force spokesman, Ade Bello, a Chief "
+    raw = ("However, replying to Kell, the police, in a note signed by Force spokesman, Ade Bello, a Chief "
            "Superintendent of Police, described the report as 'false' on Monday.")
     assert _speakers(raw) == ["Ade Bello"]
 
@@ -37,7 +37,7 @@ def test_a_describing_adjective_opening_the_sentence_is_no_part_of_the_name() ->
 
 def test_an_elect_role_in_lower_case_stands_for_its_holder() -> None:
     raw = ("President-elect Ann Roe arrived in Dalport on Monday.\n\n"
-           "According to the president-elect, \"they understand the problems of Norland very well,\" and she "
+           "According to the president-elect, \"they know the troubles of Norland inside out,\" and she "
            "would work with them.")
     assert _speakers(raw) == ["Ann Roe"]
 
@@ -62,13 +62,13 @@ def test_a_short_quote_between_a_cue_and_a_name_is_still_speech() -> None:
 
 
 def test_a_quotation_hard_wrapped_before_a_capital_or_a_bracket_stays_one_paragraph() -> None:
-    raw = ("\"The firm is blaming the loss of contracts in North\n"
-           "America but that is compounding problems elsewhere in the\n"
+    raw = ("\"The firm puts it down to weak orders from South\n"
+           "Harbour clients and that is dragging on the rest of the\n"
            "business, so that is why you see a 10 percent\n"
-           "(year on year) drop in volume,\" analyst Jon Cox said.\n"
+           "(year on year) drop in volume,\" analyst Tev Ardle said.\n"
            "Shares fell 3 percent.")
     assert len(paragraphs(raw)) == 2
-    assert _speakers(raw) == ["Jon Cox"]
+    assert _speakers(raw) == ["Tev Ardle"]
 
 
 def test_lines_without_an_open_quotation_keep_their_breaks() -> None:
@@ -117,17 +117,17 @@ def test_a_place_after_in_or_at_is_no_person_for_he_to_stand_for() -> None:
 
 
 def test_an_attribution_left_on_a_line_of_its_own_joins_its_quotation() -> None:
-    raw = ("Shares fell on Tuesday.\n\"The pipeline is strong, we are not losing our customers,\"\nKell said.\n"
+    raw = ("Shares fell on Tuesday.\n\"Orders are healthy, nobody is walking away from us,\"\nKell said.\n"
            "\"We can see it,\" he added.")
-    assert paragraphs(raw)[1] == "\"The pipeline is strong, we are not losing our customers,\" Kell said."
+    assert paragraphs(raw)[1] == "\"Orders are healthy, nobody is walking away from us,\" Kell said."
     assert paragraphs("\"We will win,\"\nThe vote is on Sunday.") == ["\"We will win,\"", "The vote is on Sunday."]
 
 
 def test_headlines_held_terms_and_described_names_are_nobody_s_words() -> None:
     raw = "The agency says a site credited a statement to Mr. Roe captioned “Officer threatens to strike if talks end.”"
     assert _quotes(raw) == [("Officer threatens to strike if talks end.", None)]
-    raw = "Ann Roe won a third term, consolidating the region's \"pink tide\" of elected leftist leaders, aides said."
-    assert _quotes(raw) == [("pink tide", None)]
+    raw = "Ann Roe won a third term, widening the coast's \"green wave\" of elected reform mayors, aides said."
+    assert _quotes(raw) == [("green wave", None)]
     raw = ("Answering on the issue of ‘Kalo Seed’, guru Ben Kell’s controversial herbal medicine, Mr. Naik said that "
            "Parliament had formed a panel.")
     assert _quotes(raw) == [("Kalo Seed", None)]

@@ -12,15 +12,15 @@ def _speakers(raw: str) -> list[str | None]:
 
 
 def test_where_a_named_speaker_was_is_not_the_speaker() -> None:
-    raw = ("Ruritania's new Prime Minister Tomas Velk in Oslo on Monday said his country needed to \"deepen its ties "
-           "with steady partners like Norway\".")
+    raw = ("Ruritania's new Prime Minister Tomas Velk in Oslo on Monday said his cabinet wanted to "
+           "\"build closer links with calm neighbours like Norway\".")
     assert _speakers(raw) == ["Tomas Velk"]
     assert _speakers("Police in Dalport said: \"Stay away from the pier.\"") == ["police"]
 
 
 def test_a_long_aside_after_a_participial_insert() -> None:
-    raw = ("Fenn, speaking to reporters in Bergen, where he is due to attend a board meeting of state oil firm Kelmar "
-           "Petro, said: \"We will keep output steady.\"")
+    raw = ("Fenn, speaking to reporters in Bergen, where he is set to chair a shareholder session of state gas "
+           "firm Kelmar Petro, said: \"We will keep output steady.\"")
     assert _speakers(raw) == ["Fenn"]
 
 
@@ -58,8 +58,8 @@ def test_page_widgets_copied_with_the_text_are_furniture() -> None:
     from reader.engine.furniture_lines import line_flag, shape
 
     for line in ("You are here:   Home", "Posted", "and last updated", "Published: Updated:",
-                 "Published: 29 Jul 2019 02:41 AM XST Updated: 29 Jul 2019 02:41 AM XST",
-                 "Harbour Wire, June 25, 2016 Adjust font size:", "About Dalport Gazette 9493 Articles"):
+                 "Published: 14 Mar 2018 07:52 AM XST Updated: 14 Mar 2018 07:52 AM XST",
+                 "Harbour Wire, March 11, 2019 Adjust font size:", "About Dalport Gazette 9493 Articles"):
         assert line_flag(shape(line)) == "label", line
     for line in ("Posted by Ann Roe on Monday.", "The ministry published the report.",
                  "About 300 articles were published."):

@@ -38,7 +38,7 @@ def test_the_head_of_a_state_body_is_not_the_head_of_state() -> None:
 
 
 def test_quotation_marks_typed_the_tex_way_by_old_wire_feeds() -> None:
-    raw = "``Trust is badly damaged and it will take work to win it back,'' Jane Roe, an analyst, told the paper."
+    raw = "``Trust in the board has worn thin and it is a long road back,'' Jane Roe, an analyst, told the paper."
     text = normalize(raw)
     assert text.startswith("“Trust") and "back,” Jane" in text
     assert _speakers(raw) == ["Jane Roe"]
@@ -64,7 +64,7 @@ def test_an_inner_name_shared_by_two_people_links_to_neither() -> None:
 
 
 def test_a_place_named_by_its_kind_is_not_the_speaker_before_the_cue() -> None:
-    raw = ("\"The court found the defendant guilty,\" a statement from the court in the northern city of Tarvik "
+    raw = ("\"The jury convicted the ferryman,\" a statement from the court in the northern city of Tarvik "
            "said.")
     assert _speakers(raw) == ["court"]
     assert _speakers("Officials in the port city of Velm said \"nothing was found\".") == ["Officials"]
@@ -84,7 +84,7 @@ def test_a_she_after_a_bracketed_cartel_is_the_woman_not_the_gang() -> None:
 
 
 def test_quoted_names_of_factions_and_schemes_are_not_speech() -> None:
-    raw = ("Ann Roe spoke in Valle. \"That caused a battle,\" she said, referring to the war between the \"Los Rojos\" "
+    raw = ("Ann Roe spoke in Valle. \"That started a feud,\" she said of the rivalry between the \"Los Rojos\" "
            "and \"Los Azules\" factions of the gang. She said the \"Clean Streets\" programme had worked.")
     assert _speakers(raw)[:3] == ["Ann Roe", None, None]
     assert _speakers(raw).count("Ann Roe") == 1  # the scheme's name is not hers either (or is no quote at all)
@@ -106,7 +106,7 @@ def test_a_name_in_an_opening_on_whether_clause_is_not_the_subject() -> None:
 def test_a_minister_of_another_nationality_is_not_the_one_meant() -> None:
     raw = ("The energy minister of the top exporter spoke in Vienna on Monday.\n\nKhalid Tamr told a conference that "
            "the kingdom kept in weekly contact with its partners.\n\nProducers have raised output in "
-           "\"recent weeks and months\" and the market was well supplied, the Saudi minister said.\n\n"
+           "\"recent weeks and months\" and buyers had all the barrels they needed, the Saudi minister said.\n\n"
            "Russian Energy Minister Ivan Novak told reporters the market was stable.")
     assert _speakers(raw) == ["Khalid Tamr"]
 

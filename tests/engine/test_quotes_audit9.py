@@ -77,7 +77,7 @@ def test_a_new_subject_after_while_still_takes_the_quote() -> None:
 
 def test_an_outlet_that_reported_a_person_s_words_is_not_their_speaker() -> None:
     raw = ("Velm politician Ida Kemp told the Orbury Allgemeine Sonntagszeitung (OAS) that the plan was weak.\n\n"
-           "Kemp, however, said Velm was ready to invest money in ventures but wanted to make sure its interests "
+           "Kemp, however, said Velm was willing to put funds into joint schemes provided that its interests "
            "-- and those of Velm firms -- \u201care taken into account,\u201d the OAS reported.")
     assert _speakers(raw) == ["Ida Kemp"]
 
@@ -98,16 +98,16 @@ def test_an_unclosed_mark_inside_a_paragraph_still_gives_no_quotation() -> None:
     assert _quotes(raw) == []
 
 
-_WRAPPED = """Prices from groceries to healthcare are still climbing steeply, even
+_WRAPPED = """Costs from bread to ferry tickets keep rising at a brisk pace, even
 in dollar terms, and the poorest districts feel it first, traders said.
 "There is no drop in prices at all, it is just words," said Ada
-Korr as she shopped for fruit and vegetables at a market in San
+Korr as she shopped for onions and lentils at a stall in San
 Velmo on the outskirts of Port Averly.
-"I came thinking that prices were going to be cheaper and they are
-just the same as in my neighbourhood."
-"Prices are slowing, but tariff hikes are coming and that will stop
-them falling as much as they could," said Norwegian economic analyst Ola
-Brandt. However, the government was "nipping in the bud" the risk, he
+"I crossed town hoping the stalls here would ask less and they ask
+exactly what my own corner shop asks."
+"Rises are easing, but the new levies arrive soon and those will keep
+them from easing as far as they might," said Danish trade analyst Ola
+Brandt. However, the treasury was "pulling the weeds early" on it, he
 added.
 """
 

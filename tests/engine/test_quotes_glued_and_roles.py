@@ -64,7 +64,7 @@ def test_not_ruled_out_is_no_speech_verb() -> None:
 
 
 def test_in_a_statement_between_the_subject_and_said() -> None:
-    raw = "Korvex in a statement said it welcomes the panel's \"recognition of the right to appeal.\""
+    raw = "Korvex in a statement said it applauds the panel's \"nod to the right of review.\""
     assert _speakers(raw) == ["Korvex"]
 
 
@@ -124,8 +124,8 @@ def test_a_headline_with_a_quote_still_gives_none() -> None:
 
 
 def test_a_cue_word_in_another_sense_is_no_cue() -> None:
-    raw = ("Velmia's Korr news agency reported Monday that Ostland had called off the planned \"pull-aside\" "
-           "meeting between the two leaders.")
+    raw = ("Velmia's Korr news agency reported Monday that Ostland had called off the mooted \"walk-and-talk\" "
+           "session between the two leaders.")
     assert _speakers(raw) in ([None], ["Korr"])
     raw = ("Inspector Dov Amsel said the theft accused was held in the old town. 'We are checking the hotel "
            "register,' he said.")
@@ -134,7 +134,7 @@ def test_a_cue_word_in_another_sense_is_no_cue() -> None:
 
 def test_a_possessive_remark_names_whose_words_they_are() -> None:
     raw = ("The bloc's ministers met in Varn on Monday.\n\n"
-           "Asked about Chancellor Irma Vesel’s statement that it was time for the bloc to “carry its own "
+           "Asked about Chancellor Irma Vesel’s statement that the bloc should now “carry its own "
            "weight”, the spokesman declined to comment.")
     assert _speakers(raw) == ["Irma Vesel"]
     raw = "The mayor's office said the Ferry Workers Union's claim that fares were “a tax on the poor” was wrong."

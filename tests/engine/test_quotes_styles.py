@@ -385,8 +385,8 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None, str | None]]]] = {
             'French far-left leader Jean-Luc Mélenchon called the plan "a dangerous illusion".\n\n'
             'Polling expert Prof Sir John Curtice said the result was "remarkable". "I have not seen '
             'a swing like this in forty years," Sir John said.\n\n'
-            "Brazil's President Luiz Inácio Lula da Silva said: \"The world needs peace, not more "
-            'weapons." Lula was speaking in Brasília.'
+            "Velmia's President Rui Amaro Prado da Costa said: \"The world needs peace, not more "
+            'weapons." Prado was speaking in Velmópolis.'
         ),
         [
             ("stand by Ukraine for as long as it takes", "partial", "Ursula von der Leyen"),
@@ -396,7 +396,7 @@ ARTICLES: dict[str, tuple[str, list[tuple[str, str | None, str | None]]]] = {
             ("a dangerous illusion", "partial", "Jean-Luc Mélenchon"),
             ("remarkable", "partial", "John Curtice"),
             ("I have not seen a swing like this in forty years,", "full", "John Curtice"),
-            ("The world needs peace, not more weapons.", "full", "Luiz Inácio Lula da Silva"),
+            ("The world needs peace, not more weapons.", "full", "Rui Amaro Prado da Costa"),
         ],
     ),
     "police": (

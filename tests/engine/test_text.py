@@ -112,10 +112,10 @@ def test_a_quote_closed_on_a_comma_runs_on_into_its_lower_case_attribution() -> 
 def test_a_date_line_alone_is_not_wrapped_into_the_lower_case_line_under_it() -> None:
     assert paragraphs("2 May 2018\nvelmnews.com\nThe strike ended.") == [
         "2 May 2018", "velmnews.com", "The strike ended."]
-    assert paragraphs("Friday November 17 2017\nmore by this author") == [
-        "Friday November 17 2017", "more by this author"]
-    assert paragraphs("The strike began on Friday November 17 2017\nand ended a week later.") == [
-        "The strike began on Friday November 17 2017 and ended a week later."]
+    assert paragraphs("Tuesday March 6 2018\nmore by this author") == [
+        "Tuesday March 6 2018", "more by this author"]
+    assert paragraphs("The strike began on Tuesday March 6 2018\nand ended a week later.") == [
+        "The strike began on Tuesday March 6 2018 and ended a week later."]
 
 
 def test_normalize_is_idempotent() -> None:
