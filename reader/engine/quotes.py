@@ -310,8 +310,8 @@ def _assemble(text: str, sentences: list[Sentence], marks: list[tuple[Mark, bool
                 or q.speaker
         elif q.speaker is not None and q.speaker_mention is not None and q.speaker[:1].islower():
             # "Velmia's fisheries minister called ... / Lora Venn also urged ...": the minister is Venn
-            q.speaker = continued_next(text, sentences, sentence_of(q.speaker_mention.start), q.speaker, cast) \
-                or q.speaker
+            q.speaker = continued_next(text, sentences, q.speaker_mention.start, sentence_of(q.speaker_mention.start),
+                                       q.speaker, cast) or q.speaker
         if prev is not None and prev_mark is not None and not prev_mark.closed and prev.speaker is None:
             prev.speaker, prev.speaker_mention, prev.cue = q.speaker, q.speaker_mention, q.cue
         out.append(q)

@@ -75,19 +75,22 @@ def _introduced_next(text: str, sentences: list[Sentence], si: int, cast: Cast) 
 
 
 _ALSO = re.compile(r"\s+also\s+[a-z]")
+_OWNED_JOB = re.compile(r"[A-Z][\w.-]*[’']s\s+(?:[a-z-]+\s+){0,2}[a-z-]+$")
+"""A job owned by a country or a body ("Velmia's fisheries minister"), up to the end of the phrase."""
 
 
-def continued_next(text: str, sentences: list[Sentence], si: int, phrase: str, cast: Cast) -> str | None:
+def continued_next(text: str, sentences: list[Sentence], at: int, si: int, phrase: str, cast: Cast) -> str | None:
     """The person named in the next sentence as going on with what the unnamed holder of a job in sentence
     ``si`` did ("Velmia's fisheries minister called on ... / ... Lora Venn also urged ..."), else None.
 
     A lede names the job, the next paragraph the person, and "also" ties the two: the name holds the job
-    described. Only a full name met for the first time there, and only for a job's description (``phrase``
-    as the speaker was left: "minister", "the interior minister").
+    described. Only a full name met for the first time there, and only for a job described as a country's or
+    a body's (``phrase`` as the speaker was left, "minister", mentioned at ``at`` after "Velmia's fisheries"):
+    an official or a spokesman the next sentence goes on from is often someone else than who "also" acts.
     """
     words = phrase.split()
     if not words or not phrase[:1].islower() or bare_word(words[-1]) not in ROLE_NOUNS or cast.runs is None \
-            or si + 1 >= len(sentences):
+            or si + 1 >= len(sentences) or _OWNED_JOB.search(text, max(0, at - 40), at + len(phrase)) is None:
         return None
     nxt = sentences[si + 1]
     for _start, end, run in cast.runs.between(nxt.start, nxt.end):

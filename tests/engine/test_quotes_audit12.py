@@ -146,3 +146,9 @@ def test_the_future_holder_of_an_office_is_not_its_holder_now(raw: str, speakers
     """"The future president" and "the president-elect" are who is to hold the office: the one introduced so, or
     the person in focus who does not hold it now; "the president" stays the holder."""
     assert _speakers(raw) == speakers
+
+
+def test_an_official_the_next_sentence_goes_on_from_is_not_who_also_acts() -> None:
+    raw = ("KELL, May 3 (Kestrel) -- The official said the road would stay shut, calling it \u201ctoo dangerous\u201d "
+           "for now.\n\nMayor Tomas Vale also urged calm.")
+    assert _speakers(raw) != ["Tomas Vale"]
