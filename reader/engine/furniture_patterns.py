@@ -63,8 +63,10 @@ _OTHER_LABELS = _alt(
     r"(?:show )?key (?:events|updates|moments|developments)(?: only)?",
     r"scroll (?:down )?to continue(?: (?:with|reading) (?:the )?(?:content|article))?",
     r"remove ads|advertise(?: with (?:us|[\w' .&-]{1,30}))?|report this ad|advertisement feature",
-    r"share(?: full)?(?: this| this article| this story| this page| article| story| the story| on [\w ]{1,20}"
-    r"| via [\w ]{1,20}| to [\w ]{1,20})?",
+    r"share(?: full)?(?: this| this article| this story| this page| article| story| post| the story"
+    r"| on [\w ]{1,20}| via [\w ]{1,20}| to [\w ]{1,20})?",
+    r"date|published(?: on)?|updated|posted(?: on)?|last updated(?: on)?",  # a field's name left without its value
+    r"this (?:content|article|story|page) was (?:first |last )?(?:published|updated|posted)(?: on)?",
     r"(?:share|follow|like|find) us on(?: [\w+]+){1,2}|follow(?: us)?",
     r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|pinterest|instagram|youtube|tiktok|threads",
     r"bluesky|flipboard|email|e-mail|mail|link|print(?: this)?(?: article| page)?|copy(?: the)? link",

@@ -240,3 +240,14 @@ def test_a_deck_the_body_repeats_with_other_quote_marks_is_furniture_and_the_bod
     assert title == paras[0]
     assert deck in junk and cap in junk
     assert body == [copy, MORE]
+
+
+def test_field_names_left_without_their_values_are_furniture() -> None:
+    """A page's "Date:" and "Share post:" fields, and "This content was published on", pasted without the
+    values the page filled in: labels, never article text; a sentence about a date stays."""
+    labels = ["Date:", "Share post:", "This content was published on", "Updated"]
+    stays = "The date of the vote was not set, the council said."
+    paras = ["Port strike ends after nine days", *labels, LEDE, MORE, stays]
+    body, junk, _ = furniture.separate(paras)
+    assert all(x in junk for x in labels)
+    assert body == [LEDE, MORE, stays]
