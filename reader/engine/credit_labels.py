@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from reader.engine import outlets
+from reader.engine import outlet_guess, outlets
 from reader.engine.credit_kinds import OUTLET_HEAD_WORDS
 
 # The names after the label: capitalised words with slashes between, or a domain in lower case.
@@ -60,7 +60,6 @@ _CREDIT_WORDS = frozenset(str.split("FILE POOL STR HAND FOTO VIA AND THE"))  # "
 
 # A domain: labels of letters, digits and hyphens, the last one holding a letter ("harbourlight.co.nz")
 _DOMAIN = re.compile(r"(?:www\.)?(?P<d>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.[A-Za-z]{2,12})")
-_GENERIC_TLD = re.compile(r"\.(?:com|net|org|info|news|co(?:m)?\.[a-z]{2}|[a-z]{2})$")
 
 # A word of a name: capitalised, the rest lower case but for a second capital ("McAllister", "O’Neill",
 # "Ruiz-Lopez"); or an initial ("M."). Lower-case particles ("de", "van", "bin") may stand between.
@@ -121,13 +120,7 @@ def domain_outlet(written: str) -> str | None:
     m = _DOMAIN.fullmatch(written)
     if m is None or "." not in m.group("d"):
         return None
-    domain = m.group("d")
-    known = outlets.from_url(domain)
-    if known is not None:
-        return known
-    if domain.islower():
-        return domain
-    return _GENERIC_TLD.sub("", domain) or domain
+    return outlet_guess.domain_outlet(m.group("d"))
 
 
 def unregistered_pictures(line: str) -> Iterator[tuple[str, int, int]]:

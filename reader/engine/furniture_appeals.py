@@ -170,7 +170,7 @@ def mark_appeal_boxes(ps: list[_Line]) -> None:
     speaking as the site to its reader ("we", "your") with no one quoted is the box's. A short heading
     asking for support right above an appeal ("Back Our Newsroom") is its title.
     """
-    edges = [i for i, p in enumerate(ps) if p.flag == "notice" and _appeal_line(p)]
+    edges = [i for i, p in enumerate(ps) if _appeal_line(p)]
     for i in edges:
         if i and not ps[i - 1].flag and ps[i - 1].head and ps[i - 1].nw <= BOX_HEAD_MAX_WORDS and \
                 any(w in ps[i - 1].text.lower() for w in _BOX_HEAD_WORDS):

@@ -19,7 +19,7 @@ import numpy as np
 from reader.engine import alignment
 from reader.engine import fingerprint as fpmod
 from reader.engine.fingerprint import Fingerprint
-from reader.engine.grouping_candidates import _sample_overlaps, candidate_pairs
+from reader.engine.grouping_candidates import candidate_pairs, sample_overlaps
 from reader.engine.judge import (
     MAX_EVENT_DAYS,
     SAME_EVENT_THRESHOLD,
@@ -201,7 +201,7 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
         bins = np.zeros(len(lo), dtype=np.int64)
     else:
         lo, hi, bins = candidate_pairs(fps, use_names=small, min_bins=1 if small else LARGE_MIN_BINS)
-    shared, share = _sample_overlaps(fps, lo, hi)
+    shared, share = sample_overlaps(fps, lo, hi)
     days = [_day(a.published) for a in articles]
     known = np.array([-1 if d is None else d for d in days], dtype=np.int64)
     # Reports far apart in time are never one event (judge.MAX_EVENT_DAYS): neither accepted nor asked.
@@ -231,7 +231,7 @@ def group_articles(articles: Sequence[Article], fps: Sequence[Fingerprint] | Non
         return p
 
     # Samples in strictly increasing order, as fingerprints make them: their pairs' counts from
-    # _sample_overlaps are those of fpmod.sample_overlap.
+    # sample_overlaps are those of fpmod.sample_overlap.
     plain = [len(f.sample) < 2 or bool((f.sample[1:] > f.sample[:-1]).all()) for f in fps]
 
     def linked(i: int, j: int, counted_shared: int | None = None) -> bool:

@@ -19,7 +19,7 @@ MAX_BUCKET = 60
 MIN_SHARED_NAMES = 2
 """Pairs meeting only through the name sketch must share this many of its keys."""
 
-__all__ = ["MAX_BUCKET", "MIN_SHARED_NAMES", "candidate_pairs"]
+__all__ = ["MAX_BUCKET", "MIN_SHARED_NAMES", "candidate_pairs", "sample_overlaps"]
 
 
 def _bucket_pairs(keys: np.ndarray, docs: np.ndarray, cap: int) -> np.ndarray:
@@ -71,7 +71,7 @@ def candidate_pairs(fps: Sequence[Fingerprint], use_names: bool = True, cap: int
     return codes // n, codes % n, shared_bins
 
 
-def _sample_overlaps(fps: Sequence[Fingerprint], lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def sample_overlaps(fps: Sequence[Fingerprint], lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Shared sampled trigrams of each pair and their share of the smaller sample, vectorised."""
     sizes = np.array([len(f.sample) for f in fps], dtype=np.int64)
     offsets = np.concatenate(([0], np.cumsum(sizes)))

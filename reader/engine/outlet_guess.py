@@ -78,7 +78,7 @@ def _short(lines: Iterable[str]) -> list[str]:
     return [line.strip() for line in lines if line and len(line.strip()) <= _MAX_LINE]
 
 
-def _domain_outlet(domain: str) -> str:
+def domain_outlet(domain: str) -> str:
     """The registry's outlet for a domain, else its readable form: the brand as the page cases it
     ("allAfrica.com" -> "allAfrica"), or the domain lower-cased when nothing is cased ("velmnews.com")."""
     domain = domain.removeprefix("www.").removeprefix("WWW.")
@@ -100,7 +100,7 @@ def _holder(written: str, loose: bool = False) -> str | None:
     if not written or PHOTO_WORD.search(written):
         return None
     if "." in written and " " not in written and BARE_DOMAIN.fullmatch(written):
-        name = _domain_outlet(written)
+        name = domain_outlet(written)
     else:
         name = outlets.canonical(written) or written
         if not loose and outlets.get(name) is None and _HEAD_WORDS.isdisjoint(written.split()):
@@ -177,7 +177,7 @@ def _title_bar(line: str) -> str | None:
         if known and outlets.kind(known) != "photo":
             return known
         if len(words) == 1 and is_domain(part):
-            return _domain_outlet(part)  # "<headline> - velmnews.com"
+            return domain_outlet(part)  # "<headline> - velmnews.com"
         if re.fullmatch(_NAME, part) and words[-1] in _HEAD_WORDS and any(
             w.lower() not in _SECTION_WORDS for w in words[:-1]
         ):

@@ -19,6 +19,6 @@ def test_sampled_overlaps_of_all_pairs_are_those_of_each_pair() -> None:
             fps.append(fpmod.Fingerprint(np.zeros(fpmod.BINS, dtype=np.uint64), sample,
                                          np.zeros(0, dtype=np.uint64), len(sample)))
         lo, hi = (x.astype(np.int64) for x in np.triu_indices(len(fps), 1))
-        shared, share = grouping._sample_overlaps(fps, lo, hi)
+        shared, share = grouping.sample_overlaps(fps, lo, hi)
         for i, j, k, r in zip(lo.tolist(), hi.tolist(), shared.tolist(), share.tolist(), strict=True):
             assert (k, r) == fpmod.sample_overlap(fps[i], fps[j])
